@@ -1,0 +1,255 @@
+//! Errors of the core: a stable code the interfaces branch on, a translated message, and the field at fault.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::lang::Lang;
+
+/// A stable, translatable error code. The interfaces branch on these; renaming one is a breaking change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// A required field is empty.
+    Required,
+    /// A date is not a real calendar date in `YYYY-MM-DD` form.
+    InvalidDate,
+    /// A value is not one of the allowed ones (status, country, kind, language).
+    InvalidValue,
+    /// A region named by id or ISO code does not exist.
+    RegionNotFound,
+    /// A region with this ISO code already exists.
+    RegionDuplicate,
+    /// A pairing must join one Uzbek and one Russian region.
+    PairingCountries,
+    /// The same two regions already have an active pairing.
+    PairingDuplicateActive,
+    /// A sector code is not in the list of sectors.
+    SectorNotFound,
+    /// The record does not exist (or is in the trash when it must not be).
+    NotFound,
+    /// The record is not in the trash, so it cannot be restored.
+    NotInTrash,
+    /// The database was written by a newer version of Council Desk.
+    SchemaTooNew,
+    /// The database file cannot be opened or is damaged.
+    Storage,
+}
+
+impl ErrorCode {
+    /// The code as it crosses the IPC boundary and appears in CLI output.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::Required => "required",
+            ErrorCode::InvalidDate => "invalid_date",
+            ErrorCode::InvalidValue => "invalid_value",
+            ErrorCode::RegionNotFound => "region_not_found",
+            ErrorCode::RegionDuplicate => "region_duplicate",
+            ErrorCode::PairingCountries => "pairing_countries",
+            ErrorCode::PairingDuplicateActive => "pairing_duplicate_active",
+            ErrorCode::SectorNotFound => "sector_not_found",
+            ErrorCode::NotFound => "not_found",
+            ErrorCode::NotInTrash => "not_in_trash",
+            ErrorCode::SchemaTooNew => "schema_too_new",
+            ErrorCode::Storage => "storage",
+        }
+    }
+
+    /// The message template in `lang`; `{}` stands for the error's argument.
+    fn template(self, lang: Lang) -> &'static str {
+        use ErrorCode as C;
+        use Lang::{En, Ru, Uz};
+        match (self, lang) {
+            (C::Required, Ru) => "Заполните поле «{}».",
+            (C::Required, Uz) => "«{}» maydonini toʻldiring.",
+            (C::Required, En) => "Fill in “{}”.",
+            (C::InvalidDate, Ru) => "«{}» — не настоящая дата. Введите дату в виде ГГГГ-ММ-ДД.",
+            (C::InvalidDate, Uz) => "«{}» haqiqiy sana emas. Sanani YYYY-OO-KK koʻrinishida kiriting.",
+            (C::InvalidDate, En) => "“{}” is not a real date. Enter the date as YYYY-MM-DD.",
+            (C::InvalidValue, Ru) => "Недопустимое значение: «{}».",
+            (C::InvalidValue, Uz) => "Notoʻgʻri qiymat: «{}».",
+            (C::InvalidValue, En) => "Not an allowed value: “{}”.",
+            (C::RegionNotFound, Ru) => "Регион «{}» не найден.",
+            (C::RegionNotFound, Uz) => "«{}» hududi topilmadi.",
+            (C::RegionNotFound, En) => "Region “{}” was not found.",
+            (C::RegionDuplicate, Ru) => "Регион с кодом «{}» уже есть.",
+            (C::RegionDuplicate, Uz) => "«{}» kodli hudud allaqachon mavjud.",
+            (C::RegionDuplicate, En) => "A region with code “{}” already exists.",
+            (C::PairingCountries, Ru) => {
+                "Партнёрство объединяет один регион Узбекистана и один регион России."
+            }
+            (C::PairingCountries, Uz) => {
+                "Hamkorlik Oʻzbekistonning bitta hududi va Rossiyaning bitta hududini birlashtiradi."
+            }
+            (C::PairingCountries, En) => {
+                "A pairing joins one region of Uzbekistan and one region of Russia."
+            }
+            (C::PairingDuplicateActive, Ru) => {
+                "У этих двух регионов уже есть действующее партнёрство."
+            }
+            (C::PairingDuplicateActive, Uz) => {
+                "Bu ikki hudud oʻrtasida amaldagi hamkorlik allaqachon mavjud."
+            }
+            (C::PairingDuplicateActive, En) => "These two regions already have an active pairing.",
+            (C::SectorNotFound, Ru) => "Отрасль «{}» не найдена.",
+            (C::SectorNotFound, Uz) => "«{}» tarmogʻi topilmadi.",
+            (C::SectorNotFound, En) => "Sector “{}” was not found.",
+            (C::NotFound, Ru) => "Запись «{}» не найдена.",
+            (C::NotFound, Uz) => "«{}» yozuvi topilmadi.",
+            (C::NotFound, En) => "Record “{}” was not found.",
+            (C::NotInTrash, Ru) => "Запись «{}» не в корзине.",
+            (C::NotInTrash, Uz) => "«{}» yozuvi savatda emas.",
+            (C::NotInTrash, En) => "Record “{}” is not in the trash.",
+            (C::SchemaTooNew, Ru) => {
+                "База данных создана более новой версией Council Desk (схема {}). Обновите программу."
+            }
+            (C::SchemaTooNew, Uz) => {
+                "Maʼlumotlar bazasi Council Deskning yangiroq versiyasida yaratilgan (sxema {}). Dasturni yangilang."
+            }
+            (C::SchemaTooNew, En) => {
+                "The database was written by a newer version of Council Desk (schema {}). Update the program."
+            }
+            (C::Storage, Ru) => "Ошибка базы данных: {}",
+            (C::Storage, Uz) => "Maʼlumotlar bazasi xatosi: {}",
+            (C::Storage, En) => "Database error: {}",
+        }
+    }
+}
+
+/// An error of the core. Every refused change leaves the database as it was.
+#[derive(Debug, thiserror::Error)]
+#[error("{}", self.message(Lang::En))]
+pub struct CoreError {
+    /// What went wrong, as a stable code.
+    pub code: ErrorCode,
+    /// The input field at fault, when one is (`since`, `region_a`, …).
+    pub field: Option<&'static str>,
+    /// The value the message quotes: the bad date, the unknown code, the field's label.
+    pub arg: String,
+    #[source]
+    source: Option<Box<dyn std::error::Error + Send + Sync>>,
+}
+
+/// Result of every fallible core operation.
+pub type CoreResult<T> = Result<T, CoreError>;
+
+impl CoreError {
+    /// An error with a code and the value its message quotes.
+    pub fn new(code: ErrorCode, arg: impl Into<String>) -> Self {
+        CoreError {
+            code,
+            field: None,
+            arg: arg.into(),
+            source: None,
+        }
+    }
+
+    /// The same error, attributed to an input field.
+    #[must_use]
+    pub fn on(mut self, field: &'static str) -> Self {
+        self.field = Some(field);
+        self
+    }
+
+    /// The `not_found` error for a record id or name.
+    pub fn not_found(what: impl Into<String>) -> Self {
+        CoreError::new(ErrorCode::NotFound, what)
+    }
+
+    /// The translated, human message.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        self.code.template(lang).replace("{}", &self.arg)
+    }
+
+    /// The `{ code, message, field }` shape that crosses the IPC boundary.
+    #[must_use]
+    pub fn payload(&self, lang: Lang) -> ErrorPayload {
+        ErrorPayload {
+            code: self.code,
+            message: self.message(lang),
+            field: self.field.map(str::to_owned),
+        }
+    }
+}
+
+impl From<rusqlite::Error> for CoreError {
+    fn from(error: rusqlite::Error) -> Self {
+        CoreError {
+            code: ErrorCode::Storage,
+            field: None,
+            arg: error.to_string(),
+            source: Some(Box::new(error)),
+        }
+    }
+}
+
+impl From<serde_json::Error> for CoreError {
+    fn from(error: serde_json::Error) -> Self {
+        CoreError {
+            code: ErrorCode::Storage,
+            field: None,
+            arg: error.to_string(),
+            source: Some(Box::new(error)),
+        }
+    }
+}
+
+impl From<std::io::Error> for CoreError {
+    fn from(error: std::io::Error) -> Self {
+        CoreError {
+            code: ErrorCode::Storage,
+            field: None,
+            arg: error.to_string(),
+            source: Some(Box::new(error)),
+        }
+    }
+}
+
+/// An error as the interfaces receive it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ErrorPayload {
+    pub code: ErrorCode,
+    pub message: String,
+    pub field: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn payload_json_shape_is_pinned() {
+        let error = CoreError::new(ErrorCode::InvalidDate, "2025-02-30").on("since");
+        let json = serde_json::to_value(error.payload(Lang::En)).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "code": "invalid_date",
+                "message": "“2025-02-30” is not a real date. Enter the date as YYYY-MM-DD.",
+                "field": "since",
+            })
+        );
+    }
+
+    #[test]
+    fn serialized_code_matches_as_str() {
+        for code in [
+            ErrorCode::Required,
+            ErrorCode::PairingDuplicateActive,
+            ErrorCode::SchemaTooNew,
+        ] {
+            let json = serde_json::to_value(code).unwrap();
+            assert_eq!(json, serde_json::json!(code.as_str()));
+        }
+    }
+
+    #[test]
+    fn every_message_is_translated() {
+        let error = CoreError::new(ErrorCode::PairingCountries, "");
+        let messages: Vec<String> = Lang::ALL.iter().map(|l| error.message(*l)).collect();
+        assert!(messages[0].contains("Узбекистана"));
+        assert!(messages[1].contains("Oʻzbekistonning"));
+        assert!(messages[2].contains("Uzbekistan"));
+    }
+}

@@ -1,0 +1,21 @@
+//! Council Desk core: the domain of the Council of Regions, its validation and use cases, and the SQLite store.
+//!
+//! Both front doors (the desktop app and the `council` command-line tool) call this crate and nothing else
+//! decides. It knows nothing of Tauri.
+
+pub mod error;
+pub mod ids;
+pub mod lang;
+pub mod pairing;
+pub mod paths;
+pub mod region;
+pub mod sector;
+pub mod store;
+pub mod time;
+
+pub use error::{CoreError, CoreResult, ErrorCode, ErrorPayload};
+pub use lang::{Lang, LocalizedText};
+pub use pairing::{Basis, Pairing, PairingInput, PairingStatus, RegionRef};
+pub use region::{Country, Region, RegionFilter, RegionInput, RegionKind};
+pub use sector::Sector;
+pub use store::{About, AuditAction, AuditEntry, PairingFilter, SCHEMA_VERSION, Store, TrashEntry};

@@ -1,0 +1,110 @@
+//! The SQLite store: the only place SQL lives.
+//!
+//! Opening a store sets the connection up (WAL, foreign keys, a busy timeout, full sync so an acknowledged
+//! write survives a crash), applies pending migrations atomically, then loads the shipped reference data.
+//! Every change runs in one immediate transaction together with its audit row.
+
+mod audit;
+mod migrations;
+mod pairings;
+mod regions;
+mod settings;
+mod trash;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::error::{CoreError, CoreResult, ErrorCode};
+
+pub use audit::{AuditAction, AuditEntry};
+pub use pairings::PairingFilter;
+pub use settings::About;
+pub use migrations::SCHEMA_VERSION;
+pub use trash::TrashEntry;
+
+/// An open Council Desk database.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    actor: String,
+}
+
+impl Store {
+    /// Opens (creating when missing) the database at `path` and brings it to the current schema.
+    pub fn open(path: &Path) -> CoreResult<Store> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent)?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI;
+        let conn = Connection::open_with_flags(path, flags)?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        // A file that is not a database fails here, on the first read, with a storage error.
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+            actor: os_user(),
+        };
+        migrations::apply(&mut store.conn)?;
+        store.load_reference_data()?;
+        Ok(store)
+    }
+
+    /// The file this store was opened from.
+    #[must_use]
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> CoreResult<i64> {
+        Ok(self.conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
+    }
+
+    /// Runs `work` in one immediate transaction; it commits only when `work` succeeds.
+    fn write<T>(&mut self, work: impl FnOnce(&Transaction, &str) -> CoreResult<T>) -> CoreResult<T> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = work(&tx, &self.actor)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Loads shipped regions and sectors that are not there yet; never touches existing rows.
+    fn load_reference_data(&mut self) -> CoreResult<()> {
+        let regions = crate::region::shipped_regions()?;
+        let sectors = crate::sector::shipped_sectors()?;
+        self.write(|tx, _| {
+            regions::insert_shipped(tx, &regions)?;
+            regions::insert_shipped_sectors(tx, &sectors)
+        })
+    }
+}
+
+/// The OS user name recorded in the audit history.
+fn os_user() -> String {
+    ["USER", "USERNAME", "LOGNAME"]
+        .iter()
+        .find_map(|name| std::env::var(name).ok().filter(|value| !value.is_empty()))
+        .unwrap_or_else(|| "unknown".to_owned())
+}
+
+/// Turns a "no rows" result into a typed `not_found` for `what`.
+fn found<T>(result: rusqlite::Result<T>, what: &str) -> CoreResult<T> {
+    match result {
+        Err(rusqlite::Error::QueryReturnedNoRows) => Err(CoreError::not_found(what)),
+        other => Ok(other?),
+    }
+}
+
+/// Refuses a database whose schema is newer than this build knows.
+fn schema_too_new(found: i64) -> CoreError {
+    CoreError::new(ErrorCode::SchemaTooNew, found.to_string())
+}

@@ -1,0 +1,60 @@
+//! The TypeScript types the UI uses are generated from the Rust types that cross IPC.
+//! `cargo test` rewrites `ui/src/ipc/bindings.ts`; the test fails when the committed file was stale,
+//! so CI (which runs on a clean clone) catches a Rust change whose bindings were not committed.
+
+use std::path::PathBuf;
+
+use council_core::store::{About, AuditAction, AuditEntry, PairingFilter, TrashEntry};
+use council_core::{
+    Basis, Country, ErrorCode, ErrorPayload, Lang, LocalizedText, Pairing, PairingInput, PairingStatus, Region,
+    RegionFilter, RegionInput, RegionKind, RegionRef, Sector,
+};
+use ts_rs::{Config, TS};
+
+fn declaration<T: TS>(cfg: &Config) -> String {
+    format!("export {}\n", T::decl(cfg))
+}
+
+fn generated() -> String {
+    let cfg = Config::new().with_large_int("number");
+    let declarations = [
+        declaration::<serde_json::Value>(&cfg),
+        declaration::<Lang>(&cfg),
+        declaration::<LocalizedText>(&cfg),
+        declaration::<ErrorCode>(&cfg),
+        declaration::<ErrorPayload>(&cfg),
+        declaration::<Country>(&cfg),
+        declaration::<RegionKind>(&cfg),
+        declaration::<Region>(&cfg),
+        declaration::<RegionInput>(&cfg),
+        declaration::<RegionFilter>(&cfg),
+        declaration::<Sector>(&cfg),
+        declaration::<PairingStatus>(&cfg),
+        declaration::<RegionRef>(&cfg),
+        declaration::<Basis>(&cfg),
+        declaration::<Pairing>(&cfg),
+        declaration::<PairingInput>(&cfg),
+        declaration::<PairingFilter>(&cfg),
+        declaration::<AuditAction>(&cfg),
+        declaration::<AuditEntry>(&cfg),
+        declaration::<TrashEntry>(&cfg),
+        declaration::<About>(&cfg),
+    ];
+    format!(
+        "// Generated from the Rust types by `cargo test -p council-core` (tests/it/bindings.rs). Do not edit.\n\n{}",
+        declarations.join("\n")
+    )
+}
+
+#[test]
+fn typescript_bindings_are_fresh() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../ui/src/ipc/bindings.ts");
+    let fresh = generated();
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    if committed != fresh {
+        std::fs::write(&path, &fresh).expect("write bindings");
+        panic!(
+            "ui/src/ipc/bindings.ts was stale and has been regenerated; commit it and run the tests again"
+        );
+    }
+}

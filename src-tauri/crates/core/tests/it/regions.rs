@@ -1,0 +1,144 @@
+//! The shipped region register: complete, exact, loaded once, never overwriting a user's edits.
+
+use std::collections::HashSet;
+
+use council_core::{Country, ErrorCode, RegionFilter, RegionInput, RegionKind, Store};
+
+use crate::support::TestStore;
+
+fn all(store: &Store) -> Vec<council_core::Region> {
+    store.list_regions(&RegionFilter::default()).unwrap()
+}
+
+#[test]
+fn fourteen_uzbek_and_eighty_three_russian_regions_are_loaded() {
+    let t = TestStore::new();
+    let regions = all(&t.store);
+    let uz = regions.iter().filter(|r| r.country == Country::Uz).count();
+    let ru = regions.iter().filter(|r| r.country == Country::Ru).count();
+    assert_eq!((uz, ru), (14, 83));
+    let codes: HashSet<_> = regions.iter().filter_map(|r| r.iso_code.clone()).collect();
+    assert_eq!(codes.len(), 97);
+    for region in &regions {
+        let code = region.iso_code.as_deref().unwrap();
+        assert!(code.starts_with(&format!("{}-", region.country.code())), "{code}");
+        for text in [&region.name_ru, &region.name_uz, &region.name_en, &region.centre_ru, &region.time_zone] {
+            assert!(!text.is_empty(), "{code} has an empty field");
+        }
+        let tz: chrono_tz::Tz = region.time_zone.parse().unwrap_or_else(|_| panic!("{code}: bad zone"));
+        let _ = tz;
+    }
+}
+
+#[test]
+fn tashkent_city_and_tashkent_region_are_kept_apart() {
+    let t = TestStore::new();
+    let city = t.store.region("UZ-TK").unwrap();
+    let region = t.store.region("UZ-TO").unwrap();
+    assert_eq!(city.kind, RegionKind::City);
+    assert_eq!(city.name_uz, "Toshkent shahri");
+    assert_eq!(region.kind, RegionKind::Region);
+    assert_eq!(region.name_uz, "Toshkent viloyati");
+    assert_eq!(t.store.region("RU-SVE").unwrap().time_zone, "Asia/Yekaterinburg");
+    assert_eq!(t.store.region("ru-mow").unwrap().name_en, "Moscow");
+}
+
+#[test]
+fn uzbek_names_use_the_modifier_letters_never_ascii_apostrophes() {
+    let t = TestStore::new();
+    let regions = all(&t.store);
+    for region in &regions {
+        for text in [&region.name_uz, &region.centre_uz] {
+            assert!(!text.contains(['\'', '\u{2018}', '\u{2019}', '`']), "{text}");
+        }
+    }
+    let fergana = t.store.region("UZ-FA").unwrap();
+    assert_eq!(fergana.name_uz, "Farg\u{02BB}ona viloyati");
+    assert_eq!(t.store.region("UZ-QR").unwrap().name_uz, "Qoraqalpog\u{02BB}iston Respublikasi");
+    let sectors = t.store.list_sectors().unwrap();
+    assert_eq!(sectors.len(), 14);
+    assert!(sectors.iter().any(|s| s.name_uz == "Ta\u{02BC}lim"));
+}
+
+#[test]
+fn reference_data_loads_once_and_keeps_user_edits() {
+    let mut t = TestStore::new();
+    let shipped = t.store.region("UZ-SA").unwrap();
+    let input = RegionInput {
+        country: "UZ".into(),
+        kind: "region".into(),
+        name_ru: "Самаркандская обл.".into(),
+        name_uz: shipped.name_uz.clone(),
+        name_en: shipped.name_en.clone(),
+        centre_ru: shipped.centre_ru.clone(),
+        centre_uz: shipped.centre_uz.clone(),
+        centre_en: shipped.centre_en.clone(),
+        time_zone: shipped.time_zone.clone(),
+    };
+    let edited = t.store.update_region("UZ-SA", &input).unwrap();
+    assert!(edited.user_edited);
+    assert_eq!(edited.id, shipped.id);
+    drop(t.store);
+
+    let store = Store::open(&t.path.clone()).unwrap();
+    assert_eq!(all(&store).len(), 97);
+    assert_eq!(store.region("UZ-SA").unwrap().name_ru, "Самаркандская обл.");
+    let history = store.history("region", &shipped.id.to_string()).unwrap();
+    assert_eq!(history.len(), 1);
+}
+
+#[test]
+fn a_user_may_add_a_region_without_an_iso_code() {
+    let mut t = TestStore::new();
+    let added = t
+        .store
+        .add_region(&RegionInput {
+            country: "RU".into(),
+            kind: "city".into(),
+            name_ru: "Байконур".into(),
+            name_uz: "Boyqo\u{02BB}ng\u{02BB}ir".into(),
+            name_en: "Baikonur".into(),
+            ..RegionInput::default()
+        })
+        .unwrap();
+    assert_eq!(added.iso_code, None);
+    assert_eq!(added.id.get_version_num(), 7);
+    assert_eq!(all(&t.store).len(), 98);
+    let missing_name = t.store.add_region(&RegionInput {
+        country: "RU".into(),
+        kind: "city".into(),
+        ..RegionInput::default()
+    });
+    assert_eq!(missing_name.unwrap_err().code, ErrorCode::Required);
+    assert_eq!(all(&t.store).len(), 98);
+}
+
+#[test]
+fn filters_by_country_and_by_text_in_any_script() {
+    let t = TestStore::new();
+    let uz = t
+        .store
+        .list_regions(&RegionFilter {
+            country: Some(Country::Uz),
+            text: None,
+        })
+        .unwrap();
+    assert_eq!(uz.len(), 14);
+    let by_cyrillic = t
+        .store
+        .list_regions(&RegionFilter {
+            country: None,
+            text: Some("САМАРК".into()),
+        })
+        .unwrap();
+    assert_eq!(by_cyrillic.len(), 1);
+    assert_eq!(by_cyrillic[0].iso_code.as_deref(), Some("UZ-SA"));
+    let by_latin = t
+        .store
+        .list_regions(&RegionFilter {
+            country: Some(Country::Ru),
+            text: Some("yekaterinburg".into()),
+        })
+        .unwrap();
+    assert_eq!(by_latin[0].iso_code.as_deref(), Some("RU-SVE"));
+}

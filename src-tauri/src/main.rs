@@ -1,0 +1,1 @@
+fn main() { council_desk_lib::run() }
