@@ -1,3 +1,25 @@
+//! Every app command is listed here, so each needs a permission (see `capabilities/`) before a window may call it.
+
+/// The commands of `src/commands.rs`; keep both lists in step.
+const COMMANDS: &[&str] = &[
+    "about",
+    "set_language",
+    "list_regions",
+    "list_sectors",
+    "list_pairings",
+    "get_pairing",
+    "create_pairing",
+    "update_pairing",
+    "delete_pairing",
+    "restore_pairing",
+    "list_trash",
+    "history",
+];
+
 fn main() {
-    tauri_build::build();
+    let attributes = tauri_build::Attributes::new()
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    if let Err(error) = tauri_build::try_build(attributes) {
+        panic!("tauri-build failed: {error:#}");
+    }
 }

@@ -1,0 +1,224 @@
+//! End-to-end tests of the real Council Desk app: the built binary in a real window (under Xvfb in CI),
+//! driven through WebDriver (tauri-driver + WebKitWebDriver), checked afterwards through the `council` CLI
+//! on the same database file.
+//!
+//! Needs: the debug build of `council-desk` and `council` next to this test binary's target directory (or
+//! `COUNCIL_DESK_APP` / `COUNCIL_CLI`), `tauri-driver` on PATH, `WebKitWebDriver`, and a display.
+//! `make test` arranges all of it.
+
+mod harness;
+
+use harness::{App, cli_json};
+use thirtyfour::prelude::*;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_pairing_created_in_the_form_is_listed_and_read_back_by_the_cli() -> WebDriverResult<()> {
+    let mut app = App::start(&[]).await?;
+    app.click("nav-pairings").await?;
+    app.click("pairing-new").await?;
+    app.wait_visible("pairing-form").await?;
+    app.select_option_containing("pairing-region-uz", "UZ-SA")
+        .await?;
+    app.select_option_containing("pairing-region-ru", "RU-SVE")
+        .await?;
+    app.select_value("pairing-status", "active").await?;
+    app.type_into("pairing-since", "2024-05-27").await?;
+    app.type_into("pairing-basis-title", "Соглашение о сотрудничестве")
+        .await?;
+    app.type_into("pairing-basis-number", "12").await?;
+    app.click("pairing-sector-energy").await?;
+    app.click("pairing-sector-tourism").await?;
+    app.type_into(
+        "pairing-notes-uz",
+        "Qo\u{02BB}shma loyihalar va ta\u{02BC}lim",
+    )
+    .await?;
+    app.click("pairing-save").await?;
+
+    let row = app.wait_text("pairings-table", "Самаркандская").await?;
+    assert!(row.contains("Свердловская"), "{row}");
+    app.screenshot("pairings").await?;
+    app.quit().await?;
+
+    let pairings = cli_json(&app.db, &["pairings", "list", "--json"]);
+    let pairings = pairings.as_array().expect("array");
+    assert_eq!(pairings.len(), 1);
+    let p = &pairings[0];
+    assert_eq!(p["uz_region"]["iso_code"], "UZ-SA");
+    assert_eq!(p["ru_region"]["iso_code"], "RU-SVE");
+    assert_eq!(p["status"], "active");
+    assert_eq!(p["since"], "2024-05-27");
+    assert_eq!(p["sectors"], serde_json::json!(["energy", "tourism"]));
+    assert_eq!(
+        p["notes"]["uz"],
+        "Qo\u{02BB}shma loyihalar va ta\u{02BC}lim"
+    );
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_refused_pairing_shows_a_translated_error_and_changes_nothing() -> WebDriverResult<()> {
+    let mut app = App::start(&[&["pairings", "add", "UZ-SA", "RU-SVE"]]).await?;
+    app.click("nav-pairings").await?;
+    app.wait_text("pairings-table", "Самаркандская").await?;
+    app.click("pairing-new").await?;
+    app.select_option_containing("pairing-region-uz", "UZ-SA")
+        .await?;
+    app.select_option_containing("pairing-region-ru", "RU-SVE")
+        .await?;
+    app.select_value("pairing-status", "active").await?;
+    app.click("pairing-save").await?;
+    let error = app
+        .wait_text("error-status", "действующее партнёрство")
+        .await?;
+    assert!(error.contains("уже есть"), "{error}");
+    // What the officer typed is still there.
+    assert!(app.value_of("pairing-region-uz").await?.len() > 10);
+    app.screenshot("pairing-refused").await?;
+    app.quit().await?;
+    let pairings = cli_json(&app.db, &["pairings", "list", "--json"]);
+    assert_eq!(pairings.as_array().expect("array").len(), 1);
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn delete_goes_to_the_trash_and_undo_brings_the_pairing_back() -> WebDriverResult<()> {
+    let mut app = App::start(&[&["pairings", "add", "UZ-AN", "RU-TA"]]).await?;
+    app.click("nav-pairings").await?;
+    app.wait_text("pairings-table", "Андижанская").await?;
+    app.click("pairing-delete").await?;
+    app.wait_visible("toast").await?;
+    app.wait_gone("pairing-row").await?;
+    assert_eq!(
+        cli_json(&app.db, &["trash", "list", "--json"])
+            .as_array()
+            .map(Vec::len),
+        Some(1)
+    );
+    app.click("toast-undo").await?;
+    app.wait_text("pairings-table", "Андижанская").await?;
+    app.quit().await?;
+    assert_eq!(
+        cli_json(&app.db, &["trash", "list", "--json"])
+            .as_array()
+            .map(Vec::len),
+        Some(0)
+    );
+    assert_eq!(
+        cli_json(&app.db, &["pairings", "list", "--json"])
+            .as_array()
+            .map(Vec::len),
+        Some(1)
+    );
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_interface_switches_to_uzbek_and_back_and_remembers_it() -> WebDriverResult<()> {
+    let mut app = App::start(&[]).await?;
+    app.select_value("lang-select", "uz").await?;
+    app.wait_text("nav-pairings", "Hamkorliklar").await?;
+    app.click("nav-regions").await?;
+    app.type_into("regions-filter", "farg\u{02BB}").await?;
+    let table = app
+        .wait_text("regions-table", "Farg\u{02BB}ona viloyati")
+        .await?;
+    assert!(
+        !table.contains("Samarqand"),
+        "the filter left other regions: {table}"
+    );
+    app.screenshot("regions-uz").await?;
+    assert_eq!(cli_json(&app.db, &["info", "--json"])["language"], "uz");
+    app.select_value("lang-select", "ru").await?;
+    app.wait_text("nav-pairings", "Партнёрства").await?;
+    app.quit().await?;
+    assert_eq!(cli_json(&app.db, &["info", "--json"])["language"], "ru");
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_screen_renders_a_populated_register() -> WebDriverResult<()> {
+    let seed: &[&[&str]] = &[
+        &[
+            "pairings",
+            "add",
+            "UZ-SA",
+            "RU-SVE",
+            "--since",
+            "2019-10-19",
+            "--sector",
+            "tourism",
+            "--sector",
+            "culture",
+            "--basis-title",
+            "Соглашение о торгово-экономическом сотрудничестве",
+            "--basis-number",
+            "14",
+        ],
+        &[
+            "pairings",
+            "add",
+            "UZ-TK",
+            "RU-MOW",
+            "--since",
+            "2017-04-05",
+            "--sector",
+            "digitalization_ai",
+            "--sector",
+            "transport_logistics",
+            "--basis-title",
+            "Программа сотрудничества",
+            "--basis-number",
+            "2",
+        ],
+        &[
+            "pairings",
+            "add",
+            "UZ-FA",
+            "RU-TA",
+            "--since",
+            "2021-06-11",
+            "--sector",
+            "petrochemistry",
+            "--basis-title",
+            "Дорожная карта",
+            "--basis-number",
+            "5",
+        ],
+        &[
+            "pairings",
+            "add",
+            "UZ-QR",
+            "RU-BA",
+            "--status",
+            "proposed",
+            "--sector",
+            "agriculture",
+        ],
+        &[
+            "pairings",
+            "add",
+            "UZ-NG",
+            "RU-NVS",
+            "--status",
+            "suspended",
+            "--since",
+            "2020-02-01",
+            "--sector",
+            "science",
+        ],
+    ];
+    let mut app = App::start(seed).await?;
+    app.click("nav-pairings").await?;
+    app.wait_text("pairings-table", "Каракалпакстан").await?;
+    app.screenshot("screen-pairings").await?;
+    app.click("nav-regions").await?;
+    app.wait_text("regions-table", "UZ-TK").await?;
+    app.screenshot("screen-regions").await?;
+    app.click("nav-settings").await?;
+    let db_path = app.wait_visible("about-db-path").await?.text().await?;
+    assert_eq!(db_path, app.db.display().to_string());
+    app.screenshot("screen-settings").await?;
+    app.quit().await?;
+    Ok(())
+}

@@ -1,1 +1,115 @@
-fn main() {}
+//! `council`: the command-line front door of Council Desk. It parses, calls the core, prints; nothing else.
+// The doc comments of this crate are its --help text, read by officers: no Markdown backticks there.
+#![allow(clippy::doc_markdown)]
+
+mod args;
+mod pairings;
+mod print;
+mod regions;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+use council_core::paths::{DB_ENV, default_data_dir, resolve_db_path};
+use council_core::{CoreError, ErrorCode, Lang, Store};
+
+use args::{Cli, Command, SectorsCommand, TrashCommand};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let asked_lang = cli.lang.as_deref().and_then(Lang::parse);
+    let Some(path) = resolve_db_path(
+        cli.db.as_deref(),
+        std::env::var_os(DB_ENV),
+        default_data_dir().as_deref(),
+    ) else {
+        return fail(
+            &CoreError::new(ErrorCode::Storage, "no app-data directory; use --db"),
+            asked_lang.unwrap_or_default(),
+        );
+    };
+    let mut store = match Store::open(&path) {
+        Ok(store) => store,
+        Err(error) => return fail(&error, asked_lang.unwrap_or_default()),
+    };
+    let lang = asked_lang.unwrap_or_else(|| store.language().unwrap_or_default());
+    let mut out = std::io::stdout().lock();
+    let result = run(cli.command, &mut store, lang, &mut out);
+    match result {
+        Ok(()) => {
+            let _ = out.flush();
+            ExitCode::SUCCESS
+        }
+        Err(error) => fail(&error, lang),
+    }
+}
+
+fn run(
+    command: Command,
+    store: &mut Store,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> council_core::CoreResult<()> {
+    match command {
+        Command::Regions(command) => regions::run(command, store, lang, out),
+        Command::Pairings(command) => pairings::run(command, store, lang, out),
+        Command::Sectors(SectorsCommand::List { json }) => {
+            let sectors = store.list_sectors()?;
+            print::listing(out, json, &sectors, |s| {
+                vec![
+                    s.code.clone(),
+                    print::pick(lang, &s.name_ru, &s.name_uz, &s.name_en).to_owned(),
+                ]
+            })
+        }
+        Command::Trash(TrashCommand::List { json }) => {
+            let trash = store.trash()?;
+            print::listing(out, json, &trash, |t| {
+                vec![
+                    t.entity.clone(),
+                    t.id.clone(),
+                    t.label.get(lang).to_owned(),
+                    t.deleted_at.clone(),
+                ]
+            })
+        }
+        Command::History { entity, id, json } => {
+            let history = store.history(&entity, &id)?;
+            print::listing(out, json, &history, |e| {
+                vec![
+                    e.seq.to_string(),
+                    e.at.clone(),
+                    e.os_user.clone(),
+                    format!("{:?}", e.action).to_lowercase(),
+                ]
+            })
+        }
+        Command::Info { json } => {
+            let about = store.about()?;
+            if json {
+                print::json(out, &about)
+            } else {
+                print::lines(
+                    out,
+                    &[
+                        format!("Council Desk {}", about.version),
+                        format!("database: {}", about.db_path),
+                        format!("schema: {}", about.schema_version),
+                    ],
+                )
+            }
+        }
+    }
+}
+
+/// Prints the one-line, translated error and returns the failure exit code.
+fn fail(error: &CoreError, lang: Lang) -> ExitCode {
+    let field = error.field.map(|f| format!(", {f}")).unwrap_or_default();
+    eprintln!(
+        "council: {} [{}{field}]",
+        error.message(lang),
+        error.code.as_str()
+    );
+    ExitCode::FAILURE
+}

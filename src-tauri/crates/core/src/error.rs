@@ -64,7 +64,9 @@ impl ErrorCode {
             (C::Required, Uz) => "«{}» maydonini toʻldiring.",
             (C::Required, En) => "Fill in “{}”.",
             (C::InvalidDate, Ru) => "«{}» — не настоящая дата. Введите дату в виде ГГГГ-ММ-ДД.",
-            (C::InvalidDate, Uz) => "«{}» haqiqiy sana emas. Sanani YYYY-OO-KK koʻrinishida kiriting.",
+            (C::InvalidDate, Uz) => {
+                "«{}» haqiqiy sana emas. Sanani YYYY-OO-KK koʻrinishida kiriting."
+            }
             (C::InvalidDate, En) => "“{}” is not a real date. Enter the date as YYYY-MM-DD.",
             (C::InvalidValue, Ru) => "Недопустимое значение: «{}».",
             (C::InvalidValue, Uz) => "Notoʻgʻri qiymat: «{}».",

@@ -62,7 +62,10 @@ impl LocalizedText {
     /// The languages whose variant is empty while another one is filled in.
     #[must_use]
     pub fn missing(&self) -> Vec<Lang> {
-        if Lang::ALL.iter().all(|lang| self.get(*lang).trim().is_empty()) {
+        if Lang::ALL
+            .iter()
+            .all(|lang| self.get(*lang).trim().is_empty())
+        {
             return Vec::new();
         }
         Lang::ALL

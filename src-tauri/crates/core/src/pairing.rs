@@ -176,7 +176,12 @@ mod tests {
             basis_title: " Соглашение о сотрудничестве ".into(),
             basis_number: "12".into(),
             basis_date: None,
-            sectors: vec!["tourism".into(), "energy".into(), "tourism".into(), " ".into()],
+            sectors: vec![
+                "tourism".into(),
+                "energy".into(),
+                "tourism".into(),
+                " ".into(),
+            ],
             notes: LocalizedText::default(),
             contacts: String::new(),
         }
@@ -199,7 +204,10 @@ mod tests {
         let mut bad_date = input();
         bad_date.basis_date = Some("2023-02-29".into());
         let error = bad_date.check().unwrap_err();
-        assert_eq!((error.code, error.field), (ErrorCode::InvalidDate, Some("basis_date")));
+        assert_eq!(
+            (error.code, error.field),
+            (ErrorCode::InvalidDate, Some("basis_date"))
+        );
     }
 
     #[test]
@@ -207,6 +215,9 @@ mod tests {
         for status in PairingStatus::ALL {
             assert_eq!(PairingStatus::parse(status.code()).unwrap(), status);
         }
-        assert_eq!(PairingStatus::parse("frozen").unwrap_err().code, ErrorCode::InvalidValue);
+        assert_eq!(
+            PairingStatus::parse("frozen").unwrap_err().code,
+            ErrorCode::InvalidValue
+        );
     }
 }

@@ -24,10 +24,18 @@ pub fn default_data_dir() -> Option<PathBuf> {
 
 /// Chooses the database path: `explicit`, else a non-empty `env_value`, else `data_dir/council.db`.
 #[must_use]
-pub fn resolve_db_path(explicit: Option<&Path>, env_value: Option<OsString>, data_dir: Option<&Path>) -> Option<PathBuf> {
+pub fn resolve_db_path(
+    explicit: Option<&Path>,
+    env_value: Option<OsString>,
+    data_dir: Option<&Path>,
+) -> Option<PathBuf> {
     explicit
         .map(Path::to_path_buf)
-        .or_else(|| env_value.filter(|value| !value.is_empty()).map(PathBuf::from))
+        .or_else(|| {
+            env_value
+                .filter(|value| !value.is_empty())
+                .map(PathBuf::from)
+        })
         .or_else(|| data_dir.map(|dir| dir.join(DB_FILE)))
 }
 

@@ -156,7 +156,9 @@ impl RegionInput {
             capital.clone_into(&mut input.time_zone);
         }
         if !looks_like_iana_zone(&input.time_zone) {
-            return Err(CoreError::new(ErrorCode::InvalidValue, input.time_zone.clone()).on("time_zone"));
+            return Err(
+                CoreError::new(ErrorCode::InvalidValue, input.time_zone.clone()).on("time_zone"),
+            );
         }
         Ok(ValidRegion {
             country,
@@ -172,7 +174,12 @@ fn looks_like_iana_zone(zone: &str) -> bool {
     let area = parts.next().unwrap_or_default();
     matches!(area, "Europe" | "Asia")
         && parts.clone().count() >= 1
-        && parts.all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || "_-+".contains(c)))
+        && parts.all(|part| {
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "_-+".contains(c))
+        })
 }
 
 /// Which regions a listing shows.
@@ -200,7 +207,9 @@ pub(crate) struct ShippedRegion {
 
 /// The shipped regions, compiled into the binary so that every front door loads the same list.
 pub(crate) fn shipped_regions() -> CoreResult<Vec<ShippedRegion>> {
-    Ok(serde_json::from_str(include_str!("../../../../assets/regions.json"))?)
+    Ok(serde_json::from_str(include_str!(
+        "../../../../assets/regions.json"
+    ))?)
 }
 
 #[cfg(test)]

@@ -15,5 +15,7 @@ pub struct Sector {
 
 /// The shipped sectors, compiled into the binary.
 pub(crate) fn shipped_sectors() -> crate::CoreResult<Vec<Sector>> {
-    Ok(serde_json::from_str(include_str!("../../../../assets/sectors.json"))?)
+    Ok(serde_json::from_str(include_str!(
+        "../../../../assets/sectors.json"
+    ))?)
 }

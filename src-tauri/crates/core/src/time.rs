@@ -17,10 +17,13 @@ pub fn now_text() -> String {
 pub fn parse_date(text: &str, field: &'static str) -> CoreResult<NaiveDate> {
     let trimmed = text.trim();
     let well_formed = trimmed.len() == 10
-        && trimmed
-            .chars()
-            .enumerate()
-            .all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
+        && trimmed.chars().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                c == '-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
     well_formed
         .then(|| NaiveDate::parse_from_str(trimmed, "%Y-%m-%d").ok())
         .flatten()
@@ -28,7 +31,10 @@ pub fn parse_date(text: &str, field: &'static str) -> CoreResult<NaiveDate> {
 }
 
 /// Parses an optional date: empty text is no date.
-pub fn parse_optional_date(text: Option<&str>, field: &'static str) -> CoreResult<Option<NaiveDate>> {
+pub fn parse_optional_date(
+    text: Option<&str>,
+    field: &'static str,
+) -> CoreResult<Option<NaiveDate>> {
     match text.map(str::trim) {
         None | Some("") => Ok(None),
         Some(value) => parse_date(value, field).map(Some),
@@ -45,7 +51,14 @@ mod tests {
             parse_date("2024-02-29", "since").unwrap(),
             NaiveDate::from_ymd_opt(2024, 2, 29).unwrap()
         );
-        for bad in ["2025-02-29", "2025-13-01", "2025-1-01", "01.02.2025", "yesterday", "2025-02-30"] {
+        for bad in [
+            "2025-02-29",
+            "2025-13-01",
+            "2025-1-01",
+            "01.02.2025",
+            "yesterday",
+            "2025-02-30",
+        ] {
             let error = parse_date(bad, "since").unwrap_err();
             assert_eq!(error.code, ErrorCode::InvalidDate, "{bad}");
             assert_eq!(error.field, Some("since"));

@@ -74,7 +74,15 @@ pub(super) fn record<T: Serialize>(
         "INSERT INTO audit_log (at, os_user, action, entity, record_id, before, after)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
-    .execute(params![now_text(), actor, action.code(), entity, record_id, before, after])?;
+    .execute(params![
+        now_text(),
+        actor,
+        action.code(),
+        entity,
+        record_id,
+        before,
+        after
+    ])?;
     Ok(())
 }
 

@@ -42,9 +42,13 @@ mod tests {
     fn every_migration_applies_on_an_empty_database() {
         let mut conn = Connection::open_in_memory().unwrap();
         apply(&mut conn).unwrap();
-        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
         assert_eq!(version, SCHEMA_VERSION);
-        let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+        let check: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(check, "ok");
         // Applying again is a no-op.
         apply(&mut conn).unwrap();
@@ -75,7 +79,9 @@ mod tests {
         tx.execute_batch("CREATE TABLE regions (id TEXT)").unwrap();
         tx.commit().unwrap();
         assert!(apply(&mut conn).is_err());
-        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
         assert_eq!(version, 0);
     }
 }

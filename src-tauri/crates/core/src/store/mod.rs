@@ -19,9 +19,9 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 
 pub use audit::{AuditAction, AuditEntry};
+pub use migrations::SCHEMA_VERSION;
 pub use pairings::PairingFilter;
 pub use settings::About;
-pub use migrations::SCHEMA_VERSION;
 pub use trash::TrashEntry;
 
 /// An open Council Desk database.
@@ -66,12 +66,19 @@ impl Store {
 
     /// The schema version of the open database.
     pub fn schema_version(&self) -> CoreResult<i64> {
-        Ok(self.conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |row| row.get(0))?)
     }
 
     /// Runs `work` in one immediate transaction; it commits only when `work` succeeds.
-    fn write<T>(&mut self, work: impl FnOnce(&Transaction, &str) -> CoreResult<T>) -> CoreResult<T> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    fn write<T>(
+        &mut self,
+        work: impl FnOnce(&Transaction, &str) -> CoreResult<T>,
+    ) -> CoreResult<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = work(&tx, &self.actor)?;
         tx.commit()?;
         Ok(value)

@@ -116,7 +116,13 @@ fn resolve(conn: &Connection, input: &PairingInput) -> CoreResult<ResolvedPairin
 }
 
 /// Refuses a second active pairing of the same two regions (`except` is the pairing being changed).
-fn check_single_active(tx: &Transaction, uz: &str, ru: &str, status: PairingStatus, except: &str) -> CoreResult<()> {
+fn check_single_active(
+    tx: &Transaction,
+    uz: &str,
+    ru: &str,
+    status: PairingStatus,
+    except: &str,
+) -> CoreResult<()> {
     if status != PairingStatus::Active {
         return Ok(());
     }
@@ -133,8 +139,12 @@ fn check_single_active(tx: &Transaction, uz: &str, ru: &str, status: PairingStat
 }
 
 fn write_sectors(tx: &Transaction, id: &str, sectors: &[String]) -> CoreResult<()> {
-    tx.execute("DELETE FROM pairing_sectors WHERE pairing_id = ?1", params![id])?;
-    let mut stmt = tx.prepare_cached("INSERT INTO pairing_sectors (pairing_id, sector_code) VALUES (?1, ?2)")?;
+    tx.execute(
+        "DELETE FROM pairing_sectors WHERE pairing_id = ?1",
+        params![id],
+    )?;
+    let mut stmt =
+        tx.prepare_cached("INSERT INTO pairing_sectors (pairing_id, sector_code) VALUES (?1, ?2)")?;
     for code in sectors {
         stmt.execute(params![id, code])?;
     }
@@ -144,7 +154,12 @@ fn write_sectors(tx: &Transaction, id: &str, sectors: &[String]) -> CoreResult<(
 impl Store {
     /// Pairings matching the filter, by Uzbek then Russian region name.
     pub fn list_pairings(&self, filter: &PairingFilter) -> CoreResult<Vec<Pairing>> {
-        let region_id = match filter.region.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        let region_id = match filter
+            .region
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
             Some(key) => Some(self.region(key)?.id.to_string()),
             None => None,
         };
@@ -156,7 +171,11 @@ impl Store {
              ORDER BY u.name_ru, r.name_ru, p.id"
         ))?;
         let rows = stmt.query_map(
-            params![filter.deleted, filter.status.map(PairingStatus::code), region_id],
+            params![
+                filter.deleted,
+                filter.status.map(PairingStatus::code),
+                region_id
+            ],
             pairing_from_row,
         )?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -252,7 +271,15 @@ impl Store {
                 params![id, now_text()],
             )?;
             let after = load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))?;
-            audit::record(tx, actor, AuditAction::Delete, "pairing", &id, Some(&before), Some(&after))?;
+            audit::record(
+                tx,
+                actor,
+                AuditAction::Delete,
+                "pairing",
+                &id,
+                Some(&before),
+                Some(&after),
+            )?;
             Ok(after)
         })
     }
@@ -272,9 +299,20 @@ impl Store {
                 before.status,
                 &id,
             )?;
-            tx.execute("UPDATE pairings SET deleted_at = NULL WHERE id = ?1", params![id])?;
+            tx.execute(
+                "UPDATE pairings SET deleted_at = NULL WHERE id = ?1",
+                params![id],
+            )?;
             let after = load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))?;
-            audit::record(tx, actor, AuditAction::Restore, "pairing", &id, Some(&before), Some(&after))?;
+            audit::record(
+                tx,
+                actor,
+                AuditAction::Restore,
+                "pairing",
+                &id,
+                Some(&before),
+                Some(&after),
+            )?;
             Ok(after)
         })
     }

@@ -70,7 +70,13 @@ pub(super) fn insert_shipped_sectors(tx: &Transaction, sectors: &[Sector]) -> Co
          ON CONFLICT DO NOTHING",
     )?;
     for (position, sector) in sectors.iter().enumerate() {
-        stmt.execute(params![sector.code, sector.name_ru, sector.name_uz, sector.name_en, position as i64])?;
+        stmt.execute(params![
+            sector.code,
+            sector.name_ru,
+            sector.name_uz,
+            sector.name_en,
+            position as i64
+        ])?;
     }
     Ok(())
 }
@@ -89,7 +95,8 @@ pub(super) fn resolve(conn: &Connection, id_or_code: &str) -> CoreResult<Option<
 
 /// Whether every sector code exists; the first unknown one is the error.
 pub(super) fn check_sectors(conn: &Connection, codes: &[String]) -> CoreResult<()> {
-    let mut stmt = conn.prepare_cached("SELECT 1 FROM sectors WHERE code = ?1 AND deleted_at IS NULL")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT 1 FROM sectors WHERE code = ?1 AND deleted_at IS NULL")?;
     for code in codes {
         if !stmt.exists(params![code])? {
             return Err(CoreError::new(ErrorCode::SectorNotFound, code.clone()).on("sectors"));

@@ -34,7 +34,11 @@ impl Store {
     pub fn language(&self) -> CoreResult<Lang> {
         let code: Option<String> = self
             .conn
-            .query_row("SELECT value FROM settings WHERE key = 'language'", [], |row| row.get(0))
+            .query_row(
+                "SELECT value FROM settings WHERE key = 'language'",
+                [],
+                |row| row.get(0),
+            )
             .optional()?;
         Ok(code.as_deref().and_then(Lang::parse).unwrap_or_default())
     }

@@ -6,8 +6,8 @@ use std::path::PathBuf;
 
 use council_core::store::{About, AuditAction, AuditEntry, PairingFilter, TrashEntry};
 use council_core::{
-    Basis, Country, ErrorCode, ErrorPayload, Lang, LocalizedText, Pairing, PairingInput, PairingStatus, Region,
-    RegionFilter, RegionInput, RegionKind, RegionRef, Sector,
+    Basis, Country, ErrorCode, ErrorPayload, Lang, LocalizedText, Pairing, PairingInput,
+    PairingStatus, Region, RegionFilter, RegionInput, RegionKind, RegionRef, Sector,
 };
 use ts_rs::{Config, TS};
 

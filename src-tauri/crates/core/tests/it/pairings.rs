@@ -7,7 +7,8 @@ use crate::support::{PairingInputExt, TestStore, pairing};
 
 fn count_rows(store: &TestStore, table: &str) -> i64 {
     let conn = Connection::open(store.path.clone()).unwrap();
-    conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).unwrap()
+    conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+        .unwrap()
 }
 
 fn live(store: &Store) -> Vec<council_core::Pairing> {
@@ -21,7 +22,10 @@ fn a_pairing_is_created_with_regions_in_either_order() {
     assert_eq!(created.uz_region.iso_code.as_deref(), Some("UZ-SA"));
     assert_eq!(created.ru_region.iso_code.as_deref(), Some("RU-SVE"));
     assert_eq!(created.sectors, vec!["energy", "tourism"]);
-    assert_eq!(created.notes.uz, "2024-yildan beri hamkorlar, qo\u{02BB}shma loyihalar");
+    assert_eq!(
+        created.notes.uz,
+        "2024-yildan beri hamkorlar, qo\u{02BB}shma loyihalar"
+    );
     assert_eq!(created.id.get_version_num(), 7);
     assert_eq!(t.store.pairing(&created.id.to_string()).unwrap(), created);
     assert_eq!(live(&t.store).len(), 1);
@@ -43,14 +47,23 @@ fn two_regions_of_one_country_are_refused_and_change_nothing() {
 #[test]
 fn an_unknown_region_or_sector_is_refused() {
     let mut t = TestStore::new();
-    let error = t.store.create_pairing(&pairing("UZ-XX", "RU-SVE")).unwrap_err();
-    assert_eq!((error.code, error.field), (ErrorCode::RegionNotFound, Some("region_a")));
+    let error = t
+        .store
+        .create_pairing(&pairing("UZ-XX", "RU-SVE"))
+        .unwrap_err();
+    assert_eq!(
+        (error.code, error.field),
+        (ErrorCode::RegionNotFound, Some("region_a"))
+    );
     assert!(error.message(council_core::Lang::Uz).contains("UZ-XX"));
 
     let mut input = pairing("UZ-SA", "RU-SVE");
     input.sectors.push("astrology".into());
     let error = t.store.create_pairing(&input).unwrap_err();
-    assert_eq!((error.code, error.field), (ErrorCode::SectorNotFound, Some("sectors")));
+    assert_eq!(
+        (error.code, error.field),
+        (ErrorCode::SectorNotFound, Some("sectors"))
+    );
     assert_eq!(count_rows(&t, "pairings"), 0);
 }
 
@@ -60,7 +73,10 @@ fn an_impossible_date_is_refused() {
     let mut input = pairing("UZ-SA", "RU-SVE");
     input.since = Some("2025-02-29".into());
     let error = t.store.create_pairing(&input).unwrap_err();
-    assert_eq!((error.code, error.field), (ErrorCode::InvalidDate, Some("since")));
+    assert_eq!(
+        (error.code, error.field),
+        (ErrorCode::InvalidDate, Some("since"))
+    );
     assert_eq!(count_rows(&t, "pairings"), 0);
 }
 
@@ -68,7 +84,10 @@ fn an_impossible_date_is_refused() {
 fn a_second_active_pairing_of_the_same_regions_is_refused() {
     let mut t = TestStore::new();
     let first = t.store.create_pairing(&pairing("UZ-SA", "RU-SVE")).unwrap();
-    let error = t.store.create_pairing(&pairing("RU-SVE", "UZ-SA")).unwrap_err();
+    let error = t
+        .store
+        .create_pairing(&pairing("RU-SVE", "UZ-SA"))
+        .unwrap_err();
     assert_eq!(error.code, ErrorCode::PairingDuplicateActive);
     // A proposed or ended one beside it is fine.
     t.store
@@ -76,7 +95,10 @@ fn a_second_active_pairing_of_the_same_regions_is_refused() {
         .unwrap();
     // Ending the first frees the place; re-activating it while another is active is refused.
     t.store
-        .update_pairing(&first.id.to_string(), &first.to_input().with_status(PairingStatus::Suspended))
+        .update_pairing(
+            &first.id.to_string(),
+            &first.to_input().with_status(PairingStatus::Suspended),
+        )
         .unwrap();
     let second = t.store.create_pairing(&pairing("UZ-SA", "RU-SVE")).unwrap();
     let error = t
@@ -84,8 +106,14 @@ fn a_second_active_pairing_of_the_same_regions_is_refused() {
         .update_pairing(&first.id.to_string(), &first.to_input())
         .unwrap_err();
     assert_eq!(error.code, ErrorCode::PairingDuplicateActive);
-    assert_eq!(t.store.pairing(&first.id.to_string()).unwrap().status, PairingStatus::Suspended);
-    assert_eq!(t.store.pairing(&second.id.to_string()).unwrap().status, PairingStatus::Active);
+    assert_eq!(
+        t.store.pairing(&first.id.to_string()).unwrap().status,
+        PairingStatus::Suspended
+    );
+    assert_eq!(
+        t.store.pairing(&second.id.to_string()).unwrap().status,
+        PairingStatus::Active
+    );
 }
 
 #[test]
@@ -103,12 +131,24 @@ fn every_change_is_in_the_audit_history_with_before_and_after() {
     let actions: Vec<_> = history.iter().map(|e| e.action).collect();
     assert_eq!(
         actions,
-        vec![AuditAction::Create, AuditAction::Update, AuditAction::Delete, AuditAction::Restore]
+        vec![
+            AuditAction::Create,
+            AuditAction::Update,
+            AuditAction::Delete,
+            AuditAction::Restore
+        ]
     );
     assert!(history[0].before.is_none());
     assert_eq!(history[1].before.as_ref().unwrap()["basis"]["number"], "17");
-    assert_eq!(history[1].after.as_ref().unwrap()["basis"]["number"], "17-бис");
-    assert!(history.iter().all(|e| !e.os_user.is_empty() && e.at.ends_with('Z')));
+    assert_eq!(
+        history[1].after.as_ref().unwrap()["basis"]["number"],
+        "17-бис"
+    );
+    assert!(
+        history
+            .iter()
+            .all(|e| !e.os_user.is_empty() && e.at.ends_with('Z'))
+    );
 }
 
 #[test]
@@ -132,7 +172,10 @@ fn delete_moves_to_the_trash_and_restore_brings_back() {
     assert_eq!(restored.deleted_at, None);
     assert_eq!(live(&t.store), vec![restored]);
     assert!(t.store.trash().unwrap().is_empty());
-    assert_eq!(t.store.restore_pairing(&id).unwrap_err().code, ErrorCode::NotInTrash);
+    assert_eq!(
+        t.store.restore_pairing(&id).unwrap_err().code,
+        ErrorCode::NotInTrash
+    );
 }
 
 #[test]

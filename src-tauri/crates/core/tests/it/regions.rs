@@ -21,11 +21,23 @@ fn fourteen_uzbek_and_eighty_three_russian_regions_are_loaded() {
     assert_eq!(codes.len(), 97);
     for region in &regions {
         let code = region.iso_code.as_deref().unwrap();
-        assert!(code.starts_with(&format!("{}-", region.country.code())), "{code}");
-        for text in [&region.name_ru, &region.name_uz, &region.name_en, &region.centre_ru, &region.time_zone] {
+        assert!(
+            code.starts_with(&format!("{}-", region.country.code())),
+            "{code}"
+        );
+        for text in [
+            &region.name_ru,
+            &region.name_uz,
+            &region.name_en,
+            &region.centre_ru,
+            &region.time_zone,
+        ] {
             assert!(!text.is_empty(), "{code} has an empty field");
         }
-        let tz: chrono_tz::Tz = region.time_zone.parse().unwrap_or_else(|_| panic!("{code}: bad zone"));
+        let tz: chrono_tz::Tz = region
+            .time_zone
+            .parse()
+            .unwrap_or_else(|_| panic!("{code}: bad zone"));
         let _ = tz;
     }
 }
@@ -39,7 +51,10 @@ fn tashkent_city_and_tashkent_region_are_kept_apart() {
     assert_eq!(city.name_uz, "Toshkent shahri");
     assert_eq!(region.kind, RegionKind::Region);
     assert_eq!(region.name_uz, "Toshkent viloyati");
-    assert_eq!(t.store.region("RU-SVE").unwrap().time_zone, "Asia/Yekaterinburg");
+    assert_eq!(
+        t.store.region("RU-SVE").unwrap().time_zone,
+        "Asia/Yekaterinburg"
+    );
     assert_eq!(t.store.region("ru-mow").unwrap().name_en, "Moscow");
 }
 
@@ -49,12 +64,18 @@ fn uzbek_names_use_the_modifier_letters_never_ascii_apostrophes() {
     let regions = all(&t.store);
     for region in &regions {
         for text in [&region.name_uz, &region.centre_uz] {
-            assert!(!text.contains(['\'', '\u{2018}', '\u{2019}', '`']), "{text}");
+            assert!(
+                !text.contains(['\'', '\u{2018}', '\u{2019}', '`']),
+                "{text}"
+            );
         }
     }
     let fergana = t.store.region("UZ-FA").unwrap();
     assert_eq!(fergana.name_uz, "Farg\u{02BB}ona viloyati");
-    assert_eq!(t.store.region("UZ-QR").unwrap().name_uz, "Qoraqalpog\u{02BB}iston Respublikasi");
+    assert_eq!(
+        t.store.region("UZ-QR").unwrap().name_uz,
+        "Qoraqalpog\u{02BB}iston Respublikasi"
+    );
     let sectors = t.store.list_sectors().unwrap();
     assert_eq!(sectors.len(), 14);
     assert!(sectors.iter().any(|s| s.name_uz == "Ta\u{02BC}lim"));

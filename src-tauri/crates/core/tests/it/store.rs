@@ -19,7 +19,9 @@ fn the_connection_uses_wal_and_foreign_keys() {
     let t = TestStore::new();
     drop(t.store);
     let conn = Connection::open(t.path.clone()).unwrap();
-    let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
+    let mode: String = conn
+        .pragma_query_value(None, "journal_mode", |r| r.get(0))
+        .unwrap();
     assert_eq!(mode, "wal");
 }
 
@@ -34,9 +36,15 @@ fn a_database_from_a_newer_version_is_refused_untouched() {
     }
     let error = Store::open(&t.path.clone()).unwrap_err();
     assert_eq!(error.code, ErrorCode::SchemaTooNew);
-    assert!(error.message(council_core::Lang::Ru).contains("более новой версией"));
+    assert!(
+        error
+            .message(council_core::Lang::Ru)
+            .contains("более новой версией")
+    );
     let conn = Connection::open(t.path.clone()).unwrap();
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
     assert_eq!(version, newer);
 }
 
@@ -44,7 +52,11 @@ fn a_database_from_a_newer_version_is_refused_untouched() {
 fn a_file_that_is_not_a_database_gets_a_storage_error() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("council.db");
-    std::fs::write(&path, b"this is a letter, not a database, and it is long enough to have a header").unwrap();
+    std::fs::write(
+        &path,
+        b"this is a letter, not a database, and it is long enough to have a header",
+    )
+    .unwrap();
     let error = Store::open(&path).unwrap_err();
     assert_eq!(error.code, ErrorCode::Storage);
 }

@@ -15,7 +15,11 @@ impl TestStore {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("council.db");
         let store = Store::open(&path).unwrap();
-        TestStore { store, path, _dir: dir }
+        TestStore {
+            store,
+            path,
+            _dir: dir,
+        }
     }
 }
 

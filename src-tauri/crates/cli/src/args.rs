@@ -1,0 +1,209 @@
+//! The command line: every subcommand and option of `council`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// council: the command-line front door of Council Desk (same database, same rules as the desktop app).
+#[derive(Debug, Parser)]
+#[command(name = "council", version, about, propagate_version = true)]
+pub struct Cli {
+    /// Database file (default: COUNCIL_DB, else council.db in the per-user app-data directory).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Language of messages: ru, uz or en (default: COUNCIL_LANG, else the interface language).
+    #[arg(long, global = true, value_name = "LANG", env = "COUNCIL_LANG")]
+    pub lang: Option<String>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// The register of regions (ISO 3166-2 subdivisions and regions added by users).
+    #[command(subcommand)]
+    Regions(RegionsCommand),
+    /// The list of sectors of cooperation.
+    #[command(subcommand)]
+    Sectors(SectorsCommand),
+    /// Pairings of an Uzbek and a Russian region.
+    #[command(subcommand)]
+    Pairings(PairingsCommand),
+    /// Records in the trash.
+    #[command(subcommand)]
+    Trash(TrashCommand),
+    /// The change history of one record.
+    History {
+        /// Record type: pairing, region.
+        entity: String,
+        /// Record id.
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Version, database path and schema version.
+    Info {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RegionsCommand {
+    /// List regions.
+    List {
+        /// Only regions of this country: UZ or RU.
+        #[arg(long, value_name = "UZ|RU")]
+        country: Option<String>,
+        /// Only regions whose name, centre or code contains this text (any script, any case).
+        #[arg(long)]
+        filter: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one region by ISO code or id.
+    Show {
+        region: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add a region that has no ISO code.
+    Add {
+        #[arg(long, value_name = "UZ|RU")]
+        country: String,
+        /// region, republic, city, krai, autonomous_oblast or autonomous_okrug.
+        #[arg(long)]
+        kind: String,
+        #[command(flatten)]
+        names: RegionNames,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change a region's names, centre or time zone (shipped data never overwrites the change).
+    Update {
+        region: String,
+        #[arg(long)]
+        kind: Option<String>,
+        #[command(flatten)]
+        names: RegionNames,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Names, centre and time zone of a region; on update, only what is given changes.
+#[derive(Debug, Args)]
+pub struct RegionNames {
+    #[arg(long)]
+    pub name_ru: Option<String>,
+    #[arg(long)]
+    pub name_uz: Option<String>,
+    #[arg(long)]
+    pub name_en: Option<String>,
+    #[arg(long)]
+    pub centre_ru: Option<String>,
+    #[arg(long)]
+    pub centre_uz: Option<String>,
+    #[arg(long)]
+    pub centre_en: Option<String>,
+    /// IANA time zone of the administrative centre.
+    #[arg(long, value_name = "ZONE")]
+    pub time_zone: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SectorsCommand {
+    /// List sectors in their order.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PairingsCommand {
+    /// Register a pairing of an Uzbek and a Russian region (ISO codes or ids, in either order).
+    Add {
+        region_a: String,
+        region_b: String,
+        /// proposed, active, suspended or ended.
+        #[arg(long, default_value = "active")]
+        status: String,
+        #[command(flatten)]
+        fields: PairingFields,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List pairings.
+    List {
+        #[arg(long)]
+        status: Option<String>,
+        /// Only pairings of this region (ISO code or id).
+        #[arg(long)]
+        region: Option<String>,
+        /// List the trash instead.
+        #[arg(long)]
+        trash: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one pairing.
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change a pairing; only the options given change.
+    Update {
+        id: String,
+        #[arg(long)]
+        status: Option<String>,
+        #[command(flatten)]
+        fields: PairingFields,
+        /// Remove every sector before adding those given with --sector.
+        #[arg(long)]
+        clear_sectors: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Move a pairing to the trash.
+    Delete { id: String },
+    /// Bring a pairing back from the trash.
+    Restore { id: String },
+}
+
+/// The optional fields of a pairing.
+#[derive(Debug, Args)]
+pub struct PairingFields {
+    /// Start date, YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    #[arg(long)]
+    pub basis_title: Option<String>,
+    #[arg(long)]
+    pub basis_number: Option<String>,
+    /// Date of the basis document, YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub basis_date: Option<String>,
+    /// A sector code (repeat for several); see `council sectors list`.
+    #[arg(long = "sector", value_name = "CODE")]
+    pub sectors: Vec<String>,
+    #[arg(long)]
+    pub notes_ru: Option<String>,
+    #[arg(long)]
+    pub notes_uz: Option<String>,
+    #[arg(long)]
+    pub notes_en: Option<String>,
+    /// Contact persons, free text.
+    #[arg(long)]
+    pub contacts: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TrashCommand {
+    /// List everything in the trash.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}

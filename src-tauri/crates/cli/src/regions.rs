@@ -1,0 +1,136 @@
+//! `council regions …`
+
+use std::io::Write;
+
+use council_core::{CoreResult, Country, Lang, Region, RegionFilter, RegionInput, Store};
+
+use crate::args::{RegionNames, RegionsCommand};
+use crate::print;
+
+pub fn run(
+    command: RegionsCommand,
+    store: &mut Store,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> CoreResult<()> {
+    match command {
+        RegionsCommand::List {
+            country,
+            filter,
+            json,
+        } => {
+            let filter = RegionFilter {
+                country: country.as_deref().map(Country::parse).transpose()?,
+                text: filter,
+            };
+            let regions = store.list_regions(&filter)?;
+            print::listing(out, json, &regions, |r| row(r, lang))
+        }
+        RegionsCommand::Show { region, json } => {
+            let region = store.region(&region)?;
+            show(out, json, &region, lang)
+        }
+        RegionsCommand::Add {
+            country,
+            kind,
+            names,
+            json,
+        } => {
+            let input = apply_names(
+                RegionInput {
+                    country,
+                    kind,
+                    ..RegionInput::default()
+                },
+                names,
+            );
+            let region = store.add_region(&input)?;
+            show(out, json, &region, lang)
+        }
+        RegionsCommand::Update {
+            region,
+            kind,
+            names,
+            json,
+        } => {
+            let current = store.region(&region)?;
+            let mut input = RegionInput {
+                country: current.country.code().to_owned(),
+                kind: kind.unwrap_or_else(|| current.kind.code().to_owned()),
+                name_ru: current.name_ru,
+                name_uz: current.name_uz,
+                name_en: current.name_en,
+                centre_ru: current.centre_ru,
+                centre_uz: current.centre_uz,
+                centre_en: current.centre_en,
+                time_zone: current.time_zone,
+            };
+            input = apply_names(input, names);
+            let updated = store.update_region(&current.id.to_string(), &input)?;
+            show(out, json, &updated, lang)
+        }
+    }
+}
+
+fn apply_names(mut input: RegionInput, names: RegionNames) -> RegionInput {
+    let fields = [
+        (&mut input.name_ru, names.name_ru),
+        (&mut input.name_uz, names.name_uz),
+        (&mut input.name_en, names.name_en),
+        (&mut input.centre_ru, names.centre_ru),
+        (&mut input.centre_uz, names.centre_uz),
+        (&mut input.centre_en, names.centre_en),
+        (&mut input.time_zone, names.time_zone),
+    ];
+    for (slot, value) in fields {
+        if let Some(value) = value {
+            *slot = value;
+        }
+    }
+    input
+}
+
+fn row(region: &Region, lang: Lang) -> Vec<String> {
+    vec![
+        region.iso_code.clone().unwrap_or_else(|| "—".to_owned()),
+        region.name_uz.clone(),
+        region.name_ru.clone(),
+        print::pick(
+            lang,
+            &region.centre_ru,
+            &region.centre_uz,
+            &region.centre_en,
+        )
+        .to_owned(),
+        region.time_zone.clone(),
+    ]
+}
+
+fn show(out: &mut dyn Write, json: bool, region: &Region, lang: Lang) -> CoreResult<()> {
+    if json {
+        return print::json(out, region);
+    }
+    print::lines(
+        out,
+        &[
+            format!(
+                "{}  {}",
+                region.iso_code.as_deref().unwrap_or("—"),
+                region.id
+            ),
+            format!("ru: {}", region.name_ru),
+            format!("uz: {}", region.name_uz),
+            format!("en: {}", region.name_en),
+            format!(
+                "{} · {}",
+                print::pick(
+                    lang,
+                    &region.centre_ru,
+                    &region.centre_uz,
+                    &region.centre_en
+                ),
+                region.time_zone
+            ),
+        ],
+    )
+}

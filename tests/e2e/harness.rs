@@ -1,0 +1,295 @@
+//! Starting the app under tauri-driver, finding elements by `data-testid`, and reading the database back.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use tempfile::TempDir;
+use thirtyfour::prelude::*;
+
+const PATIENCE: Duration = Duration::from_secs(20);
+
+/// The target directory holding this test binary (`…/target/debug`).
+fn build_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("test binary path");
+    exe.parent()
+        .and_then(Path::parent)
+        .expect("target/debug")
+        .to_path_buf()
+}
+
+fn binary(env: &str, name: &str) -> PathBuf {
+    let path = std::env::var_os(env).map_or_else(|| build_dir().join(name), PathBuf::from);
+    assert!(
+        path.is_file(),
+        "{} is missing: build it first (make test does) or set {env}",
+        path.display()
+    );
+    path
+}
+
+/// Runs the `council` CLI on `db` and parses its JSON output.
+pub fn cli_json(db: &Path, args: &[&str]) -> serde_json::Value {
+    let output = Command::new(binary("COUNCIL_CLI", "council"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .expect("run council");
+    assert!(
+        output.status.success(),
+        "council {args:?} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("council printed JSON")
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port")
+}
+
+/// Names the action and element in an error, so a failure says which step failed.
+fn context(action: &'static str, test_id: &str) -> impl FnOnce(WebDriverError) -> WebDriverError {
+    let test_id = test_id.to_owned();
+    move |error| WebDriverError::RequestFailed(format!("{action} {test_id}: {error}"))
+}
+
+/// tauri-driver, stopped with SIGTERM so that it stops its WebKitWebDriver too.
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .arg("-TERM")
+            .arg(self.0.id().to_string())
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.0.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// The running app on a database of its own.
+pub struct App {
+    pub db: PathBuf,
+    driver: Option<WebDriver>,
+    _tauri_driver: Driver,
+    _dir: TempDir,
+}
+
+impl App {
+    /// Prepares a fresh database with `council` commands, then starts the app on it and waits for its data.
+    pub async fn start(seed: &[&[&str]]) -> WebDriverResult<App> {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("council.db");
+        for args in seed {
+            let status = Command::new(binary("COUNCIL_CLI", "council"))
+                .arg("--db")
+                .arg(&db)
+                .args(*args)
+                .stdout(Stdio::null())
+                .status()
+                .expect("run council");
+            assert!(status.success(), "seeding with {args:?} failed");
+        }
+        let app = binary("COUNCIL_DESK_APP", "council-desk");
+        let port = free_port();
+        let native_port = free_port();
+        let child = Command::new("tauri-driver")
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
+            .env("COUNCIL_DB", &db)
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("tauri-driver on PATH (cargo install tauri-driver --locked)");
+        let tauri_driver = Driver(child);
+
+        let mut caps = Capabilities::new();
+        caps.set("browserName", "wry")?;
+        caps.set("tauri:options", serde_json::json!({ "application": app }))?;
+        let url = format!("http://127.0.0.1:{port}");
+        let deadline = Instant::now() + PATIENCE;
+        let driver = loop {
+            match WebDriver::new(&url, caps.clone()).await {
+                Ok(driver) => break driver,
+                Err(error) if Instant::now() > deadline => return Err(error),
+                Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+            }
+        };
+        let app = App {
+            db,
+            driver: Some(driver),
+            _tauri_driver: tauri_driver,
+            _dir: dir,
+        };
+        app.wait_css("[data-ready='true']").await?;
+        Ok(app)
+    }
+
+    fn driver(&self) -> &WebDriver {
+        self.driver.as_ref().expect("session open")
+    }
+
+    async fn wait_css(&self, css: &str) -> WebDriverResult<WebElement> {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if let Some(element) = self
+                .driver()
+                .find_all(By::Css(css))
+                .await?
+                .into_iter()
+                .next()
+                && element.is_displayed().await.unwrap_or(false)
+            {
+                return Ok(element);
+            }
+            if Instant::now() > deadline {
+                return Err(WebDriverError::Timeout(format!(
+                    "nothing visible matches {css}"
+                )));
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// The first visible element with this `data-testid`.
+    pub async fn wait_visible(&self, test_id: &str) -> WebDriverResult<WebElement> {
+        self.wait_css(&format!("[data-testid='{test_id}']")).await
+    }
+
+    /// Waits until the element's text contains `needle`; returns the whole text.
+    pub async fn wait_text(&self, test_id: &str, needle: &str) -> WebDriverResult<String> {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let element = self.wait_visible(test_id).await?;
+            let text = element.text().await.unwrap_or_default();
+            if text.contains(needle) {
+                return Ok(text);
+            }
+            if Instant::now() > deadline {
+                return Err(WebDriverError::Timeout(format!(
+                    "{test_id} never showed {needle:?}; it shows {text:?}"
+                )));
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until no element with this `data-testid` is left.
+    pub async fn wait_gone(&self, test_id: &str) -> WebDriverResult<()> {
+        let deadline = Instant::now() + PATIENCE;
+        while !self
+            .driver()
+            .find_all(By::Css(format!("[data-testid='{test_id}']")))
+            .await?
+            .is_empty()
+        {
+            if Instant::now() > deadline {
+                return Err(WebDriverError::Timeout(format!("{test_id} is still there")));
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Ok(())
+    }
+
+    pub async fn click(&self, test_id: &str) -> WebDriverResult<()> {
+        self.wait_visible(test_id)
+            .await?
+            .click()
+            .await
+            .map_err(context("click", test_id))
+    }
+
+    pub async fn type_into(&self, test_id: &str, text: &str) -> WebDriverResult<()> {
+        let element = self.wait_visible(test_id).await?;
+        element.clear().await.map_err(context("clear", test_id))?;
+        element
+            .send_keys(text)
+            .await
+            .map_err(context("type into", test_id))
+    }
+
+    pub async fn value_of(&self, test_id: &str) -> WebDriverResult<String> {
+        Ok(self
+            .wait_visible(test_id)
+            .await?
+            .prop("value")
+            .await?
+            .unwrap_or_default())
+    }
+
+    /// Chooses the option of a `<select>` whose label contains `needle`, as a user clicking it would.
+    pub async fn select_option_containing(
+        &self,
+        test_id: &str,
+        needle: &str,
+    ) -> WebDriverResult<()> {
+        let select = self.wait_visible(test_id).await?;
+        for option in select.find_all(By::Tag("option")).await? {
+            if option.text().await?.contains(needle) {
+                let value = option.prop("value").await?.unwrap_or_default();
+                return self.choose(test_id, &value).await;
+            }
+        }
+        Err(WebDriverError::RequestFailed(format!(
+            "{test_id} has no option with {needle:?}"
+        )))
+    }
+
+    /// Chooses the option of a `<select>` with this value.
+    pub async fn select_value(&self, test_id: &str, value: &str) -> WebDriverResult<()> {
+        self.choose(test_id, value).await
+    }
+
+    /// Clicks the option until the select shows it: a click that lands while the page re-renders is lost.
+    async fn choose(&self, test_id: &str, value: &str) -> WebDriverResult<()> {
+        for _ in 0..5 {
+            let select = self.wait_visible(test_id).await?;
+            select
+                .find(By::Css(format!("option[value='{value}']")))
+                .await?
+                .click()
+                .await
+                .map_err(context("choose an option of", test_id))?;
+            if self.value_of(test_id).await? == value {
+                return Ok(());
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        Err(WebDriverError::RequestFailed(format!(
+            "{test_id} would not take {value:?}"
+        )))
+    }
+
+    /// Saves a screenshot of the window to `tests/e2e/artifacts/NAME.png`.
+    pub async fn screenshot(&self, name: &str) -> WebDriverResult<()> {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("artifacts");
+        std::fs::create_dir_all(&dir)?;
+        self.driver()
+            .screenshot(&dir.join(format!("{name}.png")))
+            .await
+    }
+
+    /// Ends the session, which closes the app and releases the database.
+    pub async fn quit(&mut self) -> WebDriverResult<()> {
+        match self.driver.take() {
+            Some(driver) => driver.quit().await,
+            None => Ok(()),
+        }
+    }
+}

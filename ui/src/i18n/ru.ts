@@ -1,0 +1,93 @@
+// Russian interface catalog, the reference for the keys of the other two.
+const ru = {
+  'app.title': 'Совет регионов',
+  'app.subtitle': 'Секретариат',
+  'app.dismiss': 'Закрыть',
+
+  'nav.label': 'Разделы',
+  'nav.regions': 'Регионы',
+  'nav.pairings': 'Партнёрства',
+  'nav.trash': 'Корзина',
+  'nav.settings': 'Настройки',
+
+  'lang.label': 'Язык',
+  'lang.ru': 'Русский',
+  'lang.uz': 'Oʻzbekcha',
+  'lang.en': 'English',
+
+  'common.loading': 'Загрузка…',
+  'common.save': 'Сохранить',
+  'common.saving': 'Сохранение…',
+  'common.cancel': 'Отмена',
+  'common.delete': 'Удалить',
+  'common.edit': 'Изменить',
+  'common.restore': 'Восстановить',
+  'common.undo': 'Отменить',
+
+  'country.label': 'Страна',
+  'country.all': 'Все',
+  'country.UZ': 'Узбекистан',
+  'country.RU': 'Россия',
+
+  'regions.filter': 'Поиск по названию, центру или коду ISO',
+  'regions.shown': 'Показано: {n}',
+  'regions.none': 'Ничего не найдено',
+  'regions.col.iso': 'Код ISO',
+  'regions.col.kind': 'Тип',
+  'regions.col.nameUz': 'Название (узб.)',
+  'regions.col.nameRu': 'Название (рус.)',
+  'regions.col.nameEn': 'Название (англ.)',
+  'regions.col.centre': 'Административный центр',
+  'regions.col.timeZone': 'Часовой пояс',
+
+  'kind.region': 'область',
+  'kind.republic': 'республика',
+  'kind.city': 'город',
+  'kind.krai': 'край',
+  'kind.autonomous_oblast': 'автономная область',
+  'kind.autonomous_okrug': 'автономный округ',
+
+  'status.proposed': 'Предложено',
+  'status.active': 'Действует',
+  'status.suspended': 'Приостановлено',
+  'status.ended': 'Завершено',
+
+  'pairings.new': 'Новое партнёрство',
+  'pairings.newShortcut': 'Ctrl+N',
+  'pairings.editTitle': 'Партнёрство регионов',
+  'pairings.empty': 'Партнёрств пока нет',
+  'pairings.movedToTrash': 'Перемещено в корзину',
+  'pairings.col.actions': 'Действия',
+
+  'field.regionUz': 'Регион Узбекистана',
+  'field.regionRu': 'Регион России',
+  'field.status': 'Статус',
+  'field.since': 'Действует с',
+  'field.datePlaceholder': 'ГГГГ-ММ-ДД',
+  'field.basis': 'Документ-основание',
+  'field.basisTitle': 'Наименование',
+  'field.basisNumber': 'Номер',
+  'field.basisDate': 'Дата',
+  'field.sectors': 'Отрасли',
+  'field.notes': 'Примечания',
+  'field.contacts': 'Контактные лица',
+  'form.choose': '— выберите —',
+  'form.missingTranslation': 'Нет перевода',
+  'basis.number': '№ {n}',
+
+  'trash.col.record': 'Запись',
+  'trash.col.kind': 'Тип',
+  'trash.col.deletedAt': 'Удалено',
+  'trash.empty': 'Корзина пуста',
+  'entity.pairing': 'Партнёрство',
+
+  'settings.language': 'Язык интерфейса',
+  'settings.about': 'О программе',
+  'about.product': 'Council Desk',
+  'about.version': 'Версия',
+  'about.dbPath': 'Файл базы данных',
+  'about.schema': 'Версия схемы',
+};
+
+export type MessageKey = keyof typeof ru;
+export default ru;

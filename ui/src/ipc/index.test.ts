@@ -1,0 +1,54 @@
+import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import { afterEach, describe, expect, it } from 'vitest';
+import { about, history, listPairings, setLanguage, toErrorPayload, updatePairing } from './index';
+import type { PairingInput } from './bindings';
+
+afterEach(() => clearMocks());
+
+function recordCalls() {
+  const calls: { cmd: string; args: unknown }[] = [];
+  mockIPC((cmd, args) => {
+    calls.push({ cmd, args });
+    return cmd === 'about' || cmd === 'set_language' ? { language: 'uz' } : [];
+  });
+  return calls;
+}
+
+describe('ipc', () => {
+  it('invokes the backend commands with camelCase argument keys', async () => {
+    const calls = recordCalls();
+    const input = { region_a: 'a', region_b: 'b' } as PairingInput;
+    await about();
+    await setLanguage('uz');
+    await listPairings({ status: null, region: null, deleted: false });
+    await updatePairing('p-1', input);
+    await history('pairing', 'p-1');
+    expect(calls.map(({ cmd, args }) => [cmd, args])).toEqual([
+      ['about', {}],
+      ['set_language', { lang: 'uz' }],
+      ['list_pairings', { filter: { status: null, region: null, deleted: false } }],
+      ['update_pairing', { id: 'p-1', input }],
+      ['history', { entity: 'pairing', recordId: 'p-1' }],
+    ]);
+  });
+
+  it('passes the backend error through as it is', async () => {
+    const payload = { code: 'invalid_date', message: '“x” is not a real date.', field: 'since' };
+    mockIPC(() => {
+      throw payload;
+    });
+    await expect(about()).rejects.toEqual(payload);
+  });
+
+  it('turns anything else into a storage error', () => {
+    expect(toErrorPayload('command about not found')).toEqual({
+      code: 'storage', message: 'command about not found', field: null,
+    });
+    expect(toErrorPayload(new Error('IPC bridge gone'))).toEqual({
+      code: 'storage', message: 'IPC bridge gone', field: null,
+    });
+    expect(toErrorPayload({ code: 'not_found', message: 'gone' })).toEqual({
+      code: 'not_found', message: 'gone', field: null,
+    });
+  });
+});

@@ -1,0 +1,26 @@
+// Dates and instants from the backend, shown the way an officer reads them. Formatted by hand rather
+// than with Intl: webviews ship uneven Uzbek locale data ("2026 M11 29").
+import type { Lang } from '../ipc/bindings';
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+function ymd(year: string, month: string, day: string, lang: Lang): string {
+  return lang === 'en' ? `${year}-${month}-${day}` : `${day}.${month}.${year}`;
+}
+
+/** A calendar date (`2024-05-17`) as DD.MM.YYYY in Russian and Uzbek, as given in English. */
+export function formatDate(date: string | null, lang: Lang): string {
+  if (!date) return '';
+  const parts = CALENDAR_DATE.exec(date);
+  return parts ? ymd(parts[1], parts[2], parts[3], lang) : date;
+}
+
+/** A UTC instant (`2026-11-29T08:30:00.000Z`) in the local time of this machine, to the minute. */
+export function formatInstant(instant: string, lang: Lang): string {
+  const d = new Date(instant);
+  if (Number.isNaN(d.getTime())) return instant;
+  const day = ymd(String(d.getFullYear()), two(d.getMonth() + 1), two(d.getDate()), lang);
+  return `${day} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import shipped from '../../../assets/regions.json';
+import type { Region } from '../ipc/bindings';
+import { filterRegions } from './regionFilter';
+
+// The reference data the backend ships, so the filter is tried on every real name.
+const regions = shipped.map((r) => ({ ...r, id: r.iso_code, user_edited: false }) as Region);
+const isos = (found: Region[]) => found.map((r) => r.iso_code);
+
+describe('region filter over the shipped regions', () => {
+  it('ships 14 Uzbek and 83 Russian regions', () => {
+    expect(filterRegions(regions, 'UZ', '')).toHaveLength(14);
+    expect(filterRegions(regions, 'RU', '')).toHaveLength(83);
+  });
+
+  it.each(['самарк', 'САМАРК', 'СаМаРк', 'samarq', 'SAMARKAND'])('finds only Samarkand for “%s”', (text) => {
+    expect(isos(filterRegions(regions, null, text))).toEqual(['UZ-SA']);
+  });
+
+  it('matches the ISO code and ignores the surrounding spaces', () => {
+    expect(isos(filterRegions(regions, null, '  ru-sve '))).toEqual(['RU-SVE']);
+  });
+
+  it('matches an Uzbek name typed with an ASCII apostrophe or ё typed as е', () => {
+    expect(isos(filterRegions(regions, 'UZ', "farg'ona"))).toEqual(['UZ-FA']);
+    expect(isos(filterRegions(regions, 'RU', 'орел'))).toEqual(['RU-ORL']);
+  });
+
+  it('keeps to the chosen country', () => {
+    expect(filterRegions(regions, 'RU', 'самарк')).toEqual([]);
+  });
+});
