@@ -207,8 +207,21 @@ impl App {
         Ok(())
     }
 
+    /// The element, scrolled to the middle of its scrolling box as a user would before using it
+    /// (at the edge it may sit under the form's sticky button bar).
+    async fn reach(&self, test_id: &str) -> WebDriverResult<WebElement> {
+        let element = self.wait_visible(test_id).await?;
+        self.driver()
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'center' });",
+                vec![element.to_json()?],
+            )
+            .await?;
+        Ok(element)
+    }
+
     pub async fn click(&self, test_id: &str) -> WebDriverResult<()> {
-        self.wait_visible(test_id)
+        self.reach(test_id)
             .await?
             .click()
             .await
@@ -216,7 +229,7 @@ impl App {
     }
 
     pub async fn type_into(&self, test_id: &str, text: &str) -> WebDriverResult<()> {
-        let element = self.wait_visible(test_id).await?;
+        let element = self.reach(test_id).await?;
         element.clear().await.map_err(context("clear", test_id))?;
         element
             .send_keys(text)
@@ -259,7 +272,7 @@ impl App {
     /// Clicks the option until the select shows it: a click that lands while the page re-renders is lost.
     async fn choose(&self, test_id: &str, value: &str) -> WebDriverResult<()> {
         for _ in 0..5 {
-            let select = self.wait_visible(test_id).await?;
+            let select = self.reach(test_id).await?;
             select
                 .find(By::Css(format!("option[value='{value}']")))
                 .await?
