@@ -29,6 +29,42 @@ pub enum Command {
     /// Pairings of an Uzbek and a Russian region.
     #[command(subcommand)]
     Pairings(PairingsCommand),
+    /// Ministries, agencies, regional administrations and companies of both countries.
+    #[command(subcommand)]
+    Bodies(crate::bodies::BodiesCommand),
+    /// People: co-chairs, presenters, executors' contacts, controllers.
+    #[command(subcommand)]
+    People(crate::people::PeopleCommand),
+    /// Agreements between pairings or bodies.
+    #[command(subcommand)]
+    Agreements(crate::agreements::AgreementsCommand),
+    /// Joint projects.
+    #[command(subcommand)]
+    Projects(crate::projects::ProjectsCommand),
+    /// Exchange rates to the US dollar, as recorded by the secretariat.
+    #[command(subcommand)]
+    Rates(crate::rates::RatesCommand),
+    /// Value of joint projects and agreements signed, in US dollars.
+    #[command(subcommand)]
+    Portfolio(crate::portfolio::PortfolioCommand),
+    /// Council sessions, working-group meetings, forums and preparatory meetings.
+    #[command(subcommand)]
+    Sessions(crate::sessions::SessionsCommand),
+    /// The agenda of a session.
+    #[command(subcommand)]
+    Agenda(crate::agenda::AgendaCommand),
+    /// Decisions of sessions.
+    #[command(subcommand)]
+    Decisions(crate::decisions::DecisionsCommand),
+    /// Instructions and their execution control.
+    #[command(subcommand)]
+    Instructions(crate::instructions::InstructionsCommand),
+    /// Reports on execution discipline.
+    #[command(subcommand)]
+    Report(crate::report::ReportCommand),
+    /// Fill a database with demonstration data.
+    #[command(subcommand)]
+    Demo(crate::demo::DemoCommand),
     /// Records in the trash.
     #[command(subcommand)]
     Trash(TrashCommand),

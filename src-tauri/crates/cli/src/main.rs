@@ -2,10 +2,22 @@
 // The doc comments of this crate are its --help text, read by officers: no Markdown backticks there.
 #![allow(clippy::doc_markdown)]
 
+mod agenda;
+mod agreements;
 mod args;
+mod bodies;
+mod decisions;
+mod demo;
+mod instructions;
 mod pairings;
+mod people;
+mod portfolio;
 mod print;
+mod projects;
+mod rates;
 mod regions;
+mod report;
+mod sessions;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -54,6 +66,18 @@ fn run(
     match command {
         Command::Regions(command) => regions::run(command, store, lang, out),
         Command::Pairings(command) => pairings::run(command, store, lang, out),
+        Command::Bodies(command) => bodies::run(command, store, lang, out),
+        Command::People(command) => people::run(command, store, lang, out),
+        Command::Agreements(command) => agreements::run(command, store, lang, out),
+        Command::Projects(command) => projects::run(command, store, lang, out),
+        Command::Rates(command) => rates::run(command, store, lang, out),
+        Command::Portfolio(command) => portfolio::run(command, store, lang, out),
+        Command::Sessions(command) => sessions::run(command, store, lang, out),
+        Command::Agenda(command) => agenda::run(command, store, lang, out),
+        Command::Decisions(command) => decisions::run(command, store, lang, out),
+        Command::Instructions(command) => instructions::run(command, store, lang, out),
+        Command::Report(command) => report::run(command, store, lang, out),
+        Command::Demo(command) => demo::run(command, store, lang, out),
         Command::Sectors(SectorsCommand::List { json }) => {
             let sectors = store.list_sectors()?;
             print::listing(out, json, &sectors, |s| {

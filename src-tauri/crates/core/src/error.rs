@@ -29,6 +29,22 @@ pub enum ErrorCode {
     NotFound,
     /// The record is not in the trash, so it cannot be restored.
     NotInTrash,
+    /// A state change that the state machine does not allow (`held → draft`).
+    InvalidTransition,
+    /// An instruction leaves control only against an execution report.
+    ReportRequired,
+    /// The agenda is approved and locked; a change needs a new version.
+    AgendaLocked,
+    /// Sub-items cannot have sub-items of their own.
+    NestingTooDeep,
+    /// An end (date or time) lies before its start.
+    EndBeforeStart,
+    /// Not an IANA time zone name.
+    InvalidTimeZone,
+    /// Not a date and time in `YYYY-MM-DD HH:MM` form.
+    InvalidDateTime,
+    /// No exchange rate of this currency to the US dollar on or before the date.
+    RateMissing,
     /// The database was written by a newer version of Council Desk.
     SchemaTooNew,
     /// The database file cannot be opened or is damaged.
@@ -50,6 +66,14 @@ impl ErrorCode {
             ErrorCode::SectorNotFound => "sector_not_found",
             ErrorCode::NotFound => "not_found",
             ErrorCode::NotInTrash => "not_in_trash",
+            ErrorCode::InvalidTransition => "invalid_transition",
+            ErrorCode::ReportRequired => "report_required",
+            ErrorCode::AgendaLocked => "agenda_locked",
+            ErrorCode::NestingTooDeep => "nesting_too_deep",
+            ErrorCode::EndBeforeStart => "end_before_start",
+            ErrorCode::InvalidTimeZone => "invalid_time_zone",
+            ErrorCode::InvalidDateTime => "invalid_date_time",
+            ErrorCode::RateMissing => "rate_missing",
             ErrorCode::SchemaTooNew => "schema_too_new",
             ErrorCode::Storage => "storage",
         }
@@ -102,6 +126,46 @@ impl ErrorCode {
             (C::NotInTrash, Ru) => "Запись «{}» не в корзине.",
             (C::NotInTrash, Uz) => "«{}» yozuvi savatda emas.",
             (C::NotInTrash, En) => "Record “{}” is not in the trash.",
+            (C::InvalidTransition, Ru) => "Такой переход не допускается: {}.",
+            (C::InvalidTransition, Uz) => "Bunday oʻtishga ruxsat berilmaydi: {}.",
+            (C::InvalidTransition, En) => "This change of state is not allowed: {}.",
+            (C::ReportRequired, Ru) => {
+                "Поручение снимается с контроля только при наличии отчёта об исполнении."
+            }
+            (C::ReportRequired, Uz) => {
+                "Topshiriq faqat ijro hisoboti mavjud boʻlganda nazoratdan olinadi."
+            }
+            (C::ReportRequired, En) => {
+                "An instruction leaves control only against an execution report."
+            }
+            (C::AgendaLocked, Ru) => {
+                "Повестка утверждена. Чтобы её изменить, создайте новую версию."
+            }
+            (C::AgendaLocked, Uz) => {
+                "Kun tartibi tasdiqlangan. Uni oʻzgartirish uchun yangi versiya yarating."
+            }
+            (C::AgendaLocked, En) => "The agenda is approved. Start a new version to change it.",
+            (C::NestingTooDeep, Ru) => "У подпункта не может быть своих подпунктов.",
+            (C::NestingTooDeep, Uz) => "Kichik bandning oʻz kichik bandlari boʻlishi mumkin emas.",
+            (C::NestingTooDeep, En) => "A sub-item cannot have sub-items of its own.",
+            (C::EndBeforeStart, Ru) => "Окончание раньше начала.",
+            (C::EndBeforeStart, Uz) => "Tugash vaqti boshlanishidan oldin.",
+            (C::EndBeforeStart, En) => "The end is before the start.",
+            (C::InvalidTimeZone, Ru) => "«{}» — не часовой пояс (пример: Asia/Tashkent).",
+            (C::InvalidTimeZone, Uz) => "«{}» vaqt mintaqasi emas (misol: Asia/Tashkent).",
+            (C::InvalidTimeZone, En) => "“{}” is not a time zone (for example Asia/Tashkent).",
+            (C::InvalidDateTime, Ru) => "«{}» — не дата и время. Введите в виде ГГГГ-ММ-ДД ЧЧ:ММ.",
+            (C::InvalidDateTime, Uz) => {
+                "«{}» sana va vaqt emas. YYYY-OO-KK SS:DD koʻrinishida kiriting."
+            }
+            (C::InvalidDateTime, En) => {
+                "“{}” is not a date and time. Enter it as YYYY-MM-DD HH:MM."
+            }
+            (C::RateMissing, Ru) => "Нет курса {} к доллару США на эту дату или раньше.",
+            (C::RateMissing, Uz) => "{} ning AQSh dollariga nisbatan shu sanagacha kursi yoʻq.",
+            (C::RateMissing, En) => {
+                "There is no rate of {} to the US dollar on or before that date."
+            }
             (C::SchemaTooNew, Ru) => {
                 "База данных создана более новой версией Council Desk (схема {}). Обновите программу."
             }

@@ -3,13 +3,24 @@
 //! Both front doors (the desktop app and the `council` command-line tool) call this crate and nothing else
 //! decides. It knows nothing of Tauri.
 
+pub mod agenda;
+pub mod agreement;
+pub mod body;
+pub mod control;
+pub mod decision;
+pub mod demo;
 pub mod error;
 pub mod ids;
+pub mod instruction;
 pub mod lang;
+pub mod money;
 pub mod pairing;
 pub mod paths;
+pub mod person;
+pub mod project;
 pub mod region;
 pub mod sector;
+pub mod session;
 pub mod store;
 pub mod time;
 

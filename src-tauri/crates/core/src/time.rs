@@ -3,14 +3,70 @@
 //! Instants are UTC, stored as RFC 3339 text with milliseconds and a `Z` (`2026-11-29T08:30:00.000Z`), which
 //! sorts as text in time order. Calendar dates (a pairing's start, a document's date) are `YYYY-MM-DD`.
 
-use chrono::{NaiveDate, SecondsFormat, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, SecondsFormat, TimeZone, Utc};
+use chrono_tz::Tz;
 
 use crate::error::{CoreError, CoreResult, ErrorCode};
+
+/// The capitals whose clocks screens and documents show side by side.
+pub const TASHKENT: Tz = chrono_tz::Asia::Tashkent;
+/// See [`TASHKENT`].
+pub const MOSCOW: Tz = chrono_tz::Europe::Moscow;
 
 /// The current instant in the store's text form.
 #[must_use]
 pub fn now_text() -> String {
-    Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true)
+    instant_text(Utc::now())
+}
+
+/// An instant in the store's text form.
+#[must_use]
+pub fn instant_text(instant: DateTime<Utc>) -> String {
+    instant.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+/// Reads an instant the store wrote; anything else is a storage error (the store never writes it).
+pub fn parse_instant_text(text: &str) -> CoreResult<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|instant| instant.with_timezone(&Utc))
+        .map_err(|_| CoreError::new(ErrorCode::Storage, format!("bad instant {text:?}")))
+}
+
+/// Parses an IANA time zone name (`Asia/Tashkent`).
+pub fn parse_zone(text: &str, field: &'static str) -> CoreResult<Tz> {
+    text.trim()
+        .parse::<Tz>()
+        .map_err(|_| CoreError::new(ErrorCode::InvalidTimeZone, text.trim()).on(field))
+}
+
+/// Parses a wall-clock time typed by a user (`YYYY-MM-DD HH:MM`, or with a `T`) in `zone`, as a UTC instant.
+/// A time that does not exist in the zone (a spring-forward gap) is refused; an ambiguous one takes the earlier.
+pub fn parse_local_datetime(
+    text: &str,
+    zone: Tz,
+    field: &'static str,
+) -> CoreResult<DateTime<Utc>> {
+    let trimmed = text.trim();
+    let bad = || CoreError::new(ErrorCode::InvalidDateTime, trimmed).on(field);
+    let naive = [
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M:%S",
+    ]
+    .iter()
+    .find_map(|format| NaiveDateTime::parse_from_str(trimmed, format).ok())
+    .ok_or_else(bad)?;
+    zone.from_local_datetime(&naive)
+        .earliest()
+        .map(|local| local.with_timezone(&Utc))
+        .ok_or_else(bad)
+}
+
+/// Today's calendar date in `zone`.
+#[must_use]
+pub fn today_in(zone: Tz) -> NaiveDate {
+    Utc::now().with_timezone(&zone).date_naive()
 }
 
 /// Parses a calendar date typed by a user: exactly `YYYY-MM-DD`, and a real day (no 30 February).
@@ -69,6 +125,38 @@ mod tests {
     fn empty_optional_date_is_none() {
         assert_eq!(parse_optional_date(Some("  "), "since").unwrap(), None);
         assert_eq!(parse_optional_date(None, "since").unwrap(), None);
+    }
+
+    #[test]
+    fn local_times_become_utc_instants() {
+        let instant = parse_local_datetime("2026-05-27 23:30", MOSCOW, "starts_at").unwrap();
+        assert_eq!(instant_text(instant), "2026-05-27T20:30:00.000Z");
+        let in_tashkent = instant.with_timezone(&TASHKENT);
+        assert_eq!(
+            in_tashkent.format("%Y-%m-%d %H:%M").to_string(),
+            "2026-05-28 01:30"
+        );
+        assert_eq!(
+            parse_instant_text("2026-05-27T20:30:00.000Z").unwrap(),
+            instant
+        );
+    }
+
+    #[test]
+    fn bad_times_and_zones_are_refused() {
+        let error = parse_local_datetime("2026-02-30 10:00", TASHKENT, "starts_at").unwrap_err();
+        assert_eq!(
+            (error.code, error.field),
+            (ErrorCode::InvalidDateTime, Some("starts_at"))
+        );
+        assert_eq!(
+            parse_zone("Mars/Olympus", "time_zone").unwrap_err().code,
+            ErrorCode::InvalidTimeZone
+        );
+        assert_eq!(
+            parse_zone(" Asia/Samarkand ", "time_zone").unwrap(),
+            chrono_tz::Asia::Samarkand
+        );
     }
 
     #[test]

@@ -1,5 +1,8 @@
 //! End-to-end tests of the `council` binary on temporary database files.
 
+mod control;
 mod pairings;
 mod regions;
+mod registry;
+mod sessions;
 mod support;

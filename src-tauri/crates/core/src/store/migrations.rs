@@ -9,7 +9,10 @@ use rusqlite::{Connection, TransactionBehavior};
 use crate::error::CoreResult;
 
 /// Every migration ever shipped, in order. Never edit one that shipped; add a new one.
-const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_regions_pairings.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_regions_pairings.sql"),
+    include_str!("../../migrations/0002_council_work.sql"),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

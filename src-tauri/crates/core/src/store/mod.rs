@@ -4,10 +4,21 @@
 //! write survives a crash), applies pending migrations atomically, then loads the shipped reference data.
 //! Every change runs in one immediate transaction together with its audit row.
 
+mod agenda;
+mod agreements;
 mod audit;
+mod bodies;
+mod control;
+mod decisions;
+mod demo;
+mod instructions;
 mod migrations;
 mod pairings;
+mod people;
+mod portfolio;
+mod projects;
 mod regions;
+mod sessions;
 mod settings;
 mod trash;
 

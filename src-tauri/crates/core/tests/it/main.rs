@@ -1,7 +1,15 @@
 //! Integration tests of council-core, one module per topic.
 
+mod agenda;
 mod bindings;
+mod control;
+mod decisions;
+mod demo;
+mod instructions;
 mod pairings;
+mod portfolio;
 mod regions;
+mod registry;
+mod sessions;
 mod store;
 mod support;

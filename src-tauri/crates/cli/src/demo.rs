@@ -1,0 +1,26 @@
+//! `council demo …` (being written)
+
+use std::io::Write;
+
+use clap::Subcommand;
+use council_core::{CoreResult, Lang, Store};
+
+#[derive(Debug, Subcommand)]
+pub enum DemoCommand {
+    /// List (being written).
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+pub fn run(
+    command: DemoCommand,
+    _store: &mut Store,
+    _lang: Lang,
+    _out: &mut dyn Write,
+) -> CoreResult<()> {
+    match command {
+        DemoCommand::List { .. } => Ok(()),
+    }
+}

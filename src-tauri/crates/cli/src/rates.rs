@@ -1,0 +1,26 @@
+//! `council rates …` (being written)
+
+use std::io::Write;
+
+use clap::Subcommand;
+use council_core::{CoreResult, Lang, Store};
+
+#[derive(Debug, Subcommand)]
+pub enum RatesCommand {
+    /// List (being written).
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+pub fn run(
+    command: RatesCommand,
+    _store: &mut Store,
+    _lang: Lang,
+    _out: &mut dyn Write,
+) -> CoreResult<()> {
+    match command {
+        RatesCommand::List { .. } => Ok(()),
+    }
+}
