@@ -1,26 +1,471 @@
-//! `council instructions …` (being written)
+//! `council instructions …`: giving instructions and controlling their execution.
 
 use std::io::Write;
 
-use clap::Subcommand;
-use council_core::{CoreResult, Lang, Store};
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
+use council_core::control::InstructionFilter;
+use council_core::instruction::{Instruction, InstructionInput, InstructionState, ReportInput};
+use council_core::time::parse_optional_date;
+use council_core::{CoreResult, Lang, LocalizedText, Store};
+
+use crate::print;
 
 #[derive(Debug, Subcommand)]
 pub enum InstructionsCommand {
-    /// List (being written).
-    List {
+    /// Give an instruction: from a decision (--decision), under another (--parent), or standalone.
+    Add {
+        /// The decision it follows from (id).
+        #[arg(long)]
+        decision: Option<String>,
+        /// The instruction it is a sub-instruction of (id or number).
+        #[arg(long)]
+        parent: Option<String>,
+        /// Due date, YYYY-MM-DD.
+        #[arg(long, value_name = "DATE")]
+        due: String,
+        #[command(flatten)]
+        fields: InstructionFields,
+        #[command(flatten)]
+        day: Today,
         #[arg(long)]
         json: bool,
     },
+    /// The control list, filtered as on the control screen, by due date.
+    List {
+        /// Only this state (repeat for several): assigned, in_progress, reported, removed, cancelled.
+        #[arg(long = "state", value_name = "STATE")]
+        states: Vec<String>,
+        /// Only instructions still under control.
+        #[arg(long)]
+        open: bool,
+        /// Only overdue ones.
+        #[arg(long)]
+        overdue: bool,
+        /// Only open ones due within this many days from today.
+        #[arg(long, value_name = "DAYS")]
+        due_within: Option<u32>,
+        /// A body (id), as lead executor or co-executor.
+        #[arg(long)]
+        body: Option<String>,
+        /// A pairing (id).
+        #[arg(long)]
+        pairing: Option<String>,
+        /// A session (id).
+        #[arg(long)]
+        session: Option<String>,
+        /// At most this many rows.
+        #[arg(long)]
+        limit: Option<u32>,
+        /// Rows to skip first.
+        #[arg(long, default_value_t = 0)]
+        offset: u32,
+        #[command(flatten)]
+        day: Today,
+        #[arg(long)]
+        json: bool,
+    },
+    /// One instruction with its history: every due date, report and state change.
+    Show {
+        /// Id or number.
+        instruction: String,
+        #[command(flatten)]
+        day: Today,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change the text, executors, controller or pairing (the due date changes only by extension).
+    Update {
+        instruction: String,
+        #[command(flatten)]
+        fields: InstructionFields,
+        /// Replace the co-executors by those given with --co (none given: remove them all).
+        #[arg(long)]
+        replace_co: bool,
+        #[command(flatten)]
+        day: Today,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Extend the due date, with a reason.
+    Extend {
+        instruction: String,
+        /// The new due date, YYYY-MM-DD (later than the current one).
+        #[arg(long, value_name = "DATE")]
+        to: String,
+        #[arg(long)]
+        reason: String,
+        #[command(flatten)]
+        day: Today,
+    },
+    /// Record an execution report (an open instruction becomes reported).
+    Report {
+        instruction: String,
+        #[arg(long)]
+        text: String,
+        #[arg(long, default_value = "")]
+        author: String,
+        /// Date of the report, YYYY-MM-DD (default: today).
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+        #[command(flatten)]
+        day: Today,
+    },
+    /// Mark an assigned instruction as in progress.
+    Start {
+        instruction: String,
+        #[command(flatten)]
+        day: Today,
+    },
+    /// Send a reported instruction back to work (the report did not suffice).
+    Return {
+        instruction: String,
+        #[arg(long, default_value = "")]
+        note: String,
+        #[command(flatten)]
+        day: Today,
+    },
+    /// Remove from control (needs an execution report); dated today or --today.
+    Remove {
+        instruction: String,
+        #[command(flatten)]
+        day: Today,
+    },
+    /// Cancel, with a reason.
+    Cancel {
+        instruction: String,
+        #[arg(long)]
+        reason: String,
+        #[command(flatten)]
+        day: Today,
+    },
+    /// Move to the trash (an instruction given by mistake).
+    Delete {
+        instruction: String,
+        #[command(flatten)]
+        day: Today,
+    },
+    /// Bring back from the trash.
+    Restore {
+        instruction: String,
+        #[command(flatten)]
+        day: Today,
+    },
+}
+
+/// The date that decides what is overdue (and dates removals and standalone numbers).
+#[derive(Debug, Args)]
+pub struct Today {
+    /// Act as if today were this date, YYYY-MM-DD (default: today in the secretariat's time zone).
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
+}
+
+impl Today {
+    pub fn resolve(&self, store: &Store) -> CoreResult<NaiveDate> {
+        match parse_optional_date(self.today.as_deref(), "today")? {
+            Some(date) => Ok(date),
+            None => store.secretariat_today(),
+        }
+    }
+}
+
+/// The editable fields of an instruction.
+#[derive(Debug, Args)]
+pub struct InstructionFields {
+    #[arg(long)]
+    pub text_ru: Option<String>,
+    #[arg(long)]
+    pub text_uz: Option<String>,
+    #[arg(long)]
+    pub text_en: Option<String>,
+    /// The lead executor (body id).
+    #[arg(long)]
+    pub lead: Option<String>,
+    /// A co-executor (body id); repeat for several.
+    #[arg(long = "co", value_name = "BODY")]
+    pub co: Vec<String>,
+    /// The controller (person id).
+    #[arg(long)]
+    pub controller: Option<String>,
+    /// The pairing it concerns (id).
+    #[arg(long)]
+    pub pairing: Option<String>,
+}
+
+impl InstructionFields {
+    fn apply(self, mut input: InstructionInput, replace_co: bool) -> InstructionInput {
+        for (slot, value) in [
+            (&mut input.text.ru, self.text_ru),
+            (&mut input.text.uz, self.text_uz),
+            (&mut input.text.en, self.text_en),
+            (&mut input.lead_body_id, self.lead),
+        ] {
+            if let Some(value) = value {
+                *slot = value;
+            }
+        }
+        if replace_co {
+            input.co_executor_ids.clear();
+        }
+        input.co_executor_ids.extend(self.co);
+        if self.controller.is_some() {
+            input.controller_person_id = self.controller;
+        }
+        if self.pairing.is_some() {
+            input.pairing_id = self.pairing;
+        }
+        input
+    }
+}
+
+fn to_input(instruction: &Instruction) -> InstructionInput {
+    InstructionInput {
+        decision_id: instruction.decision_id.map(|id| id.to_string()),
+        parent_id: instruction.parent_id.map(|id| id.to_string()),
+        text: instruction.text.clone(),
+        lead_body_id: instruction.lead_body_id.to_string(),
+        co_executor_ids: instruction
+            .co_executor_ids
+            .iter()
+            .map(ToString::to_string)
+            .collect(),
+        controller_person_id: instruction.controller_person_id.map(|id| id.to_string()),
+        pairing_id: instruction.pairing_id.map(|id| id.to_string()),
+        due_on: instruction.due_on.to_string(),
+    }
 }
 
 pub fn run(
     command: InstructionsCommand,
-    _store: &mut Store,
-    _lang: Lang,
-    _out: &mut dyn Write,
+    store: &mut Store,
+    lang: Lang,
+    out: &mut dyn Write,
 ) -> CoreResult<()> {
+    use InstructionsCommand as C;
     match command {
-        InstructionsCommand::List { .. } => Ok(()),
+        C::Add {
+            decision,
+            parent,
+            due,
+            fields,
+            day,
+            json,
+        } => {
+            let today = day.resolve(store)?;
+            let input = fields.apply(
+                InstructionInput {
+                    decision_id: decision,
+                    parent_id: parent,
+                    text: LocalizedText::default(),
+                    due_on: due,
+                    ..InstructionInput::default()
+                },
+                false,
+            );
+            let created = store.create_instruction(&input, today)?;
+            show(out, json, &created, lang)
+        }
+        C::List {
+            states,
+            open,
+            overdue,
+            due_within,
+            body,
+            pairing,
+            session,
+            limit,
+            offset,
+            day,
+            json,
+        } => {
+            let today = day.resolve(store)?;
+            let filter = InstructionFilter {
+                states: states
+                    .iter()
+                    .map(|s| InstructionState::parse(s))
+                    .collect::<CoreResult<_>>()?,
+                open_only: open,
+                body,
+                pairing,
+                session,
+                overdue,
+                due_within_days: due_within,
+                limit,
+                offset,
+            };
+            let list = store.list_instructions(&filter, today)?;
+            print::listing(out, json, &list, |i| row(i, lang))
+        }
+        C::Show {
+            instruction,
+            day,
+            json,
+        } => {
+            let history = store.instruction_history(&instruction, day.resolve(store)?)?;
+            if json {
+                return print::json(out, &history);
+            }
+            let mut lines = vec![row(&history.instruction, lang).join("  ")];
+            lines.push(history.instruction.text.get(lang).to_owned());
+            for e in &history.extensions {
+                lines.push(format!(
+                    "  {} → {}: {}",
+                    e.old_due_on, e.new_due_on, e.reason
+                ));
+            }
+            for r in &history.reports {
+                lines.push(format!("  {} {}: {}", r.reported_on, r.author, r.text));
+            }
+            for c in &history.changes {
+                let from = c.from_state.map_or("—", InstructionState::code);
+                lines.push(format!(
+                    "  {} {} → {} {}",
+                    c.at,
+                    from,
+                    c.to_state.code(),
+                    c.note
+                ));
+            }
+            print::lines(out, &lines)
+        }
+        C::Update {
+            instruction,
+            fields,
+            replace_co,
+            day,
+            json,
+        } => {
+            let today = day.resolve(store)?;
+            let current = store.instruction(&instruction, today)?;
+            let input = fields.apply(to_input(&current), replace_co);
+            let updated = store.update_instruction(&instruction, &input, today)?;
+            show(out, json, &updated, lang)
+        }
+        C::Extend {
+            instruction,
+            to,
+            reason,
+            day,
+        } => {
+            let today = day.resolve(store)?;
+            let extended = store.extend_instruction(&instruction, &to, &reason, today)?;
+            print::lines(out, &[row(&extended, lang).join("  ")])
+        }
+        C::Report {
+            instruction,
+            text,
+            author,
+            on,
+            day,
+        } => {
+            let today = day.resolve(store)?;
+            let report = ReportInput {
+                reported_on: on,
+                text,
+                author,
+            };
+            let created = store.add_execution_report(&instruction, &report, today)?;
+            print::lines(out, &[created.id.to_string()])
+        }
+        C::Start { instruction, day } => change(
+            store,
+            out,
+            lang,
+            &instruction,
+            InstructionState::InProgress,
+            "",
+            &day,
+        ),
+        C::Return {
+            instruction,
+            note,
+            day,
+        } => change(
+            store,
+            out,
+            lang,
+            &instruction,
+            InstructionState::InProgress,
+            &note,
+            &day,
+        ),
+        C::Remove { instruction, day } => change(
+            store,
+            out,
+            lang,
+            &instruction,
+            InstructionState::Removed,
+            "",
+            &day,
+        ),
+        C::Cancel {
+            instruction,
+            reason,
+            day,
+        } => change(
+            store,
+            out,
+            lang,
+            &instruction,
+            InstructionState::Cancelled,
+            &reason,
+            &day,
+        ),
+        C::Delete { instruction, day } => {
+            let deleted = store.delete_instruction(&instruction, day.resolve(store)?)?;
+            print::lines(out, &[deleted.number])
+        }
+        C::Restore { instruction, day } => {
+            let restored = store.restore_instruction(&instruction, day.resolve(store)?)?;
+            print::lines(out, &[restored.number])
+        }
+    }
+}
+
+fn change(
+    store: &mut Store,
+    out: &mut dyn Write,
+    lang: Lang,
+    key: &str,
+    to: InstructionState,
+    note: &str,
+    day: &Today,
+) -> CoreResult<()> {
+    let today = day.resolve(store)?;
+    let moved = store.move_instruction(key, to, note, today)?;
+    print::lines(out, &[row(&moved, lang).join("  ")])
+}
+
+/// Number, due date (with the original after "←" when extended), state, overdue mark, lead executor, text.
+pub fn row(i: &Instruction, lang: Lang) -> Vec<String> {
+    let due = if i.extension_count > 0 {
+        format!("{} ← {}", i.due_on, i.original_due_on)
+    } else {
+        i.due_on.to_string()
+    };
+    let mut text: String = i.text.get(lang).chars().take(60).collect();
+    if i.text.get(lang).chars().count() > 60 {
+        text.push('…');
+    }
+    vec![
+        i.number.clone(),
+        due,
+        i.state.code().to_owned(),
+        if i.overdue {
+            "OVERDUE".to_owned()
+        } else {
+            String::new()
+        },
+        i.lead_body.get(lang).to_owned(),
+        text,
+    ]
+}
+
+fn show(out: &mut dyn Write, json: bool, i: &Instruction, lang: Lang) -> CoreResult<()> {
+    if json {
+        print::json(out, i)
+    } else {
+        print::lines(out, &[row(i, lang).join("  ")])
     }
 }

@@ -1,1 +1,327 @@
-//! (being written)
+//! Instructions (поручения, topshiriqlar) and their execution control: who must do what by when, and whether
+//! they did.
+//!
+//! States: assigned → in progress → reported → removed from control; cancelled (with a reason) from any open
+//! state. Adding an execution report moves an open instruction to `reported`; a reported one can be returned to
+//! work. Removal from control needs at least one execution report. Overdue is computed from the due date and
+//! the state at a given "today", never stored.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::error::{CoreError, CoreResult, ErrorCode};
+use crate::lang::{Lang, LocalizedText};
+use crate::time::{parse_date, parse_optional_date};
+
+/// Where an instruction stands in execution control.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum InstructionState {
+    Assigned,
+    InProgress,
+    /// An execution report came in; the controller decides whether it suffices.
+    Reported,
+    /// Removed from control: executed.
+    Removed,
+    Cancelled,
+}
+
+impl InstructionState {
+    /// Every state, in the order an instruction passes through them.
+    pub const ALL: [InstructionState; 5] = [
+        InstructionState::Assigned,
+        InstructionState::InProgress,
+        InstructionState::Reported,
+        InstructionState::Removed,
+        InstructionState::Cancelled,
+    ];
+
+    /// The code stored in the database and used on the command line.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            InstructionState::Assigned => "assigned",
+            InstructionState::InProgress => "in_progress",
+            InstructionState::Reported => "reported",
+            InstructionState::Removed => "removed",
+            InstructionState::Cancelled => "cancelled",
+        }
+    }
+
+    /// Parses a state code.
+    pub fn parse(text: &str) -> CoreResult<InstructionState> {
+        InstructionState::ALL
+            .into_iter()
+            .find(|state| state.code() == text.trim())
+            .ok_or_else(|| CoreError::new(ErrorCode::InvalidValue, text.trim()).on("state"))
+    }
+
+    /// Still under control: neither removed nor cancelled.
+    #[must_use]
+    pub fn is_open(self) -> bool {
+        !matches!(
+            self,
+            InstructionState::Removed | InstructionState::Cancelled
+        )
+    }
+
+    /// The states an officer may move an instruction to by hand from this one.
+    /// (`reported` is reached by adding an execution report.)
+    #[must_use]
+    pub fn next(self) -> &'static [InstructionState] {
+        use InstructionState as S;
+        match self {
+            // Removal straight from `assigned` is offered so that the refusal names the missing report.
+            S::Assigned | S::Reported => &[S::InProgress, S::Removed, S::Cancelled],
+            S::InProgress => &[S::Removed, S::Cancelled],
+            S::Removed | S::Cancelled => &[],
+        }
+    }
+
+    /// Refuses a move this state does not allow, naming both ends.
+    pub fn check_move(self, to: InstructionState) -> CoreResult<()> {
+        if self.next().contains(&to) {
+            Ok(())
+        } else {
+            Err(CoreError::new(
+                ErrorCode::InvalidTransition,
+                format!("{} → {}", self.code(), to.code()),
+            )
+            .on("state"))
+        }
+    }
+}
+
+/// An instruction as the control list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Instruction {
+    pub id: Uuid,
+    /// `{decision number}.{k}`, `{parent number}.{k}`, or `S-{year}-{k}` for a standalone instruction.
+    pub number: String,
+    pub decision_id: Option<Uuid>,
+    pub session_id: Option<Uuid>,
+    pub parent_id: Option<Uuid>,
+    pub text: LocalizedText,
+    pub lead_body_id: Uuid,
+    /// The lead executor's name.
+    pub lead_body: LocalizedText,
+    pub co_executor_ids: Vec<Uuid>,
+    pub controller_person_id: Option<Uuid>,
+    pub pairing_id: Option<Uuid>,
+    /// The current due date (after extensions).
+    pub due_on: NaiveDate,
+    /// The due date first set.
+    pub original_due_on: NaiveDate,
+    pub extension_count: u32,
+    pub state: InstructionState,
+    /// Why it was cancelled.
+    pub state_reason: String,
+    /// The date it was removed from control.
+    pub removed_on: Option<NaiveDate>,
+    pub report_count: u32,
+    pub last_report_on: Option<NaiveDate>,
+    /// Past due and still open, at the "today" the query was asked for.
+    pub overdue: bool,
+    pub created_at: String,
+    pub updated_at: String,
+    pub deleted_at: Option<String>,
+}
+
+/// What a user submits to give an instruction.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct InstructionInput {
+    /// The decision it follows from (id); none for a standalone instruction.
+    pub decision_id: Option<String>,
+    /// The instruction it is a sub-instruction of (id).
+    pub parent_id: Option<String>,
+    pub text: LocalizedText,
+    /// The lead executor (body id).
+    pub lead_body_id: String,
+    /// Co-executors (body ids, of either country).
+    pub co_executor_ids: Vec<String>,
+    /// The controller (person id).
+    pub controller_person_id: Option<String>,
+    /// The pairing it concerns (id); by default that of the decision's agenda item.
+    pub pairing_id: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub due_on: String,
+}
+
+/// An instruction input that passed the checks needing no database.
+#[derive(Debug, Clone)]
+pub(crate) struct CheckedInstruction {
+    pub decision_id: Option<String>,
+    pub parent_id: Option<String>,
+    pub text: LocalizedText,
+    pub lead_body_id: String,
+    pub co_executor_ids: Vec<String>,
+    pub controller_person_id: Option<String>,
+    pub pairing_id: Option<String>,
+    pub due_on: NaiveDate,
+}
+
+fn optional_id(value: Option<&String>) -> Option<String> {
+    value
+        .map(|v| v.trim().to_lowercase())
+        .filter(|v| !v.is_empty())
+}
+
+impl InstructionInput {
+    /// Checks text, lead executor and due date; trims and de-duplicates ids.
+    pub(crate) fn check(&self) -> CoreResult<CheckedInstruction> {
+        let text = self.text.trimmed();
+        if Lang::ALL.iter().all(|lang| text.get(*lang).is_empty()) {
+            return Err(CoreError::new(ErrorCode::Required, "text").on("text"));
+        }
+        let lead = self.lead_body_id.trim().to_lowercase();
+        if lead.is_empty() {
+            return Err(CoreError::new(ErrorCode::Required, "lead_body_id").on("lead_body_id"));
+        }
+        let due_on = parse_date(&self.due_on, "due_on")?;
+        let mut co_executors: Vec<String> = self
+            .co_executor_ids
+            .iter()
+            .map(|id| id.trim().to_lowercase())
+            .filter(|id| !id.is_empty() && *id != lead)
+            .collect();
+        co_executors.sort();
+        co_executors.dedup();
+        Ok(CheckedInstruction {
+            decision_id: optional_id(self.decision_id.as_ref()),
+            parent_id: optional_id(self.parent_id.as_ref()),
+            text,
+            lead_body_id: lead,
+            co_executor_ids: co_executors,
+            controller_person_id: optional_id(self.controller_person_id.as_ref()),
+            pairing_id: optional_id(self.pairing_id.as_ref()),
+            due_on,
+        })
+    }
+}
+
+/// An execution report from an executor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ExecutionReport {
+    pub id: Uuid,
+    pub instruction_id: Uuid,
+    pub reported_on: NaiveDate,
+    pub text: String,
+    pub author: String,
+    pub created_at: String,
+}
+
+/// What a user submits as an execution report.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ReportInput {
+    /// `YYYY-MM-DD`; empty means today.
+    pub reported_on: Option<String>,
+    pub text: String,
+    pub author: String,
+}
+
+impl ReportInput {
+    /// Checks the text and the date (`today` when none is given).
+    pub(crate) fn check(&self, today: NaiveDate) -> CoreResult<(NaiveDate, String, String)> {
+        let text = self.text.trim().to_owned();
+        if text.is_empty() {
+            return Err(CoreError::new(ErrorCode::Required, "text").on("text"));
+        }
+        let date =
+            parse_optional_date(self.reported_on.as_deref(), "reported_on")?.unwrap_or(today);
+        Ok((date, text, self.author.trim().to_owned()))
+    }
+}
+
+/// One extension of the due date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Extension {
+    pub seq: i64,
+    pub at: String,
+    pub os_user: String,
+    pub old_due_on: NaiveDate,
+    pub new_due_on: NaiveDate,
+    pub reason: String,
+}
+
+/// One change of state.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct StateChange {
+    pub seq: i64,
+    pub at: String,
+    pub os_user: String,
+    pub from_state: Option<InstructionState>,
+    pub to_state: InstructionState,
+    pub note: String,
+}
+
+/// Everything that happened to an instruction: every due date, report and state change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct InstructionHistory {
+    pub instruction: Instruction,
+    pub extensions: Vec<Extension>,
+    pub reports: Vec<ExecutionReport>,
+    pub changes: Vec<StateChange>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use InstructionState as S;
+
+    #[test]
+    fn every_transition_is_allowed_or_refused_as_the_rules_say() {
+        let allowed = [
+            (S::Assigned, S::InProgress),
+            (S::Assigned, S::Removed),
+            (S::Assigned, S::Cancelled),
+            (S::InProgress, S::Removed),
+            (S::InProgress, S::Cancelled),
+            (S::Reported, S::InProgress),
+            (S::Reported, S::Removed),
+            (S::Reported, S::Cancelled),
+        ];
+        for from in S::ALL {
+            for to in S::ALL {
+                let result = from.check_move(to);
+                if allowed.contains(&(from, to)) {
+                    assert!(result.is_ok(), "{from:?} → {to:?} should be allowed");
+                } else {
+                    let error = result.unwrap_err();
+                    assert_eq!(
+                        error.code,
+                        ErrorCode::InvalidTransition,
+                        "{from:?} → {to:?}"
+                    );
+                    assert_eq!(error.arg, format!("{} → {}", from.code(), to.code()));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn input_needs_text_lead_and_a_real_due_date() {
+        let mut input = InstructionInput {
+            text: LocalizedText {
+                ru: "Подготовить".into(),
+                ..LocalizedText::default()
+            },
+            lead_body_id: "A".into(),
+            co_executor_ids: vec!["b".into(), "a".into(), "b".into()],
+            due_on: "2026-12-31".into(),
+            ..InstructionInput::default()
+        };
+        let checked = input.check().unwrap();
+        assert_eq!(
+            checked.co_executor_ids,
+            vec!["b"],
+            "lead and duplicates dropped"
+        );
+        input.due_on = "2026-02-30".into();
+        assert_eq!(input.check().unwrap_err().field, Some("due_on"));
+        input.due_on = "2026-12-31".into();
+        input.text = LocalizedText::default();
+        assert_eq!(input.check().unwrap_err().code, ErrorCode::Required);
+    }
+}

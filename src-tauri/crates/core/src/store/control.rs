@@ -1,1 +1,196 @@
-//! (being written)
+//! The weekly questions of execution control, answered in SQL: the control list with its filters, overdue and
+//! due-soon counts, execution rates per body and per pairing, and what is still open before a session.
+
+use chrono::{Days, NaiveDate};
+use rusqlite::{OptionalExtension, params};
+
+use super::Store;
+use super::instructions::{INSTRUCTION_COLUMNS, instruction_from_row};
+use crate::control::{ControlSummary, ExecutionRate, InstructionFilter, RateBy};
+use crate::error::{CoreError, CoreResult};
+use crate::instruction::Instruction;
+use crate::lang::LocalizedText;
+use crate::time::{TASHKENT, parse_zone, today_in};
+
+/// Open means neither removed from control nor cancelled.
+const OPEN: &str = "i.state NOT IN ('removed', 'cancelled')";
+
+impl Store {
+    /// Today's date in the secretariat's time zone (setting `secretariat_time_zone`, Tashkent by default),
+    /// the "today" that decides what is overdue.
+    pub fn secretariat_today(&self) -> CoreResult<NaiveDate> {
+        let zone: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT value FROM settings WHERE key = 'secretariat_time_zone'",
+                [],
+                |row| row.get(0),
+            )
+            .optional()?;
+        let zone = match zone {
+            Some(name) => parse_zone(&name, "secretariat_time_zone")?,
+            None => TASHKENT,
+        };
+        Ok(today_in(zone))
+    }
+
+    /// The control list: instructions matching the filter, by due date then number, one page at a time.
+    pub fn list_instructions(
+        &self,
+        filter: &InstructionFilter,
+        today: NaiveDate,
+    ) -> CoreResult<Vec<Instruction>> {
+        let states = (!filter.states.is_empty())
+            .then(|| {
+                serde_json::to_string(&filter.states.iter().map(|s| s.code()).collect::<Vec<_>>())
+            })
+            .transpose()?;
+        let due_until = filter.due_within_days.map(|days| {
+            today
+                .checked_add_days(Days::new(u64::from(days)))
+                .unwrap_or(NaiveDate::MAX)
+                .to_string()
+        });
+        let limit = filter.limit.map_or(-1, i64::from);
+        // The page is chosen first, so the per-row details are computed for its rows only.
+        let sql = format!(
+            "WITH page AS (
+                 SELECT i.id FROM instructions i
+                 WHERE i.deleted_at IS NULL
+                   AND (?2 = 0 OR {OPEN})
+                   AND (?3 IS NULL OR i.lead_body_id = lower(?3) OR EXISTS (
+                         SELECT 1 FROM instruction_co_executors c WHERE c.instruction_id = i.id AND c.body_id = lower(?3)))
+                   AND (?4 IS NULL OR i.pairing_id = lower(?4))
+                   AND (?5 IS NULL OR i.session_id = lower(?5))
+                   AND (?6 = 0 OR (i.due_on < ?1 AND {OPEN}))
+                   AND (?7 IS NULL OR (i.due_on BETWEEN ?1 AND ?7 AND {OPEN}))
+                   AND (?8 IS NULL OR i.state IN (SELECT value FROM json_each(?8)))
+                 ORDER BY i.due_on, i.number
+                 LIMIT ?9 OFFSET ?10)
+             SELECT {INSTRUCTION_COLUMNS}
+             FROM page JOIN instructions i ON i.id = page.id JOIN bodies b ON b.id = i.lead_body_id
+             ORDER BY i.due_on, i.number"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(
+            params![
+                today.to_string(),
+                filter.open_only,
+                filter.body,
+                filter.pairing,
+                filter.session,
+                filter.overdue,
+                due_until,
+                states,
+                limit,
+                i64::from(filter.offset),
+            ],
+            instruction_from_row,
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Open, overdue and due-within-a-week counts at `today`.
+    pub fn control_summary(&self, today: NaiveDate) -> CoreResult<ControlSummary> {
+        let week = today
+            .checked_add_days(Days::new(7))
+            .unwrap_or(NaiveDate::MAX)
+            .to_string();
+        let (open, overdue, due_soon) = self.conn.query_row(
+            &format!(
+                "SELECT count(*), coalesce(sum(i.due_on < ?1), 0), coalesce(sum(i.due_on BETWEEN ?1 AND ?2), 0)
+                 FROM instructions i WHERE i.deleted_at IS NULL AND {OPEN}"
+            ),
+            params![today.to_string(), week],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+        )?;
+        Ok(ControlSummary {
+            today,
+            open,
+            overdue,
+            due_within_7_days: due_soon,
+        })
+    }
+
+    /// Execution discipline per lead body or per pairing at `today` (see [`ExecutionRate`]), worst rate first.
+    pub fn execution_rates(&self, by: RateBy, today: NaiveDate) -> CoreResult<Vec<ExecutionRate>> {
+        let (key, join, label) = match by {
+            RateBy::Body => (
+                "i.lead_body_id",
+                "LEFT JOIN bodies g ON g.id = i.lead_body_id",
+                "g.name_ru, g.name_uz, g.name_en",
+            ),
+            RateBy::Pairing => (
+                "i.pairing_id",
+                "LEFT JOIN pairings p ON p.id = i.pairing_id
+                 LEFT JOIN regions u ON u.id = p.uz_region_id LEFT JOIN regions r ON r.id = p.ru_region_id",
+                "u.name_ru || ' — ' || r.name_ru, u.name_uz || ' — ' || r.name_uz, u.name_en || ' — ' || r.name_en",
+            ),
+        };
+        let sql = format!(
+            "SELECT {key}, {label},
+                    sum(i.state = 'removed' OR i.due_on <= ?1),
+                    sum(i.state = 'removed' AND i.removed_on <= i.due_on),
+                    sum(i.state = 'removed' AND i.removed_on > i.due_on),
+                    sum(i.due_on < ?1 AND {OPEN})
+             FROM instructions i {join}
+             WHERE i.deleted_at IS NULL AND i.state <> 'cancelled'
+             GROUP BY {key}
+             ORDER BY {key} IS NULL"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![today.to_string()], |row| {
+            let counted: u32 = row.get(4)?;
+            let on_time: u32 = row.get(5)?;
+            Ok(ExecutionRate {
+                id: row.get(0)?,
+                label: LocalizedText {
+                    ru: row.get::<_, Option<String>>(1)?.unwrap_or_default(),
+                    uz: row.get::<_, Option<String>>(2)?.unwrap_or_default(),
+                    en: row.get::<_, Option<String>>(3)?.unwrap_or_default(),
+                },
+                counted,
+                on_time,
+                late: row.get(6)?,
+                overdue: row.get(7)?,
+                rate: (counted > 0).then(|| f64::from(on_time) / f64::from(counted)),
+            })
+        })?;
+        let mut rates: Vec<ExecutionRate> = rows.collect::<Result<_, _>>()?;
+        rates.sort_by(|a, b| {
+            let key = |r: &ExecutionRate| r.rate.unwrap_or(f64::INFINITY);
+            key(a)
+                .total_cmp(&key(b))
+                .then_with(|| a.label.ru.cmp(&b.label.ru))
+        });
+        Ok(rates)
+    }
+
+    /// Instructions still open from sessions held before this one: the "status of previous instructions"
+    /// item of its agenda.
+    pub fn open_before_session(
+        &self,
+        session_id: &str,
+        today: NaiveDate,
+    ) -> CoreResult<Vec<Instruction>> {
+        let starts_at: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT starts_at FROM sessions WHERE id = lower(?1)",
+                params![session_id.trim()],
+                |row| row.get(0),
+            )
+            .optional()?;
+        let starts_at =
+            starts_at.ok_or_else(|| CoreError::not_found(session_id.trim()).on("session"))?;
+        let sql = format!(
+            "SELECT {INSTRUCTION_COLUMNS}
+             FROM instructions i JOIN bodies b ON b.id = i.lead_body_id JOIN sessions s ON s.id = i.session_id
+             WHERE i.deleted_at IS NULL AND {OPEN} AND s.starts_at < ?2
+             ORDER BY s.starts_at, i.number"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![today.to_string(), starts_at], instruction_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}

@@ -1,1 +1,569 @@
-//! (being written)
+//! Instructions: rows, reads, and the use cases of execution control (give, extend, report, move, remove).
+
+use chrono::{Datelike, NaiveDate};
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
+use uuid::Uuid;
+
+use super::audit::{self, AuditAction};
+use super::{Store, bodies, people};
+use crate::error::{CoreError, CoreResult, ErrorCode};
+use crate::ids::new_id;
+use crate::instruction::{
+    CheckedInstruction, ExecutionReport, Extension, Instruction, InstructionHistory,
+    InstructionInput, InstructionState, ReportInput, StateChange,
+};
+use crate::lang::LocalizedText;
+use crate::time::{now_text, parse_date};
+
+/// The columns of an instruction row; `?1` must be the "today" that decides `overdue`.
+pub(super) const INSTRUCTION_COLUMNS: &str = "
+    i.id, i.number, i.decision_id, i.session_id, i.parent_id, i.text_ru, i.text_uz, i.text_en,
+    i.lead_body_id, b.name_ru, b.name_uz, b.name_en,
+    (SELECT group_concat(body_id, ',') FROM instruction_co_executors c WHERE c.instruction_id = i.id),
+    i.controller_person_id, i.pairing_id, i.due_on,
+    (SELECT old_due_on FROM instruction_extensions e WHERE e.instruction_id = i.id ORDER BY seq LIMIT 1),
+    (SELECT count(*) FROM instruction_extensions e WHERE e.instruction_id = i.id),
+    i.state, i.state_reason, i.removed_on,
+    (SELECT count(*) FROM execution_reports r WHERE r.instruction_id = i.id AND r.deleted_at IS NULL),
+    (SELECT max(reported_on) FROM execution_reports r WHERE r.instruction_id = i.id AND r.deleted_at IS NULL),
+    (i.due_on < ?1 AND i.state NOT IN ('removed', 'cancelled')),
+    i.created_at, i.updated_at, i.deleted_at";
+
+fn uuid(text: Option<String>) -> Option<Uuid> {
+    text.and_then(|t| Uuid::parse_str(&t).ok())
+}
+
+fn date(text: Option<String>) -> Option<NaiveDate> {
+    text.and_then(|t| t.parse().ok())
+}
+
+pub(super) fn instruction_from_row(row: &Row) -> rusqlite::Result<Instruction> {
+    let id: String = row.get(0)?;
+    let lead: String = row.get(8)?;
+    let co: Option<String> = row.get(12)?;
+    let due: String = row.get(15)?;
+    let due_on = due.parse().unwrap_or_default();
+    let state: String = row.get(18)?;
+    Ok(Instruction {
+        id: Uuid::parse_str(&id).unwrap_or_default(),
+        number: row.get(1)?,
+        decision_id: uuid(row.get(2)?),
+        session_id: uuid(row.get(3)?),
+        parent_id: uuid(row.get(4)?),
+        text: LocalizedText {
+            ru: row.get(5)?,
+            uz: row.get(6)?,
+            en: row.get(7)?,
+        },
+        lead_body_id: Uuid::parse_str(&lead).unwrap_or_default(),
+        lead_body: LocalizedText {
+            ru: row.get(9)?,
+            uz: row.get(10)?,
+            en: row.get(11)?,
+        },
+        co_executor_ids: co
+            .map(|list| {
+                list.split(',')
+                    .filter_map(|id| Uuid::parse_str(id).ok())
+                    .collect()
+            })
+            .unwrap_or_default(),
+        controller_person_id: uuid(row.get(13)?),
+        pairing_id: uuid(row.get(14)?),
+        due_on,
+        original_due_on: date(row.get(16)?).unwrap_or(due_on),
+        extension_count: row.get(17)?,
+        state: InstructionState::parse(&state).unwrap_or(InstructionState::Assigned),
+        state_reason: row.get(19)?,
+        removed_on: date(row.get(20)?),
+        report_count: row.get(21)?,
+        last_report_on: date(row.get(22)?),
+        overdue: row.get(23)?,
+        created_at: row.get(24)?,
+        updated_at: row.get(25)?,
+        deleted_at: row.get(26)?,
+    })
+}
+
+/// The instruction with this id (or number), live or in the trash, with `overdue` as of `today`.
+pub(super) fn load(
+    conn: &Connection,
+    key: &str,
+    today: NaiveDate,
+) -> CoreResult<Option<Instruction>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT {INSTRUCTION_COLUMNS} FROM instructions i JOIN bodies b ON b.id = i.lead_body_id
+             WHERE i.id = lower(?2) OR i.number = ?2"
+        ))?
+        .query_row(params![today.to_string(), key.trim()], instruction_from_row)
+        .optional()?)
+}
+
+fn require(conn: &Connection, key: &str, today: NaiveDate) -> CoreResult<Instruction> {
+    load(conn, key, today)?
+        .filter(|i| i.deleted_at.is_none())
+        .ok_or_else(|| CoreError::not_found(key.trim()))
+}
+
+/// The next number of a counter that is never reused.
+fn next_counter(tx: &Transaction, name: &str) -> CoreResult<i64> {
+    Ok(tx.query_row(
+        "INSERT INTO counters (name, value) VALUES (?1, 1)
+         ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value",
+        params![name],
+        |row| row.get(0),
+    )?)
+}
+
+/// Where a new instruction sits: its number, sequence, decision, session and default pairing.
+struct Placement {
+    number: String,
+    parent_id: Option<String>,
+    seq: i64,
+    decision_id: Option<String>,
+    session_id: Option<String>,
+    pairing_id: Option<String>,
+}
+
+fn place(tx: &Transaction, input: &CheckedInstruction, today: NaiveDate) -> CoreResult<Placement> {
+    if let Some(parent_key) = &input.parent_id {
+        let parent = require(tx, parent_key, today).map_err(|e| e.on("parent_id"))?;
+        if !parent.state.is_open() {
+            return Err(CoreError::new(ErrorCode::InvalidValue, parent.number).on("parent_id"));
+        }
+        let seq: i64 = tx.query_row(
+            "SELECT coalesce(max(seq), 0) + 1 FROM instructions WHERE parent_id = ?1",
+            params![parent.id.to_string()],
+            |row| row.get(0),
+        )?;
+        return Ok(Placement {
+            number: format!("{}.{seq}", parent.number),
+            parent_id: Some(parent.id.to_string()),
+            seq,
+            decision_id: parent.decision_id.map(|id| id.to_string()),
+            session_id: parent.session_id.map(|id| id.to_string()),
+            pairing_id: parent.pairing_id.map(|id| id.to_string()),
+        });
+    }
+    if let Some(decision_key) = &input.decision_id {
+        let decision: Option<(String, String, String, String, Option<String>)> = tx
+            .query_row(
+                "SELECT d.id, d.number, d.session_id, d.status, a.pairing_id
+                 FROM decisions d LEFT JOIN agenda_items a ON a.id = d.agenda_item_id
+                 WHERE d.id = lower(?1) AND d.deleted_at IS NULL",
+                params![decision_key],
+                |row| {
+                    Ok((
+                        row.get(0)?,
+                        row.get(1)?,
+                        row.get(2)?,
+                        row.get(3)?,
+                        row.get(4)?,
+                    ))
+                },
+            )
+            .optional()?;
+        let (id, number, session_id, status, pairing_id) =
+            decision.ok_or_else(|| CoreError::not_found(decision_key.clone()).on("decision_id"))?;
+        if status == "rescinded" {
+            return Err(CoreError::new(ErrorCode::InvalidValue, number).on("decision_id"));
+        }
+        let seq: i64 = tx.query_row(
+            "SELECT coalesce(max(seq), 0) + 1 FROM instructions WHERE decision_id = ?1 AND parent_id IS NULL",
+            params![id],
+            |row| row.get(0),
+        )?;
+        return Ok(Placement {
+            number: format!("{number}.{seq}"),
+            parent_id: None,
+            seq,
+            decision_id: Some(id),
+            session_id: Some(session_id),
+            pairing_id,
+        });
+    }
+    let year = today.year();
+    let seq = next_counter(tx, &format!("standalone_instruction_{year}"))?;
+    Ok(Placement {
+        number: format!("S-{year}-{seq}"),
+        parent_id: None,
+        seq,
+        decision_id: None,
+        session_id: None,
+        pairing_id: None,
+    })
+}
+
+/// Checks that every record the input names exists and is live.
+fn check_references(tx: &Transaction, input: &CheckedInstruction) -> CoreResult<()> {
+    bodies::require(tx, &input.lead_body_id, "lead_body_id")?;
+    for body in &input.co_executor_ids {
+        bodies::require(tx, body, "co_executor_ids")?;
+    }
+    if let Some(person) = &input.controller_person_id {
+        people::require(tx, person, "controller_person_id")?;
+    }
+    if let Some(pairing) = &input.pairing_id {
+        let live = tx
+            .prepare_cached("SELECT 1 FROM pairings WHERE id = ?1 AND deleted_at IS NULL")?
+            .exists(params![pairing])?;
+        if !live {
+            return Err(CoreError::not_found(pairing.clone()).on("pairing_id"));
+        }
+    }
+    Ok(())
+}
+
+fn write_co_executors(tx: &Transaction, id: &str, bodies: &[String]) -> CoreResult<()> {
+    tx.execute(
+        "DELETE FROM instruction_co_executors WHERE instruction_id = ?1",
+        params![id],
+    )?;
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO instruction_co_executors (instruction_id, body_id) VALUES (?1, ?2)",
+    )?;
+    for body in bodies {
+        stmt.execute(params![id, body])?;
+    }
+    Ok(())
+}
+
+/// Appends a state change to the instruction's history.
+fn record_change(
+    tx: &Transaction,
+    actor: &str,
+    id: &str,
+    from: Option<InstructionState>,
+    to: InstructionState,
+    note: &str,
+) -> CoreResult<()> {
+    tx.execute(
+        "INSERT INTO instruction_events (instruction_id, seq, at, os_user, from_state, to_state, note)
+         VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM instruction_events WHERE instruction_id = ?1),
+                 ?2, ?3, ?4, ?5, ?6)",
+        params![id, now_text(), actor, from.map(InstructionState::code), to.code(), note],
+    )?;
+    Ok(())
+}
+
+impl Store {
+    /// One instruction by id or number, with `overdue` as of `today`.
+    pub fn instruction(&self, key: &str, today: NaiveDate) -> CoreResult<Instruction> {
+        load(&self.conn, key, today)?.ok_or_else(|| CoreError::not_found(key.trim()))
+    }
+
+    /// Gives an instruction: from a decision, as a sub-instruction, or standalone. `today` dates the
+    /// standalone numbering and the `overdue` flag of the result.
+    pub fn create_instruction(
+        &mut self,
+        input: &InstructionInput,
+        today: NaiveDate,
+    ) -> CoreResult<Instruction> {
+        let input = input.check()?;
+        let id = new_id().to_string();
+        self.write(|tx, actor| {
+            check_references(tx, &input)?;
+            let placement = place(tx, &input, today)?;
+            let pairing = input.pairing_id.clone().or(placement.pairing_id);
+            let now = now_text();
+            tx.execute(
+                "INSERT INTO instructions (id, number, decision_id, session_id, parent_id, seq, text_ru, text_uz,
+                        text_en, lead_body_id, controller_person_id, pairing_id, due_on, state, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 'assigned', ?14, ?14)",
+                params![
+                    id,
+                    placement.number,
+                    placement.decision_id,
+                    placement.session_id,
+                    placement.parent_id,
+                    placement.seq,
+                    input.text.ru,
+                    input.text.uz,
+                    input.text.en,
+                    input.lead_body_id,
+                    input.controller_person_id,
+                    pairing,
+                    input.due_on.to_string(),
+                    now,
+                ],
+            )?;
+            write_co_executors(tx, &id, &input.co_executor_ids)?;
+            record_change(tx, actor, &id, None, InstructionState::Assigned, "")?;
+            let created = require(tx, &id, today)?;
+            audit::record(tx, actor, AuditAction::Create, "instruction", &id, None, Some(&created))?;
+            Ok(created)
+        })
+    }
+
+    /// Changes the text, executors, controller or pairing. The due date changes only by extension.
+    pub fn update_instruction(
+        &mut self,
+        key: &str,
+        input: &InstructionInput,
+        today: NaiveDate,
+    ) -> CoreResult<Instruction> {
+        let input = input.check()?;
+        self.write(|tx, actor| {
+            let before = require(tx, key, today)?;
+            if input.due_on != before.due_on {
+                return Err(CoreError::new(ErrorCode::InvalidValue, input.due_on.to_string()).on("due_on"));
+            }
+            check_references(tx, &input)?;
+            let id = before.id.to_string();
+            tx.execute(
+                "UPDATE instructions SET text_ru = ?2, text_uz = ?3, text_en = ?4, lead_body_id = ?5,
+                        controller_person_id = ?6, pairing_id = ?7, updated_at = ?8
+                 WHERE id = ?1",
+                params![
+                    id,
+                    input.text.ru,
+                    input.text.uz,
+                    input.text.en,
+                    input.lead_body_id,
+                    input.controller_person_id,
+                    input.pairing_id,
+                    now_text()
+                ],
+            )?;
+            write_co_executors(tx, &id, &input.co_executor_ids)?;
+            let after = require(tx, &id, today)?;
+            audit::record(tx, actor, AuditAction::Update, "instruction", &id, Some(&before), Some(&after))?;
+            Ok(after)
+        })
+    }
+
+    /// Extends the due date to a later one, with a reason; every earlier due date stays in the history.
+    pub fn extend_instruction(
+        &mut self,
+        key: &str,
+        new_due_on: &str,
+        reason: &str,
+        today: NaiveDate,
+    ) -> CoreResult<Instruction> {
+        let new_due = parse_date(new_due_on, "new_due_on")?;
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(CoreError::new(ErrorCode::Required, "reason").on("reason"));
+        }
+        self.write(|tx, actor| {
+            let before = require(tx, key, today)?;
+            if !before.state.is_open() {
+                return Err(CoreError::new(ErrorCode::InvalidTransition, format!("{} → extended", before.state.code()))
+                    .on("state"));
+            }
+            if new_due <= before.due_on {
+                return Err(CoreError::new(ErrorCode::InvalidValue, new_due.to_string()).on("new_due_on"));
+            }
+            let id = before.id.to_string();
+            tx.execute(
+                "INSERT INTO instruction_extensions (instruction_id, seq, at, os_user, old_due_on, new_due_on, reason)
+                 VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM instruction_extensions WHERE instruction_id = ?1),
+                         ?2, ?3, ?4, ?5, ?6)",
+                params![id, now_text(), actor, before.due_on.to_string(), new_due.to_string(), reason],
+            )?;
+            tx.execute(
+                "UPDATE instructions SET due_on = ?2, updated_at = ?3 WHERE id = ?1",
+                params![id, new_due.to_string(), now_text()],
+            )?;
+            let after = require(tx, &id, today)?;
+            audit::record(tx, actor, AuditAction::Update, "instruction", &id, Some(&before), Some(&after))?;
+            Ok(after)
+        })
+    }
+
+    /// Records an execution report; an open instruction becomes `reported`.
+    pub fn add_execution_report(
+        &mut self,
+        key: &str,
+        report: &ReportInput,
+        today: NaiveDate,
+    ) -> CoreResult<ExecutionReport> {
+        let (reported_on, text, author) = report.check(today)?;
+        self.write(|tx, actor| {
+            let before = require(tx, key, today)?;
+            if !before.state.is_open() {
+                return Err(CoreError::new(ErrorCode::InvalidTransition, format!("{} → reported", before.state.code()))
+                    .on("state"));
+            }
+            let id = before.id.to_string();
+            let report_id = new_id().to_string();
+            let now = now_text();
+            tx.execute(
+                "INSERT INTO execution_reports (id, instruction_id, reported_on, text, author, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![report_id, id, reported_on.to_string(), text, author, now],
+            )?;
+            if before.state != InstructionState::Reported {
+                tx.execute(
+                    "UPDATE instructions SET state = 'reported', updated_at = ?2 WHERE id = ?1",
+                    params![id, now],
+                )?;
+                record_change(tx, actor, &id, Some(before.state), InstructionState::Reported, "")?;
+            }
+            let created = ExecutionReport {
+                id: Uuid::parse_str(&report_id).unwrap_or_default(),
+                instruction_id: before.id,
+                reported_on,
+                text,
+                author,
+                created_at: now,
+            };
+            audit::record(tx, actor, AuditAction::Create, "execution_report", &report_id, None, Some(&created))?;
+            let after = require(tx, &id, today)?;
+            audit::record(tx, actor, AuditAction::Update, "instruction", &id, Some(&before), Some(&after))?;
+            Ok(created)
+        })
+    }
+
+    /// Moves an instruction to another state by hand: start work, return to work, remove from control
+    /// (only with an execution report; dated `today`), or cancel (with a reason).
+    pub fn move_instruction(
+        &mut self,
+        key: &str,
+        to: InstructionState,
+        note: &str,
+        today: NaiveDate,
+    ) -> CoreResult<Instruction> {
+        let note = note.trim();
+        self.write(|tx, actor| {
+            let before = require(tx, key, today)?;
+            before.state.check_move(to)?;
+            if to == InstructionState::Removed && before.report_count == 0 {
+                return Err(CoreError::new(ErrorCode::ReportRequired, before.number.clone()).on("state"));
+            }
+            if to == InstructionState::Cancelled && note.is_empty() {
+                return Err(CoreError::new(ErrorCode::Required, "reason").on("reason"));
+            }
+            let id = before.id.to_string();
+            let removed_on = (to == InstructionState::Removed).then(|| today.to_string());
+            let reason = if to == InstructionState::Cancelled { note } else { "" };
+            tx.execute(
+                "UPDATE instructions SET state = ?2, state_reason = ?3, removed_on = ?4, updated_at = ?5 WHERE id = ?1",
+                params![id, to.code(), reason, removed_on, now_text()],
+            )?;
+            record_change(tx, actor, &id, Some(before.state), to, note)?;
+            let after = require(tx, &id, today)?;
+            audit::record(tx, actor, AuditAction::Update, "instruction", &id, Some(&before), Some(&after))?;
+            Ok(after)
+        })
+    }
+
+    /// Everything that happened to an instruction: every due date, report and state change.
+    pub fn instruction_history(
+        &self,
+        key: &str,
+        today: NaiveDate,
+    ) -> CoreResult<InstructionHistory> {
+        let instruction = self.instruction(key, today)?;
+        let id = instruction.id.to_string();
+        let extensions = self
+            .conn
+            .prepare_cached(
+                "SELECT seq, at, os_user, old_due_on, new_due_on, reason FROM instruction_extensions
+                 WHERE instruction_id = ?1 ORDER BY seq",
+            )?
+            .query_map(params![id], |row| {
+                Ok(Extension {
+                    seq: row.get(0)?,
+                    at: row.get(1)?,
+                    os_user: row.get(2)?,
+                    old_due_on: date(row.get(3)?).unwrap_or_default(),
+                    new_due_on: date(row.get(4)?).unwrap_or_default(),
+                    reason: row.get(5)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        let reports = self
+            .conn
+            .prepare_cached(
+                "SELECT id, reported_on, text, author, created_at FROM execution_reports
+                 WHERE instruction_id = ?1 AND deleted_at IS NULL ORDER BY reported_on, created_at",
+            )?
+            .query_map(params![id], |row| {
+                Ok(ExecutionReport {
+                    id: uuid(row.get(0)?).unwrap_or_default(),
+                    instruction_id: instruction.id,
+                    reported_on: date(row.get(1)?).unwrap_or_default(),
+                    text: row.get(2)?,
+                    author: row.get(3)?,
+                    created_at: row.get(4)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        let changes = self
+            .conn
+            .prepare_cached(
+                "SELECT seq, at, os_user, from_state, to_state, note FROM instruction_events
+                 WHERE instruction_id = ?1 ORDER BY seq",
+            )?
+            .query_map(params![id], |row| {
+                let from: Option<String> = row.get(3)?;
+                let to: String = row.get(4)?;
+                Ok(StateChange {
+                    seq: row.get(0)?,
+                    at: row.get(1)?,
+                    os_user: row.get(2)?,
+                    from_state: from.and_then(|f| InstructionState::parse(&f).ok()),
+                    to_state: InstructionState::parse(&to).unwrap_or(InstructionState::Assigned),
+                    note: row.get(5)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(InstructionHistory {
+            instruction,
+            extensions,
+            reports,
+            changes,
+        })
+    }
+
+    /// Moves an instruction to the trash (a record given by mistake; executed ones leave control instead).
+    pub fn delete_instruction(&mut self, key: &str, today: NaiveDate) -> CoreResult<Instruction> {
+        self.write(|tx, actor| {
+            let before = require(tx, key, today)?;
+            let id = before.id.to_string();
+            tx.execute(
+                "UPDATE instructions SET deleted_at = ?2 WHERE id = ?1",
+                params![id, now_text()],
+            )?;
+            let after = load(tx, &id, today)?.ok_or_else(|| CoreError::not_found(&id))?;
+            audit::record(
+                tx,
+                actor,
+                AuditAction::Delete,
+                "instruction",
+                &id,
+                Some(&before),
+                Some(&after),
+            )?;
+            Ok(after)
+        })
+    }
+
+    /// Brings an instruction back from the trash.
+    pub fn restore_instruction(&mut self, key: &str, today: NaiveDate) -> CoreResult<Instruction> {
+        self.write(|tx, actor| {
+            let before = load(tx, key, today)?.ok_or_else(|| CoreError::not_found(key.trim()))?;
+            if before.deleted_at.is_none() {
+                return Err(CoreError::new(ErrorCode::NotInTrash, key.trim()));
+            }
+            let id = before.id.to_string();
+            tx.execute(
+                "UPDATE instructions SET deleted_at = NULL WHERE id = ?1",
+                params![id],
+            )?;
+            let after = require(tx, &id, today)?;
+            audit::record(
+                tx,
+                actor,
+                AuditAction::Restore,
+                "instruction",
+                &id,
+                Some(&before),
+                Some(&after),
+            )?;
+            Ok(after)
+        })
+    }
+}

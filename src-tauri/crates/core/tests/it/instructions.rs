@@ -1,1 +1,357 @@
-//! (being written)
+//! Instructions: giving, numbering, the state machine with its refusals, extensions, reports, history.
+
+use chrono::NaiveDate;
+use council_core::body::{Body, BodyInput, BodyKind};
+use council_core::instruction::{InstructionInput, InstructionState, ReportInput};
+use council_core::person::{Person, PersonInput};
+use council_core::{Country, ErrorCode, LocalizedText, Store};
+use rusqlite::Connection;
+
+use crate::support::TestStore;
+
+pub fn day(text: &str) -> NaiveDate {
+    text.parse().unwrap()
+}
+
+fn text(ru: &str) -> LocalizedText {
+    LocalizedText {
+        ru: ru.to_owned(),
+        uz: format!("{ru} (uz)"),
+        en: format!("{ru} (en)"),
+    }
+}
+
+pub fn body(store: &mut Store, name: &str, country: Country) -> Body {
+    store
+        .create_body(&BodyInput {
+            country,
+            kind: BodyKind::Ministry,
+            name: text(name),
+            region: None,
+        })
+        .unwrap()
+}
+
+pub fn person(store: &mut Store, name: &str) -> Person {
+    store
+        .create_person(&PersonInput {
+            full_name: text(name),
+            position: LocalizedText::default(),
+            body_id: None,
+            country: Country::Uz,
+            phone: String::new(),
+            email: String::new(),
+        })
+        .unwrap()
+}
+
+/// An instruction input for `lead`, due on `due`.
+pub fn given(lead: &Body, due: &str) -> InstructionInput {
+    InstructionInput {
+        text: text("Подготовить предложения"),
+        lead_body_id: lead.id.to_string(),
+        due_on: due.to_owned(),
+        ..InstructionInput::default()
+    }
+}
+
+pub fn report(on: &str) -> ReportInput {
+    ReportInput {
+        reported_on: Some(on.to_owned()),
+        text: "Предложения направлены письмом № 12/345".to_owned(),
+        author: "Минэкономразвития".to_owned(),
+    }
+}
+
+fn rows(t: &TestStore, table: &str) -> i64 {
+    let conn = Connection::open(&t.path).unwrap();
+    conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn a_standalone_instruction_is_numbered_by_year_and_never_reuses_a_number() {
+    let mut t = TestStore::new();
+    let lead = body(&mut t.store, "Минэкономики", Country::Uz);
+    let today = day("2026-03-01");
+    let first = t
+        .store
+        .create_instruction(&given(&lead, "2026-04-01"), today)
+        .unwrap();
+    assert_eq!(first.number, "S-2026-1");
+    assert_eq!(first.state, InstructionState::Assigned);
+    assert_eq!(first.lead_body.ru, "Минэкономики");
+    t.store.delete_instruction(&first.number, today).unwrap();
+    let second = t
+        .store
+        .create_instruction(&given(&lead, "2026-04-01"), today)
+        .unwrap();
+    assert_eq!(second.number, "S-2026-2");
+    let sub = t
+        .store
+        .create_instruction(
+            &InstructionInput {
+                parent_id: Some(second.id.to_string()),
+                ..given(&lead, "2026-03-20")
+            },
+            today,
+        )
+        .unwrap();
+    assert_eq!(sub.number, "S-2026-2.1");
+    assert_eq!(sub.parent_id, Some(second.id));
+}
+
+#[test]
+fn references_must_exist_and_a_refusal_changes_nothing() {
+    let mut t = TestStore::new();
+    let lead = body(&mut t.store, "Минтранс", Country::Ru);
+    let today = day("2026-03-01");
+    let before = rows(&t, "audit_log");
+    let mut input = given(&lead, "2026-04-01");
+    input.co_executor_ids = vec!["01234567-89ab-7def-8123-456789abcdef".into()];
+    let error = t.store.create_instruction(&input, today).unwrap_err();
+    assert_eq!(
+        (error.code, error.field),
+        (ErrorCode::NotFound, Some("co_executor_ids"))
+    );
+    let mut input = given(&lead, "2026-04-31");
+    assert_eq!(
+        t.store.create_instruction(&input, today).unwrap_err().code,
+        ErrorCode::InvalidDate
+    );
+    input = given(&lead, "2026-04-01");
+    input.controller_person_id = Some(lead.id.to_string());
+    let error = t.store.create_instruction(&input, today).unwrap_err();
+    assert_eq!(error.field, Some("controller_person_id"));
+    assert_eq!(rows(&t, "instructions"), 0);
+    assert_eq!(rows(&t, "audit_log"), before);
+}
+
+#[test]
+fn removal_from_control_needs_an_execution_report() {
+    let mut t = TestStore::new();
+    let lead = body(&mut t.store, "Минфин", Country::Uz);
+    let today = day("2026-03-10");
+    let i = t
+        .store
+        .create_instruction(&given(&lead, "2026-04-01"), today)
+        .unwrap();
+    let error = t
+        .store
+        .move_instruction(&i.number, InstructionState::Removed, "", today)
+        .unwrap_err();
+    assert_eq!(error.code, ErrorCode::ReportRequired);
+    assert!(
+        error
+            .message(council_core::Lang::Ru)
+            .contains("отчёта об исполнении")
+    );
+    assert_eq!(
+        t.store.instruction(&i.number, today).unwrap().state,
+        InstructionState::Assigned
+    );
+
+    t.store
+        .move_instruction(&i.number, InstructionState::InProgress, "", today)
+        .unwrap();
+    t.store
+        .add_execution_report(&i.number, &report("2026-03-25"), today)
+        .unwrap();
+    let reported = t.store.instruction(&i.number, today).unwrap();
+    assert_eq!(reported.state, InstructionState::Reported);
+    assert_eq!(reported.last_report_on, Some(day("2026-03-25")));
+    let removed = t
+        .store
+        .move_instruction(&i.number, InstructionState::Removed, "", day("2026-03-28"))
+        .unwrap();
+    assert_eq!(removed.state, InstructionState::Removed);
+    assert_eq!(removed.removed_on, Some(day("2026-03-28")));
+    // Terminal: nothing moves it, no report or extension is taken.
+    let error = t
+        .store
+        .move_instruction(&i.number, InstructionState::InProgress, "", today)
+        .unwrap_err();
+    assert_eq!(error.code, ErrorCode::InvalidTransition);
+    let error = t
+        .store
+        .add_execution_report(&i.number, &report("2026-03-29"), today)
+        .unwrap_err();
+    assert_eq!(error.code, ErrorCode::InvalidTransition);
+}
+
+#[test]
+fn cancelling_needs_a_reason_and_is_final() {
+    let mut t = TestStore::new();
+    let lead = body(&mut t.store, "Минкультуры", Country::Ru);
+    let today = day("2026-03-10");
+    let i = t
+        .store
+        .create_instruction(&given(&lead, "2026-04-01"), today)
+        .unwrap();
+    let error = t
+        .store
+        .move_instruction(&i.number, InstructionState::Cancelled, " ", today)
+        .unwrap_err();
+    assert_eq!(
+        (error.code, error.field),
+        (ErrorCode::Required, Some("reason"))
+    );
+    let cancelled = t
+        .store
+        .move_instruction(
+            &i.number,
+            InstructionState::Cancelled,
+            "Утратило актуальность",
+            today,
+        )
+        .unwrap();
+    assert_eq!(cancelled.state_reason, "Утратило актуальность");
+    let error = t
+        .store
+        .extend_instruction(&i.number, "2026-05-01", "Нужно время", today)
+        .unwrap_err();
+    assert_eq!(error.code, ErrorCode::InvalidTransition);
+}
+
+#[test]
+fn extensions_keep_every_earlier_due_date_and_reason() {
+    let mut t = TestStore::new();
+    let lead = body(&mut t.store, "Минэнерго", Country::Ru);
+    let today = day("2026-03-10");
+    let i = t
+        .store
+        .create_instruction(&given(&lead, "2026-04-01"), today)
+        .unwrap();
+    let error = t
+        .store
+        .extend_instruction(&i.number, "2026-03-31", "Раньше", today)
+        .unwrap_err();
+    assert_eq!(
+        (error.code, error.field),
+        (ErrorCode::InvalidValue, Some("new_due_on"))
+    );
+    let error = t
+        .store
+        .extend_instruction(&i.number, "2026-05-01", "", today)
+        .unwrap_err();
+    assert_eq!(error.field, Some("reason"));
+    t.store
+        .extend_instruction(&i.number, "2026-05-01", "Ожидается ответ партнёров", today)
+        .unwrap();
+    let extended = t
+        .store
+        .extend_instruction(&i.number, "2026-06-15", "Перенос заседания", today)
+        .unwrap();
+    assert_eq!(extended.due_on, day("2026-06-15"));
+    assert_eq!(extended.original_due_on, day("2026-04-01"));
+    assert_eq!(extended.extension_count, 2);
+
+    t.store
+        .add_execution_report(&i.number, &report("2026-06-01"), today)
+        .unwrap();
+    t.store
+        .move_instruction(
+            &i.number,
+            InstructionState::InProgress,
+            "Отчёт неполный",
+            today,
+        )
+        .unwrap();
+    let history = t.store.instruction_history(&i.number, today).unwrap();
+    let dues: Vec<_> = history
+        .extensions
+        .iter()
+        .map(|e| (e.old_due_on, e.new_due_on))
+        .collect();
+    assert_eq!(
+        dues,
+        vec![
+            (day("2026-04-01"), day("2026-05-01")),
+            (day("2026-05-01"), day("2026-06-15"))
+        ]
+    );
+    assert_eq!(history.extensions[1].reason, "Перенос заседания");
+    assert_eq!(history.reports.len(), 1);
+    let states: Vec<_> = history.changes.iter().map(|c| c.to_state).collect();
+    assert_eq!(
+        states,
+        vec![
+            InstructionState::Assigned,
+            InstructionState::Reported,
+            InstructionState::InProgress
+        ]
+    );
+    assert_eq!(history.changes[2].note, "Отчёт неполный");
+}
+
+#[test]
+fn overdue_is_computed_at_the_given_today() {
+    let mut t = TestStore::new();
+    let lead = body(&mut t.store, "Минздрав", Country::Uz);
+    let created = day("2026-03-01");
+    let i = t
+        .store
+        .create_instruction(&given(&lead, "2026-04-01"), created)
+        .unwrap();
+    assert!(
+        !t.store
+            .instruction(&i.number, day("2026-04-01"))
+            .unwrap()
+            .overdue,
+        "due today is not overdue"
+    );
+    assert!(
+        t.store
+            .instruction(&i.number, day("2026-04-02"))
+            .unwrap()
+            .overdue
+    );
+    t.store
+        .add_execution_report(&i.number, &report("2026-04-03"), created)
+        .unwrap();
+    assert!(
+        t.store
+            .instruction(&i.number, day("2026-04-05"))
+            .unwrap()
+            .overdue,
+        "reported is still open"
+    );
+    t.store
+        .move_instruction(&i.number, InstructionState::Removed, "", day("2026-04-05"))
+        .unwrap();
+    assert!(
+        !t.store
+            .instruction(&i.number, day("2026-04-06"))
+            .unwrap()
+            .overdue
+    );
+}
+
+#[test]
+fn every_change_is_audited_and_the_trash_restores() {
+    let mut t = TestStore::new();
+    let lead = body(&mut t.store, "Минсельхоз", Country::Ru);
+    let controller = person(&mut t.store, "Каримов А. А.");
+    let today = day("2026-03-01");
+    let mut input = given(&lead, "2026-04-01");
+    input.controller_person_id = Some(controller.id.to_string());
+    let i = t.store.create_instruction(&input, today).unwrap();
+    assert_eq!(i.controller_person_id, Some(controller.id));
+    t.store
+        .extend_instruction(&i.number, "2026-05-01", "Причина", today)
+        .unwrap();
+    t.store.delete_instruction(&i.number, today).unwrap();
+    assert_eq!(
+        t.store
+            .instruction(&i.number, today)
+            .unwrap()
+            .deleted_at
+            .is_some(),
+        true
+    );
+    t.store.restore_instruction(&i.number, today).unwrap();
+    let history = t.store.history("instruction", &i.id.to_string()).unwrap();
+    assert_eq!(history.len(), 4);
+    assert_eq!(history[1].before.as_ref().unwrap()["due_on"], "2026-04-01");
+    assert_eq!(history[1].after.as_ref().unwrap()["due_on"], "2026-05-01");
+}
