@@ -62,9 +62,8 @@ pub enum Command {
     /// Reports on execution discipline.
     #[command(subcommand)]
     Report(crate::report::ReportCommand),
-    /// Fill a database with demonstration data.
-    #[command(subcommand)]
-    Demo(crate::demo::DemoCommand),
+    /// Fill an empty database with demonstration data.
+    Demo(crate::demo::DemoArgs),
     /// Records in the trash.
     #[command(subcommand)]
     Trash(TrashCommand),

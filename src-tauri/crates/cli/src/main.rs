@@ -53,6 +53,8 @@ fn main() -> ExitCode {
             let _ = out.flush();
             ExitCode::SUCCESS
         }
+        // A reader that stops early (`council … | head`) is not a failure.
+        Err(error) if error.io_kind() == Some(std::io::ErrorKind::BrokenPipe) => ExitCode::SUCCESS,
         Err(error) => fail(&error, lang),
     }
 }

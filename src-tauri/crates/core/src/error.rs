@@ -45,6 +45,8 @@ pub enum ErrorCode {
     InvalidDateTime,
     /// No exchange rate of this currency to the US dollar on or before the date.
     RateMissing,
+    /// Demonstration data goes only into a database without records of its own.
+    DatabaseNotEmpty,
     /// The database was written by a newer version of Council Desk.
     SchemaTooNew,
     /// The database file cannot be opened or is damaged.
@@ -74,6 +76,7 @@ impl ErrorCode {
             ErrorCode::InvalidTimeZone => "invalid_time_zone",
             ErrorCode::InvalidDateTime => "invalid_date_time",
             ErrorCode::RateMissing => "rate_missing",
+            ErrorCode::DatabaseNotEmpty => "database_not_empty",
             ErrorCode::SchemaTooNew => "schema_too_new",
             ErrorCode::Storage => "storage",
         }
@@ -166,6 +169,15 @@ impl ErrorCode {
             (C::RateMissing, En) => {
                 "There is no rate of {} to the US dollar on or before that date."
             }
+            (C::DatabaseNotEmpty, Ru) => {
+                "В базе уже есть записи; демонстрационные данные загружаются только в пустую базу."
+            }
+            (C::DatabaseNotEmpty, Uz) => {
+                "Bazada allaqachon yozuvlar bor; namoyish maʼlumotlari faqat boʻsh bazaga yuklanadi."
+            }
+            (C::DatabaseNotEmpty, En) => {
+                "The database already holds records; demo data goes into an empty one only."
+            }
             (C::SchemaTooNew, Ru) => {
                 "База данных создана более новой версией Council Desk (схема {}). Обновите программу."
             }
@@ -226,6 +238,15 @@ impl CoreError {
     #[must_use]
     pub fn message(&self, lang: Lang) -> String {
         self.code.template(lang).replace("{}", &self.arg)
+    }
+
+    /// The kind of I/O error behind this one, if it is one (a closed pipe, a full disk).
+    #[must_use]
+    pub fn io_kind(&self) -> Option<std::io::ErrorKind> {
+        self.source
+            .as_ref()
+            .and_then(|source| source.downcast_ref::<std::io::Error>())
+            .map(std::io::Error::kind)
     }
 
     /// The `{ code, message, field }` shape that crosses the IPC boundary.

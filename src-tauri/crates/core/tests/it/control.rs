@@ -1,4 +1,5 @@
 //! The weekly queries of execution control against a small data set whose answers were worked out by hand.
+#![allow(clippy::many_single_char_names)] // a, b, c are the bodies of the hand-worked example
 
 use council_core::control::{InstructionFilter, RateBy};
 use council_core::instruction::{InstructionInput, InstructionState};

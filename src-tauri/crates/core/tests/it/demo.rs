@@ -1,1 +1,106 @@
-//! (being written)
+//! Demonstration data: the promised sizes, every instruction state, the same data for the same seed.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use council_core::ErrorCode;
+use council_core::control::InstructionFilter;
+use council_core::demo::{DemoOptions, Scale};
+use rusqlite::Connection;
+
+use crate::support::TestStore;
+
+fn options(seed: u64) -> DemoOptions {
+    DemoOptions {
+        scale: Scale::Small,
+        seed,
+        today: NaiveDate::from_ymd_opt(2026, 11, 29).unwrap(),
+    }
+}
+
+/// The content of the demo tables that does not depend on the wall clock.
+fn fingerprint(t: &TestStore) -> Vec<String> {
+    let conn = Connection::open(&t.path).unwrap();
+    let mut rows = Vec::new();
+    for sql in [
+        "SELECT id || name_uz FROM bodies",
+        "SELECT id || uz_region_id || ru_region_id || since FROM pairings",
+        "SELECT id || kind || coalesce(ordinal, '') || starts_at || status || title_uz FROM sessions",
+        "SELECT id || session_id || coalesce(parent_id, '') || position || title_ru || duration_min FROM agenda_items",
+        "SELECT id || number || text_uz FROM decisions",
+        "SELECT id || number || due_on || state || coalesce(removed_on, '') FROM instructions",
+        "SELECT instruction_id || seq || old_due_on || new_due_on FROM instruction_extensions",
+        "SELECT id || value_minor || currency FROM projects",
+    ] {
+        let mut stmt = conn.prepare(&format!("{sql} ORDER BY 1")).unwrap();
+        rows.extend(
+            stmt.query_map([], |r| r.get::<_, String>(0))
+                .unwrap()
+                .map(Result::unwrap),
+        );
+    }
+    rows
+}
+
+#[test]
+fn the_small_set_is_a_believable_year() {
+    let mut t = TestStore::new();
+    let counts = t.store.load_demo(&options(1)).unwrap();
+    assert_eq!(
+        (counts.pairings, counts.sessions, counts.instructions),
+        (10, 6, 60)
+    );
+    assert!(counts.agenda_items >= 36 && counts.decisions > 0);
+    let today = options(1).today;
+    let all = t
+        .store
+        .list_instructions(&InstructionFilter::default(), today)
+        .unwrap();
+    let states: BTreeSet<&str> = all.iter().map(|i| i.state.code()).collect();
+    assert_eq!(states.len(), 5, "every state: {states:?}");
+    assert!(all.iter().any(|i| i.overdue), "some are overdue");
+    assert!(
+        all.iter().any(|i| i.extension_count > 0),
+        "some were extended"
+    );
+    let removed = all.iter().filter(|i| i.state.code() == "removed");
+    assert!(
+        removed
+            .clone()
+            .all(|i| i.report_count == 1 && i.removed_on.is_some())
+    );
+    let uz_texts: Vec<&str> = all.iter().map(|i| i.text.uz.as_str()).collect();
+    assert!(
+        uz_texts
+            .iter()
+            .all(|text| !text.contains(['\'', '\u{2018}', '\u{2019}']))
+    );
+    assert!(uz_texts.iter().any(|text| text.contains('\u{02BB}')));
+}
+
+#[test]
+fn the_same_seed_gives_the_same_data_and_another_seed_other_data() {
+    let mut a = TestStore::new();
+    let mut b = TestStore::new();
+    let mut c = TestStore::new();
+    a.store.load_demo(&options(7)).unwrap();
+    b.store.load_demo(&options(7)).unwrap();
+    c.store.load_demo(&options(8)).unwrap();
+    assert_eq!(fingerprint(&a), fingerprint(&b));
+    assert_ne!(fingerprint(&a), fingerprint(&c));
+}
+
+#[test]
+fn demo_data_goes_only_into_an_empty_database() {
+    let mut t = TestStore::new();
+    t.store
+        .create_pairing(&crate::support::pairing("UZ-SA", "RU-SVE"))
+        .unwrap();
+    let error = t.store.load_demo(&options(1)).unwrap_err();
+    assert_eq!(error.code, ErrorCode::DatabaseNotEmpty);
+    let conn = Connection::open(&t.path).unwrap();
+    let sessions: i64 = conn
+        .query_row("SELECT count(*) FROM sessions", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(sessions, 0);
+}

@@ -341,13 +341,12 @@ fn every_change_is_audited_and_the_trash_restores() {
         .extend_instruction(&i.number, "2026-05-01", "Причина", today)
         .unwrap();
     t.store.delete_instruction(&i.number, today).unwrap();
-    assert_eq!(
+    assert!(
         t.store
             .instruction(&i.number, today)
             .unwrap()
             .deleted_at
-            .is_some(),
-        true
+            .is_some()
     );
     t.store.restore_instruction(&i.number, today).unwrap();
     let history = t.store.history("instruction", &i.id.to_string()).unwrap();
