@@ -108,7 +108,8 @@ after: JsonValue | null, };
 
 export type TrashEntry = { 
 /**
- * Record type: `pairing`, …
+ * Record type: `pairing`, `body`, `person`, `session`, `agenda_item`, `decision`, `instruction`,
+ * `agreement`, `project`.
  */
 entity: string, id: string, 
 /**

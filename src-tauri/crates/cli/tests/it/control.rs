@@ -1,1 +1,122 @@
-//! (being written)
+//! `council instructions`, `council report` and `council demo`, end to end on the demonstration year.
+
+use crate::support::Council;
+
+const TODAY: &str = "--today=2026-11-29";
+
+fn demo() -> Council {
+    let council = Council::new();
+    let counts = council
+        .ok(&["demo", "--scale", "small", "--seed", "3", TODAY, "--json"])
+        .json();
+    assert_eq!(counts["instructions"], 60);
+    council
+}
+
+fn list(council: &Council, args: &[&str]) -> Vec<serde_json::Value> {
+    let mut all = vec!["instructions", "list", TODAY, "--json"];
+    all.extend_from_slice(args);
+    council.ok(&all).json().as_array().unwrap().clone()
+}
+
+#[test]
+fn the_weekly_lists_agree_with_each_other() {
+    let council = demo();
+    let all = list(&council, &[]);
+    assert_eq!(all.len(), 60);
+    let overdue = list(&council, &["--overdue"]);
+    assert!(!overdue.is_empty());
+    assert!(
+        overdue
+            .iter()
+            .all(|i| i["overdue"] == true && i["due_on"].as_str().unwrap() < "2026-11-29")
+    );
+    assert_eq!(
+        overdue.len(),
+        all.iter().filter(|i| i["overdue"] == true).count()
+    );
+    let open = list(&council, &["--open"]);
+    assert!(
+        open.iter()
+            .all(|i| !["removed", "cancelled"].contains(&i["state"].as_str().unwrap()))
+    );
+    let summary = council.ok(&["report", "summary", TODAY, "--json"]).json();
+    assert_eq!(summary["open"], open.len());
+    assert_eq!(summary["overdue"], overdue.len());
+    let page = list(&council, &["--limit", "5", "--offset", "5"]);
+    assert_eq!(page, all[5..10].to_vec());
+    let rates = council
+        .ok(&["report", "execution", "--by", "pairing", TODAY, "--json"])
+        .json();
+    assert!(!rates.as_array().unwrap().is_empty());
+}
+
+#[test]
+fn an_instruction_goes_through_control_to_removal() {
+    let council = demo();
+    let assigned = list(&council, &["--state", "assigned"]);
+    let number = assigned[0]["number"].as_str().unwrap().to_owned();
+    let due = assigned[0]["due_on"].as_str().unwrap().to_owned();
+
+    // Removal without a report is refused and changes nothing.
+    let refused = council.run(&["instructions", "remove", &number, TODAY]);
+    assert_eq!(refused.code, 1);
+    assert!(
+        refused.stderr.contains("report_required"),
+        "{}",
+        refused.stderr
+    );
+    let ru = council.run(&["--lang", "ru", "instructions", "remove", &number, TODAY]);
+    assert!(ru.stderr.contains("отчёта об исполнении"), "{}", ru.stderr);
+
+    council.ok(&["instructions", "start", &number, TODAY]);
+    council.ok(&[
+        "instructions",
+        "extend",
+        &number,
+        "--to",
+        "2027-12-31",
+        "--reason",
+        "Ожидается ответ сторон",
+        TODAY,
+    ]);
+    council.ok(&[
+        "instructions",
+        "report",
+        &number,
+        "--text",
+        "Дорожная карта подписана",
+        "--author",
+        "Минтранс",
+        TODAY,
+    ]);
+    council.ok(&["instructions", "remove", &number, TODAY]);
+
+    let shown = council
+        .ok(&["instructions", "show", &number, TODAY, "--json"])
+        .json();
+    assert_eq!(shown["instruction"]["state"], "removed");
+    assert_eq!(shown["instruction"]["removed_on"], "2026-11-29");
+    assert_eq!(shown["instruction"]["original_due_on"], due.as_str());
+    assert_eq!(shown["extensions"][0]["reason"], "Ожидается ответ сторон");
+    assert_eq!(shown["reports"][0]["text"], "Дорожная карта подписана");
+    let states: Vec<&str> = shown["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["to_state"].as_str().unwrap())
+        .collect();
+    assert_eq!(states, ["assigned", "in_progress", "reported", "removed"]);
+}
+
+#[test]
+fn demo_refuses_a_database_that_has_records() {
+    let council = demo();
+    let again = council.run(&["demo", TODAY]);
+    assert_eq!(again.code, 1);
+    assert!(
+        again.stderr.contains("database_not_empty"),
+        "{}",
+        again.stderr
+    );
+}

@@ -1,44 +1,62 @@
 //! The trash: records whose `deleted_at` is set, across record types.
 
+use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::Store;
 use crate::error::CoreResult;
+use crate::lang::LocalizedText;
 
 /// A record in the trash, as the trash screen lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct TrashEntry {
-    /// Record type: `pairing`, …
+    /// Record type: `pairing`, `body`, `person`, `session`, `agenda_item`, `decision`, `instruction`,
+    /// `agreement`, `project`.
     pub entity: String,
     pub id: String,
     /// A human label in Russian, Uzbek and English (`Samarqand viloyati — Sverdlovsk viloyati`).
-    pub label: crate::LocalizedText,
+    pub label: LocalizedText,
     pub deleted_at: String,
 }
+
+/// One SELECT per record type, each giving (entity, id, label ru, label uz, label en, deleted_at).
+const TRASH: &str = "
+    SELECT 'pairing', p.id, u.name_ru || ' — ' || r.name_ru, u.name_uz || ' — ' || r.name_uz,
+           u.name_en || ' — ' || r.name_en, p.deleted_at
+    FROM pairings p JOIN regions u ON u.id = p.uz_region_id JOIN regions r ON r.id = p.ru_region_id
+    WHERE p.deleted_at IS NOT NULL
+    UNION ALL SELECT 'body', id, name_ru, name_uz, name_en, deleted_at FROM bodies WHERE deleted_at IS NOT NULL
+    UNION ALL SELECT 'person', id, full_name_ru, full_name_uz, full_name_en, deleted_at
+    FROM people WHERE deleted_at IS NOT NULL
+    UNION ALL SELECT 'session', id, title_ru, title_uz, title_en, deleted_at FROM sessions WHERE deleted_at IS NOT NULL
+    UNION ALL SELECT 'agenda_item', id, title_ru, title_uz, title_en, deleted_at
+    FROM agenda_items WHERE deleted_at IS NOT NULL
+    UNION ALL SELECT 'decision', id, number || ' ' || substr(text_ru, 1, 80), number || ' ' || substr(text_uz, 1, 80),
+           number || ' ' || substr(text_en, 1, 80), deleted_at
+    FROM decisions WHERE deleted_at IS NOT NULL
+    UNION ALL SELECT 'instruction', id, number || ' ' || substr(text_ru, 1, 80), number || ' ' || substr(text_uz, 1, 80),
+           number || ' ' || substr(text_en, 1, 80), deleted_at
+    FROM instructions WHERE deleted_at IS NOT NULL
+    UNION ALL SELECT 'agreement', id, title_ru, title_uz, title_en, deleted_at FROM agreements WHERE deleted_at IS NOT NULL
+    UNION ALL SELECT 'project', id, title_ru, title_uz, title_en, deleted_at FROM projects WHERE deleted_at IS NOT NULL";
 
 impl Store {
     /// Everything in the trash, most recently deleted first.
     pub fn trash(&self) -> CoreResult<Vec<TrashEntry>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT p.id, u.name_ru || ' — ' || r.name_ru, u.name_uz || ' — ' || r.name_uz,
-                    u.name_en || ' — ' || r.name_en, p.deleted_at
-             FROM pairings p
-             JOIN regions u ON u.id = p.uz_region_id
-             JOIN regions r ON r.id = p.ru_region_id
-             WHERE p.deleted_at IS NOT NULL
-             ORDER BY p.deleted_at DESC",
-        )?;
-        let rows = stmt.query_map([], |row| {
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("{TRASH} ORDER BY 6 DESC, 2"))?;
+        let rows = stmt.query_map(params![], |row| {
             Ok(TrashEntry {
-                entity: "pairing".to_owned(),
-                id: row.get(0)?,
-                label: crate::LocalizedText {
-                    ru: row.get(1)?,
-                    uz: row.get(2)?,
-                    en: row.get(3)?,
+                entity: row.get(0)?,
+                id: row.get(1)?,
+                label: LocalizedText {
+                    ru: row.get(2)?,
+                    uz: row.get(3)?,
+                    en: row.get(4)?,
                 },
-                deleted_at: row.get(4)?,
+                deleted_at: row.get(5)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)

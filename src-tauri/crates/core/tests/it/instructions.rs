@@ -341,6 +341,12 @@ fn every_change_is_audited_and_the_trash_restores() {
         .extend_instruction(&i.number, "2026-05-01", "Причина", today)
         .unwrap();
     t.store.delete_instruction(&i.number, today).unwrap();
+    let trash = t.store.trash().unwrap();
+    assert_eq!(
+        (trash[0].entity.as_str(), trash[0].id.clone()),
+        ("instruction", i.id.to_string())
+    );
+    assert!(trash[0].label.ru.starts_with("S-2026-1 Подготовить"));
     assert!(
         t.store
             .instruction(&i.number, today)
