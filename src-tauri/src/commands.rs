@@ -79,3 +79,146 @@ pub async fn history(
 ) -> Answer<Vec<AuditEntry>> {
     desk.with(|store| store.history(&entity, &record_id))
 }
+
+#[tauri::command]
+pub async fn list_bodies(
+    desk: State<'_, Desk>,
+    country: Option<Country>,
+    deleted: bool,
+) -> Answer<Vec<Body>> {
+    desk.with(|store| store.list_bodies(country, deleted))
+}
+
+#[tauri::command]
+pub async fn create_body(desk: State<'_, Desk>, input: BodyInput) -> Answer<Body> {
+    desk.with(|store| store.create_body(&input))
+}
+
+#[tauri::command]
+pub async fn update_body(desk: State<'_, Desk>, id: String, input: BodyInput) -> Answer<Body> {
+    desk.with(|store| store.update_body(&id, &input))
+}
+
+#[tauri::command]
+pub async fn delete_body(desk: State<'_, Desk>, id: String) -> Answer<Body> {
+    desk.with(|store| store.delete_body(&id))
+}
+
+#[tauri::command]
+pub async fn restore_body(desk: State<'_, Desk>, id: String) -> Answer<Body> {
+    desk.with(|store| store.restore_body(&id))
+}
+
+#[tauri::command]
+pub async fn list_people(
+    desk: State<'_, Desk>,
+    body_id: Option<String>,
+    deleted: bool,
+) -> Answer<Vec<Person>> {
+    desk.with(|store| store.list_people(body_id.as_deref(), deleted))
+}
+
+#[tauri::command]
+pub async fn create_person(desk: State<'_, Desk>, input: PersonInput) -> Answer<Person> {
+    desk.with(|store| store.create_person(&input))
+}
+
+#[tauri::command]
+pub async fn update_person(
+    desk: State<'_, Desk>,
+    id: String,
+    input: PersonInput,
+) -> Answer<Person> {
+    desk.with(|store| store.update_person(&id, &input))
+}
+
+#[tauri::command]
+pub async fn delete_person(desk: State<'_, Desk>, id: String) -> Answer<Person> {
+    desk.with(|store| store.delete_person(&id))
+}
+
+#[tauri::command]
+pub async fn restore_person(desk: State<'_, Desk>, id: String) -> Answer<Person> {
+    desk.with(|store| store.restore_person(&id))
+}
+
+#[tauri::command]
+pub async fn control_summary(desk: State<'_, Desk>) -> Answer<ControlSummary> {
+    desk.with(|store| store.control_summary(store.secretariat_today()?))
+}
+
+#[tauri::command]
+pub async fn list_instructions(
+    desk: State<'_, Desk>,
+    filter: InstructionFilter,
+) -> Answer<Vec<Instruction>> {
+    desk.with(|store| store.list_instructions(&filter, store.secretariat_today()?))
+}
+
+#[tauri::command]
+pub async fn execution_rates(desk: State<'_, Desk>, by: RateBy) -> Answer<Vec<ExecutionRate>> {
+    desk.with(|store| store.execution_rates(by, store.secretariat_today()?))
+}
+
+#[tauri::command]
+pub async fn instruction_history(desk: State<'_, Desk>, key: String) -> Answer<InstructionHistory> {
+    desk.with(|store| store.instruction_history(&key, store.secretariat_today()?))
+}
+
+#[tauri::command]
+pub async fn create_instruction(
+    desk: State<'_, Desk>,
+    input: InstructionInput,
+) -> Answer<Instruction> {
+    desk.with(|store| store.create_instruction(&input, store.secretariat_today()?))
+}
+
+#[tauri::command]
+pub async fn update_instruction(
+    desk: State<'_, Desk>,
+    key: String,
+    input: InstructionInput,
+) -> Answer<Instruction> {
+    desk.with(|store| store.update_instruction(&key, &input, store.secretariat_today()?))
+}
+
+#[tauri::command]
+pub async fn extend_instruction(
+    desk: State<'_, Desk>,
+    key: String,
+    new_due_on: String,
+    reason: String,
+) -> Answer<Instruction> {
+    desk.with(|store| {
+        store.extend_instruction(&key, &new_due_on, &reason, store.secretariat_today()?)
+    })
+}
+
+#[tauri::command]
+pub async fn add_execution_report(
+    desk: State<'_, Desk>,
+    key: String,
+    report: ReportInput,
+) -> Answer<ExecutionReport> {
+    desk.with(|store| store.add_execution_report(&key, &report, store.secretariat_today()?))
+}
+
+#[tauri::command]
+pub async fn move_instruction(
+    desk: State<'_, Desk>,
+    key: String,
+    to: InstructionState,
+    note: String,
+) -> Answer<Instruction> {
+    desk.with(|store| store.move_instruction(&key, to, &note, store.secretariat_today()?))
+}
+
+#[tauri::command]
+pub async fn delete_instruction(desk: State<'_, Desk>, key: String) -> Answer<Instruction> {
+    desk.with(|store| store.delete_instruction(&key, store.secretariat_today()?))
+}
+
+#[tauri::command]
+pub async fn restore_instruction(desk: State<'_, Desk>, key: String) -> Answer<Instruction> {
+    desk.with(|store| store.restore_instruction(&key, store.secretariat_today()?))
+}

@@ -126,3 +126,165 @@ version: string,
  * Where the database file lives.
  */
 db_path: string, schema_version: number, language: Lang, };
+
+export type BodyKind = "ministry" | "agency" | "regional_administration" | "company" | "other";
+
+export type Body = { id: string, country: Country, kind: BodyKind, name: LocalizedText, 
+/**
+ * The region a regional administration governs.
+ */
+region_id: string | null, created_at: string, updated_at: string, deleted_at: string | null, };
+
+export type BodyInput = { country: Country, kind: BodyKind, name: LocalizedText, 
+/**
+ * A region (id or ISO code), for a regional administration.
+ */
+region: string | null, };
+
+export type Person = { id: string, full_name: LocalizedText, position: LocalizedText, body_id: string | null, country: Country, phone: string, email: string, created_at: string, updated_at: string, deleted_at: string | null, };
+
+export type PersonInput = { full_name: LocalizedText, position: LocalizedText, 
+/**
+ * The body they work for (id), if any.
+ */
+body_id: string | null, country: Country, phone: string, email: string, };
+
+export type InstructionState = "assigned" | "in_progress" | "reported" | "removed" | "cancelled";
+
+export type Instruction = { id: string, 
+/**
+ * `{decision number}.{k}`, `{parent number}.{k}`, or `S-{year}-{k}` for a standalone instruction.
+ */
+number: string, decision_id: string | null, session_id: string | null, parent_id: string | null, text: LocalizedText, lead_body_id: string, 
+/**
+ * The lead executor's name.
+ */
+lead_body: LocalizedText, co_executor_ids: Array<string>, controller_person_id: string | null, pairing_id: string | null, 
+/**
+ * The current due date (after extensions).
+ */
+due_on: string, 
+/**
+ * The due date first set.
+ */
+original_due_on: string, extension_count: number, state: InstructionState, 
+/**
+ * Why it was cancelled.
+ */
+state_reason: string, 
+/**
+ * The date it was removed from control.
+ */
+removed_on: string | null, report_count: number, last_report_on: string | null, 
+/**
+ * Past due and still open, at the "today" the query was asked for.
+ */
+overdue: boolean, created_at: string, updated_at: string, deleted_at: string | null, };
+
+export type InstructionInput = { 
+/**
+ * The decision it follows from (id); none for a standalone instruction.
+ */
+decision_id: string | null, 
+/**
+ * The instruction it is a sub-instruction of (id).
+ */
+parent_id: string | null, text: LocalizedText, 
+/**
+ * The lead executor (body id).
+ */
+lead_body_id: string, 
+/**
+ * Co-executors (body ids, of either country).
+ */
+co_executor_ids: Array<string>, 
+/**
+ * The controller (person id).
+ */
+controller_person_id: string | null, 
+/**
+ * The pairing it concerns (id); by default that of the decision's agenda item.
+ */
+pairing_id: string | null, 
+/**
+ * `YYYY-MM-DD`.
+ */
+due_on: string, };
+
+export type ExecutionReport = { id: string, instruction_id: string, reported_on: string, text: string, author: string, created_at: string, };
+
+export type ReportInput = { 
+/**
+ * `YYYY-MM-DD`; empty means today.
+ */
+reported_on: string | null, text: string, author: string, };
+
+export type Extension = { seq: number, at: string, os_user: string, old_due_on: string, new_due_on: string, reason: string, };
+
+export type StateChange = { seq: number, at: string, os_user: string, from_state: InstructionState | null, to_state: InstructionState, note: string, };
+
+export type InstructionHistory = { instruction: Instruction, extensions: Array<Extension>, reports: Array<ExecutionReport>, changes: Array<StateChange>, };
+
+export type InstructionFilter = { 
+/**
+ * Only these states; empty means all.
+ */
+states: Array<InstructionState>, 
+/**
+ * Only instructions still under control (neither removed nor cancelled).
+ */
+open_only: boolean, 
+/**
+ * A body (id) as lead executor or co-executor.
+ */
+body: string | null, 
+/**
+ * A pairing (id).
+ */
+pairing: string | null, 
+/**
+ * A session (id) whose decisions gave the instructions.
+ */
+session: string | null, 
+/**
+ * Only overdue ones: open and past due at `today`.
+ */
+overdue: boolean, 
+/**
+ * Only open ones due from `today` to `today + n` days, inclusive.
+ */
+due_within_days: number | null, 
+/**
+ * At most this many rows (a page of the control screen); none means all.
+ */
+limit: number | null, 
+/**
+ * Rows to skip before the page.
+ */
+offset: number, };
+
+export type RateBy = "body" | "pairing";
+
+export type ExecutionRate = { 
+/**
+ * The body or pairing id; `None` gathers instructions without a pairing.
+ */
+id: string | null, label: LocalizedText, 
+/**
+ * Instructions counted (see above).
+ */
+counted: number, on_time: number, 
+/**
+ * Removed from control after the due date.
+ */
+late: number, 
+/**
+ * Past due and still open.
+ */
+overdue: number, 
+/**
+ * `on_time / counted`, none when nothing counted yet.
+ */
+rate: number | null, };
+
+export type ControlSummary = { today: string, open: number, overdue: number, due_within_7_days: number, };

@@ -20,7 +20,7 @@ pub struct TrashEntry {
     pub deleted_at: String,
 }
 
-/// One SELECT per record type, each giving (entity, id, label ru, label uz, label en, deleted_at).
+/// One SELECT per record type, each giving (entity, id, label ru, label uz, label en, `deleted_at`).
 const TRASH: &str = "
     SELECT 'pairing', p.id, u.name_ru || ' — ' || r.name_ru, u.name_uz || ' — ' || r.name_uz,
            u.name_en || ' — ' || r.name_en, p.deleted_at

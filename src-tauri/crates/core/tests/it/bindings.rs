@@ -4,6 +4,13 @@
 
 use std::path::PathBuf;
 
+use council_core::body::{Body, BodyInput, BodyKind};
+use council_core::control::{ControlSummary, ExecutionRate, InstructionFilter, RateBy};
+use council_core::instruction::{
+    ExecutionReport, Extension, Instruction, InstructionHistory, InstructionInput,
+    InstructionState, ReportInput, StateChange,
+};
+use council_core::person::{Person, PersonInput};
 use council_core::store::{About, AuditAction, AuditEntry, PairingFilter, TrashEntry};
 use council_core::{
     Basis, Country, ErrorCode, ErrorPayload, Lang, LocalizedText, Pairing, PairingInput,
@@ -39,6 +46,23 @@ fn generated() -> String {
         declaration::<AuditEntry>(&cfg),
         declaration::<TrashEntry>(&cfg),
         declaration::<About>(&cfg),
+        declaration::<BodyKind>(&cfg),
+        declaration::<Body>(&cfg),
+        declaration::<BodyInput>(&cfg),
+        declaration::<Person>(&cfg),
+        declaration::<PersonInput>(&cfg),
+        declaration::<InstructionState>(&cfg),
+        declaration::<Instruction>(&cfg),
+        declaration::<InstructionInput>(&cfg),
+        declaration::<ExecutionReport>(&cfg),
+        declaration::<ReportInput>(&cfg),
+        declaration::<Extension>(&cfg),
+        declaration::<StateChange>(&cfg),
+        declaration::<InstructionHistory>(&cfg),
+        declaration::<InstructionFilter>(&cfg),
+        declaration::<RateBy>(&cfg),
+        declaration::<ExecutionRate>(&cfg),
+        declaration::<ControlSummary>(&cfg),
     ];
     format!(
         "// Generated from the Rust types by `cargo test -p council-core` (tests/it/bindings.rs). Do not edit.\n\n{}",
