@@ -1,8 +1,15 @@
 //! The IPC commands: each takes the state, calls one core function, and maps the error.
 //! They are async so the UI thread never waits for the database.
 
+use council_core::body::{Body, BodyInput};
+use council_core::control::{ControlSummary, ExecutionRate, InstructionFilter, RateBy};
+use council_core::instruction::{
+    ExecutionReport, Instruction, InstructionHistory, InstructionInput, InstructionState,
+    ReportInput,
+};
+use council_core::person::{Person, PersonInput};
 use council_core::{
-    About, AuditEntry, ErrorPayload, Lang, Pairing, PairingFilter, PairingInput, Region,
+    About, AuditEntry, Country, ErrorPayload, Lang, Pairing, PairingFilter, PairingInput, Region,
     RegionFilter, Sector, TrashEntry,
 };
 use tauri::State;
