@@ -210,3 +210,57 @@ fn execution_rates_per_pairing_gather_the_unpaired_too() {
         rates[1].label.ru.contains("Самаркандская") && rates[1].label.ru.contains("Свердловская")
     );
 }
+
+#[test]
+fn open_instructions_before_a_session_are_those_of_earlier_sessions() {
+    let mut t = TestStore::new();
+    let today = day("2026-11-29");
+    t.store
+        .load_demo(&council_core::demo::DemoOptions {
+            scale: council_core::demo::Scale::Small,
+            seed: 5,
+            today,
+        })
+        .unwrap();
+    let conn = rusqlite::Connection::open(&t.path).unwrap();
+    let sessions: Vec<(String, String)> = conn
+        .prepare("SELECT id, starts_at FROM sessions ORDER BY starts_at")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let (last, last_start) = sessions.last().unwrap();
+    let previous = t.store.open_before_session(last, today).unwrap();
+    assert!(!previous.is_empty());
+    let starts: std::collections::HashMap<&str, &str> = sessions
+        .iter()
+        .map(|(id, at)| (id.as_str(), at.as_str()))
+        .collect();
+    let all_open = t
+        .store
+        .list_instructions(
+            &InstructionFilter {
+                open_only: true,
+                ..InstructionFilter::default()
+            },
+            today,
+        )
+        .unwrap();
+    let expected: std::collections::BTreeSet<String> = all_open
+        .iter()
+        .filter(|i| starts[i.session_id.unwrap().to_string().as_str()] < last_start.as_str())
+        .map(|i| i.number.clone())
+        .collect();
+    let got: std::collections::BTreeSet<String> =
+        previous.iter().map(|i| i.number.clone()).collect();
+    assert_eq!(got, expected);
+    let first = &sessions[0].0;
+    assert!(
+        t.store
+            .open_before_session(first, today)
+            .unwrap()
+            .is_empty(),
+        "nothing before the first"
+    );
+}
