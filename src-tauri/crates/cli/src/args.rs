@@ -67,6 +67,29 @@ pub enum Command {
     /// Records in the trash.
     #[command(subcommand)]
     Trash(TrashCommand),
+    /// Write a one-file backup of the database (consistent even while the app is working).
+    Backup {
+        /// The backup file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Restore a backup: verified first; the current data is kept as a backup in backups/ beside it.
+    Restore {
+        /// The backup file.
+        file: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check the database for damage (quick by default).
+    Check {
+        /// Full integrity and foreign-key check.
+        #[arg(long)]
+        full: bool,
+        #[arg(long)]
+        json: bool,
+    },
     /// The change history of one record.
     History {
         /// Record type: pairing, region.

@@ -41,6 +41,10 @@ fn main() -> ExitCode {
             asked_lang.unwrap_or_default(),
         );
     };
+    // Restoring replaces the file, so it runs before anything opens it.
+    if let Command::Restore { file, json } = &cli.command {
+        return restore(file, &path, *json, asked_lang.unwrap_or_default());
+    }
     let mut store = match Store::open(&path) {
         Ok(store) => store,
         Err(error) => return fail(&error, asked_lang.unwrap_or_default()),
@@ -111,6 +115,31 @@ fn run(
                 ]
             })
         }
+        Command::Backup { out: file, json } => {
+            let manifest = store.backup_to(&file)?;
+            if json {
+                print::json(out, &manifest)
+            } else {
+                print::lines(out, &[file.display().to_string()])
+            }
+        }
+        Command::Check { full, json } => {
+            let report = store.check(full)?;
+            if json {
+                print::json(out, &report)?;
+            } else {
+                print::lines(out, &report.messages)?;
+            }
+            if report.ok {
+                Ok(())
+            } else {
+                Err(CoreError::new(
+                    ErrorCode::DatabaseDamaged,
+                    report.messages.join("; "),
+                ))
+            }
+        }
+        Command::Restore { .. } => unreachable!("handled before the store is opened"),
         Command::Info { json } => {
             let about = store.about()?;
             if json {
@@ -126,6 +155,36 @@ fn run(
                 )
             }
         }
+    }
+}
+
+/// `council restore FILE`: verify, keep the current data in `backups/` beside the database, swap.
+fn restore(file: &std::path::Path, db: &std::path::Path, json: bool, lang: Lang) -> ExitCode {
+    let safety_dir = db
+        .parent()
+        .unwrap_or(std::path::Path::new("."))
+        .join("backups");
+    match Store::restore_backup(file, db, &safety_dir) {
+        Ok((manifest, safety)) => {
+            let mut out = std::io::stdout().lock();
+            let printed = if json {
+                print::json(&mut out, &manifest)
+            } else {
+                let kept = safety.map(|p| format!("previous data kept in {}", p.display()));
+                print::lines(
+                    &mut out,
+                    &[format!("restored {}", manifest.created_at)]
+                        .into_iter()
+                        .chain(kept)
+                        .collect::<Vec<_>>(),
+                )
+            };
+            match printed {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => fail(&error, lang),
+            }
+        }
+        Err(error) => fail(&error, lang),
     }
 }
 

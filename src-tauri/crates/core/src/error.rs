@@ -45,6 +45,10 @@ pub enum ErrorCode {
     InvalidDateTime,
     /// No exchange rate of this currency to the US dollar on or before the date.
     RateMissing,
+    /// A backup file is damaged or is not a Council Desk backup.
+    BackupInvalid,
+    /// The database file is damaged; the way out is restoring the latest backup.
+    DatabaseDamaged,
     /// Demonstration data goes only into a database without records of its own.
     DatabaseNotEmpty,
     /// The database was written by a newer version of Council Desk.
@@ -76,6 +80,8 @@ impl ErrorCode {
             ErrorCode::InvalidTimeZone => "invalid_time_zone",
             ErrorCode::InvalidDateTime => "invalid_date_time",
             ErrorCode::RateMissing => "rate_missing",
+            ErrorCode::BackupInvalid => "backup_invalid",
+            ErrorCode::DatabaseDamaged => "database_damaged",
             ErrorCode::DatabaseNotEmpty => "database_not_empty",
             ErrorCode::SchemaTooNew => "schema_too_new",
             ErrorCode::Storage => "storage",
@@ -168,6 +174,24 @@ impl ErrorCode {
             (C::RateMissing, Uz) => "{} ning AQSh dollariga nisbatan shu sanagacha kursi yoʻq.",
             (C::RateMissing, En) => {
                 "There is no rate of {} to the US dollar on or before that date."
+            }
+            (C::BackupInvalid, Ru) => {
+                "Файл не является целой резервной копией Council Desk ({}). Ничего не изменено."
+            }
+            (C::BackupInvalid, Uz) => {
+                "Fayl Council Deskning butun zaxira nusxasi emas ({}). Hech narsa oʻzgartirilmadi."
+            }
+            (C::BackupInvalid, En) => {
+                "The file is not an intact Council Desk backup ({}). Nothing was changed."
+            }
+            (C::DatabaseDamaged, Ru) => {
+                "База данных повреждена ({}). Восстановите последнюю резервную копию: council restore ФАЙЛ."
+            }
+            (C::DatabaseDamaged, Uz) => {
+                "Maʼlumotlar bazasi shikastlangan ({}). Oxirgi zaxira nusxani tiklang: council restore FAYL."
+            }
+            (C::DatabaseDamaged, En) => {
+                "The database is damaged ({}). Restore the latest backup: council restore FILE."
             }
             (C::DatabaseNotEmpty, Ru) => {
                 "В базе уже есть записи; демонстрационные данные загружаются только в пустую базу."
@@ -262,8 +286,16 @@ impl CoreError {
 
 impl From<rusqlite::Error> for CoreError {
     fn from(error: rusqlite::Error) -> Self {
+        let damaged = matches!(
+            error.sqlite_error_code(),
+            Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+        );
         CoreError {
-            code: ErrorCode::Storage,
+            code: if damaged {
+                ErrorCode::DatabaseDamaged
+            } else {
+                ErrorCode::Storage
+            },
             field: None,
             arg: error.to_string(),
             source: Some(Box::new(error)),

@@ -1,5 +1,6 @@
 //! End-to-end tests of the `council` binary on temporary database files.
 
+mod backup;
 mod control;
 mod pairings;
 mod regions;

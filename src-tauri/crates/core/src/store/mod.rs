@@ -7,6 +7,7 @@
 mod agenda;
 mod agreements;
 mod audit;
+mod backup;
 mod bodies;
 mod control;
 mod decisions;

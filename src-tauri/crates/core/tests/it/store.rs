@@ -49,7 +49,7 @@ fn a_database_from_a_newer_version_is_refused_untouched() {
 }
 
 #[test]
-fn a_file_that_is_not_a_database_gets_a_storage_error() {
+fn a_file_that_is_not_a_database_is_called_damaged_with_the_way_out() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("council.db");
     std::fs::write(
@@ -58,7 +58,17 @@ fn a_file_that_is_not_a_database_gets_a_storage_error() {
     )
     .unwrap();
     let error = Store::open(&path).unwrap_err();
-    assert_eq!(error.code, ErrorCode::Storage);
+    assert_eq!(error.code, ErrorCode::DatabaseDamaged);
+    assert!(
+        error
+            .message(council_core::Lang::En)
+            .contains("council restore")
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap()[..9],
+        *b"this is a",
+        "the file is left as it was"
+    );
 }
 
 #[test]

@@ -1,0 +1,58 @@
+//! One-file backups: the database (copied through SQLite's online backup API, so the app may keep working)
+//! and a manifest with a SHA-256 checksum of every file, in a tar archive. Restoring verifies everything
+//! before it touches the live database, keeps the current data as a backup first, then swaps atomically.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// The format name written into every manifest.
+pub const FORMAT: &str = "council-desk-backup";
+/// The manifest format version this build writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+/// The name of the database inside a backup.
+pub const DB_ENTRY: &str = "council.db";
+/// The name of the manifest inside a backup.
+pub const MANIFEST_ENTRY: &str = "manifest.json";
+
+/// One file in a backup.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct BackupFile {
+    pub path: String,
+    pub size: u64,
+    /// Lowercase hex SHA-256 of the content.
+    pub sha256: String,
+}
+
+/// What a backup holds, written as `manifest.json` inside it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct BackupManifest {
+    pub format: String,
+    pub format_version: u32,
+    pub app_version: String,
+    pub schema_version: i64,
+    /// UTC instant the backup was made.
+    pub created_at: String,
+    pub files: Vec<BackupFile>,
+}
+
+/// The result of an integrity check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CheckReport {
+    /// True when SQLite found nothing wrong.
+    pub ok: bool,
+    /// `quick` (at start-up) or `full` (on demand).
+    pub mode: String,
+    /// What SQLite reported: `ok`, or the problems it found.
+    pub messages: Vec<String>,
+}
+
+/// Lowercase hex of a digest.
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut out, b| {
+            let _ = write!(out, "{b:02x}");
+            out
+        })
+}
