@@ -75,22 +75,27 @@ pub struct BodyInput {
 }
 
 impl BodyInput {
-    /// Checks what needs no database: a name in at least one language, trimmed text.
+    /// Checks what needs no database: a name in at least one language, a region for a regional
+    /// administration, trimmed text.
     pub(crate) fn check(&self) -> CoreResult<BodyInput> {
         let name = self.name.trimmed();
         if Lang::ALL.iter().all(|lang| name.get(*lang).is_empty()) {
             return Err(CoreError::new(ErrorCode::Required, "name").on("name"));
         }
+        let region = self
+            .region
+            .as_deref()
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+            .map(str::to_owned);
+        if self.kind == BodyKind::RegionalAdministration && region.is_none() {
+            return Err(CoreError::new(ErrorCode::Required, "region").on("region"));
+        }
         Ok(BodyInput {
             country: self.country,
             kind: self.kind,
             name,
-            region: self
-                .region
-                .as_deref()
-                .map(str::trim)
-                .filter(|r| !r.is_empty())
-                .map(str::to_owned),
+            region,
         })
     }
 }

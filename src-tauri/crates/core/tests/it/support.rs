@@ -54,3 +54,80 @@ impl PairingInputExt for PairingInput {
         self
     }
 }
+
+/// A valid body input; the Uzbek name is written with U+02BB.
+pub fn body(
+    country: council_core::Country,
+    kind: council_core::body::BodyKind,
+    name_en: &str,
+) -> council_core::body::BodyInput {
+    council_core::body::BodyInput {
+        country,
+        kind,
+        name: LocalizedText {
+            ru: format!("Ведомство «{name_en}»"),
+            uz: format!("«{name_en}» boshqarmasi, Oʻzbekiston"),
+            en: name_en.to_owned(),
+        },
+        region: None,
+    }
+}
+
+/// A valid person input, working for `body_id` when given.
+pub fn person(body_id: Option<String>) -> council_core::person::PersonInput {
+    council_core::person::PersonInput {
+        full_name: LocalizedText {
+            ru: "Каримов Алишер".to_owned(),
+            uz: "Karimov Alisher Gʻulomovich".to_owned(),
+            en: "Alisher Karimov".to_owned(),
+        },
+        position: LocalizedText {
+            ru: "Заместитель министра".to_owned(),
+            uz: "Vazir oʻrinbosari".to_owned(),
+            en: "Deputy minister".to_owned(),
+        },
+        body_id,
+        country: council_core::Country::Uz,
+        phone: "+998 71 000-00-00".to_owned(),
+        email: "a.karimov@mfa.uz".to_owned(),
+    }
+}
+
+/// A valid signed agreement of a pairing (id), without bodies, value or session.
+pub fn agreement(pairing_id: &str) -> council_core::agreement::AgreementInput {
+    council_core::agreement::AgreementInput {
+        title: LocalizedText {
+            ru: "Соглашение о торгово-экономическом сотрудничестве".to_owned(),
+            uz: "Savdo-iqtisodiy hamkorlik toʻgʻrisidagi kelishuv".to_owned(),
+            en: "Agreement on trade and economic cooperation".to_owned(),
+        },
+        number: "17/2026".to_owned(),
+        status: council_core::agreement::AgreementStatus::Signed,
+        signed_on: Some("2026-05-27".to_owned()),
+        pairing_id: Some(pairing_id.to_owned()),
+        parties: Vec::new(),
+        session_id: None,
+        value: None,
+        currency: None,
+    }
+}
+
+/// A valid proposed project of a pairing (id), in `sector`, without value, bodies or dates.
+pub fn project(pairing_id: &str, sector: &str) -> council_core::project::ProjectInput {
+    council_core::project::ProjectInput {
+        title: LocalizedText {
+            ru: "Совместный технопарк".to_owned(),
+            uz: "Qoʻshma texnopark".to_owned(),
+            en: "Joint technology park".to_owned(),
+        },
+        sector: Some(sector.to_owned()),
+        pairing_id: Some(pairing_id.to_owned()),
+        regions: Vec::new(),
+        lead_bodies: Vec::new(),
+        value: None,
+        currency: None,
+        status: council_core::project::ProjectStatus::Proposed,
+        starts_on: None,
+        ends_on: None,
+    }
+}
