@@ -6,7 +6,7 @@ export type Lang = "ru" | "uz" | "en";
 
 export type LocalizedText = { ru: string, uz: string, en: string, };
 
-export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "database_not_empty" | "schema_too_new" | "storage";
+export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_not_empty" | "schema_too_new" | "storage";
 
 export type ErrorPayload = { code: ErrorCode, message: string, field: string | null, };
 
@@ -288,3 +288,149 @@ overdue: number,
 rate: number | null, };
 
 export type ControlSummary = { today: string, open: number, overdue: number, due_within_7_days: number, };
+
+export type Currency = "USD" | "RUB" | "UZS";
+
+export type Money = { minor: number, currency: Currency, };
+
+export type ExchangeRate = { currency: Currency, on_date: string, 
+/**
+ * Units of the currency per one US dollar, times 1 000 000.
+ */
+micros_per_usd: number, created_at: string, };
+
+export type AgreementStatus = "draft" | "signed" | "in_force" | "expired" | "terminated";
+
+export type Agreement = { id: string, title: LocalizedText, number: string, status: AgreementStatus, 
+/**
+ * Set whenever the status is not `draft`.
+ */
+signed_on: string | null, 
+/**
+ * The pairing that is a party, if any.
+ */
+pairing_id: string | null, 
+/**
+ * Bodies that are parties, sorted by id.
+ */
+parties: Array<string>, 
+/**
+ * The session it was signed at, if any.
+ */
+session_id: string | null, value: Money | null, created_at: string, updated_at: string, deleted_at: string | null, };
+
+export type AgreementInput = { title: LocalizedText, number: string, status: AgreementStatus, signed_on: string | null, pairing_id: string | null, 
+/**
+ * Bodies (ids) that are parties; without a pairing they must include bodies of both countries.
+ */
+parties: Array<string>, session_id: string | null, 
+/**
+ * The amount as typed (`1 250 000.50`); empty means no value.
+ */
+value: string | null, currency: Currency | null, };
+
+export type AgreementFilter = { pairing_id: string | null, status: AgreementStatus | null, 
+/**
+ * Only agreements signed in this calendar year.
+ */
+year: number | null, 
+/**
+ * List the trash instead of the live register.
+ */
+deleted: boolean, };
+
+export type AgreementGrouping = "session" | "year";
+
+export type AgreementTally = { 
+/**
+ * The session id or the year; empty for agreements signed outside any session.
+ */
+key: string, label: LocalizedText, count: number, };
+
+export type ProjectStatus = "proposed" | "agreed" | "under_way" | "completed" | "frozen";
+
+export type Project = { id: string, title: LocalizedText, 
+/**
+ * Sector code.
+ */
+sector: string | null, pairing_id: string | null, 
+/**
+ * Regions involved (ids, sorted), for a project that is not, or not only, a pairing's.
+ */
+regions: Array<string>, 
+/**
+ * Lead bodies (ids, sorted).
+ */
+lead_bodies: Array<string>, value: Money | null, status: ProjectStatus, starts_on: string | null, ends_on: string | null, created_at: string, updated_at: string, deleted_at: string | null, };
+
+export type ProjectInput = { title: LocalizedText, sector: string | null, pairing_id: string | null, regions: Array<string>, lead_bodies: Array<string>, 
+/**
+ * The amount as typed (`1 250 000.50`); empty means no value.
+ */
+value: string | null, currency: Currency | null, status: ProjectStatus, starts_on: string | null, ends_on: string | null, };
+
+export type ProjectFilter = { pairing_id: string | null, sector: string | null, status: ProjectStatus | null, 
+/**
+ * List the trash instead of the live register.
+ */
+deleted: boolean, };
+
+export type ProjectGrouping = "sector" | "pairing" | "status";
+
+export type PortfolioRow = { 
+/**
+ * Sector code, pairing id or status code; empty for projects without a sector or pairing.
+ */
+key: string, label: LocalizedText, 
+/**
+ * Every live project of the group, with or without a value.
+ */
+projects: number, total_usd_cents: number, 
+/**
+ * Projects whose currency had no rate on the as-of date.
+ */
+unconverted: number, 
+/**
+ * Their amounts, one per currency.
+ */
+unconverted_amounts: Array<Money>, };
+
+export type ProjectPortfolio = { by: ProjectGrouping, 
+/**
+ * The date whose rates were used: the latest rate of each currency on or before it.
+ */
+as_of: string, rows: Array<PortfolioRow>, 
+/**
+ * Every group together.
+ */
+total: PortfolioRow, 
+/**
+ * Currencies of projects that had no rate on the as-of date.
+ */
+missing_rates: Array<Currency>, };
+
+export type BackupFile = { path: string, size: number, 
+/**
+ * Lowercase hex SHA-256 of the content.
+ */
+sha256: string, };
+
+export type BackupManifest = { format: string, format_version: number, app_version: string, schema_version: number, 
+/**
+ * UTC instant the backup was made.
+ */
+created_at: string, files: Array<BackupFile>, };
+
+export type CheckReport = { 
+/**
+ * True when SQLite found nothing wrong.
+ */
+ok: boolean, 
+/**
+ * `quick` (at start-up) or `full` (on demand).
+ */
+mode: string, 
+/**
+ * What SQLite reported: `ok`, or the problems it found.
+ */
+messages: Array<string>, };

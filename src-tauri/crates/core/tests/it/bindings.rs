@@ -4,13 +4,22 @@
 
 use std::path::PathBuf;
 
+use council_core::agreement::{
+    Agreement, AgreementFilter, AgreementGrouping, AgreementInput, AgreementStatus, AgreementTally,
+};
+use council_core::backup::{BackupFile, BackupManifest, CheckReport};
 use council_core::body::{Body, BodyInput, BodyKind};
 use council_core::control::{ControlSummary, ExecutionRate, InstructionFilter, RateBy};
 use council_core::instruction::{
     ExecutionReport, Extension, Instruction, InstructionHistory, InstructionInput,
     InstructionState, ReportInput, StateChange,
 };
+use council_core::money::{Currency, ExchangeRate, Money};
 use council_core::person::{Person, PersonInput};
+use council_core::project::{
+    PortfolioRow, Project, ProjectFilter, ProjectGrouping, ProjectInput, ProjectPortfolio,
+    ProjectStatus,
+};
 use council_core::store::{About, AuditAction, AuditEntry, PairingFilter, TrashEntry};
 use council_core::{
     Basis, Country, ErrorCode, ErrorPayload, Lang, LocalizedText, Pairing, PairingInput,
@@ -63,6 +72,25 @@ fn generated() -> String {
         declaration::<RateBy>(&cfg),
         declaration::<ExecutionRate>(&cfg),
         declaration::<ControlSummary>(&cfg),
+        declaration::<Currency>(&cfg),
+        declaration::<Money>(&cfg),
+        declaration::<ExchangeRate>(&cfg),
+        declaration::<AgreementStatus>(&cfg),
+        declaration::<Agreement>(&cfg),
+        declaration::<AgreementInput>(&cfg),
+        declaration::<AgreementFilter>(&cfg),
+        declaration::<AgreementGrouping>(&cfg),
+        declaration::<AgreementTally>(&cfg),
+        declaration::<ProjectStatus>(&cfg),
+        declaration::<Project>(&cfg),
+        declaration::<ProjectInput>(&cfg),
+        declaration::<ProjectFilter>(&cfg),
+        declaration::<ProjectGrouping>(&cfg),
+        declaration::<PortfolioRow>(&cfg),
+        declaration::<ProjectPortfolio>(&cfg),
+        declaration::<BackupFile>(&cfg),
+        declaration::<BackupManifest>(&cfg),
+        declaration::<CheckReport>(&cfg),
     ];
     format!(
         "// Generated from the Rust types by `cargo test -p council-core` (tests/it/bindings.rs). Do not edit.\n\n{}",
