@@ -1,6 +1,6 @@
 //! Every app command is listed here, so each needs a permission (see `capabilities/`) before a window may call it.
 
-/// The commands of `src/commands.rs`; keep both lists in step.
+/// The commands of `src/commands/`; a test checks this list, the handler and the capability agree.
 const COMMANDS: &[&str] = &[
     "about",
     "set_language",
@@ -35,6 +35,20 @@ const COMMANDS: &[&str] = &[
     "move_instruction",
     "delete_instruction",
     "restore_instruction",
+    "list_agreements",
+    "create_agreement",
+    "update_agreement",
+    "delete_agreement",
+    "list_projects",
+    "create_project",
+    "update_project",
+    "delete_project",
+    "project_portfolio",
+    "list_rates",
+    "set_rate",
+    "restore_from_trash",
+    "backup_now",
+    "check_database",
 ];
 
 fn main() {

@@ -22,43 +22,116 @@ pub fn run() {
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
-            commands::about,
-            commands::set_language,
-            commands::list_regions,
-            commands::list_sectors,
-            commands::list_pairings,
-            commands::get_pairing,
-            commands::create_pairing,
-            commands::update_pairing,
-            commands::delete_pairing,
-            commands::restore_pairing,
-            commands::list_trash,
-            commands::history,
-            commands::list_bodies,
-            commands::create_body,
-            commands::update_body,
-            commands::delete_body,
-            commands::restore_body,
-            commands::list_people,
-            commands::create_person,
-            commands::update_person,
-            commands::delete_person,
-            commands::restore_person,
-            commands::control_summary,
-            commands::list_instructions,
-            commands::execution_rates,
-            commands::instruction_history,
-            commands::create_instruction,
-            commands::update_instruction,
-            commands::extend_instruction,
-            commands::add_execution_report,
-            commands::move_instruction,
-            commands::delete_instruction,
-            commands::restore_instruction,
+            commands::registry::about,
+            commands::registry::set_language,
+            commands::registry::list_regions,
+            commands::registry::list_sectors,
+            commands::registry::list_pairings,
+            commands::registry::get_pairing,
+            commands::registry::create_pairing,
+            commands::registry::update_pairing,
+            commands::registry::delete_pairing,
+            commands::registry::restore_pairing,
+            commands::registry::list_trash,
+            commands::registry::history,
+            commands::registry::list_bodies,
+            commands::registry::create_body,
+            commands::registry::update_body,
+            commands::registry::delete_body,
+            commands::registry::restore_body,
+            commands::registry::list_people,
+            commands::registry::create_person,
+            commands::registry::update_person,
+            commands::registry::delete_person,
+            commands::registry::restore_person,
+            commands::control::control_summary,
+            commands::control::list_instructions,
+            commands::control::execution_rates,
+            commands::control::instruction_history,
+            commands::control::create_instruction,
+            commands::control::update_instruction,
+            commands::control::extend_instruction,
+            commands::control::add_execution_report,
+            commands::control::move_instruction,
+            commands::control::delete_instruction,
+            commands::control::restore_instruction,
+            commands::portfolio::list_agreements,
+            commands::portfolio::create_agreement,
+            commands::portfolio::update_agreement,
+            commands::portfolio::delete_agreement,
+            commands::portfolio::list_projects,
+            commands::portfolio::create_project,
+            commands::portfolio::update_project,
+            commands::portfolio::delete_project,
+            commands::portfolio::project_portfolio,
+            commands::portfolio::list_rates,
+            commands::portfolio::set_rate,
+            commands::data::restore_from_trash,
+            commands::data::backup_now,
+            commands::data::check_database,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {
         eprintln!("Council Desk could not start: {error}");
         std::process::exit(1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    /// Every `#[tauri::command]` in `src/commands/` is registered in the handler, listed in build.rs (so it
+    /// needs a permission) and granted to the main window by its capability; nothing else is granted.
+    #[test]
+    fn every_command_is_registered_listed_and_granted() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut defined = BTreeSet::new();
+        for entry in std::fs::read_dir(root.join("src/commands")).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            let mut lines = text.lines();
+            while let Some(line) = lines.next() {
+                if line.trim() == "#[tauri::command]" {
+                    let signature = lines.find(|l| l.contains("pub async fn ")).unwrap();
+                    let name = signature
+                        .split("pub async fn ")
+                        .nth(1)
+                        .unwrap()
+                        .split('(')
+                        .next()
+                        .unwrap();
+                    defined.insert(name.to_owned());
+                }
+            }
+        }
+        let lib = std::fs::read_to_string(root.join("src/lib.rs")).unwrap();
+        let build = std::fs::read_to_string(root.join("build.rs")).unwrap();
+        let capability: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(root.join("capabilities/main.json")).unwrap(),
+        )
+        .unwrap();
+        let granted: BTreeSet<String> = capability["permissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                p.as_str()
+                    .unwrap()
+                    .trim_start_matches("allow-")
+                    .replace('-', "_")
+            })
+            .collect();
+        assert_eq!(capability["windows"], serde_json::json!(["main"]));
+        assert_eq!(granted, defined, "capability grants exactly the commands");
+        for name in &defined {
+            assert!(
+                lib.contains(&format!("::{name},")),
+                "{name} is not in the handler"
+            );
+            assert!(
+                build.contains(&format!("\"{name}\"")),
+                "{name} is not in build.rs"
+            );
+        }
     }
 }

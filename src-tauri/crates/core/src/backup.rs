@@ -46,6 +46,15 @@ pub struct CheckReport {
     pub messages: Vec<String>,
 }
 
+/// Where a backup made by hand goes in `dir`: `manual-<UTC time>.council-backup`.
+#[must_use]
+pub fn manual_backup_path(dir: &std::path::Path) -> std::path::PathBuf {
+    dir.join(format!(
+        "manual-{}.council-backup",
+        crate::time::now_text().replace([':', '.'], "-")
+    ))
+}
+
 /// Lowercase hex of a digest.
 pub(crate) fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;

@@ -61,6 +61,39 @@ impl Store {
         result
     }
 
+    /// The daily automatic backup: writes `auto-YYYY-MM-DD.council-backup` into `dir` unless today's exists,
+    /// then keeps only the newest `keep` automatic backups. Returns the file written, if any.
+    pub fn auto_backup(
+        &self,
+        dir: &Path,
+        keep: usize,
+        today: chrono::NaiveDate,
+    ) -> CoreResult<Option<PathBuf>> {
+        let path = dir.join(format!("auto-{today}.council-backup"));
+        let written = if path.exists() {
+            None
+        } else {
+            self.backup_to(&path)?;
+            Some(path)
+        };
+        let mut autos: Vec<PathBuf> = fs::read_dir(dir)?
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with("auto-") && n.ends_with(".council-backup"))
+            })
+            .collect();
+        // The names sort by date.
+        autos.sort();
+        let excess = autos.len().saturating_sub(keep.max(1));
+        for old in &autos[..excess] {
+            remove_if_there(old)?;
+        }
+        Ok(written)
+    }
+
     /// Checks the database: `quick_check` at start-up, `integrity_check` and foreign keys on demand.
     pub fn check(&self, full: bool) -> CoreResult<CheckReport> {
         let pragma = if full {

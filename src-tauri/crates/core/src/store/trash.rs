@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::Store;
-use crate::error::CoreResult;
+use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::lang::LocalizedText;
 
 /// A record in the trash, as the trash screen lists it.
@@ -60,5 +60,26 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+impl Store {
+    /// Brings any record back from the trash, by its type as the trash lists it. `today` dates the
+    /// `overdue` flag of a restored instruction.
+    pub fn restore_from_trash(
+        &mut self,
+        entity: &str,
+        id: &str,
+        today: chrono::NaiveDate,
+    ) -> CoreResult<()> {
+        match entity {
+            "pairing" => self.restore_pairing(id).map(drop),
+            "body" => self.restore_body(id).map(drop),
+            "person" => self.restore_person(id).map(drop),
+            "instruction" => self.restore_instruction(id, today).map(drop),
+            "agreement" => self.restore_agreement(id).map(drop),
+            "project" => self.restore_project(id).map(drop),
+            other => Err(CoreError::new(ErrorCode::InvalidValue, other).on("entity")),
+        }
     }
 }

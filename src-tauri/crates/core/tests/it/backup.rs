@@ -142,3 +142,33 @@ fn a_database_with_overwritten_pages_is_called_damaged() {
         }
     }
 }
+
+#[test]
+fn the_daily_backup_is_written_once_a_day_and_old_ones_are_pruned() {
+    let t = TestStore::new();
+    let dir = t.path.with_file_name("auto");
+    let day = |d: &str| d.parse::<chrono::NaiveDate>().unwrap();
+    for d in ["2026-11-20", "2026-11-21", "2026-11-22", "2026-11-23"] {
+        assert!(t.store.auto_backup(&dir, 3, day(d)).unwrap().is_some());
+    }
+    assert!(
+        t.store
+            .auto_backup(&dir, 3, day("2026-11-23"))
+            .unwrap()
+            .is_none(),
+        "once a day"
+    );
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "auto-2026-11-21.council-backup",
+            "auto-2026-11-22.council-backup",
+            "auto-2026-11-23.council-backup"
+        ]
+    );
+}

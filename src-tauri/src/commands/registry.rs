@@ -1,22 +1,15 @@
-//! The IPC commands: each takes the state, calls one core function, and maps the error.
-//! They are async so the UI thread never waits for the database.
+//! Commands of the registers: settings, regions, pairings, bodies, people, trash and history.
 
 use council_core::body::{Body, BodyInput};
-use council_core::control::{ControlSummary, ExecutionRate, InstructionFilter, RateBy};
-use council_core::instruction::{
-    ExecutionReport, Instruction, InstructionHistory, InstructionInput, InstructionState,
-    ReportInput,
-};
 use council_core::person::{Person, PersonInput};
 use council_core::{
-    About, AuditEntry, Country, ErrorPayload, Lang, Pairing, PairingFilter, PairingInput, Region,
-    RegionFilter, Sector, TrashEntry,
+    About, AuditEntry, Country, Lang, Pairing, PairingFilter, PairingInput, Region, RegionFilter,
+    Sector, TrashEntry,
 };
 use tauri::State;
 
+use super::Answer;
 use crate::state::Desk;
-
-type Answer<T> = Result<T, ErrorPayload>;
 
 #[tauri::command]
 pub async fn about(desk: State<'_, Desk>) -> Answer<About> {
@@ -147,85 +140,4 @@ pub async fn delete_person(desk: State<'_, Desk>, id: String) -> Answer<Person> 
 #[tauri::command]
 pub async fn restore_person(desk: State<'_, Desk>, id: String) -> Answer<Person> {
     desk.with(|store| store.restore_person(&id))
-}
-
-#[tauri::command]
-pub async fn control_summary(desk: State<'_, Desk>) -> Answer<ControlSummary> {
-    desk.with(|store| store.control_summary(store.secretariat_today()?))
-}
-
-#[tauri::command]
-pub async fn list_instructions(
-    desk: State<'_, Desk>,
-    filter: InstructionFilter,
-) -> Answer<Vec<Instruction>> {
-    desk.with(|store| store.list_instructions(&filter, store.secretariat_today()?))
-}
-
-#[tauri::command]
-pub async fn execution_rates(desk: State<'_, Desk>, by: RateBy) -> Answer<Vec<ExecutionRate>> {
-    desk.with(|store| store.execution_rates(by, store.secretariat_today()?))
-}
-
-#[tauri::command]
-pub async fn instruction_history(desk: State<'_, Desk>, key: String) -> Answer<InstructionHistory> {
-    desk.with(|store| store.instruction_history(&key, store.secretariat_today()?))
-}
-
-#[tauri::command]
-pub async fn create_instruction(
-    desk: State<'_, Desk>,
-    input: InstructionInput,
-) -> Answer<Instruction> {
-    desk.with(|store| store.create_instruction(&input, store.secretariat_today()?))
-}
-
-#[tauri::command]
-pub async fn update_instruction(
-    desk: State<'_, Desk>,
-    key: String,
-    input: InstructionInput,
-) -> Answer<Instruction> {
-    desk.with(|store| store.update_instruction(&key, &input, store.secretariat_today()?))
-}
-
-#[tauri::command]
-pub async fn extend_instruction(
-    desk: State<'_, Desk>,
-    key: String,
-    new_due_on: String,
-    reason: String,
-) -> Answer<Instruction> {
-    desk.with(|store| {
-        store.extend_instruction(&key, &new_due_on, &reason, store.secretariat_today()?)
-    })
-}
-
-#[tauri::command]
-pub async fn add_execution_report(
-    desk: State<'_, Desk>,
-    key: String,
-    report: ReportInput,
-) -> Answer<ExecutionReport> {
-    desk.with(|store| store.add_execution_report(&key, &report, store.secretariat_today()?))
-}
-
-#[tauri::command]
-pub async fn move_instruction(
-    desk: State<'_, Desk>,
-    key: String,
-    to: InstructionState,
-    note: String,
-) -> Answer<Instruction> {
-    desk.with(|store| store.move_instruction(&key, to, &note, store.secretariat_today()?))
-}
-
-#[tauri::command]
-pub async fn delete_instruction(desk: State<'_, Desk>, key: String) -> Answer<Instruction> {
-    desk.with(|store| store.delete_instruction(&key, store.secretariat_today()?))
-}
-
-#[tauri::command]
-pub async fn restore_instruction(desk: State<'_, Desk>, key: String) -> Answer<Instruction> {
-    desk.with(|store| store.restore_instruction(&key, store.secretariat_today()?))
 }

@@ -1,0 +1,92 @@
+//! Commands of execution control: instructions, their actions and the weekly questions.
+
+use council_core::control::{ControlSummary, ExecutionRate, InstructionFilter, RateBy};
+use council_core::instruction::{
+    ExecutionReport, Instruction, InstructionHistory, InstructionInput, InstructionState,
+    ReportInput,
+};
+use tauri::State;
+
+use super::Answer;
+use crate::state::Desk;
+
+#[tauri::command]
+pub async fn control_summary(desk: State<'_, Desk>) -> Answer<ControlSummary> {
+    desk.with(|store| store.control_summary(store.secretariat_today()?))
+}
+
+#[tauri::command]
+pub async fn list_instructions(
+    desk: State<'_, Desk>,
+    filter: InstructionFilter,
+) -> Answer<Vec<Instruction>> {
+    desk.with(|store| store.list_instructions(&filter, store.secretariat_today()?))
+}
+
+#[tauri::command]
+pub async fn execution_rates(desk: State<'_, Desk>, by: RateBy) -> Answer<Vec<ExecutionRate>> {
+    desk.with(|store| store.execution_rates(by, store.secretariat_today()?))
+}
+
+#[tauri::command]
+pub async fn instruction_history(desk: State<'_, Desk>, key: String) -> Answer<InstructionHistory> {
+    desk.with(|store| store.instruction_history(&key, store.secretariat_today()?))
+}
+
+#[tauri::command]
+pub async fn create_instruction(
+    desk: State<'_, Desk>,
+    input: InstructionInput,
+) -> Answer<Instruction> {
+    desk.with(|store| store.create_instruction(&input, store.secretariat_today()?))
+}
+
+#[tauri::command]
+pub async fn update_instruction(
+    desk: State<'_, Desk>,
+    key: String,
+    input: InstructionInput,
+) -> Answer<Instruction> {
+    desk.with(|store| store.update_instruction(&key, &input, store.secretariat_today()?))
+}
+
+#[tauri::command]
+pub async fn extend_instruction(
+    desk: State<'_, Desk>,
+    key: String,
+    new_due_on: String,
+    reason: String,
+) -> Answer<Instruction> {
+    desk.with(|store| {
+        store.extend_instruction(&key, &new_due_on, &reason, store.secretariat_today()?)
+    })
+}
+
+#[tauri::command]
+pub async fn add_execution_report(
+    desk: State<'_, Desk>,
+    key: String,
+    report: ReportInput,
+) -> Answer<ExecutionReport> {
+    desk.with(|store| store.add_execution_report(&key, &report, store.secretariat_today()?))
+}
+
+#[tauri::command]
+pub async fn move_instruction(
+    desk: State<'_, Desk>,
+    key: String,
+    to: InstructionState,
+    note: String,
+) -> Answer<Instruction> {
+    desk.with(|store| store.move_instruction(&key, to, &note, store.secretariat_today()?))
+}
+
+#[tauri::command]
+pub async fn delete_instruction(desk: State<'_, Desk>, key: String) -> Answer<Instruction> {
+    desk.with(|store| store.delete_instruction(&key, store.secretariat_today()?))
+}
+
+#[tauri::command]
+pub async fn restore_instruction(desk: State<'_, Desk>, key: String) -> Answer<Instruction> {
+    desk.with(|store| store.restore_instruction(&key, store.secretariat_today()?))
+}

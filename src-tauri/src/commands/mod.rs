@@ -1,0 +1,12 @@
+//! The IPC commands: each takes the state, calls one core function, and maps the error.
+//! They are async so the UI thread never waits for the database. One file per area of the app.
+
+pub mod control;
+pub mod data;
+pub mod portfolio;
+pub mod registry;
+
+use council_core::ErrorPayload;
+
+/// What every command answers: its value, or the error as `{ code, message, field }`.
+pub type Answer<T> = Result<T, ErrorPayload>;
