@@ -302,6 +302,10 @@ pub struct SessionEvent {
     pub old_starts_at: Option<String>,
     /// The start after the change (UTC instant).
     pub new_starts_at: Option<String>,
+    /// The start before the change on the venue's, Tashkent's and Moscow's clocks.
+    pub old_start: Option<Clocks>,
+    /// The start after the change on the three clocks.
+    pub new_start: Option<Clocks>,
     pub reason: String,
 }
 

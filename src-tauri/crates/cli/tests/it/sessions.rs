@@ -112,7 +112,7 @@ fn a_session_goes_through_its_statuses_and_shows_both_capitals_clocks() {
     let history = council.ok(&["sessions", "show", &id]).stdout;
     assert!(history.contains("confirmed → postponed"), "{history}");
     assert!(
-        history.contains("start 2026-05-27T20:30:00.000Z → 2026-06-10T08:00:00.000Z"),
+        history.contains("start 2026-05-27 23:30 → 2026-06-10 11:00"),
         "{history}"
     );
 

@@ -4,7 +4,7 @@ use rusqlite::{Connection, Transaction, params};
 
 use super::{require, start_and_zone};
 use crate::error::{CoreError, CoreResult, ErrorCode};
-use crate::session::{Session, SessionEvent, SessionStatus, StatusChange};
+use crate::session::{Clocks, Session, SessionEvent, SessionStatus, StatusChange};
 use crate::store::Store;
 use crate::store::agenda::shift_fixed_starts;
 use crate::store::audit::{self, AuditAction};
@@ -37,13 +37,18 @@ pub(super) fn insert_event(
     Ok(())
 }
 
-fn events(conn: &Connection, session_id: &str) -> CoreResult<Vec<SessionEvent>> {
+fn events(conn: &Connection, session: &Session) -> CoreResult<Vec<SessionEvent>> {
+    let (_, zone) = start_and_zone(session)?;
+    let clocks = |text: Option<&str>| -> CoreResult<Option<Clocks>> {
+        text.map(|text| Ok(Clocks::at(parse_instant_text(text)?, zone)))
+            .transpose()
+    };
     let mut stmt = conn.prepare_cached(
         "SELECT seq, at, from_status, to_status, old_starts_at, new_starts_at, reason
          FROM session_events WHERE session_id = ?1 ORDER BY seq",
     )?;
     let rows = stmt
-        .query_map(params![session_id], |row| {
+        .query_map(params![session.id.to_string()], |row| {
             Ok((
                 row.get::<_, i64>(0)?,
                 row.get::<_, String>(1)?,
@@ -62,6 +67,8 @@ fn events(conn: &Connection, session_id: &str) -> CoreResult<Vec<SessionEvent>> 
                 at,
                 from_status: from.as_deref().map(SessionStatus::parse).transpose()?,
                 to_status: SessionStatus::parse(&to)?,
+                old_start: clocks(old_start.as_deref())?,
+                new_start: clocks(new_start.as_deref())?,
                 old_starts_at: old_start,
                 new_starts_at: new_start,
                 reason,
@@ -156,9 +163,8 @@ impl Store {
         })
     }
 
-    /// The history of a session's status and start, oldest first.
+    /// The history of a session's status and start, oldest first; starts on the clocks of its current venue.
     pub fn session_events(&self, id: &str) -> CoreResult<Vec<SessionEvent>> {
-        let session = self.session(id)?;
-        events(&self.conn, &session.id.to_string())
+        events(&self.conn, &self.session(id)?)
     }
 }
