@@ -73,6 +73,77 @@ pub fn body(
     }
 }
 
+/// A council session input starting at `start` (`YYYY-MM-DD HH:MM`) on the clock of `zone`, three hours long.
+pub fn session_input(start: &str, zone: &str) -> council_core::session::SessionInput {
+    council_core::session::SessionInput {
+        kind: council_core::session::SessionKind::CouncilSession,
+        title: LocalizedText {
+            ru: "Заседание Совета регионов".to_owned(),
+            uz: "Hududlar Kengashining majlisi".to_owned(),
+            en: "Session of the Council of Regions".to_owned(),
+        },
+        starts_at: start.to_owned(),
+        ends_at: None,
+        time_zone: zone.to_owned(),
+        venue_city: LocalizedText {
+            ru: "Самарканд".to_owned(),
+            uz: "Samarqand".to_owned(),
+            en: "Samarkand".to_owned(),
+        },
+        venue_place: LocalizedText {
+            ru: "Конгресс-центр".to_owned(),
+            uz: "Kongress markazi".to_owned(),
+            en: "Congress Centre".to_owned(),
+        },
+        co_chairs: Vec::new(),
+        participants: Vec::new(),
+        pairings: Vec::new(),
+        sectors: Vec::new(),
+    }
+}
+
+/// Creates a council session starting at `start` in Tashkent; its id.
+pub fn new_session(store: &mut Store, start: &str) -> String {
+    store
+        .create_session(&session_input(start, "Asia/Tashkent"))
+        .unwrap()
+        .id
+        .to_string()
+}
+
+/// A person of `country` with a name in three languages.
+pub fn person_input(
+    name: &str,
+    country: council_core::Country,
+) -> council_core::person::PersonInput {
+    council_core::person::PersonInput {
+        full_name: LocalizedText {
+            ru: name.to_owned(),
+            uz: name.to_owned(),
+            en: name.to_owned(),
+        },
+        position: LocalizedText::default(),
+        body_id: None,
+        country,
+        phone: String::new(),
+        email: String::new(),
+    }
+}
+
+/// A ministry of `country` with a name in three languages.
+pub fn body_input(name: &str, country: council_core::Country) -> council_core::body::BodyInput {
+    council_core::body::BodyInput {
+        country,
+        kind: council_core::body::BodyKind::Ministry,
+        name: LocalizedText {
+            ru: name.to_owned(),
+            uz: name.to_owned(),
+            en: name.to_owned(),
+        },
+        region: None,
+    }
+}
+
 /// A valid person input, working for `body_id` when given.
 pub fn person(body_id: Option<String>) -> council_core::person::PersonInput {
     council_core::person::PersonInput {
@@ -129,5 +200,23 @@ pub fn project(pairing_id: &str, sector: &str) -> council_core::project::Project
         status: council_core::project::ProjectStatus::Proposed,
         starts_on: None,
         ends_on: None,
+    }
+}
+
+/// An agenda report item lasting `minutes`.
+pub fn agenda_item(title: &str, minutes: i64) -> council_core::agenda::AgendaItemInput {
+    council_core::agenda::AgendaItemInput {
+        kind: council_core::agenda::AgendaItemKind::Report,
+        title: LocalizedText {
+            ru: title.to_owned(),
+            uz: title.to_owned(),
+            en: title.to_owned(),
+        },
+        description: LocalizedText::default(),
+        duration_min: minutes,
+        fixed_start: None,
+        presenters: Vec::new(),
+        pairing_id: None,
+        sector_code: None,
     }
 }
