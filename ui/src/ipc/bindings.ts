@@ -434,3 +434,337 @@ mode: string,
  * What SQLite reported: `ok`, or the problems it found.
  */
 messages: Array<string>, };
+
+export type LocalTime = { 
+/**
+ * The IANA zone (`Asia/Tashkent`).
+ */
+zone: string, 
+/**
+ * The calendar date on this clock.
+ */
+date: string, 
+/**
+ * `HH:MM` on this clock.
+ */
+time: string, 
+/**
+ * The offset from UTC, `+05:00`.
+ */
+offset: string, };
+
+export type Clocks = { 
+/**
+ * The instant itself, UTC text as the store keeps it.
+ */
+utc: string, venue: LocalTime, tashkent: LocalTime, moscow: LocalTime, 
+/**
+ * Whether Tashkent's and Moscow's wall clocks show different times, so both must be shown.
+ */
+capitals_differ: boolean, };
+
+export type SessionKind = "council_session" | "working_group" | "forum" | "preparatory";
+
+export type SessionStatus = "draft" | "scheduled" | "confirmed" | "held" | "minutes_approved" | "postponed" | "cancelled";
+
+export type Session = { id: string, kind: SessionKind, 
+/**
+ * 1st, 2nd, … for council sessions; given at creation, never reused.
+ */
+ordinal: number | null, title: LocalizedText, 
+/**
+ * UTC instant of the start.
+ */
+starts_at: string, 
+/**
+ * UTC instant of the planned end.
+ */
+ends_at: string | null, 
+/**
+ * The venue's IANA time zone.
+ */
+time_zone: string, venue_city: LocalizedText, venue_place: LocalizedText, status: SessionStatus, 
+/**
+ * Why it was cancelled or postponed.
+ */
+status_reason: string, 
+/**
+ * What the status machine allows next (the buttons a screen shows).
+ */
+next_statuses: Array<SessionStatus>, 
+/**
+ * Co-chairs (person ids), Uzbek first, then by name.
+ */
+co_chairs: Array<string>, 
+/**
+ * Other participants (person ids), Uzbek first, then by name.
+ */
+participants: Array<string>, pairings: Array<string>, 
+/**
+ * Sector codes, sorted.
+ */
+sectors: Array<string>, 
+/**
+ * The version the live agenda is.
+ */
+agenda_version: number, 
+/**
+ * Set while the live agenda version is approved (locked).
+ */
+agenda_approved_at: string | null, 
+/**
+ * The start on the venue's, Tashkent's and Moscow's clocks.
+ */
+start: Clocks, 
+/**
+ * The planned end on the three clocks.
+ */
+end: Clocks | null, created_at: string, updated_at: string, deleted_at: string | null, };
+
+export type SessionInput = { kind: SessionKind, title: LocalizedText, 
+/**
+ * `YYYY-MM-DD HH:MM` on the venue's clock.
+ */
+starts_at: string, 
+/**
+ * The planned end, `YYYY-MM-DD HH:MM` on the venue's clock; after the start.
+ */
+ends_at: string | null, 
+/**
+ * The venue's IANA time zone (`Asia/Tashkent`, `Europe/Moscow`).
+ */
+time_zone: string, venue_city: LocalizedText, venue_place: LocalizedText, 
+/**
+ * Person ids.
+ */
+co_chairs: Array<string>, 
+/**
+ * Person ids; someone who is also a co-chair is a co-chair only.
+ */
+participants: Array<string>, 
+/**
+ * Pairing ids.
+ */
+pairings: Array<string>, 
+/**
+ * Sector codes.
+ */
+sectors: Array<string>, };
+
+export type SessionEvent = { seq: number, 
+/**
+ * UTC instant of the change.
+ */
+at: string, 
+/**
+ * Absent for the creation.
+ */
+from_status: SessionStatus | null, to_status: SessionStatus, 
+/**
+ * The start before the change (UTC instant); a postponement keeps the old date here.
+ */
+old_starts_at: string | null, 
+/**
+ * The start after the change (UTC instant).
+ */
+new_starts_at: string | null, 
+/**
+ * The start before the change on the venue's, Tashkent's and Moscow's clocks.
+ */
+old_start: Clocks | null, 
+/**
+ * The start after the change on the three clocks.
+ */
+new_start: Clocks | null, reason: string, };
+
+export type StatusChange = { to: SessionStatus, 
+/**
+ * A new start, `YYYY-MM-DD HH:MM` on the venue's clock: required to schedule a postponed session again,
+ * allowed when postponing; refused for other changes.
+ */
+new_start: string | null, 
+/**
+ * Why; required to cancel.
+ */
+reason: string, };
+
+export type SessionFilter = { 
+/**
+ * Sessions starting on or after this date (`YYYY-MM-DD`, on the venue's clock).
+ */
+from: string | null, 
+/**
+ * Sessions starting on or before this date (`YYYY-MM-DD`, on the venue's clock).
+ */
+to: string | null, kind: SessionKind | null, status: SessionStatus | null, 
+/**
+ * List the trash instead of the live register.
+ */
+deleted: boolean, };
+
+export type AgendaItemKind = "opening" | "report" | "discussion" | "signing" | "break" | "closing" | "instructions_review";
+
+export type PresenterKind = "person" | "body";
+
+export type Presenter = { kind: PresenterKind, id: string, 
+/**
+ * The person's full name or the body's name.
+ */
+name: LocalizedText, };
+
+export type PresenterInput = { kind: PresenterKind, 
+/**
+ * The person's or body's id.
+ */
+id: string, };
+
+export type AgendaItem = { id: string, session_id: string, 
+/**
+ * The item this is a sub-item of.
+ */
+parent_id: string | null, 
+/**
+ * The place among its live siblings, from 0 and without gaps.
+ */
+position: number, kind: AgendaItemKind, title: LocalizedText, description: LocalizedText, duration_min: number, 
+/**
+ * UTC instant at which the item must start, when it has a set time.
+ */
+fixed_start: string | null, 
+/**
+ * In the order they speak.
+ */
+presenters: Array<Presenter>, pairing_id: string | null, sector_code: string | null, created_at: string, updated_at: string, deleted_at: string | null, };
+
+export type AgendaEntry = { 
+/**
+ * `2`, or `2.1` for a sub-item.
+ */
+number: string, 
+/**
+ * 0 for an item, 1 for a sub-item.
+ */
+depth: number, item: AgendaItem, 
+/**
+ * The computed start, UTC instant.
+ */
+starts_at: string, 
+/**
+ * The computed end, UTC instant; an item's span covers its sub-items.
+ */
+ends_at: string, start: Clocks, end: Clocks, 
+/**
+ * The items before a fixed-start item end after its fixed start.
+ */
+overrun: boolean, };
+
+export type Agenda = { session_id: string, version: number, 
+/**
+ * Set when this version is approved; the live version is then locked.
+ */
+approved_at: string | null, 
+/**
+ * Whether this is the session's current version (older ones are read from their approved snapshot).
+ */
+current: boolean, 
+/**
+ * The venue's IANA time zone.
+ */
+time_zone: string, 
+/**
+ * Every live item in reading order (1, 2, 2.1, 2.2, 3).
+ */
+entries: Array<AgendaEntry>, 
+/**
+ * The sum of every item's duration.
+ */
+total_min: number, 
+/**
+ * The session's start, UTC instant.
+ */
+starts_at: string, 
+/**
+ * When the last item ends, UTC instant.
+ */
+ends_at: string, start: Clocks, end: Clocks, 
+/**
+ * The items end after the session's planned end.
+ */
+overruns_session: boolean, };
+
+export type AgendaVersion = { version: number, 
+/**
+ * Absent for the current draft.
+ */
+approved_at: string | null, };
+
+export type AgendaItemInput = { kind: AgendaItemKind, title: LocalizedText, description: LocalizedText, 
+/**
+ * From 0 to a day (1440).
+ */
+duration_min: number, 
+/**
+ * A set start on the venue's clock: `HH:MM` on the session's first day, or `YYYY-MM-DD HH:MM`.
+ */
+fixed_start: string | null, presenters: Array<PresenterInput>, 
+/**
+ * A pairing id.
+ */
+pairing_id: string | null, sector_code: string | null, };
+
+export type AgendaPlace = { 
+/**
+ * The item to nest under (id); none for a top-level item.
+ */
+parent_id: string | null, 
+/**
+ * The place among its siblings, from 0; none (or past the end) puts it last.
+ */
+position: number | null, };
+
+export type DecisionStatus = "in_force" | "amended" | "rescinded";
+
+export type Decision = { id: string, session_id: string, 
+/**
+ * n in the number: its place in the order of adoption within the session.
+ */
+seq: number, 
+/**
+ * `{session ordinal}/{n}` (`{YYYYMMDD of the session's local start}/{n}` for sessions without an ordinal),
+ * fixed when adopted.
+ */
+number: string, 
+/**
+ * The agenda item it was adopted under.
+ */
+agenda_item_id: string | null, 
+/**
+ * The text in force (the latest amendment's).
+ */
+text: LocalizedText, adopted_on: string, status: DecisionStatus, 
+/**
+ * Every amendment and rescission, oldest first.
+ */
+revisions: Array<DecisionRevision>, created_at: string, updated_at: string, deleted_at: string | null, };
+
+export type RevisionKind = "amended" | "rescinded";
+
+export type DecisionRevision = { seq: number, 
+/**
+ * UTC instant.
+ */
+at: string, kind: RevisionKind, 
+/**
+ * The text in force before this revision.
+ */
+old_text: LocalizedText, reason: string, };
+
+export type DecisionInput = { 
+/**
+ * An agenda item of the same session (id).
+ */
+agenda_item_id: string | null, text: LocalizedText, 
+/**
+ * `YYYY-MM-DD`; the session's local date when absent.
+ */
+adopted_on: string | null, };

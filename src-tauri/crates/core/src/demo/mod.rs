@@ -175,9 +175,11 @@ pub fn plan(
     let mut rng = Rng::new(options.seed);
     let mut plan = Plan::default();
     let year_ms = |date: NaiveDate| date.and_time(NaiveTime::MIN).and_utc().timestamp_millis();
-    let start = NaiveDate::from_ymd_opt(options.today.year() - size.years + 1, 1, 1)
+    // The data runs up to three months ahead of today, so there are sessions to prepare as well as to
+    // look back on.
+    let end = options.today + Days::new(90);
+    let start = NaiveDate::from_ymd_opt(end.year() - size.years, end.month(), end.day().min(28))
         .unwrap_or(options.today);
-    let end = NaiveDate::from_ymd_opt(options.today.year(), 12, 31).unwrap_or(options.today);
     let span_days = (end - start).num_days().max(1) as u64;
 
     plan.add_reference_rows(

@@ -140,7 +140,7 @@ fn unlocked_session(conn: &Connection, key: &str) -> CoreResult<Session> {
 }
 
 /// The live agenda of a session.
-fn live_agenda(conn: &Connection, session: &Session) -> CoreResult<Agenda> {
+pub(super) fn live_agenda(conn: &Connection, session: &Session) -> CoreResult<Agenda> {
     build_agenda(session, &live_items(conn, &session.id.to_string())?)
 }
 

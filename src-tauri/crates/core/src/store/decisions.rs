@@ -1,5 +1,6 @@
 //! Decisions: rows, reads, adoption in order, amendments and rescissions with their history, trash.
 
+use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
@@ -132,6 +133,46 @@ fn revise(
     Ok(())
 }
 
+/// The part of a decision number before the slash, the same for every decision of a session and never the
+/// same for two sessions (instruction numbers are built on it): the council session's ordinal, else the
+/// session's local date, with `-2`, `-3`, … for further sessions of that day.
+fn decision_label(
+    tx: &Connection,
+    session_id: &str,
+    ordinal: Option<i64>,
+    day: NaiveDate,
+) -> CoreResult<String> {
+    let existing: Option<String> = tx
+        .query_row(
+            "SELECT number FROM decisions WHERE session_id = ?1 ORDER BY seq LIMIT 1",
+            params![session_id],
+            |row| row.get(0),
+        )
+        .optional()?;
+    if let Some(label) = existing
+        .as_deref()
+        .and_then(|n| n.rsplit_once('/'))
+        .map(|(label, _)| label.to_owned())
+    {
+        return Ok(label);
+    }
+    let base = decision_number(ordinal, day, 0);
+    let base = base.trim_end_matches("/0");
+    if ordinal.is_some() {
+        return Ok(base.to_owned());
+    }
+    let mut taken = tx.prepare_cached(
+        "SELECT 1 FROM decisions WHERE number LIKE ?1 || '/%' AND session_id <> ?2",
+    )?;
+    let mut label = base.to_owned();
+    let mut n = 1;
+    while taken.exists(params![label, session_id])? {
+        n += 1;
+        label = format!("{base}-{n}");
+    }
+    Ok(label)
+}
+
 impl Store {
     /// One decision by id, live or in the trash, with its revisions.
     pub fn decision(&self, id: &str) -> CoreResult<Decision> {
@@ -182,7 +223,7 @@ impl Store {
                 |row| row.get(0),
             )?;
             let day = session.start.venue.date;
-            let number = decision_number(session.ordinal, day, seq);
+            let number = format!("{}/{seq}", decision_label(tx, &session_id, session.ordinal, day)?);
             let id = new_id().to_string();
             tx.execute(
                 "INSERT INTO decisions (id, session_id, seq, number, agenda_item_id, text_ru, text_uz, text_en,

@@ -4,8 +4,8 @@
 use rusqlite::{Transaction, params};
 use uuid::Uuid;
 
-use super::Store;
 use super::audit::{self, AuditAction};
+use super::{Store, agenda, sessions};
 use crate::demo::plan::Plan;
 use crate::demo::{DemoCounts, DemoOptions, pairing_codes, plan};
 use crate::error::{CoreError, CoreResult, ErrorCode};
@@ -197,6 +197,16 @@ fn write_sessions(tx: &Transaction, plan: &Plan) -> CoreResult<()> {
             approved,
             now
         ])?;
+        // The way each status is reached, step by allowed step, so the history reads as the app writes it.
+        let path: &[&str] = match s.status {
+            "scheduled" => &["scheduled"],
+            "confirmed" => &["scheduled", "confirmed"],
+            "held" => &["scheduled", "confirmed", "held"],
+            "minutes_approved" => &["scheduled", "confirmed", "held", "minutes_approved"],
+            "postponed" => &["scheduled", "postponed"],
+            "cancelled" => &["scheduled", "cancelled"],
+            _ => &[],
+        };
         event.execute(params![
             id(s.id),
             1,
@@ -206,16 +216,19 @@ fn write_sessions(tx: &Transaction, plan: &Plan) -> CoreResult<()> {
             starts,
             ""
         ])?;
-        if s.status != "draft" {
+        let mut from = "draft";
+        for (seq, to) in path.iter().enumerate() {
+            let why = if *to == s.status { reason } else { "" };
             event.execute(params![
                 id(s.id),
-                2,
+                seq as i64 + 2,
                 now,
-                "draft",
-                s.status,
+                from,
+                to,
                 None::<String>,
-                reason
+                why
             ])?;
+            from = to;
         }
         for person in s.co_chairs {
             chair.execute(params![id(s.id), id(person)])?;
@@ -255,6 +268,19 @@ fn write_sessions(tx: &Transaction, plan: &Plan) -> CoreResult<()> {
         if let Some(body) = a.presenter_body {
             presenter.execute(params![id(a.id), id(body)])?;
         }
+    }
+    // An approved agenda is also frozen as version 1, as approving it in the app would have done.
+    let mut version = tx.prepare(
+        "INSERT INTO agenda_versions (session_id, version, approved_at, snapshot) VALUES (?1, 1, ?2, ?3)",
+    )?;
+    for s in plan.sessions.iter().filter(|s| s.approved) {
+        let session = sessions::require(tx, &id(s.id), "session_id")?;
+        let snapshot = agenda::live_agenda(tx, &session)?;
+        version.execute(params![
+            id(s.id),
+            instant_text(s.starts_at),
+            serde_json::to_string(&snapshot)?
+        ])?;
     }
     let mut decision = tx.prepare(
         "INSERT INTO decisions (id, session_id, seq, number, agenda_item_id, text_ru, text_uz, text_en, adopted_on,

@@ -79,6 +79,9 @@ impl Store {
             "instruction" => self.restore_instruction(id, today).map(drop),
             "agreement" => self.restore_agreement(id).map(drop),
             "project" => self.restore_project(id).map(drop),
+            "session" => self.restore_session(id).map(drop),
+            "agenda_item" => self.restore_agenda_item(id).map(drop),
+            "decision" => self.restore_decision(id).map(drop),
             other => Err(CoreError::new(ErrorCode::InvalidValue, other).on("entity")),
         }
     }

@@ -4,12 +4,19 @@
 
 use std::path::PathBuf;
 
+use council_core::agenda::{
+    Agenda, AgendaEntry, AgendaItem, AgendaItemInput, AgendaItemKind, AgendaPlace, AgendaVersion,
+    Presenter, PresenterInput, PresenterKind,
+};
 use council_core::agreement::{
     Agreement, AgreementFilter, AgreementGrouping, AgreementInput, AgreementStatus, AgreementTally,
 };
 use council_core::backup::{BackupFile, BackupManifest, CheckReport};
 use council_core::body::{Body, BodyInput, BodyKind};
 use council_core::control::{ControlSummary, ExecutionRate, InstructionFilter, RateBy};
+use council_core::decision::{
+    Decision, DecisionInput, DecisionRevision, DecisionStatus, RevisionKind,
+};
 use council_core::instruction::{
     ExecutionReport, Extension, Instruction, InstructionHistory, InstructionInput,
     InstructionState, ReportInput, StateChange,
@@ -19,6 +26,10 @@ use council_core::person::{Person, PersonInput};
 use council_core::project::{
     PortfolioRow, Project, ProjectFilter, ProjectGrouping, ProjectInput, ProjectPortfolio,
     ProjectStatus,
+};
+use council_core::session::clock::{Clocks, LocalTime};
+use council_core::session::{
+    Session, SessionEvent, SessionFilter, SessionInput, SessionKind, SessionStatus, StatusChange,
 };
 use council_core::store::{About, AuditAction, AuditEntry, PairingFilter, TrashEntry};
 use council_core::{
@@ -91,6 +102,30 @@ fn generated() -> String {
         declaration::<BackupFile>(&cfg),
         declaration::<BackupManifest>(&cfg),
         declaration::<CheckReport>(&cfg),
+        declaration::<LocalTime>(&cfg),
+        declaration::<Clocks>(&cfg),
+        declaration::<SessionKind>(&cfg),
+        declaration::<SessionStatus>(&cfg),
+        declaration::<Session>(&cfg),
+        declaration::<SessionInput>(&cfg),
+        declaration::<SessionEvent>(&cfg),
+        declaration::<StatusChange>(&cfg),
+        declaration::<SessionFilter>(&cfg),
+        declaration::<AgendaItemKind>(&cfg),
+        declaration::<PresenterKind>(&cfg),
+        declaration::<Presenter>(&cfg),
+        declaration::<PresenterInput>(&cfg),
+        declaration::<AgendaItem>(&cfg),
+        declaration::<AgendaEntry>(&cfg),
+        declaration::<Agenda>(&cfg),
+        declaration::<AgendaVersion>(&cfg),
+        declaration::<AgendaItemInput>(&cfg),
+        declaration::<AgendaPlace>(&cfg),
+        declaration::<DecisionStatus>(&cfg),
+        declaration::<Decision>(&cfg),
+        declaration::<RevisionKind>(&cfg),
+        declaration::<DecisionRevision>(&cfg),
+        declaration::<DecisionInput>(&cfg),
     ];
     format!(
         "// Generated from the Rust types by `cargo test -p council-core` (tests/it/bindings.rs). Do not edit.\n\n{}",

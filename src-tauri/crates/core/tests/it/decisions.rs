@@ -213,3 +213,56 @@ fn amendments_and_rescission_keep_the_history_and_a_rescinded_decision_stays_res
         ]
     );
 }
+
+#[test]
+fn two_sessions_on_one_day_never_share_decision_or_instruction_numbers() {
+    let mut t = TestStore::new();
+    let mut group = session_input("2026-03-14 10:00", "Asia/Tashkent");
+    group.kind = SessionKind::WorkingGroup;
+    let morning = t.store.create_session(&group).unwrap().id.to_string();
+    group.starts_at = "2026-03-14 15:00".to_owned();
+    let afternoon = t.store.create_session(&group).unwrap().id.to_string();
+
+    let first = t.store.adopt_decision(&morning, &input("Утро")).unwrap();
+    let second = t.store.adopt_decision(&afternoon, &input("День")).unwrap();
+    let third = t
+        .store
+        .adopt_decision(&morning, &input("Утро, второе"))
+        .unwrap();
+    assert_eq!(
+        (
+            first.number.as_str(),
+            second.number.as_str(),
+            third.number.as_str()
+        ),
+        ("20260314/1", "20260314-2/1", "20260314/2")
+    );
+
+    let lead = t
+        .store
+        .create_body(&crate::support::body_input(
+            "Минэкономики",
+            council_core::Country::Uz,
+        ))
+        .unwrap();
+    let today = "2026-03-15".parse().unwrap();
+    let mut numbers = Vec::new();
+    for decision in [&first, &second] {
+        let instruction = t
+            .store
+            .create_instruction(
+                &council_core::instruction::InstructionInput {
+                    decision_id: Some(decision.id.to_string()),
+                    text: text("Подготовить"),
+                    lead_body_id: lead.id.to_string(),
+                    due_on: "2026-04-01".to_owned(),
+                    ..Default::default()
+                },
+                today,
+            )
+            .unwrap();
+        assert_eq!(instruction.session_id, Some(decision.session_id));
+        numbers.push(instruction.number);
+    }
+    assert_eq!(numbers, ["20260314/1.1", "20260314-2/1.1"]);
+}
