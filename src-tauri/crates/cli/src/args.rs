@@ -264,4 +264,10 @@ pub enum TrashCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Bring a record back from the trash (its type and id as `trash list` shows them).
+    Restore {
+        /// pairing, body, person, session, agenda_item, decision, instruction, agreement or project.
+        entity: String,
+        id: String,
+    },
 }

@@ -93,6 +93,11 @@ fn run(
                 ]
             })
         }
+        Command::Trash(TrashCommand::Restore { entity, id }) => {
+            let today = store.secretariat_today()?;
+            store.restore_from_trash(&entity, &id, today)?;
+            print::lines(out, &[id])
+        }
         Command::Trash(TrashCommand::List { json }) => {
             let trash = store.trash()?;
             print::listing(out, json, &trash, |t| {

@@ -120,3 +120,46 @@ fn demo_refuses_a_database_that_has_records() {
         again.stderr
     );
 }
+
+#[test]
+fn anything_deleted_comes_back_from_the_trash() {
+    let council = demo();
+    let sessions = council.ok(&["sessions", "list", "--json"]).json();
+    let session = sessions[0]["id"].as_str().unwrap().to_owned();
+    let number = list(&council, &[])[0]["number"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    council.ok(&["sessions", "delete", &session]);
+    council.ok(&["instructions", "delete", &number, TODAY]);
+    let trash = council.ok(&["trash", "list", "--json"]).json();
+    let entities: Vec<&str> = trash
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["entity"].as_str().unwrap())
+        .collect();
+    assert!(
+        entities.contains(&"session") && entities.contains(&"instruction"),
+        "{entities:?}"
+    );
+    for entry in trash.as_array().unwrap() {
+        council.ok(&[
+            "trash",
+            "restore",
+            entry["entity"].as_str().unwrap(),
+            entry["id"].as_str().unwrap(),
+        ]);
+    }
+    assert_eq!(
+        council.ok(&["trash", "list", "--json"]).json(),
+        serde_json::json!([])
+    );
+    assert_eq!(council.ok(&["sessions", "list", "--json"]).json(), sessions);
+    let refused = council.run(&["trash", "restore", "session", &session]);
+    assert!(
+        refused.stderr.contains("not_in_trash"),
+        "{}",
+        refused.stderr
+    );
+}
