@@ -14,6 +14,8 @@ use tauri::Manager;
 /// The database is `COUNCIL_DB` when set, else `council.db` in the OS app-data directory of the app.
 pub fn run() {
     let result = tauri::Builder::default()
+        // The window opens where and as large as the officer left it.
+        .plugin(tauri_plugin_window_state::Builder::default().build())
         .setup(|app| {
             let data_dir = app.path().app_data_dir().ok();
             let path = resolve_db_path(None, std::env::var_os(DB_ENV), data_dir.as_deref())
