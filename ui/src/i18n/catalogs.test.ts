@@ -18,6 +18,15 @@ describe('interface catalogs', () => {
     expect(empty).toEqual([]);
   });
 
+  it('fills the same placeholders in every language', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const differing = Object.keys(ru).filter((key) => {
+      const expected = placeholders(ru[key as keyof typeof ru]);
+      return [uz, en].some((catalog) => placeholders(catalog[key as keyof typeof ru]).join() !== expected.join());
+    });
+    expect(differing).toEqual([]);
+  });
+
   it('writes Uzbek with ʻ (U+02BB) and ʼ (U+02BC), never with an apostrophe or curly quote', () => {
     const wrong = Object.entries(uz).filter(([, text]) => /['‘’]/.test(text));
     expect(wrong).toEqual([]);
@@ -32,5 +41,8 @@ describe('interface catalogs', () => {
     expect(uz['country.UZ']).toBe('O\u02BBzbekiston');
     expect(uz['status.suspended']).toBe('To\u02BBxtatilgan');
     expect(uz['regions.col.centre']).toBe('Ma\u02BCmuriy markaz');
+    expect(uz['action.remove']).toBe('Nazoratdan olish');
+    expect(uz['control.col.lead']).toBe('Mas\u02BCul ijrochi');
+    expect(uz['state.removed']).toBe('Nazoratdan olingan');
   });
 });

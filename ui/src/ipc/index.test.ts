@@ -1,6 +1,19 @@
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { afterEach, describe, expect, it } from 'vitest';
-import { about, history, listPairings, setLanguage, toErrorPayload, updatePairing } from './index';
+import {
+  about,
+  addExecutionReport,
+  executionRates,
+  extendInstruction,
+  history,
+  listBodies,
+  listPairings,
+  listPeople,
+  moveInstruction,
+  setLanguage,
+  toErrorPayload,
+  updatePairing,
+} from './index';
 import type { PairingInput } from './bindings';
 
 afterEach(() => clearMocks());
@@ -29,6 +42,24 @@ describe('ipc', () => {
       ['list_pairings', { filter: { status: null, region: null, deleted: false } }],
       ['update_pairing', { id: 'p-1', input }],
       ['history', { entity: 'pairing', recordId: 'p-1' }],
+    ]);
+  });
+
+  it('names the arguments of the control commands as the backend expects', async () => {
+    const calls = recordCalls();
+    await listBodies('UZ', false);
+    await listPeople('b-1', true);
+    await executionRates('body');
+    await extendInstruction('S-2026-1', '2026-12-31', 'Ждём ответа');
+    await addExecutionReport('i-1', { reported_on: null, text: 'Сделано', author: '' });
+    await moveInstruction('i-1', 'cancelled', 'Утратило актуальность');
+    expect(calls.map(({ cmd, args }) => [cmd, args])).toEqual([
+      ['list_bodies', { country: 'UZ', deleted: false }],
+      ['list_people', { bodyId: 'b-1', deleted: true }],
+      ['execution_rates', { by: 'body' }],
+      ['extend_instruction', { key: 'S-2026-1', newDueOn: '2026-12-31', reason: 'Ждём ответа' }],
+      ['add_execution_report', { key: 'i-1', report: { reported_on: null, text: 'Сделано', author: '' } }],
+      ['move_instruction', { key: 'i-1', to: 'cancelled', note: 'Утратило актуальность' }],
     ]);
   });
 

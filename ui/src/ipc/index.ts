@@ -4,14 +4,29 @@ import { invoke } from '@tauri-apps/api/core';
 import type {
   About,
   AuditEntry,
+  Body,
+  BodyInput,
+  ControlSummary,
+  Country,
   ErrorCode,
   ErrorPayload,
+  ExecutionRate,
+  ExecutionReport,
+  Instruction,
+  InstructionFilter,
+  InstructionHistory,
+  InstructionInput,
+  InstructionState,
   Lang,
   Pairing,
   PairingFilter,
   PairingInput,
+  Person,
+  PersonInput,
+  RateBy,
   Region,
   RegionFilter,
+  ReportInput,
   Sector,
   TrashEntry,
 } from './bindings';
@@ -74,3 +89,66 @@ export const listTrash = (): Promise<TrashEntry[]> => call('list_trash');
 
 export const history = (entity: string, recordId: string): Promise<AuditEntry[]> =>
   call('history', { entity, recordId });
+
+export const listBodies = (country: Country | null, deleted: boolean): Promise<Body[]> =>
+  call('list_bodies', { country, deleted });
+
+export const createBody = (input: BodyInput): Promise<Body> => call('create_body', { input });
+
+export const updateBody = (id: string, input: BodyInput): Promise<Body> =>
+  call('update_body', { id, input });
+
+export const deleteBody = (id: string): Promise<Body> => call('delete_body', { id });
+
+export const restoreBody = (id: string): Promise<Body> => call('restore_body', { id });
+
+/** The people of one body, or everyone when `bodyId` is null. */
+export const listPeople = (bodyId: string | null, deleted: boolean): Promise<Person[]> =>
+  call('list_people', { bodyId, deleted });
+
+export const createPerson = (input: PersonInput): Promise<Person> => call('create_person', { input });
+
+export const updatePerson = (id: string, input: PersonInput): Promise<Person> =>
+  call('update_person', { id, input });
+
+export const deletePerson = (id: string): Promise<Person> => call('delete_person', { id });
+
+export const restorePerson = (id: string): Promise<Person> => call('restore_person', { id });
+
+export const controlSummary = (): Promise<ControlSummary> => call('control_summary');
+
+/** Sorted by due date; `overdue` on each row is computed by the backend at the secretariat's today. */
+export const listInstructions = (filter: InstructionFilter): Promise<Instruction[]> =>
+  call('list_instructions', { filter });
+
+/** Worst first. */
+export const executionRates = (by: RateBy): Promise<ExecutionRate[]> =>
+  call('execution_rates', { by });
+
+/** `key` is the instruction's id or its number. */
+export const instructionHistory = (key: string): Promise<InstructionHistory> =>
+  call('instruction_history', { key });
+
+export const createInstruction = (input: InstructionInput): Promise<Instruction> =>
+  call('create_instruction', { input });
+
+/** The due date must stay as it is: it changes only by `extendInstruction`. */
+export const updateInstruction = (key: string, input: InstructionInput): Promise<Instruction> =>
+  call('update_instruction', { key, input });
+
+export const extendInstruction = (key: string, newDueOn: string, reason: string): Promise<Instruction> =>
+  call('extend_instruction', { key, newDueOn, reason });
+
+/** An open instruction becomes `reported`. */
+export const addExecutionReport = (key: string, report: ReportInput): Promise<ExecutionReport> =>
+  call('add_execution_report', { key, report });
+
+/** A move by hand; `note` is the reason of a cancellation, or why a report went back to work. */
+export const moveInstruction = (key: string, to: InstructionState, note: string): Promise<Instruction> =>
+  call('move_instruction', { key, to, note });
+
+export const deleteInstruction = (key: string): Promise<Instruction> =>
+  call('delete_instruction', { key });
+
+export const restoreInstruction = (key: string): Promise<Instruction> =>
+  call('restore_instruction', { key });

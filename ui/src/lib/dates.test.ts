@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatInstant } from './dates';
+import { daysBetween, formatDate, formatInstant } from './dates';
 
 describe('dates', () => {
   it('shows calendar dates as DD.MM.YYYY in Russian and Uzbek, as given in English', () => {
@@ -17,5 +17,11 @@ describe('dates', () => {
     const date = `${p(local.getDate())}.${p(local.getMonth() + 1)}.${local.getFullYear()}`;
     expect(formatInstant(instant, 'uz')).toBe(`${date} ${time}`);
     expect(formatInstant('yesterday', 'ru')).toBe('yesterday');
+  });
+
+  it('counts the days between two calendar dates, across a month and a leap day', () => {
+    expect(daysBetween('2028-02-27', '2028-03-01')).toBe(3);
+    expect(daysBetween('2026-03-01', '2026-02-27')).toBe(-2);
+    expect(daysBetween('soon', '2026-02-27')).toBeNull();
   });
 });

@@ -24,3 +24,12 @@ export function formatInstant(instant: string, lang: Lang): string {
   const day = ymd(String(d.getFullYear()), two(d.getMonth() + 1), two(d.getDate()), lang);
   return `${day} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
+
+/** Whole days from calendar date `from` to `to` (negative when `to` is earlier); null for a non-date. */
+export function daysBetween(from: string, to: string): number | null {
+  const a = CALENDAR_DATE.exec(from);
+  const b = CALENDAR_DATE.exec(to);
+  if (!a || !b) return null;
+  const utc = (p: RegExpExecArray) => Date.UTC(Number(p[1]), Number(p[2]) - 1, Number(p[3]));
+  return Math.round((utc(b) - utc(a)) / 86_400_000);
+}

@@ -1,5 +1,7 @@
 // Picking the variant of a multilingual record that belongs to the interface language.
-import type { Lang, Region, RegionRef, Sector } from '../ipc/bindings';
+import { locale } from '../i18n/index.svelte';
+import type { Lang, LocalizedText, Region, RegionRef, Sector } from '../ipc/bindings';
+import { textIn } from './translations';
 
 type Named = Pick<RegionRef, 'name_ru' | 'name_uz' | 'name_en'>;
 
@@ -16,4 +18,15 @@ export function centreIn(region: Region, lang: Lang): string {
 export function regionLabel(region: Named & { iso_code: string | null }, lang: Lang): string {
   const name = nameIn(region, lang);
   return region.iso_code ? `${name} (${region.iso_code})` : name;
+}
+
+/** The name of a body or person in `lang`, or in the language that has one when that is missing. */
+export function localName(name: LocalizedText, lang: Lang): string {
+  return textIn(name, lang).text;
+}
+
+/** Records with a localized name, sorted by it in `lang`. */
+export function sortByName<T>(records: readonly T[], name: (r: T) => LocalizedText, lang: Lang): T[] {
+  const key = (r: T) => localName(name(r), lang);
+  return [...records].sort((a, b) => key(a).localeCompare(key(b), locale(lang)));
 }

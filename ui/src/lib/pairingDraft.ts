@@ -1,5 +1,5 @@
 // What the pairing form edits, and how it becomes the backend's `PairingInput`.
-import type { Lang, LocalizedText, Pairing, PairingInput, PairingStatus } from '../ipc/bindings';
+import type { LocalizedText, Pairing, PairingInput, PairingStatus } from '../ipc/bindings';
 
 export const STATUSES: readonly PairingStatus[] = ['proposed', 'active', 'suspended', 'ended'];
 
@@ -66,12 +66,4 @@ export function toInput(draft: PairingDraft): PairingInput {
     notes: { ru: draft.notes.ru.trim(), uz: draft.notes.uz.trim(), en: draft.notes.en.trim() },
     contacts: draft.contacts.trim(),
   };
-}
-
-/** The languages left empty while another is filled: those translations are missing. */
-export function missingTranslations(text: LocalizedText): Lang[] {
-  const langs: Lang[] = ['ru', 'uz', 'en'];
-  const filled = langs.filter((l) => text[l].trim() !== '');
-  if (filled.length === 0) return [];
-  return langs.filter((l) => !filled.includes(l));
 }

@@ -1,5 +1,17 @@
 // Small builders for test data; each test states only what it cares about.
-import type { About, Pairing, Region, Sector, TrashEntry } from '../ipc/bindings';
+import type {
+  About,
+  Body,
+  ControlSummary,
+  ExecutionRate,
+  Instruction,
+  InstructionHistory,
+  Pairing,
+  Person,
+  Region,
+  Sector,
+  TrashEntry,
+} from '../ipc/bindings';
 
 export function region(overrides: Partial<Region> & Pick<Region, 'id'>): Region {
   return {
@@ -91,6 +103,111 @@ export function trashEntry(overrides: Partial<TrashEntry> = {}): TrashEntry {
       en: 'Samarkand Region — Sverdlovsk Oblast',
     },
     deleted_at: '2026-11-29T08:30:00.000Z',
+    ...overrides,
+  };
+}
+
+export function body(overrides: Partial<Body> = {}): Body {
+  return {
+    id: 'b-energy',
+    country: 'UZ',
+    kind: 'ministry',
+    name: {
+      ru: 'Министерство энергетики Республики Узбекистан',
+      uz: 'Oʻzbekiston Respublikasi Energetika vazirligi',
+      en: 'Ministry of Energy of Uzbekistan',
+    },
+    region_id: null,
+    created_at: '2026-01-10T08:00:00.000Z',
+    updated_at: '2026-01-10T08:00:00.000Z',
+    deleted_at: null,
+    ...overrides,
+  };
+}
+
+export const energyMinistry = body();
+export const sverdlovskGovernment = body({
+  id: 'b-sve', country: 'RU', kind: 'regional_administration', region_id: sverdlovsk.id,
+  name: { ru: 'Правительство Свердловской области', uz: '', en: 'Government of Sverdlovsk Oblast' },
+});
+
+export function person(overrides: Partial<Person> = {}): Person {
+  return {
+    id: 'pe-1',
+    full_name: { ru: 'Каримова Дильноза', uz: 'Karimova Dilnoza', en: 'Dilnoza Karimova' },
+    position: { ru: 'Начальник отдела', uz: 'Boʻlim boshligʻi', en: 'Head of division' },
+    body_id: energyMinistry.id,
+    country: 'UZ',
+    phone: '+998 71 200 00 00',
+    email: 'd.karimova@example.uz',
+    created_at: '2026-01-10T08:00:00.000Z',
+    updated_at: '2026-01-10T08:00:00.000Z',
+    deleted_at: null,
+    ...overrides,
+  };
+}
+
+export function instruction(overrides: Partial<Instruction> = {}): Instruction {
+  return {
+    id: 'i-1',
+    number: '3.1',
+    decision_id: 'd-3',
+    session_id: 's-1',
+    parent_id: null,
+    text: {
+      ru: 'Провести форум молодёжи',
+      uz: 'Yoshlar forumini oʻtkazish',
+      en: 'Hold a youth forum',
+    },
+    lead_body_id: energyMinistry.id,
+    lead_body: energyMinistry.name,
+    co_executor_ids: [],
+    controller_person_id: null,
+    pairing_id: null,
+    due_on: '2026-03-01',
+    original_due_on: '2026-03-01',
+    extension_count: 0,
+    state: 'assigned',
+    state_reason: '',
+    removed_on: null,
+    report_count: 0,
+    last_report_on: null,
+    overdue: false,
+    created_at: '2026-01-10T08:00:00.000Z',
+    updated_at: '2026-01-10T08:00:00.000Z',
+    deleted_at: null,
+    ...overrides,
+  };
+}
+
+export function instructionHistory(
+  of: Instruction,
+  overrides: Partial<InstructionHistory> = {},
+): InstructionHistory {
+  return {
+    instruction: of,
+    extensions: [],
+    reports: [],
+    changes: [
+      { seq: 1, at: of.created_at, os_user: 'karimova', from_state: null, to_state: 'assigned', note: '' },
+    ],
+    ...overrides,
+  };
+}
+
+export function summary(overrides: Partial<ControlSummary> = {}): ControlSummary {
+  return { today: '2026-03-10', open: 42, overdue: 7, due_within_7_days: 5, ...overrides };
+}
+
+export function rate(overrides: Partial<ExecutionRate> = {}): ExecutionRate {
+  return {
+    id: energyMinistry.id,
+    label: energyMinistry.name,
+    counted: 4,
+    on_time: 3,
+    late: 1,
+    overdue: 0,
+    rate: 0.75,
     ...overrides,
   };
 }

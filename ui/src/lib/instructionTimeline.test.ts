@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { instruction } from '../test/builders';
+import { timeline } from './instructionTimeline';
+
+describe('instruction timeline', () => {
+  it('merges state changes, extensions and reports, oldest first', () => {
+    const entries = timeline({
+      instruction: instruction(),
+      changes: [
+        { seq: 1, at: '2026-01-10T08:00:00Z', os_user: 'karimova', from_state: null, to_state: 'assigned', note: '' },
+        { seq: 3, at: '2026-04-02T09:00:00Z', os_user: 'karimova', from_state: 'assigned', to_state: 'reported', note: '' },
+      ],
+      extensions: [
+        { seq: 2, at: '2026-03-01T10:00:00Z', os_user: 'petrov', old_due_on: '2026-03-01', new_due_on: '2026-04-15', reason: 'Ждём ответа' },
+      ],
+      reports: [
+        { id: 'r-1', instruction_id: 'i-1', reported_on: '2026-04-01', text: 'Исполнено', author: 'Минэнерго', created_at: '2026-04-02T09:00:00Z' },
+      ],
+    });
+    expect(entries.map((e) => `${e.kind}:${e.user}`)).toEqual([
+      'change:karimova', 'extension:petrov', 'change:karimova', 'report:Минэнерго',
+    ]);
+  });
+});
