@@ -222,3 +222,79 @@ async fn every_screen_renders_a_populated_register() -> WebDriverResult<()> {
     app.quit().await?;
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_instruction_is_extended_reported_and_removed_from_control_on_the_control_screen()
+-> WebDriverResult<()> {
+    let mut app = App::start(&[&["demo", "--seed", "4"]]).await?;
+    app.click("nav-control").await?;
+    app.select_value("filter-state", "assigned").await?;
+    let row = app.wait_visible("control-row").await?;
+    let number = row.attr("data-number").await?.unwrap_or_default();
+    app.click_row("control-row").await?;
+    app.wait_visible("instruction-panel").await?;
+
+    // Removal without an execution report is refused, in the officer's language, and nothing changes.
+    app.click("action-remove").await?;
+    app.wait_text("action-error", "отчёта об исполнении")
+        .await?;
+
+    app.click("action-start").await?;
+    app.wait_gone("action-start").await?;
+    app.click("action-extend").await?;
+    app.type_into("extend-date", "2027-06-30").await?;
+    app.type_into("extend-reason", "Ожидается ответ российской стороны")
+        .await?;
+    app.click("extend-save").await?;
+    app.wait_text("instruction-history", "Ожидается ответ российской стороны")
+        .await?;
+    app.click("action-report").await?;
+    app.type_into("report-text", "Дорожная карта подписана сторонами")
+        .await?;
+    app.click("report-save").await?;
+    app.wait_text("instruction-history", "Дорожная карта подписана сторонами")
+        .await?;
+    app.screenshot("screen-control").await?;
+    app.click("action-remove").await?;
+    app.wait_gone("action-remove").await?;
+    app.quit().await?;
+
+    let shown = cli_json(&app.db, &["instructions", "show", &number, "--json"]);
+    assert_eq!(shown["instruction"]["state"], "removed");
+    assert_eq!(shown["instruction"]["due_on"], "2027-06-30");
+    assert_eq!(
+        shown["extensions"][0]["reason"],
+        "Ожидается ответ российской стороны"
+    );
+    assert_eq!(
+        shown["reports"][0]["text"],
+        "Дорожная карта подписана сторонами"
+    );
+    let states: Vec<&str> = shown["changes"]
+        .as_array()
+        .expect("changes")
+        .iter()
+        .filter_map(|c| c["to_state"].as_str())
+        .collect();
+    assert_eq!(states, ["assigned", "in_progress", "reported", "removed"]);
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_dashboard_opens_on_the_demonstration_year_with_its_counts() -> WebDriverResult<()> {
+    let mut app = App::start(&[&["demo", "--seed", "2"]]).await?;
+    // The app reopens the screen last used; the dashboard is where a new day starts.
+    app.click("nav-dashboard").await?;
+    let summary = cli_json(&app.db, &["report", "summary", "--json"]);
+    let overdue = summary["overdue"].as_u64().expect("a count").to_string();
+    app.wait_text("dash-overdue", &overdue).await?;
+    app.wait_visible("dash-rates").await?;
+    app.screenshot("screen-dashboard").await?;
+    app.click("nav-bodies").await?;
+    app.wait_visible("bodies-table").await?;
+    app.screenshot("screen-bodies").await?;
+    app.click("nav-trash").await?;
+    app.screenshot("screen-trash").await?;
+    app.quit().await?;
+    Ok(())
+}

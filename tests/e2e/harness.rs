@@ -228,6 +228,16 @@ impl App {
             .map_err(context("click", test_id))
     }
 
+    /// Clicks the first cell of the first row with this `data-testid` (WebDriver cannot click a `<tr>`).
+    pub async fn click_row(&self, test_id: &str) -> WebDriverResult<()> {
+        let row = self.reach(test_id).await?;
+        row.find(By::Css("td"))
+            .await?
+            .click()
+            .await
+            .map_err(context("click a row of", test_id))
+    }
+
     pub async fn type_into(&self, test_id: &str, text: &str) -> WebDriverResult<()> {
         let element = self.reach(test_id).await?;
         element.clear().await.map_err(context("clear", test_id))?;
