@@ -4,6 +4,7 @@ mod agenda;
 mod backup;
 mod bindings;
 mod control;
+mod crash;
 mod decisions;
 mod demo;
 mod instructions;
