@@ -15,3 +15,4 @@ mod registry;
 mod sessions;
 mod store;
 mod support;
+mod upgrade;

@@ -1,0 +1,72 @@
+//! Upgrades: a database of every schema version ever written opens with this build, migrates, and keeps
+//! its data. The fixtures are described in `tests/fixtures/README.md`.
+
+use council_core::control::InstructionFilter;
+use council_core::{PairingFilter, SCHEMA_VERSION, Store};
+
+/// A copy of a fixture in a temporary directory (the fixture itself is never written).
+fn copy_of(name: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../tests/fixtures")
+        .join(name);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("council.db");
+    std::fs::copy(&fixture, &path).unwrap();
+    (dir, path)
+}
+
+#[test]
+fn schema_1_upgrades_with_its_pairings_trash_and_region_edits() {
+    let (_dir, path) = copy_of("schema-1.db");
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    assert!(store.check(true).unwrap().ok);
+    let live = store.list_pairings(&PairingFilter::default()).unwrap();
+    assert_eq!(live.len(), 1);
+    assert_eq!(live[0].uz_region.iso_code.as_deref(), Some("UZ-SA"));
+    assert_eq!(live[0].sectors, ["culture", "tourism"]);
+    assert_eq!(
+        live[0].notes.uz,
+        "Qo\u{02BB}shma loyihalar va ta\u{02BC}lim"
+    );
+    let trash = store.trash().unwrap();
+    assert_eq!(trash.len(), 1);
+    assert!(trash[0].label.ru.contains("Ташкент"));
+    assert_eq!(store.region("UZ-TK").unwrap().name_en, "Tashkent (capital)");
+    assert!(
+        store
+            .list_regions(&council_core::RegionFilter::default())
+            .unwrap()
+            .iter()
+            .any(|r| r.name_en == "Baikonur")
+    );
+}
+
+#[test]
+fn schema_2_upgrades_with_its_sessions_and_execution_control() {
+    let (_dir, path) = copy_of("schema-2.db");
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    assert!(store.check(true).unwrap().ok);
+    let today = "2026-11-29".parse().unwrap();
+    let all = store
+        .list_instructions(&InstructionFilter::default(), today)
+        .unwrap();
+    assert_eq!(all.len(), 59, "60 demo instructions, one in the trash");
+    store.restore_instruction("1/3.4", today).unwrap();
+    let restored = store.instruction("1/3.4", today).unwrap();
+    assert_eq!(restored.due_on.to_string(), "2027-05-01");
+    assert_eq!(restored.extension_count, 1);
+    let sessions = store
+        .list_sessions(&council_core::session::SessionFilter::default())
+        .unwrap();
+    assert_eq!(sessions.len(), 6);
+    let council = sessions.iter().find(|s| s.ordinal == Some(1)).unwrap();
+    assert!(
+        !store
+            .agenda(&council.id.to_string(), None)
+            .unwrap()
+            .entries
+            .is_empty()
+    );
+}
