@@ -11,6 +11,7 @@ mod pairings;
 mod portfolio;
 mod regions;
 mod registry;
+mod search;
 mod sessions;
 mod store;
 mod support;
