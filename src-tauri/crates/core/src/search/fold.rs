@@ -6,8 +6,9 @@
 //!   й→y, ы→i, қ→k, ғ→g, ў→o, ҳ→h; ъ and ь are dropped.
 //! - Latin: q→k, x→h; letters with diacritics lose them (ş→sh, ç→ch, ğ→g); then kh→h, zh→j and dj→j, so that
 //!   English "Khorezm", Uzbek "Xorazm" and Russian "Хорезм" agree.
-//! - Apostrophes of every kind (ʻ ʼ ' ‘ ’, the grave and acute accents) and combining marks are dropped without ending the word, so
-//!   "Fargʻona", "Farg'ona" and "Fargona" are one word `fargona`.
+//! - Apostrophes of every kind (ʻ ʼ ' ‘ ’, the grave and acute accents), combining marks, soft hyphens and
+//!   zero-width joiners are dropped without ending the word, so "Fargʻona", "Farg'ona" and "Fargona" are
+//!   one word `fargona`.
 //! - Any other letter or digit is kept (lowercased); everything else separates words.
 //!
 //! The skeleton of a word is its folded form without vowels, y and w, with doubled letters once: Фергана and
@@ -107,15 +108,20 @@ fn class(c: char) -> Class {
         'ъ' | 'ь' => "",
         'ю' => "yu",
         'я' => "ya",
-        '\'' | '`' | '´' | 'ʹ' | 'ʻ' | 'ʼ' | 'ʽ' | '‘' | '’' | '′' => {
-            return Class::Glue;
-        }
-        '\u{0300}'..='\u{036F}' => return Class::Glue,
+        _ if is_glue(c) => return Class::Glue,
         'a'..='z' | '0'..='9' => return Class::Keep,
         _ if c.is_alphanumeric() => return Class::Keep,
         _ => return Class::Separator,
     };
     Class::Letter(latin)
+}
+
+/// Apostrophes of every kind, combining marks, the soft hyphen and the zero-width joiners that pasted text
+/// carries: inside a word, dropped.
+fn is_glue(c: char) -> bool {
+    const APOSTROPHES: [char; 10] = ['\'', '`', '´', 'ʹ', 'ʻ', 'ʼ', 'ʽ', '‘', '’', '′'];
+    APOSTROPHES.contains(&c)
+        || matches!(c, '\u{0300}'..='\u{036F}' | '\u{00AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
 }
 
 /// The words of `text`, folded, in order. Words whose key would be empty (a lone ь) are left out.
@@ -242,6 +248,10 @@ mod tests {
         }
         assert_eq!(fold("taʼlim"), fold("ta'lim"));
         assert_eq!(fold("taʼlim"), "talim");
+        assert_eq!(
+            fold("Самар\u{00AD}канд Farg\u{200D}ona"),
+            "samarkand fargona"
+        );
     }
 
     #[test]
