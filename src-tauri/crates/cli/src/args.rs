@@ -64,6 +64,17 @@ pub enum Command {
     Report(crate::report::ReportCommand),
     /// Fill an empty database with demonstration data.
     Demo(crate::demo::DemoArgs),
+    /// Search every register at once, in Cyrillic or Latin, with or without apostrophes.
+    Search {
+        /// Words of a name, title, text or number, in any script (Самарканд, fargʻona, 3/2.1).
+        #[arg(required = true, value_name = "QUERY")]
+        query: Vec<String>,
+        /// At most this many results (500 at most).
+        #[arg(long, default_value_t = 20, value_name = "N")]
+        limit: u32,
+        #[arg(long)]
+        json: bool,
+    },
     /// Records in the trash.
     #[command(subcommand)]
     Trash(TrashCommand),

@@ -17,6 +17,7 @@ mod projects;
 mod rates;
 mod regions;
 mod report;
+mod search;
 mod sessions;
 
 use std::io::Write;
@@ -84,6 +85,9 @@ fn run(
         Command::Instructions(command) => instructions::run(command, store, lang, out),
         Command::Report(command) => report::run(command, store, lang, out),
         Command::Demo(command) => demo::run(command, store, lang, out),
+        Command::Search { query, limit, json } => {
+            search::run(&query.join(" "), limit, json, store, lang, out)
+        }
         Command::Sectors(SectorsCommand::List { json }) => {
             let sectors = store.list_sectors()?;
             print::listing(out, json, &sectors, |s| {

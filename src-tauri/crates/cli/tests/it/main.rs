@@ -5,5 +5,6 @@ mod control;
 mod pairings;
 mod regions;
 mod registry;
+mod search;
 mod sessions;
 mod support;

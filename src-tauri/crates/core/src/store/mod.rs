@@ -19,6 +19,7 @@ mod people;
 mod portfolio;
 mod projects;
 mod regions;
+mod search;
 mod sessions;
 mod settings;
 mod trash;
@@ -65,6 +66,7 @@ impl Store {
             path: path.to_path_buf(),
             actor: os_user(),
         };
+        search::register_functions(&store.conn)?;
         migrations::apply(&mut store.conn)?;
         store.load_reference_data()?;
         Ok(store)

@@ -12,6 +12,7 @@ mod pairings;
 mod portfolio;
 mod regions;
 mod registry;
+mod search;
 mod sessions;
 mod store;
 mod support;
