@@ -71,6 +71,7 @@ const COMMANDS: &[&str] = &[
     "restore_from_trash",
     "backup_now",
     "check_database",
+    "search",
 ];
 
 fn main() {

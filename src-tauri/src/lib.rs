@@ -93,6 +93,7 @@ pub fn run() {
             commands::data::restore_from_trash,
             commands::data::backup_now,
             commands::data::check_database,
+            commands::data::search,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

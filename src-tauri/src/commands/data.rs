@@ -1,6 +1,7 @@
 //! Commands that keep the data safe: the trash, backups and integrity checks.
 
 use council_core::backup::CheckReport;
+use council_core::search::SearchHit;
 use tauri::State;
 
 use super::Answer;
@@ -22,4 +23,10 @@ pub async fn backup_now(desk: State<'_, Desk>) -> Answer<String> {
 #[tauri::command]
 pub async fn check_database(desk: State<'_, Desk>, full: bool) -> Answer<CheckReport> {
     desk.with(|store| store.check(full))
+}
+
+/// The global search (Ctrl+K): records of every register matching the query in either script.
+#[tauri::command]
+pub async fn search(desk: State<'_, Desk>, query: String, limit: u32) -> Answer<Vec<SearchHit>> {
+    desk.with(|store| store.search(&query, limit))
 }

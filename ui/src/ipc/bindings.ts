@@ -768,3 +768,46 @@ agenda_item_id: string | null, text: LocalizedText,
  * `YYYY-MM-DD`; the session's local date when absent.
  */
 adopted_on: string | null, };
+
+export type MatchKind = "word" | "prefix" | "skeleton";
+
+export type SnippetSegment = { text: string, hit: boolean, };
+
+export type SearchHit = { 
+/**
+ * Record type, as in the trash: `region`, `pairing`, `body`, `person`, `session`, `agenda_item`,
+ * `decision`, `instruction`, `agreement`, `project`.
+ */
+entity: string, 
+/**
+ * The record's id.
+ */
+record_id: string, 
+/**
+ * The record's display label in Russian, Uzbek and English.
+ */
+title: LocalizedText, 
+/**
+ * The field that matched: `name`, `centre`, `iso_code`, `regions` (a pairing's two regions),
+ * `basis_title`, `basis_number`, `notes`, `contacts`, `full_name`, `position`, `email`, `title`,
+ * `venue_city`, `venue_place`, `description`, `number`, `text`.
+ */
+field: string, 
+/**
+ * The language of the matched field, for fields kept in three languages.
+ */
+lang: Lang | null, 
+/**
+ * The matched field (or a window of it), split at the matches.
+ */
+snippet: Array<SnippetSegment>, 
+/**
+ * How the record matched.
+ */
+matched: MatchKind, 
+/**
+ * Order of relevance, lower first. The whole part is the tier of `matched` (0, 1 or 2); the fraction adds
+ * 0.5 when the field describes rather than names the record (a centre, a venue, notes), 0.25 unless the
+ * field is the whole query, and up to 0.125 from the full-text relevance (BM25).
+ */
+rank: number, };

@@ -27,6 +27,7 @@ use council_core::project::{
     PortfolioRow, Project, ProjectFilter, ProjectGrouping, ProjectInput, ProjectPortfolio,
     ProjectStatus,
 };
+use council_core::search::{MatchKind, SearchHit, SnippetSegment};
 use council_core::session::clock::{Clocks, LocalTime};
 use council_core::session::{
     Session, SessionEvent, SessionFilter, SessionInput, SessionKind, SessionStatus, StatusChange,
@@ -126,6 +127,9 @@ fn generated() -> String {
         declaration::<RevisionKind>(&cfg),
         declaration::<DecisionRevision>(&cfg),
         declaration::<DecisionInput>(&cfg),
+        declaration::<MatchKind>(&cfg),
+        declaration::<SnippetSegment>(&cfg),
+        declaration::<SearchHit>(&cfg),
     ];
     format!(
         "// Generated from the Rust types by `cargo test -p council-core` (tests/it/bindings.rs). Do not edit.\n\n{}",
