@@ -392,7 +392,6 @@ const en: Record<MessageKey, string> = {
   'decisionStatus.rescinded': 'Rescinded',
   'dash.noSessions': 'No sessions coming',
   'dash.sessionsSoon': 'Sessions arrive in a coming version.',
-  'trash.restoreLater': 'Restoring these comes later',
 };
 
 export default en;

@@ -390,7 +390,6 @@ const ru = {
   'decisionStatus.rescinded': 'Отменено',
   'dash.noSessions': 'Ближайших заседаний нет',
   'dash.sessionsSoon': 'Заседания появятся в одной из следующих версий.',
-  'trash.restoreLater': 'Восстановление таких записей появится позже',
 };
 
 export type MessageKey = keyof typeof ru;

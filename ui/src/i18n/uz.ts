@@ -393,7 +393,6 @@ const uz: Record<MessageKey, string> = {
   "decisionStatus.rescinded": "Bekor qilingan",
   "dash.noSessions": "Yaqin majlislar yoʻq",
   "dash.sessionsSoon": "Majlislar keyingi versiyalardan birida paydo boʻladi.",
-  "trash.restoreLater": "Bunday yozuvlarni tiklash keyinroq qoʻshiladi",
 };
 
 export default uz;
