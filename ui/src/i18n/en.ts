@@ -391,7 +391,6 @@ const en: Record<MessageKey, string> = {
   'decisionStatus.amended': 'Amended',
   'decisionStatus.rescinded': 'Rescinded',
   'dash.noSessions': 'No sessions coming',
-  'dash.sessionsSoon': 'Sessions arrive in a coming version.',
 };
 
 export default en;

@@ -389,7 +389,6 @@ const ru = {
   'decisionStatus.amended': 'Изменено',
   'decisionStatus.rescinded': 'Отменено',
   'dash.noSessions': 'Ближайших заседаний нет',
-  'dash.sessionsSoon': 'Заседания появятся в одной из следующих версий.',
 };
 
 export type MessageKey = keyof typeof ru;

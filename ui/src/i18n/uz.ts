@@ -392,7 +392,6 @@ const uz: Record<MessageKey, string> = {
   "decisionStatus.amended": "Oʻzgartirilgan",
   "decisionStatus.rescinded": "Bekor qilingan",
   "dash.noSessions": "Yaqin majlislar yoʻq",
-  "dash.sessionsSoon": "Majlislar keyingi versiyalardan birida paydo boʻladi.",
 };
 
 export default uz;
