@@ -1,9 +1,12 @@
-import { fireEvent, render, screen } from '@testing-library/svelte';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import App from './App.svelte';
 import { showLanguage } from './i18n/index.svelte';
 import * as ipc from './ipc';
-import { about, body, instruction, pairing, rate, regions, sectors, summary } from './test/builders';
+import {
+  about, agendaItem, body, decision, instruction, pairing, rate, regions, sectors, session, summary,
+} from './test/builders';
+import { backendWith, mockSessionBackend } from './test/sessionBackend';
 
 vi.mock('./ipc');
 
@@ -28,6 +31,14 @@ describe('app shell', () => {
     vi.mocked(ipc.listRegions).mockResolvedValue(regions);
     vi.mocked(ipc.listSectors).mockResolvedValue(sectors);
     vi.mocked(ipc.listPairings).mockResolvedValue([pairing()]);
+    vi.mocked(ipc.listSessions).mockReset().mockResolvedValue([session()]);
+    // The calendar opens on today's month: a day in May 2026, when the sessions of these tests are.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 4, 20, 9, 0));
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
   });
 
   it('starts on the dashboard, in Russian, once the first data is in', async () => {
@@ -107,5 +118,81 @@ describe('app shell', () => {
     vi.mocked(ipc.listSectors).mockRejectedValue({ code: 'storage', message: 'Ошибка базы данных: файл занят', field: null });
     await renderApp();
     expect(screen.getByRole('alert').textContent).toContain('файл занят');
+  });
+
+  it('opens a session from the dashboard and from the calendar, and goes back where it came from', async () => {
+    mockSessionBackend(backendWith([]));
+    vi.mocked(ipc.listPeople).mockResolvedValue([]);
+    await renderApp();
+    await fireEvent.click(await screen.findByTestId('dash-session'));
+    expect(await screen.findByTestId('session-page')).toBeTruthy();
+    expect(ipc.getSession).toHaveBeenCalledWith('s-1');
+    expect(screen.getByTestId('nav-calendar').getAttribute('aria-current')).toBe('page');
+    await fireEvent.click(screen.getByTestId('session-back'));
+    expect(await screen.findByTestId('dash-open')).toBeTruthy();
+
+    await fireEvent.click(screen.getByTestId('nav-calendar'));
+    await fireEvent.click(await screen.findByTestId('calendar-session'));
+    await screen.findByTestId('session-page');
+    await fireEvent.click(screen.getByTestId('session-back'));
+    expect(await screen.findByTestId('calendar-screen')).toBeTruthy();
+  });
+
+  it('opens an instruction of a session on the control screen', async () => {
+    mockSessionBackend(backendWith([], {
+      decisions: [decision({ id: 'd-3' })],
+      instructions: [instruction({ id: 'i-1', decision_id: 'd-3' })],
+    }));
+    vi.mocked(ipc.instructionHistory).mockImplementation(async () => ({
+      instruction: instruction(), extensions: [], reports: [], changes: [],
+    }));
+    await renderApp();
+    await fireEvent.click(await screen.findByTestId('dash-session'));
+    await fireEvent.click(await screen.findByTestId('session-instruction'));
+    const panel = await screen.findByTestId('instruction-panel');
+    expect(panel.textContent).toContain('3.1');
+    expect(screen.getByTestId('nav-control').getAttribute('aria-current')).toBe('page');
+  });
+
+  it('puts a deleted session in the trash with an Undo that brings it back', async () => {
+    mockSessionBackend(backendWith([]));
+    vi.mocked(ipc.deleteSession).mockResolvedValue(session());
+    vi.mocked(ipc.restoreFromTrash).mockReset().mockResolvedValue();
+    await renderApp();
+    await fireEvent.click(await screen.findByTestId('dash-session'));
+    await fireEvent.click(await screen.findByTestId('session-delete'));
+    await fireEvent.click(await screen.findByTestId('toast-undo'));
+    expect(ipc.restoreFromTrash).toHaveBeenCalledWith('session', 's-1');
+    expect(await screen.findByTestId('session-page')).toBeTruthy();
+  });
+
+  it('switches the calendar and a session page to Uzbek and English at once', async () => {
+    mockSessionBackend(backendWith([
+      agendaItem({ id: 'a-1', kind: 'opening', duration_min: 90,
+        title: { ru: 'Открытие заседания', uz: 'Majlisning ochilishi', en: 'Opening of the session' } }),
+    ]));
+    await renderApp();
+    await fireEvent.click(screen.getByTestId('nav-calendar'));
+    await screen.findByTestId('calendar-session');
+    await fireEvent.change(screen.getByTestId('lang-select'), { target: { value: 'uz' } });
+    expect(screen.getByTestId('nav-calendar').textContent?.trim()).toBe('Majlislar');
+    expect(screen.getByTestId('calendar-month').textContent).toBe('Oy');
+    expect(screen.getByTestId('calendar-session').textContent).toContain('Hududlar Kengashining uchinchi majlisi');
+
+    await fireEvent.click(screen.getByTestId('calendar-session'));
+    const page = within(await screen.findByTestId('session-page'));
+    await page.findByTestId('agenda-row');
+    expect(page.getByTestId('session-title').textContent).toContain('Hududlar Kengashining uchinchi majlisi');
+    expect(page.getByTestId('session-status').textContent).toContain('Belgilangan');
+    expect(page.getByTestId('agenda-row').textContent).toContain('Majlisning ochilishi');
+    expect(page.getByTestId('agenda-row').textContent).toContain('Ochilish');
+    expect(page.getByTestId('agenda-total').textContent).toContain('Jami: 1 soat 30 daq');
+    expect(page.getByTestId('agenda-approve').textContent).toContain('Kun tartibini tasdiqlash');
+    expect(within(page.getByTestId('agenda-row')).getByTestId('clock-moscow').textContent).toContain('Moskva');
+
+    await fireEvent.change(screen.getByTestId('lang-select'), { target: { value: 'en' } });
+    expect(page.getByTestId('agenda-row').textContent).toContain('Opening of the session');
+    expect(page.getByTestId('status-confirmed').textContent?.trim()).toBe('Confirm');
+    expect(page.getByTestId('session-clocks').textContent).toContain('Moscow');
   });
 });

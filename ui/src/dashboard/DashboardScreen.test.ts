@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { showLanguage } from '../i18n/index.svelte';
 import * as ipc from '../ipc';
-import { energyMinistry, instruction, rate, summary, sverdlovskGovernment } from '../test/builders';
+import { clocksAt, energyMinistry, instruction, rate, session, summary, sverdlovskGovernment } from '../test/builders';
 import DashboardScreen from './DashboardScreen.svelte';
 
 vi.mock('../ipc');
@@ -11,9 +11,10 @@ async function renderScreen() {
   const onloaded = vi.fn();
   const onopencontrol = vi.fn();
   const onnewpairing = vi.fn();
-  render(DashboardScreen, { onloaded, onopencontrol, onnewpairing });
+  const onopensession = vi.fn();
+  render(DashboardScreen, { today: '2026-03-10', onloaded, onopencontrol, onnewpairing, onopensession });
   await vi.waitFor(() => expect(onloaded).toHaveBeenCalled());
-  return { onopencontrol, onnewpairing };
+  return { onopencontrol, onnewpairing, onopensession };
 }
 
 describe('dashboard', () => {
@@ -29,6 +30,7 @@ describe('dashboard', () => {
       rate({ id: energyMinistry.id, label: energyMinistry.name, counted: 4, on_time: 3, rate: 0.75 }),
       rate({ id: 'b-new', label: { ru: 'Агентство по туризму', uz: 'Turizm agentligi', en: 'Tourism agency' }, counted: 0, on_time: 0, late: 0, rate: null }),
     ]);
+    vi.mocked(ipc.listSessions).mockReset().mockResolvedValue([]);
   });
 
   it('shows the counts of the control summary and the date they are for', async () => {
@@ -73,13 +75,35 @@ describe('dashboard', () => {
     expect(rates[2].textContent).toContain('срок ещё не наступил');
   });
 
-  it('keeps the quick links and the note on sessions', async () => {
+  it('keeps the quick links', async () => {
     const { onopencontrol, onnewpairing } = await renderScreen();
     await fireEvent.click(screen.getByTestId('dash-new-pairing'));
     await fireEvent.click(screen.getByTestId('dash-open-control'));
     expect(onnewpairing).toHaveBeenCalled();
     expect(onopencontrol).toHaveBeenCalledWith(null);
-    expect(screen.getByTestId('dash-sessions').textContent).toContain('Заседания');
+    expect(screen.getByTestId('dash-sessions').textContent).toContain('Ближайших заседаний нет');
+  });
+
+  it('lists the next five sessions from today with their times on the clocks, and opens one', async () => {
+    const at = (k: number) => `2026-03-${String(11 + k).padStart(2, '0')}T05:00:00.000Z`;
+    const coming = Array.from({ length: 7 }, (_, k) => session({
+      id: `s-${k}`, starts_at: at(k), start: clocksAt(at(k)), status: k === 1 ? 'cancelled' : 'scheduled',
+    }));
+    coming[0] = session({ id: 's-0', time_zone: 'Europe/Moscow', starts_at: at(0), start: clocksAt(at(0), 'Europe/Moscow'), ends_at: null, end: null });
+    vi.mocked(ipc.listSessions).mockResolvedValue(coming);
+    const { onopensession } = await renderScreen();
+    expect(ipc.listSessions).toHaveBeenCalledWith({ from: '2026-03-10', to: null, kind: null, status: null, deleted: false });
+    const rows = screen.getAllByTestId('dash-session');
+    // A cancelled session will not take place: the five are the next ones that will.
+    expect(rows.map((r) => r.dataset.id)).toEqual(['s-0', 's-2', 's-3', 's-4', 's-5']);
+    expect(rows[0].textContent).toContain('Третье заседание Совета регионов');
+    expect(within(rows[0]).getByTestId('clock-venue').textContent).toContain('11.03.2026');
+    expect(within(rows[0]).getByTestId('clock-venue').textContent).toContain('08:00');
+    expect(within(rows[0]).getByTestId('clock-tashkent').textContent).toContain('10:00');
+    expect(within(rows[1]).getByTestId('clock-moscow').textContent).toContain('08:00–11:00');
+    expect(within(rows[1]).getByTestId('session-status').textContent).toContain('Назначено');
+    await fireEvent.click(rows[1]);
+    expect(onopensession).toHaveBeenCalledWith('s-2');
   });
 
   it('shows a failed load as a message and still shows what did load', async () => {

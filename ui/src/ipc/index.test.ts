@@ -2,19 +2,28 @@ import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   about,
+  addAgendaItem,
   addExecutionReport,
+  adoptDecision,
+  amendDecision,
+  changeSessionStatus,
+  getAgenda,
   executionRates,
   extendInstruction,
   history,
   listBodies,
   listPairings,
   listPeople,
+  moveAgendaItem,
   moveInstruction,
+  openBeforeSession,
+  rescindDecision,
+  restoreFromTrash,
   setLanguage,
   toErrorPayload,
   updatePairing,
 } from './index';
-import type { PairingInput } from './bindings';
+import type { AgendaItemInput, PairingInput } from './bindings';
 
 afterEach(() => clearMocks());
 
@@ -60,6 +69,32 @@ describe('ipc', () => {
       ['extend_instruction', { key: 'S-2026-1', newDueOn: '2026-12-31', reason: 'Ждём ответа' }],
       ['add_execution_report', { key: 'i-1', report: { reported_on: null, text: 'Сделано', author: '' } }],
       ['move_instruction', { key: 'i-1', to: 'cancelled', note: 'Утратило актуальность' }],
+    ]);
+  });
+
+  it('names the arguments of the session, agenda and decision commands as the backend expects', async () => {
+    const calls = recordCalls();
+    const item = { kind: 'report' } as AgendaItemInput;
+    const text = { ru: 'Текст', uz: 'Matn', en: 'Text' };
+    await changeSessionStatus('s-1', { to: 'cancelled', new_start: null, reason: 'Визит отменён' });
+    await getAgenda('s-1', null);
+    await addAgendaItem('s-1', item, { parent_id: null, position: null });
+    await moveAgendaItem('a-1', { parent_id: 'a-0', position: 2 });
+    await adoptDecision('s-1', { agenda_item_id: 'a-1', text, adopted_on: null });
+    await amendDecision('d-1', text, 'Уточнено');
+    await rescindDecision('d-1', 'Утратило силу');
+    await openBeforeSession('s-1');
+    await restoreFromTrash('agenda_item', 'a-1');
+    expect(calls.map(({ cmd, args }) => [cmd, args])).toEqual([
+      ['change_session_status', { id: 's-1', change: { to: 'cancelled', new_start: null, reason: 'Визит отменён' } }],
+      ['get_agenda', { session: 's-1', version: null }],
+      ['add_agenda_item', { session: 's-1', input: item, place: { parent_id: null, position: null } }],
+      ['move_agenda_item', { id: 'a-1', place: { parent_id: 'a-0', position: 2 } }],
+      ['adopt_decision', { session: 's-1', input: { agenda_item_id: 'a-1', text, adopted_on: null } }],
+      ['amend_decision', { id: 'd-1', text, reason: 'Уточнено' }],
+      ['rescind_decision', { id: 'd-1', reason: 'Утратило силу' }],
+      ['open_before_session', { session: 's-1' }],
+      ['restore_from_trash', { entity: 'agenda_item', id: 'a-1' }],
     ]);
   });
 

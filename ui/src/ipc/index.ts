@@ -3,11 +3,19 @@
 import { invoke } from '@tauri-apps/api/core';
 import type {
   About,
+  Agenda,
+  AgendaEntry,
+  AgendaItem,
+  AgendaItemInput,
+  AgendaPlace,
+  AgendaVersion,
   AuditEntry,
   Body,
   BodyInput,
   ControlSummary,
   Country,
+  Decision,
+  DecisionInput,
   ErrorCode,
   ErrorPayload,
   ExecutionRate,
@@ -18,6 +26,7 @@ import type {
   InstructionInput,
   InstructionState,
   Lang,
+  LocalizedText,
   Pairing,
   PairingFilter,
   PairingInput,
@@ -28,6 +37,11 @@ import type {
   RegionFilter,
   ReportInput,
   Sector,
+  Session,
+  SessionEvent,
+  SessionFilter,
+  SessionInput,
+  StatusChange,
   TrashEntry,
 } from './bindings';
 
@@ -152,3 +166,72 @@ export const deleteInstruction = (key: string): Promise<Instruction> =>
 
 export const restoreInstruction = (key: string): Promise<Instruction> =>
   call('restore_instruction', { key });
+
+/** Brings back any record from the trash; `entity` is a `TrashEntry`'s (`session`, `agenda_item`, …). */
+export const restoreFromTrash = (entity: string, id: string): Promise<void> =>
+  call('restore_from_trash', { entity, id });
+
+/** Sorted by start; `from` and `to` are dates on each session's venue clock. */
+export const listSessions = (filter: SessionFilter): Promise<Session[]> => call('list_sessions', { filter });
+
+/** `key` is the session's id. */
+export const getSession = (key: string): Promise<Session> => call('get_session', { key });
+
+export const createSession = (input: SessionInput): Promise<Session> => call('create_session', { input });
+
+export const updateSession = (id: string, input: SessionInput): Promise<Session> =>
+  call('update_session', { id, input });
+
+/** Only a status in `next_statuses`; cancelling needs a reason, scheduling a postponed one a new start. */
+export const changeSessionStatus = (id: string, change: StatusChange): Promise<Session> =>
+  call('change_session_status', { id, change });
+
+/** The status history, oldest first. */
+export const sessionEvents = (id: string): Promise<SessionEvent[]> => call('session_events', { id });
+
+export const deleteSession = (id: string): Promise<Session> => call('delete_session', { id });
+
+/** The live agenda when `version` is null, or an approved older version. */
+export const getAgenda = (session: string, version: number | null): Promise<Agenda> =>
+  call('get_agenda', { session, version });
+
+export const agendaVersions = (session: string): Promise<AgendaVersion[]> => call('agenda_versions', { session });
+
+export const addAgendaItem = (session: string, input: AgendaItemInput, place: AgendaPlace): Promise<AgendaEntry> =>
+  call('add_agenda_item', { session, input, place });
+
+export const updateAgendaItem = (id: string, input: AgendaItemInput): Promise<AgendaEntry> =>
+  call('update_agenda_item', { id, input });
+
+/** `place.position` counts the siblings without the item itself, from 0. */
+export const moveAgendaItem = (id: string, place: AgendaPlace): Promise<AgendaEntry> =>
+  call('move_agenda_item', { id, place });
+
+/** Moves the item and its sub-items to the trash. */
+export const deleteAgendaItem = (id: string): Promise<AgendaItem> => call('delete_agenda_item', { id });
+
+/** Freezes the live version and locks it. */
+export const approveAgenda = (session: string): Promise<Agenda> => call('approve_agenda', { session });
+
+/** Starts the next version of an approved agenda, unlocked. */
+export const reviseAgenda = (session: string): Promise<Agenda> => call('revise_agenda', { session });
+
+/** The opening, the status of previous instructions and the closing, each once. */
+export const addStandingItems = (session: string): Promise<Agenda> => call('add_standing_items', { session });
+
+export const listDecisions = (session: string): Promise<Decision[]> => call('list_decisions', { session });
+
+export const adoptDecision = (session: string, input: DecisionInput): Promise<Decision> =>
+  call('adopt_decision', { session, input });
+
+export const amendDecision = (id: string, text: LocalizedText, reason: string): Promise<Decision> =>
+  call('amend_decision', { id, text, reason });
+
+export const rescindDecision = (id: string, reason: string): Promise<Decision> =>
+  call('rescind_decision', { id, reason });
+
+export const deleteDecision = (id: string): Promise<Decision> => call('delete_decision', { id });
+
+/** Instructions still open from the sessions before this one. */
+export const openBeforeSession = (session: string): Promise<Instruction[]> =>
+  call('open_before_session', { session });

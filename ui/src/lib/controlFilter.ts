@@ -63,3 +63,11 @@ export function matchesQuery(instruction: Instruction, query: string): boolean {
   const { number, text } = instruction;
   return matchesAny([number, text.ru, text.uz, text.en], query);
 }
+
+/** Every instruction given at one session, whatever its state. */
+export function sessionFilter(sessionId: string): InstructionFilter {
+  return {
+    states: [], open_only: false, body: null, pairing: null, session: sessionId,
+    overdue: false, due_within_days: null, limit: null, offset: 0,
+  };
+}

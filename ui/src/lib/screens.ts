@@ -1,6 +1,7 @@
 /** The screens of the main window, in the order the navigation lists them. */
 export type Screen =
   | 'dashboard'
+  | 'calendar'
   | 'control'
   | 'pairings'
   | 'bodies'
@@ -10,6 +11,7 @@ export type Screen =
 
 export const SCREENS: readonly Screen[] = [
   'dashboard',
+  'calendar',
   'control',
   'pairings',
   'bodies',

@@ -27,3 +27,8 @@ export function textIn(text: LocalizedText, lang: Lang): { text: string; lang: L
   const other = LANGS.find((l) => text[l].trim() !== '');
   return other ? { text: text[other], lang: other, missing: true } : { text: '', lang, missing: true };
 }
+
+/** Whether any language has the text (an optional one left empty has none to show or flag). */
+export function hasText(text: LocalizedText): boolean {
+  return LANGS.some((l) => text[l].trim() !== '');
+}

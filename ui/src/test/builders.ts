@@ -1,8 +1,13 @@
 // Small builders for test data; each test states only what it cares about.
 import type {
   About,
+  Agenda,
+  AgendaEntry,
+  AgendaItem,
   Body,
+  Clocks,
   ControlSummary,
+  Decision,
   ExecutionRate,
   Instruction,
   InstructionHistory,
@@ -10,8 +15,11 @@ import type {
   Person,
   Region,
   Sector,
+  Session,
+  SessionEvent,
   TrashEntry,
 } from '../ipc/bindings';
+import { wallClock } from '../lib/agendaInput';
 
 export function region(overrides: Partial<Region> & Pick<Region, 'id'>): Region {
   return {
@@ -208,6 +216,141 @@ export function rate(overrides: Partial<ExecutionRate> = {}): ExecutionRate {
     late: 1,
     overdue: 0,
     rate: 0.75,
+    ...overrides,
+  };
+}
+
+/** One UTC instant on the venue's, Tashkent's and Moscow's clocks, as the backend gives it. */
+export function clocksAt(utc: string, zone = 'Asia/Tashkent'): Clocks {
+  const local = (z: string) => {
+    const [date, time] = (wallClock(utc, z) ?? '').split(' ');
+    const name = new Intl.DateTimeFormat('en-GB', { timeZone: z, timeZoneName: 'longOffset' })
+      .formatToParts(new Date(utc)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+    return { zone: z, date, time, offset: name === 'GMT' ? '+00:00' : name.slice(3) };
+  };
+  const tashkent = local('Asia/Tashkent');
+  const moscow = local('Europe/Moscow');
+  return {
+    utc, venue: local(zone), tashkent, moscow,
+    capitals_differ: tashkent.date !== moscow.date || tashkent.time !== moscow.time,
+  };
+}
+
+const addMinutes = (utc: string, minutes: number) => new Date(Date.parse(utc) + minutes * 60_000).toISOString();
+
+export function session(overrides: Partial<Session> = {}): Session {
+  const startsAt = overrides.starts_at ?? '2026-05-27T05:00:00.000Z';
+  const zone = overrides.time_zone ?? 'Asia/Tashkent';
+  const endsAt = overrides.ends_at === undefined ? addMinutes(startsAt, 180) : overrides.ends_at;
+  return {
+    id: 's-1',
+    kind: 'council_session',
+    ordinal: 3,
+    title: {
+      ru: 'Третье заседание Совета регионов',
+      uz: 'Hududlar Kengashining uchinchi majlisi',
+      en: 'Third session of the Council of Regions',
+    },
+    starts_at: startsAt,
+    ends_at: endsAt,
+    time_zone: zone,
+    venue_city: { ru: 'Ташкент', uz: 'Toshkent', en: 'Tashkent' },
+    venue_place: { ru: 'Конгресс-холл', uz: 'Kongress-xoll', en: 'Congress Hall' },
+    status: 'scheduled',
+    status_reason: '',
+    next_statuses: ['confirmed', 'postponed', 'cancelled'],
+    co_chairs: [],
+    participants: [],
+    pairings: [],
+    sectors: [],
+    agenda_version: 1,
+    agenda_approved_at: null,
+    start: clocksAt(startsAt, zone),
+    end: endsAt ? clocksAt(endsAt, zone) : null,
+    created_at: '2026-01-10T08:00:00.000Z',
+    updated_at: '2026-01-10T08:00:00.000Z',
+    deleted_at: null,
+    ...overrides,
+  };
+}
+
+export function sessionEvent(overrides: Partial<SessionEvent> = {}): SessionEvent {
+  return {
+    seq: 1, at: '2026-01-10T08:00:00.000Z', from_status: null, to_status: 'draft',
+    old_starts_at: null, new_starts_at: null, old_start: null, new_start: null, reason: '',
+    ...overrides,
+  };
+}
+
+export function agendaItem(overrides: Partial<AgendaItem> & Pick<AgendaItem, 'id'>): AgendaItem {
+  return {
+    session_id: 's-1',
+    parent_id: null,
+    position: 0,
+    kind: 'report',
+    title: { ru: '', uz: '', en: '' },
+    description: { ru: '', uz: '', en: '' },
+    duration_min: 30,
+    fixed_start: null,
+    presenters: [],
+    pairing_id: null,
+    sector_code: null,
+    created_at: '2026-01-10T08:00:00.000Z',
+    updated_at: '2026-01-10T08:00:00.000Z',
+    deleted_at: null,
+    ...overrides,
+  };
+}
+
+/**
+ * The agenda the backend would compute from `items`: read in order (1, 2, 2.1, 3) by position,
+ * numbered, each starting when the one before ends (a parent's span covers its sub-items).
+ */
+export function agendaOf(items: AgendaItem[], of: Session = session(), overrides: Partial<Agenda> = {}): Agenda {
+  const byPosition = (parent: string | null) =>
+    items.filter((i) => i.parent_id === parent).sort((a, b) => a.position - b.position);
+  const entries: AgendaEntry[] = [];
+  let cursor = of.starts_at;
+  const place = (item: AgendaItem, number: string, depth: number) => {
+    const start = cursor;
+    cursor = addMinutes(cursor, item.duration_min);
+    const entry: AgendaEntry = {
+      number, depth, item, starts_at: start, ends_at: cursor,
+      start: clocksAt(start, of.time_zone), end: clocksAt(cursor, of.time_zone), overrun: false,
+    };
+    entries.push(entry);
+    return entry;
+  };
+  byPosition(null).forEach((top, k) => {
+    const parent = place(top, String(k + 1), 0);
+    byPosition(top.id).forEach((child, j) => place(child, `${k + 1}.${j + 1}`, 1));
+    parent.ends_at = cursor;
+    parent.end = clocksAt(cursor, of.time_zone);
+  });
+  const total = items.reduce((sum, i) => sum + i.duration_min, 0);
+  return {
+    session_id: of.id, version: of.agenda_version, approved_at: of.agenda_approved_at, current: true,
+    time_zone: of.time_zone, entries, total_min: total, starts_at: of.starts_at, ends_at: cursor,
+    start: of.start, end: clocksAt(cursor, of.time_zone),
+    overruns_session: of.ends_at !== null && cursor > of.ends_at,
+    ...overrides,
+  };
+}
+
+export function decision(overrides: Partial<Decision> = {}): Decision {
+  return {
+    id: 'd-1',
+    session_id: 's-1',
+    seq: 1,
+    number: '3/1',
+    agenda_item_id: null,
+    text: { ru: 'Одобрить план', uz: 'Rejani maʼqullash', en: 'Approve the plan' },
+    adopted_on: '2026-05-27',
+    status: 'in_force',
+    revisions: [],
+    created_at: '2026-05-27T08:00:00.000Z',
+    updated_at: '2026-05-27T08:00:00.000Z',
+    deleted_at: null,
     ...overrides,
   };
 }

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { showLanguage } from '../i18n/index.svelte';
 import * as ipc from '../ipc';
-import { body, instruction, pairing, person, trashEntry } from '../test/builders';
+import { trashEntry } from '../test/builders';
 import TrashScreen from './TrashScreen.svelte';
 
 vi.mock('../ipc');
@@ -11,7 +11,7 @@ describe('trash screen', () => {
   beforeEach(() => {
     showLanguage('uz');
     vi.mocked(ipc.listTrash).mockReset().mockResolvedValue([trashEntry()]);
-    vi.mocked(ipc.restorePairing).mockReset().mockResolvedValue(pairing());
+    vi.mocked(ipc.restoreFromTrash).mockReset().mockResolvedValue();
   });
 
   it('lists deleted records in the interface language and restores one', async () => {
@@ -23,37 +23,40 @@ describe('trash screen', () => {
 
     vi.mocked(ipc.listTrash).mockResolvedValue([]);
     await fireEvent.click(screen.getByTestId('trash-restore'));
-    expect(ipc.restorePairing).toHaveBeenCalledWith('p-1');
+    expect(ipc.restoreFromTrash).toHaveBeenCalledWith('pairing', 'p-1');
     await vi.waitFor(() => expect(screen.queryByTestId('trash-row')).toBeNull());
     expect(screen.getByText('Savat boʻsh')).toBeTruthy();
   });
 
-  it('lists every kind of record and restores bodies, people and instructions with their own command', async () => {
+  it('lists every kind of record and restores each with the one restore command', async () => {
     showLanguage('ru');
     vi.mocked(ipc.listTrash).mockResolvedValue([
       trashEntry({ entity: 'body', id: 'b-1', label: { ru: 'Минэнерго', uz: 'Energetika vazirligi', en: 'Ministry of Energy' } }),
       trashEntry({ entity: 'person', id: 'pe-1', label: { ru: 'Каримова Д.', uz: 'Karimova D.', en: 'D. Karimova' } }),
-      trashEntry({ entity: 'instruction', id: 'i-1', label: { ru: '3.1 Провести форум', uz: '', en: '' } }),
       trashEntry({ entity: 'session', id: 's-1', label: { ru: 'Заседание № 2', uz: '2-majlis', en: 'Session 2' } }),
+      trashEntry({ entity: 'agenda_item', id: 'a-1', label: { ru: '2. О туризме', uz: '2. Turizm haqida', en: '2. Tourism' } }),
+      trashEntry({ entity: 'decision', id: 'd-1', label: { ru: 'Решение 3/1', uz: '3/1-qaror', en: 'Decision 3/1' } }),
     ]);
-    vi.mocked(ipc.restoreBody).mockReset().mockResolvedValue(body());
-    vi.mocked(ipc.restorePerson).mockReset().mockResolvedValue(person());
-    vi.mocked(ipc.restoreInstruction).mockReset().mockResolvedValue(instruction());
     render(TrashScreen, {});
     await screen.findAllByTestId('trash-row');
     const rows = () => screen.getAllByTestId('trash-row');
     expect(rows().map((r) => within(r).getByTestId('trash-kind').textContent)).toEqual([
-      'Орган', 'Контактное лицо', 'Поручение', 'Заседание',
+      'Орган', 'Контактное лицо', 'Заседание', 'Пункт повестки', 'Решение',
     ]);
-    expect(within(rows()[3]).queryByTestId('trash-restore')).toBeNull();
-    expect(rows()[3].textContent).toContain('появится позже');
+    expect(rows().every((r) => within(r).queryByTestId('trash-restore'))).toBe(true);
+    for (const r of rows()) await fireEvent.click(within(r).getByTestId('trash-restore'));
+    expect(vi.mocked(ipc.restoreFromTrash).mock.calls).toEqual([
+      ['body', 'b-1'], ['person', 'pe-1'], ['session', 's-1'], ['agenda_item', 'a-1'], ['decision', 'd-1'],
+    ]);
+  });
 
-    await fireEvent.click(within(rows()[0]).getByTestId('trash-restore'));
-    await fireEvent.click(within(rows()[1]).getByTestId('trash-restore'));
-    await fireEvent.click(within(rows()[2]).getByTestId('trash-restore'));
-    expect(ipc.restoreBody).toHaveBeenCalledWith('b-1');
-    expect(ipc.restorePerson).toHaveBeenCalledWith('pe-1');
-    expect(ipc.restoreInstruction).toHaveBeenCalledWith('i-1');
-    expect(ipc.restorePairing).not.toHaveBeenCalled();
+  it('shows a refused restore in its row', async () => {
+    showLanguage('ru');
+    vi.mocked(ipc.listTrash).mockResolvedValue([trashEntry({ entity: 'agenda_item', id: 'a-1' })]);
+    vi.mocked(ipc.restoreFromTrash).mockRejectedValue({ code: 'agenda_locked', message: 'Повестка утверждена.', field: null });
+    render(TrashScreen, {});
+    const row = await screen.findByTestId('trash-row');
+    await fireEvent.click(within(row).getByTestId('trash-restore'));
+    expect((await within(row).findByTestId('trash-error')).textContent).toBe('Повестка утверждена.');
   });
 });

@@ -1,0 +1,204 @@
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { showLanguage } from '../i18n/index.svelte';
+import * as ipc from '../ipc';
+import SessionPage from '../sessions/SessionPage.svelte';
+import { agendaItem, agendaOf, sectors, session } from '../test/builders';
+import { backendWith, mockSessionBackend, type Backend } from '../test/sessionBackend';
+
+vi.mock('../ipc');
+
+const AGENDA_LOCKED = 'Повестка утверждена и закрыта для изменений. Начните новую версию.';
+
+const items = () => [
+  agendaItem({ id: 'opening', position: 0, kind: 'opening', duration_min: 10,
+    title: { ru: 'Открытие заседания', uz: 'Majlisning ochilishi', en: 'Opening' } }),
+  agendaItem({ id: 'energy', position: 1, duration_min: 30,
+    title: { ru: 'О сотрудничестве в энергетике', uz: 'Energetikadagi hamkorlik haqida', en: 'Energy cooperation' } }),
+  agendaItem({ id: 'tourism', position: 2, duration_min: 20,
+    title: { ru: 'О туризме', uz: 'Turizm haqida', en: 'Tourism' } }),
+];
+
+let backend: Backend;
+
+async function renderPage() {
+  const onloaded = vi.fn();
+  render(SessionPage, { sessionId: 's-1', sectors, onback: vi.fn(), onopeninstruction: vi.fn(), ondeleted: vi.fn(), onloaded });
+  await vi.waitFor(() => expect(onloaded).toHaveBeenCalled());
+  await screen.findAllByTestId('agenda-row');
+}
+
+const rows = () => screen.getAllByTestId('agenda-row');
+const row = (id: string) => rows().find((r) => r.dataset.id === id)!;
+const order = () => rows().map((r) => `${r.dataset.number} ${r.dataset.id}`);
+
+describe('agenda builder', () => {
+  beforeEach(() => {
+    showLanguage('ru');
+    backend = mockSessionBackend(backendWith(items()));
+  });
+
+  it('numbers and times each item on the venue clock and Moscow’s, with the total and planned end', async () => {
+    await renderPage();
+    expect(order()).toEqual(['1 opening', '2 energy', '3 tourism']);
+    const energy = within(row('energy'));
+    expect(energy.getByText('О сотрудничестве в энергетике')).toBeTruthy();
+    expect(energy.getByTestId('clock-venue').textContent?.replace(/\s/g, '')).toBe('10:10–10:40');
+    expect(energy.getByTestId('clock-moscow').textContent).toContain('08:10–08:40');
+    expect(energy.queryByTestId('clock-tashkent')).toBeNull();
+    expect(screen.getByTestId('agenda-total').textContent).toContain('Всего: 1 ч');
+    expect(within(screen.getByTestId('agenda-end')).getByTestId('clock-venue').textContent?.trim()).toBe('11:00');
+  });
+
+  it('moves an item down with the button and shows the numbers the backend answers', async () => {
+    await renderPage();
+    await fireEvent.click(within(row('energy')).getByTestId('agenda-down'));
+    expect(ipc.moveAgendaItem).toHaveBeenCalledWith('energy', { parent_id: null, position: 2 });
+    await vi.waitFor(() => expect(order()).toEqual(['1 opening', '2 tourism', '3 energy']));
+    expect(within(row('energy')).getByTestId('clock-venue').textContent?.replace(/\s/g, '')).toBe('10:30–11:00');
+    expect(document.activeElement).toBe(row('energy'));
+  });
+
+  it('moves the focused row with Alt+↑, and by dragging it onto another row', async () => {
+    await renderPage();
+    await fireEvent.keyDown(row('tourism'), { key: 'ArrowUp', altKey: true });
+    expect(ipc.moveAgendaItem).toHaveBeenLastCalledWith('tourism', { parent_id: null, position: 1 });
+    await vi.waitFor(() => expect(order()).toEqual(['1 opening', '2 tourism', '3 energy']));
+
+    await fireEvent.dragStart(row('energy'));
+    await fireEvent.dragOver(row('opening'));
+    await fireEvent.drop(row('opening'));
+    expect(ipc.moveAgendaItem).toHaveBeenLastCalledWith('energy', { parent_id: null, position: 0 });
+    await vi.waitFor(() => expect(order()).toEqual(['1 energy', '2 opening', '3 tourism']));
+  });
+
+  it('makes a sub-item of the item above and back again', async () => {
+    await renderPage();
+    expect((within(row('opening')).getByTestId('agenda-indent') as HTMLButtonElement).disabled).toBe(true);
+    await fireEvent.click(within(row('tourism')).getByTestId('agenda-indent'));
+    expect(ipc.moveAgendaItem).toHaveBeenCalledWith('tourism', { parent_id: 'energy', position: null });
+    await vi.waitFor(() => expect(order()).toEqual(['1 opening', '2 energy', '2.1 tourism']));
+    expect(row('tourism').dataset.depth).toBe('1');
+
+    await fireEvent.click(within(row('tourism')).getByTestId('agenda-outdent'));
+    expect(ipc.moveAgendaItem).toHaveBeenLastCalledWith('tourism', { parent_id: null, position: 2 });
+    await vi.waitFor(() => expect(order()).toEqual(['1 opening', '2 energy', '3 tourism']));
+  });
+
+  it('saves a duration typed in place at once and shows the times the backend computes', async () => {
+    await renderPage();
+    const input = within(row('energy')).getByTestId('agenda-duration') as HTMLInputElement;
+    await fireEvent.change(input, { target: { value: '45' } });
+    expect(ipc.updateAgendaItem).toHaveBeenCalledWith('energy', expect.objectContaining({
+      duration_min: 45, kind: 'report', title: backend.items[1].title, fixed_start: null,
+    }));
+    await vi.waitFor(() =>
+      expect(within(row('energy')).getByTestId('clock-venue').textContent?.replace(/\s/g, '')).toBe('10:10–10:55'));
+    // The items after it follow once the agenda is asked again.
+    await vi.waitFor(() =>
+      expect(within(row('tourism')).getByTestId('clock-venue').textContent?.replace(/\s/g, '')).toBe('10:55–11:15'));
+    expect(screen.getByTestId('agenda-total').textContent).toContain('1 ч 15 мин');
+  });
+
+  it('shows the times of the item from the backend’s answer before the rest is asked again', async () => {
+    await renderPage();
+    vi.mocked(ipc.getAgenda).mockImplementation(() => new Promise(() => undefined));
+    await fireEvent.change(within(row('energy')).getByTestId('agenda-duration'), { target: { value: '60' } });
+    await vi.waitFor(() =>
+      expect(within(row('energy')).getByTestId('clock-venue').textContent?.replace(/\s/g, '')).toBe('10:10–11:10'));
+  });
+
+  it('disables editing while the agenda is approved and says so', async () => {
+    backend.session = session({ agenda_approved_at: '2026-05-20T06:00:00.000Z' });
+    await renderPage();
+    expect(screen.getByTestId('agenda-locked').textContent).toContain('утверждена');
+    expect((screen.getByTestId('agenda-add') as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByTestId('agenda-standing') as HTMLButtonElement).disabled).toBe(true);
+    expect((within(row('energy')).getByTestId('agenda-duration') as HTMLInputElement).disabled).toBe(true);
+    expect(within(row('energy')).queryByTestId('agenda-down')).toBeNull();
+    expect(row('energy').getAttribute('draggable')).toBe('false');
+    expect(screen.getByTestId('agenda-revise')).toBeTruthy();
+    // Decisions are taken at the session, on the approved agenda.
+    expect(within(row('energy')).getByTestId('agenda-decide')).toBeTruthy();
+  });
+
+  it('shows the backend’s agenda_locked next to the move it refused, and the agenda locked', async () => {
+    await renderPage();
+    vi.mocked(ipc.moveAgendaItem).mockRejectedValue({ code: 'agenda_locked', message: AGENDA_LOCKED, field: null });
+    backend.session = session({ agenda_approved_at: '2026-05-20T06:00:00.000Z' });
+    await fireEvent.click(within(row('energy')).getByTestId('agenda-down'));
+    const message = await within(row('energy')).findByTestId('agenda-error');
+    expect(message.textContent).toBe(AGENDA_LOCKED);
+    await screen.findByTestId('agenda-locked');
+    expect(order()).toEqual(['1 opening', '2 energy', '3 tourism']);
+  });
+
+  it('approves the agenda with one click and shows the refusal beside the button', async () => {
+    vi.mocked(ipc.approveAgenda).mockReset().mockImplementation(async () => {
+      backend.session = session({ agenda_approved_at: '2026-05-20T06:00:00.000Z' });
+      return (await ipc.getAgenda('s-1', null));
+    });
+    await renderPage();
+    await fireEvent.click(screen.getByTestId('agenda-approve'));
+    await screen.findByTestId('agenda-locked');
+    expect((screen.getByTestId('agenda-add') as HTMLButtonElement).disabled).toBe(true);
+
+    vi.mocked(ipc.reviseAgenda).mockReset().mockRejectedValue({ code: 'invalid_transition', message: 'Нельзя', field: null });
+    await fireEvent.click(screen.getByTestId('agenda-revise'));
+    expect((await screen.findByTestId('agenda-error')).textContent).toBe('Нельзя');
+  });
+
+  it('deletes an item and brings it back with Undo', async () => {
+    vi.mocked(ipc.deleteAgendaItem).mockReset().mockImplementation(async (id) => {
+      const gone = backend.items.find((i) => i.id === id)!;
+      backend.items = backend.items.filter((i) => i.id !== id);
+      return gone;
+    });
+    vi.mocked(ipc.restoreFromTrash).mockReset().mockImplementation(async () => {
+      backend.items = items();
+    });
+    await renderPage();
+    await fireEvent.click(within(row('energy')).getByTestId('agenda-delete'));
+    expect(ipc.deleteAgendaItem).toHaveBeenCalledWith('energy');
+    await vi.waitFor(() => expect(order()).toEqual(['1 opening', '2 tourism']));
+    await fireEvent.click(screen.getByTestId('toast-undo'));
+    expect(ipc.restoreFromTrash).toHaveBeenCalledWith('agenda_item', 'energy');
+    await vi.waitFor(() => expect(order()).toEqual(['1 opening', '2 energy', '3 tourism']));
+  });
+
+  it('adds an item from the side form (Ctrl+N) at the end of the agenda', async () => {
+    vi.mocked(ipc.addAgendaItem).mockReset().mockImplementation(async (_, input) => {
+      backend.items = [...backend.items, agendaItem({ id: 'new', position: 3, ...input, presenters: [] })];
+      return (await ipc.getAgenda('s-1', null)).entries.at(-1)!;
+    });
+    await renderPage();
+    await fireEvent.keyDown(window, { key: 'n', code: 'KeyN', ctrlKey: true });
+    await fireEvent.change(screen.getByTestId('agenda-item-kind'), { target: { value: 'signing' } });
+    await fireEvent.input(screen.getByTestId('agenda-item-title-ru'), { target: { value: 'Подписание соглашений' } });
+    await fireEvent.input(screen.getByTestId('agenda-item-duration'), { target: { value: '25' } });
+    await fireEvent.click(screen.getByTestId('agenda-item-save'));
+    expect(ipc.addAgendaItem).toHaveBeenCalledWith('s-1', expect.objectContaining({
+      kind: 'signing', duration_min: 25, title: { ru: 'Подписание соглашений', uz: '', en: '' },
+    }), { parent_id: null, position: null });
+    await vi.waitFor(() => expect(order().at(-1)).toBe('4 new'));
+    expect(screen.queryByTestId('agenda-item-form')).toBeNull();
+  });
+
+  it('reads an older version without any control to change it', async () => {
+    backend.session = session({ agenda_version: 2 });
+    vi.mocked(ipc.agendaVersions).mockResolvedValue([
+      { version: 1, approved_at: '2026-05-01T06:00:00.000Z' }, { version: 2, approved_at: null },
+    ]);
+    await renderPage();
+    vi.mocked(ipc.getAgenda).mockImplementation(async (_, version) =>
+      agendaOf(items(), session({ agenda_version: version ?? 2 }), {
+        current: version === null, approved_at: version === 1 ? '2026-05-01T06:00:00.000Z' : null,
+      }));
+    await fireEvent.change(screen.getByTestId('agenda-version'), { target: { value: '1' } });
+    expect(ipc.getAgenda).toHaveBeenLastCalledWith('s-1', 1);
+    await screen.findByTestId('agenda-locked');
+    expect(screen.getByTestId('agenda-locked').textContent).toContain('Версия 1');
+    expect(within(row('energy')).queryByTestId('agenda-decide')).toBeNull();
+    expect(screen.queryByTestId('agenda-add')).toBeNull();
+  });
+});

@@ -1,0 +1,131 @@
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { showLanguage } from '../i18n/index.svelte';
+import * as ipc from '../ipc';
+import { clocksAt, person, sectors, session } from '../test/builders';
+import CalendarScreen from './CalendarScreen.svelte';
+
+vi.mock('../ipc');
+
+// 23:30 in Moscow on 27 May: 01:30 on 28 May in Tashkent, but the session is on the 27th where it is held.
+const moscowEvening = session({
+  id: 's-msk', kind: 'working_group', status: 'confirmed', ordinal: null, time_zone: 'Europe/Moscow',
+  title: { ru: 'Рабочая группа по энергетике', uz: 'Energetika ishchi guruhi', en: 'Energy working group' },
+  starts_at: '2026-05-27T20:30:00.000Z', start: clocksAt('2026-05-27T20:30:00.000Z', 'Europe/Moscow'),
+  ends_at: null, end: null,
+});
+const councilSession = session({ id: 's-3', status: 'draft', starts_at: '2026-05-14T05:00:00.000Z' });
+
+const day = (date: string) =>
+  screen.getAllByTestId('calendar-day').find((d) => d.dataset.date === date)!;
+const lastFilter = () => vi.mocked(ipc.listSessions).mock.lastCall?.[0];
+
+async function renderCalendar() {
+  const onloaded = vi.fn();
+  const onopensession = vi.fn();
+  render(CalendarScreen, { sectors, today: '2026-05-20', onopensession, onloaded });
+  await vi.waitFor(() => expect(onloaded).toHaveBeenCalled());
+  return { onopensession };
+}
+
+describe('calendar', () => {
+  beforeEach(() => {
+    showLanguage('ru');
+    vi.mocked(ipc.listSessions).mockReset().mockResolvedValue([moscowEvening, councilSession]);
+    vi.mocked(ipc.listPeople).mockReset().mockResolvedValue([person()]);
+    vi.mocked(ipc.listPairings).mockReset().mockResolvedValue([]);
+    vi.mocked(ipc.createSession).mockReset();
+  });
+
+  it('shows the month from Monday, asking the backend for the days on screen', async () => {
+    await renderCalendar();
+    expect(lastFilter()).toEqual({ from: '2026-04-27', to: '2026-05-31', kind: null, status: null, deleted: false });
+    expect(screen.getByTestId('calendar-period').textContent).toBe('Май 2026');
+    expect(screen.getAllByTestId('calendar-day')).toHaveLength(35);
+    expect(day('2026-05-20').getAttribute('aria-current')).toBe('date');
+    expect(day('2026-05-20').tabIndex).toBe(0);
+  });
+
+  it('puts a session on its venue-local date with its venue time, kind and status', async () => {
+    await renderCalendar();
+    const chip = within(day('2026-05-27')).getByTestId('calendar-session');
+    expect(chip.dataset.id).toBe('s-msk');
+    expect(chip.textContent).toContain('23:30');
+    expect(chip.textContent).toContain('Рабочая группа по энергетике');
+    expect(chip.classList.contains('kind-working_group')).toBe(true);
+    expect(chip.getAttribute('aria-label')).toContain('Подтверждено');
+    expect(within(day('2026-05-28')).queryByTestId('calendar-session')).toBeNull();
+    const draft = within(day('2026-05-14')).getByTestId('calendar-session');
+    expect(draft.textContent).toContain('10:00');
+    expect(draft.textContent).toContain('✎');
+  });
+
+  it('opens a session’s page from its chip', async () => {
+    const { onopensession } = await renderCalendar();
+    await fireEvent.click(within(day('2026-05-27')).getByTestId('calendar-session'));
+    expect(onopensession).toHaveBeenCalledWith('s-msk');
+    expect(screen.queryByTestId('session-form')).toBeNull();
+  });
+
+  it('opens the new-session form on the day clicked, and on the focused day with Enter', async () => {
+    await renderCalendar();
+    await fireEvent.click(day('2026-05-21'));
+    expect((screen.getByTestId('session-start') as HTMLInputElement).value).toBe('2026-05-21 10:00');
+    await fireEvent.keyDown(window, { key: 'Escape' });
+    expect(screen.queryByTestId('session-form')).toBeNull();
+
+    day('2026-05-20').focus();
+    await fireEvent.keyDown(day('2026-05-20'), { key: 'ArrowRight' });
+    await fireEvent.keyDown(day('2026-05-20'), { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(day('2026-05-27'));
+    await fireEvent.keyDown(day('2026-05-27'), { key: 'Enter' });
+    expect((screen.getByTestId('session-start') as HTMLInputElement).value).toBe('2026-05-27 10:00');
+  });
+
+  it('creates a session from the form (Ctrl+N) and opens its page', async () => {
+    vi.mocked(ipc.createSession).mockResolvedValue(session({ id: 's-new' }));
+    const { onopensession } = await renderCalendar();
+    await fireEvent.keyDown(window, { key: 'n', code: 'KeyN', ctrlKey: true });
+    expect((screen.getByTestId('session-start') as HTMLInputElement).value).toBe('2026-05-20 10:00');
+    await fireEvent.change(screen.getByTestId('session-kind'), { target: { value: 'forum' } });
+    await fireEvent.input(screen.getByTestId('session-title-ru'), { target: { value: 'Форум регионов' } });
+    await fireEvent.input(screen.getByTestId('session-city-ru'), { target: { value: 'Казань' } });
+    await fireEvent.change(screen.getByTestId('session-zone'), { target: { value: 'Europe/Moscow' } });
+    await fireEvent.click(screen.getByTestId('session-save'));
+    expect(ipc.createSession).toHaveBeenCalledWith(expect.objectContaining({
+      kind: 'forum', starts_at: '2026-05-20 10:00', ends_at: null, time_zone: 'Europe/Moscow',
+      title: { ru: 'Форум регионов', uz: '', en: '' }, venue_city: { ru: 'Казань', uz: '', en: '' },
+    }));
+    await vi.waitFor(() => expect(onopensession).toHaveBeenCalledWith('s-new'));
+  });
+
+  it('turns to the next month and back, and to the week with today', async () => {
+    await renderCalendar();
+    await fireEvent.click(screen.getByTestId('calendar-next'));
+    expect(lastFilter()).toMatchObject({ from: '2026-06-01', to: '2026-07-05' });
+    expect(screen.getByTestId('calendar-period').textContent).toBe('Июнь 2026');
+    await fireEvent.click(screen.getByTestId('calendar-today'));
+    await fireEvent.click(screen.getByTestId('calendar-week'));
+    expect(lastFilter()).toMatchObject({ from: '2026-05-18', to: '2026-05-24' });
+    expect(screen.getAllByTestId('calendar-day')).toHaveLength(7);
+    expect(screen.getByTestId('calendar-week').getAttribute('aria-pressed')).toBe('true');
+    await fireEvent.click(screen.getByTestId('calendar-prev'));
+    expect(lastFilter()).toMatchObject({ from: '2026-05-11', to: '2026-05-17' });
+  });
+
+  it('lists every session, filtered by what is typed (Ctrl+F)', async () => {
+    const { onopensession } = await renderCalendar();
+    await fireEvent.click(screen.getByTestId('calendar-list'));
+    expect(lastFilter()).toMatchObject({ from: null, to: null });
+    await vi.waitFor(() => expect(screen.getAllByTestId('session-row')).toHaveLength(2));
+    await fireEvent.keyDown(window, { key: 'f', code: 'KeyF', ctrlKey: true });
+    expect(document.activeElement).toBe(screen.getByTestId('calendar-filter'));
+    await fireEvent.input(screen.getByTestId('calendar-filter'), { target: { value: 'энергет' } });
+    const rows = screen.getAllByTestId('session-row');
+    expect(rows.map((r) => r.dataset.id)).toEqual(['s-msk']);
+    expect(within(rows[0]).getByTestId('clock-venue').textContent).toContain('23:30');
+    expect(within(rows[0]).getByTestId('clock-tashkent').textContent).toContain('01:30');
+    await fireEvent.keyDown(rows[0], { key: 'Enter' });
+    expect(onopensession).toHaveBeenCalledWith('s-msk');
+  });
+});

@@ -1,0 +1,68 @@
+// Where an agenda item goes when the officer moves it. Positions count the item's siblings (items under
+// the same parent) from 0 without the item itself, as `move_agenda_item` takes them.
+import type { AgendaEntry, AgendaPlace } from '../ipc/bindings';
+
+function siblings(entries: readonly AgendaEntry[], entry: AgendaEntry): AgendaEntry[] {
+  return entries.filter((e) => e.item.parent_id === entry.item.parent_id);
+}
+
+export function hasSubItems(entries: readonly AgendaEntry[], entry: AgendaEntry): boolean {
+  return entries.some((e) => e.item.parent_id === entry.item.id);
+}
+
+/** One place earlier among its siblings; null for the first. */
+export function upPlace(entries: readonly AgendaEntry[], entry: AgendaEntry): AgendaPlace | null {
+  const index = siblings(entries, entry).indexOf(entry);
+  return index > 0 ? { parent_id: entry.item.parent_id, position: index - 1 } : null;
+}
+
+/** One place later among its siblings; null for the last. */
+export function downPlace(entries: readonly AgendaEntry[], entry: AgendaEntry): AgendaPlace | null {
+  const all = siblings(entries, entry);
+  const index = all.indexOf(entry);
+  return index >= 0 && index < all.length - 1 ? { parent_id: entry.item.parent_id, position: index + 1 } : null;
+}
+
+/**
+ * The last sub-item of the item above: for a top-level item after another that has no sub-items of its
+ * own (nesting is one level deep).
+ */
+export function indentPlace(entries: readonly AgendaEntry[], entry: AgendaEntry): AgendaPlace | null {
+  if (entry.item.parent_id !== null || hasSubItems(entries, entry)) return null;
+  const all = siblings(entries, entry);
+  const above = all[all.indexOf(entry) - 1];
+  return above ? { parent_id: above.item.id, position: null } : null;
+}
+
+/** A sub-item becomes the top-level item right after its parent. */
+export function outdentPlace(entries: readonly AgendaEntry[], entry: AgendaEntry): AgendaPlace | null {
+  const parentId = entry.item.parent_id;
+  if (parentId === null) return null;
+  const tops = entries.filter((e) => e.item.parent_id === null);
+  const index = tops.findIndex((e) => e.item.id === parentId);
+  return index >= 0 ? { parent_id: null, position: index + 1 } : null;
+}
+
+/** Dropping `dragged` on `target` puts it in the target's place, under the target's parent. */
+export function dropPlace(entries: readonly AgendaEntry[], dragged: AgendaEntry, target: AgendaEntry): AgendaPlace | null {
+  if (dragged.item.id === target.item.id || target.item.parent_id === dragged.item.id) return null;
+  const index = siblings(entries, target).indexOf(target);
+  return { parent_id: target.item.parent_id, position: index };
+}
+
+/** Every way a row can move, null where it cannot. */
+export type Places = {
+  up: AgendaPlace | null;
+  down: AgendaPlace | null;
+  indent: AgendaPlace | null;
+  outdent: AgendaPlace | null;
+};
+
+export function placesOf(entries: readonly AgendaEntry[], entry: AgendaEntry): Places {
+  return {
+    up: upPlace(entries, entry),
+    down: downPlace(entries, entry),
+    indent: indentPlace(entries, entry),
+    outdent: outdentPlace(entries, entry),
+  };
+}
