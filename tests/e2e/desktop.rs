@@ -298,3 +298,130 @@ async fn the_dashboard_opens_on_the_demonstration_year_with_its_counts() -> WebD
     app.quit().await?;
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_session_is_scheduled_its_agenda_built_and_reordered_and_its_instruction_controlled()
+-> WebDriverResult<()> {
+    let seed: &[&[&str]] = &[&[
+        "bodies",
+        "add",
+        "--country",
+        "UZ",
+        "--kind",
+        "ministry",
+        "--name-ru",
+        "Министерство экономики",
+        "--name-uz",
+        "Iqtisodiyot vazirligi",
+        "--name-en",
+        "Ministry of Economy",
+    ]];
+    let mut app = App::start(seed).await?;
+    app.click("nav-calendar").await?;
+    app.click("session-new").await?;
+    app.type_into("session-title-ru", "Пятое заседание Совета регионов")
+        .await?;
+    app.type_into(
+        "session-title-uz",
+        "Hududlar Kengashining beshinchi majlisi",
+    )
+    .await?;
+    app.type_into(
+        "session-title-en",
+        "Fifth session of the Council of Regions",
+    )
+    .await?;
+    app.type_into("session-start", "2027-03-15 10:00").await?;
+    app.select_value("session-zone", "Europe/Moscow").await?;
+    app.click("session-save").await?;
+    app.wait_visible("session-page").await?;
+    // 10:00 in Moscow is 12:00 in Tashkent: both clocks are shown.
+    app.wait_text("session-clocks", "12:00").await?;
+
+    for n in 1..=5 {
+        app.click("agenda-add").await?;
+        app.type_into("agenda-item-title-ru", &format!("Пункт {n}"))
+            .await?;
+        app.type_into("agenda-item-duration", "15").await?;
+        app.click("agenda-item-save").await?;
+        app.wait_count("agenda-row", n).await?;
+    }
+    // The first item goes one down: "Пункт 2" becomes item 1.
+    app.click("agenda-down").await?;
+    app.wait_text("agenda-row", "Пункт 2").await?;
+    app.screenshot("screen-session").await?;
+
+    app.click("agenda-decide").await?;
+    app.type_into("decision-text-ru", "Одобрить дорожную карту")
+        .await?;
+    app.click("decision-save").await?;
+    app.wait_visible("decision-row").await?;
+    app.click("decision-instruct").await?;
+    app.type_into("instruction-text-ru", "Представить дорожную карту")
+        .await?;
+    app.select_option_containing("instruction-lead", "Министерство экономики")
+        .await?;
+    app.type_into("instruction-due", "2027-04-15").await?;
+    app.click("instruction-save").await?;
+    app.wait_visible("session-instruction").await?;
+
+    // The instruction is now under control: extended, reported on, removed from control.
+    app.click("nav-control").await?;
+    app.click_row("control-row").await?;
+    app.click("action-extend").await?;
+    app.type_into("extend-date", "2027-05-15").await?;
+    app.type_into("extend-reason", "Перенос рабочей группы")
+        .await?;
+    app.click("extend-save").await?;
+    app.wait_text("instruction-history", "Перенос рабочей группы")
+        .await?;
+    app.click("action-report").await?;
+    app.type_into("report-text", "Дорожная карта представлена")
+        .await?;
+    app.click("report-save").await?;
+    app.wait_text("instruction-history", "Дорожная карта представлена")
+        .await?;
+    app.click("action-remove").await?;
+    app.wait_gone("action-remove").await?;
+
+    app.select_value("lang-select", "uz").await?;
+    app.wait_text("nav-control", "Topshiriqlar").await?;
+    app.select_value("lang-select", "ru").await?;
+    app.wait_text("nav-control", "Контроль").await?;
+    app.quit().await?;
+
+    let sessions = cli_json(&app.db, &["sessions", "list", "--json"]);
+    let session = &sessions[0];
+    assert_eq!(
+        session["title"]["uz"],
+        "Hududlar Kengashining beshinchi majlisi"
+    );
+    assert_eq!(session["time_zone"], "Europe/Moscow");
+    let id = session["id"].as_str().expect("id").to_owned();
+    let agenda = cli_json(&app.db, &["agenda", "show", &id, "--json"]);
+    let titles: Vec<&str> = agenda["entries"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .filter_map(|e| e["item"]["title"]["ru"].as_str())
+        .collect();
+    assert_eq!(
+        titles,
+        ["Пункт 2", "Пункт 1", "Пункт 3", "Пункт 4", "Пункт 5"]
+    );
+    let decisions = cli_json(&app.db, &["decisions", "list", &id, "--json"]);
+    assert_eq!(decisions[0]["text"]["ru"], "Одобрить дорожную карту");
+    let instructions = cli_json(
+        &app.db,
+        &["instructions", "list", "--session", &id, "--json"],
+    );
+    assert_eq!(instructions[0]["original_due_on"], "2027-04-15");
+    assert_eq!(instructions[0]["due_on"], "2027-05-15");
+    assert_eq!(instructions[0]["state"], "removed");
+    assert_eq!(instructions[0]["report_count"], 1);
+    assert_eq!(
+        instructions[0]["number"],
+        format!("{}.1", decisions[0]["number"].as_str().unwrap_or_default())
+    );
+    Ok(())
+}

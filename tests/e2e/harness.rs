@@ -190,6 +190,35 @@ impl App {
         }
     }
 
+    /// How many visible elements have this `data-testid`.
+    pub async fn count(&self, test_id: &str) -> WebDriverResult<usize> {
+        let mut visible = 0;
+        for element in self
+            .driver()
+            .find_all(By::Css(format!("[data-testid='{test_id}']")))
+            .await?
+        {
+            if element.is_displayed().await.unwrap_or(false) {
+                visible += 1;
+            }
+        }
+        Ok(visible)
+    }
+
+    /// Waits until exactly `n` visible elements have this `data-testid`.
+    pub async fn wait_count(&self, test_id: &str, n: usize) -> WebDriverResult<()> {
+        let deadline = Instant::now() + PATIENCE;
+        while self.count(test_id).await? != n {
+            if Instant::now() > deadline {
+                return Err(WebDriverError::Timeout(format!(
+                    "{test_id} never counted {n}"
+                )));
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Ok(())
+    }
+
     /// Waits until no element with this `data-testid` is left.
     pub async fn wait_gone(&self, test_id: &str) -> WebDriverResult<()> {
         let deadline = Instant::now() + PATIENCE;
