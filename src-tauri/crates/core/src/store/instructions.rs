@@ -9,8 +9,8 @@ use super::{Store, bodies, people};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::ids::new_id;
 use crate::instruction::{
-    CheckedInstruction, ExecutionReport, Extension, Instruction, InstructionHistory,
-    InstructionInput, InstructionState, ReportInput, StateChange,
+    CheckedInstruction, ExecutionReport, Instruction, InstructionInput, InstructionState,
+    ReportInput,
 };
 use crate::lang::LocalizedText;
 use crate::time::{now_text, parse_date};
@@ -29,11 +29,11 @@ pub(super) const INSTRUCTION_COLUMNS: &str = "
     (i.due_on < ?1 AND i.state NOT IN ('removed', 'cancelled')),
     i.created_at, i.updated_at, i.deleted_at";
 
-fn uuid(text: Option<String>) -> Option<Uuid> {
+pub(super) fn uuid(text: Option<String>) -> Option<Uuid> {
     text.and_then(|t| Uuid::parse_str(&t).ok())
 }
 
-fn date(text: Option<String>) -> Option<NaiveDate> {
+pub(super) fn date(text: Option<String>) -> Option<NaiveDate> {
     text.and_then(|t| t.parse().ok())
 }
 
@@ -446,75 +446,6 @@ impl Store {
             let after = require(tx, &id, today)?;
             audit::record(tx, actor, AuditAction::Update, "instruction", &id, Some(&before), Some(&after))?;
             Ok(after)
-        })
-    }
-
-    /// Everything that happened to an instruction: every due date, report and state change.
-    pub fn instruction_history(
-        &self,
-        key: &str,
-        today: NaiveDate,
-    ) -> CoreResult<InstructionHistory> {
-        let instruction = self.instruction(key, today)?;
-        let id = instruction.id.to_string();
-        let extensions = self
-            .conn
-            .prepare_cached(
-                "SELECT seq, at, os_user, old_due_on, new_due_on, reason FROM instruction_extensions
-                 WHERE instruction_id = ?1 ORDER BY seq",
-            )?
-            .query_map(params![id], |row| {
-                Ok(Extension {
-                    seq: row.get(0)?,
-                    at: row.get(1)?,
-                    os_user: row.get(2)?,
-                    old_due_on: date(row.get(3)?).unwrap_or_default(),
-                    new_due_on: date(row.get(4)?).unwrap_or_default(),
-                    reason: row.get(5)?,
-                })
-            })?
-            .collect::<Result<_, _>>()?;
-        let reports = self
-            .conn
-            .prepare_cached(
-                "SELECT id, reported_on, text, author, created_at FROM execution_reports
-                 WHERE instruction_id = ?1 AND deleted_at IS NULL ORDER BY reported_on, created_at",
-            )?
-            .query_map(params![id], |row| {
-                Ok(ExecutionReport {
-                    id: uuid(row.get(0)?).unwrap_or_default(),
-                    instruction_id: instruction.id,
-                    reported_on: date(row.get(1)?).unwrap_or_default(),
-                    text: row.get(2)?,
-                    author: row.get(3)?,
-                    created_at: row.get(4)?,
-                })
-            })?
-            .collect::<Result<_, _>>()?;
-        let changes = self
-            .conn
-            .prepare_cached(
-                "SELECT seq, at, os_user, from_state, to_state, note FROM instruction_events
-                 WHERE instruction_id = ?1 ORDER BY seq",
-            )?
-            .query_map(params![id], |row| {
-                let from: Option<String> = row.get(3)?;
-                let to: String = row.get(4)?;
-                Ok(StateChange {
-                    seq: row.get(0)?,
-                    at: row.get(1)?,
-                    os_user: row.get(2)?,
-                    from_state: from.and_then(|f| InstructionState::parse(&f).ok()),
-                    to_state: InstructionState::parse(&to).unwrap_or(InstructionState::Assigned),
-                    note: row.get(5)?,
-                })
-            })?
-            .collect::<Result<_, _>>()?;
-        Ok(InstructionHistory {
-            instruction,
-            extensions,
-            reports,
-            changes,
         })
     }
 

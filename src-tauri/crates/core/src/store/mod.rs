@@ -12,6 +12,7 @@ mod bodies;
 mod control;
 mod decisions;
 mod demo;
+mod instruction_history;
 mod instructions;
 mod migrations;
 mod pairings;
