@@ -41,7 +41,7 @@ test-ui:
 test-e2e: app
 	cargo build -p council-e2e --tests
 	COUNCIL_DESK_APP=$(APP) COUNCIL_CLI=$(CLI) xvfb-run -a -s "-screen 0 1440x900x24" \
-		cargo test -p council-e2e -- --test-threads=1
+		cargo test -p council-e2e --test desktop -- --test-threads=1
 
 ## A Debian package (icon, desktop entry, licence) in $(CARGO_TARGET_DIR)/release/bundle/deb/.
 deb: setup ui
