@@ -4,6 +4,7 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
 use super::audit::{self, AuditAction};
+use super::trash::{Trashable, check_in_trash};
 use super::{Store, bodies};
 use crate::agreement::{
     Agreement, AgreementFilter, AgreementInput, AgreementStatus, CheckedAgreement,
@@ -190,6 +191,12 @@ fn write_row(tx: &Transaction, id: &str, a: &ResolvedAgreement, fresh: bool) -> 
     write_parties(tx, id, &a.parties)
 }
 
+/// Where this record type goes to the trash and how its history names it.
+const TRASH: Trashable = Trashable {
+    table: "agreements",
+    entity: "agreement",
+};
+
 impl Store {
     /// Agreements matching the filter, most recently signed first, drafts last.
     pub fn list_agreements(&self, filter: &AgreementFilter) -> CoreResult<Vec<Agreement>> {
@@ -268,21 +275,9 @@ impl Store {
         self.write(|tx, actor| {
             let before = require(tx, id)?;
             let id = before.id.to_string();
-            tx.execute(
-                "UPDATE agreements SET deleted_at = ?2 WHERE id = ?1",
-                params![id, now_text()],
-            )?;
-            let after = load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Delete,
-                "agreement",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
+            TRASH.set(tx, actor, &id, &before, true, |tx| {
+                load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))
+            })
         })
     }
 
@@ -290,25 +285,9 @@ impl Store {
     pub fn restore_agreement(&mut self, id: &str) -> CoreResult<Agreement> {
         self.write(|tx, actor| {
             let before = load(tx, id)?.ok_or_else(|| CoreError::not_found(id.trim()))?;
-            if before.deleted_at.is_none() {
-                return Err(CoreError::new(ErrorCode::NotInTrash, id.trim()));
-            }
+            check_in_trash(before.deleted_at.as_ref(), id)?;
             let id = before.id.to_string();
-            tx.execute(
-                "UPDATE agreements SET deleted_at = NULL WHERE id = ?1",
-                params![id],
-            )?;
-            let after = require(tx, &id)?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Restore,
-                "agreement",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
+            TRASH.set(tx, actor, &id, &before, false, |tx| require(tx, &id))
         })
     }
 }

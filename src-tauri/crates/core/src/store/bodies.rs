@@ -4,6 +4,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use uuid::Uuid;
 
 use super::audit::{self, AuditAction};
+use super::trash::{Trashable, check_in_trash};
 use super::{Store, regions};
 use crate::body::{Body, BodyInput, BodyKind};
 use crate::error::{CoreError, CoreResult, ErrorCode};
@@ -65,6 +66,12 @@ fn region_id(conn: &Connection, input: &BodyInput) -> CoreResult<Option<String>>
     }
     Ok(Some(region.id.to_string()))
 }
+
+/// Where this record type goes to the trash and how its history names it.
+const TRASH: Trashable = Trashable {
+    table: "bodies",
+    entity: "body",
+};
 
 impl Store {
     /// Bodies, optionally of one country, by Russian name; `deleted` lists the trash instead.
@@ -143,21 +150,9 @@ impl Store {
         self.write(|tx, actor| {
             let before = require(tx, id, "id")?;
             let id = before.id.to_string();
-            tx.execute(
-                "UPDATE bodies SET deleted_at = ?2 WHERE id = ?1",
-                params![id, now_text()],
-            )?;
-            let after = load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Delete,
-                "body",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
+            TRASH.set(tx, actor, &id, &before, true, |tx| {
+                load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))
+            })
         })
     }
 
@@ -165,25 +160,9 @@ impl Store {
     pub fn restore_body(&mut self, id: &str) -> CoreResult<Body> {
         self.write(|tx, actor| {
             let before = load(tx, id)?.ok_or_else(|| CoreError::not_found(id.trim()))?;
-            if before.deleted_at.is_none() {
-                return Err(CoreError::new(ErrorCode::NotInTrash, id.trim()));
-            }
+            check_in_trash(before.deleted_at.as_ref(), id)?;
             let id = before.id.to_string();
-            tx.execute(
-                "UPDATE bodies SET deleted_at = NULL WHERE id = ?1",
-                params![id],
-            )?;
-            let after = require(tx, &id, "id")?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Restore,
-                "body",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
+            TRASH.set(tx, actor, &id, &before, false, |tx| require(tx, &id, "id"))
         })
     }
 }

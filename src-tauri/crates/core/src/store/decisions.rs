@@ -5,6 +5,7 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
 use super::audit::{self, AuditAction};
+use super::trash::{Trashable, check_in_trash};
 use super::{Store, agenda, sessions};
 use crate::decision::{
     Decision, DecisionInput, DecisionRevision, DecisionStatus, RevisionKind, check_text,
@@ -173,6 +174,12 @@ fn decision_label(
     Ok(label)
 }
 
+/// Where this record type goes to the trash and how its history names it.
+const TRASH: Trashable = Trashable {
+    table: "decisions",
+    entity: "decision",
+};
+
 impl Store {
     /// One decision by id, live or in the trash, with its revisions.
     pub fn decision(&self, id: &str) -> CoreResult<Decision> {
@@ -313,21 +320,9 @@ impl Store {
         self.write(|tx, actor| {
             let before = require(tx, id, "id")?;
             let id = before.id.to_string();
-            tx.execute(
-                "UPDATE decisions SET deleted_at = ?2 WHERE id = ?1",
-                params![id, now_text()],
-            )?;
-            let after = load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Delete,
-                "decision",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
+            TRASH.set(tx, actor, &id, &before, true, |tx| {
+                load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))
+            })
         })
     }
 
@@ -335,25 +330,9 @@ impl Store {
     pub fn restore_decision(&mut self, id: &str) -> CoreResult<Decision> {
         self.write(|tx, actor| {
             let before = load(tx, id)?.ok_or_else(|| CoreError::not_found(id.trim()))?;
-            if before.deleted_at.is_none() {
-                return Err(CoreError::new(ErrorCode::NotInTrash, id.trim()));
-            }
+            check_in_trash(before.deleted_at.as_ref(), id)?;
             let id = before.id.to_string();
-            tx.execute(
-                "UPDATE decisions SET deleted_at = NULL WHERE id = ?1",
-                params![id],
-            )?;
-            let after = require(tx, &id, "id")?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Restore,
-                "decision",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
+            TRASH.set(tx, actor, &id, &before, false, |tx| require(tx, &id, "id"))
         })
     }
 }

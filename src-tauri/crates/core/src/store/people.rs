@@ -4,8 +4,9 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use uuid::Uuid;
 
 use super::audit::{self, AuditAction};
+use super::trash::{Trashable, check_in_trash};
 use super::{Store, bodies};
-use crate::error::{CoreError, CoreResult, ErrorCode};
+use crate::error::{CoreError, CoreResult};
 use crate::ids::new_id;
 use crate::lang::LocalizedText;
 use crate::person::{Person, PersonInput};
@@ -65,6 +66,12 @@ fn body_id(conn: &Connection, input: &PersonInput) -> CoreResult<Option<String>>
         .map(|id| bodies::require(conn, id, "body_id").map(|body| body.id.to_string()))
         .transpose()
 }
+
+/// Where this record type goes to the trash and how its history names it.
+const TRASH: Trashable = Trashable {
+    table: "people",
+    entity: "person",
+};
 
 impl Store {
     /// People, optionally of one body, by Russian name; `deleted` lists the trash instead.
@@ -153,21 +160,9 @@ impl Store {
         self.write(|tx, actor| {
             let before = require(tx, id, "id")?;
             let id = before.id.to_string();
-            tx.execute(
-                "UPDATE people SET deleted_at = ?2 WHERE id = ?1",
-                params![id, now_text()],
-            )?;
-            let after = load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Delete,
-                "person",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
+            TRASH.set(tx, actor, &id, &before, true, |tx| {
+                load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))
+            })
         })
     }
 
@@ -175,25 +170,9 @@ impl Store {
     pub fn restore_person(&mut self, id: &str) -> CoreResult<Person> {
         self.write(|tx, actor| {
             let before = load(tx, id)?.ok_or_else(|| CoreError::not_found(id.trim()))?;
-            if before.deleted_at.is_none() {
-                return Err(CoreError::new(ErrorCode::NotInTrash, id.trim()));
-            }
+            check_in_trash(before.deleted_at.as_ref(), id)?;
             let id = before.id.to_string();
-            tx.execute(
-                "UPDATE people SET deleted_at = NULL WHERE id = ?1",
-                params![id],
-            )?;
-            let after = require(tx, &id, "id")?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Restore,
-                "person",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
+            TRASH.set(tx, actor, &id, &before, false, |tx| require(tx, &id, "id"))
         })
     }
 }

@@ -4,6 +4,7 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
 use super::agreements::{money, require_pairing, uuid, uuid_list};
 use super::audit::{self, AuditAction};
+use super::trash::{Trashable, check_in_trash};
 use super::{Store, bodies, regions};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::ids::new_id;
@@ -160,6 +161,12 @@ fn write_row(tx: &Transaction, id: &str, p: &ResolvedProject, fresh: bool) -> Co
     write_links(tx, "project_bodies", "body_id", id, &p.lead_bodies)
 }
 
+/// Where this record type goes to the trash and how its history names it.
+const TRASH: Trashable = Trashable {
+    table: "projects",
+    entity: "project",
+};
+
 impl Store {
     /// Projects matching the filter, by Russian title.
     pub fn list_projects(&self, filter: &ProjectFilter) -> CoreResult<Vec<Project>> {
@@ -241,21 +248,9 @@ impl Store {
         self.write(|tx, actor| {
             let before = require(tx, id)?;
             let id = before.id.to_string();
-            tx.execute(
-                "UPDATE projects SET deleted_at = ?2 WHERE id = ?1",
-                params![id, now_text()],
-            )?;
-            let after = load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Delete,
-                "project",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
+            TRASH.set(tx, actor, &id, &before, true, |tx| {
+                load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))
+            })
         })
     }
 
@@ -263,25 +258,9 @@ impl Store {
     pub fn restore_project(&mut self, id: &str) -> CoreResult<Project> {
         self.write(|tx, actor| {
             let before = load(tx, id)?.ok_or_else(|| CoreError::not_found(id.trim()))?;
-            if before.deleted_at.is_none() {
-                return Err(CoreError::new(ErrorCode::NotInTrash, id.trim()));
-            }
+            check_in_trash(before.deleted_at.as_ref(), id)?;
             let id = before.id.to_string();
-            tx.execute(
-                "UPDATE projects SET deleted_at = NULL WHERE id = ?1",
-                params![id],
-            )?;
-            let after = require(tx, &id)?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Restore,
-                "project",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
+            TRASH.set(tx, actor, &id, &before, false, |tx| require(tx, &id))
         })
     }
 }

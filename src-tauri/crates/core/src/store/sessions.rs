@@ -8,8 +8,9 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
 use super::audit::{self, AuditAction};
+use super::trash::{Trashable, check_in_trash};
 use super::{Store, agenda, people, regions};
-use crate::error::{CoreError, CoreResult, ErrorCode};
+use crate::error::{CoreError, CoreResult};
 use crate::ids::new_id;
 use crate::lang::LocalizedText;
 use crate::session::{
@@ -279,6 +280,12 @@ fn write_fields(
     write_links(tx, id, c)
 }
 
+/// Where this record type goes to the trash and how its history names it.
+const TRASH: Trashable = Trashable {
+    table: "sessions",
+    entity: "session",
+};
+
 impl Store {
     /// Sessions matching the filter, by start.
     pub fn list_sessions(&self, filter: &SessionFilter) -> CoreResult<Vec<Session>> {
@@ -389,21 +396,9 @@ impl Store {
         self.write(|tx, actor| {
             let before = require(tx, id, "id")?;
             let id = before.id.to_string();
-            tx.execute(
-                "UPDATE sessions SET deleted_at = ?2 WHERE id = ?1",
-                params![id, now_text()],
-            )?;
-            let after = load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Delete,
-                "session",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
+            TRASH.set(tx, actor, &id, &before, true, |tx| {
+                load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))
+            })
         })
     }
 
@@ -411,25 +406,9 @@ impl Store {
     pub fn restore_session(&mut self, id: &str) -> CoreResult<Session> {
         self.write(|tx, actor| {
             let before = load(tx, id)?.ok_or_else(|| CoreError::not_found(id.trim()))?;
-            if before.deleted_at.is_none() {
-                return Err(CoreError::new(ErrorCode::NotInTrash, id.trim()));
-            }
+            check_in_trash(before.deleted_at.as_ref(), id)?;
             let id = before.id.to_string();
-            tx.execute(
-                "UPDATE sessions SET deleted_at = NULL WHERE id = ?1",
-                params![id],
-            )?;
-            let after = require(tx, &id, "id")?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Restore,
-                "session",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
+            TRASH.set(tx, actor, &id, &before, false, |tx| require(tx, &id, "id"))
         })
     }
 }
