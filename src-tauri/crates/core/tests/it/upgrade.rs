@@ -70,3 +70,27 @@ fn schema_2_upgrades_with_its_sessions_and_execution_control() {
             .is_empty()
     );
 }
+
+#[test]
+fn schema_3_upgrades_with_its_search_index_and_trashed_decision() {
+    let (_dir, path) = copy_of("schema-3.db");
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    assert!(store.check(true).unwrap().ok);
+    let hits = store.search("Фаргона", 20).unwrap();
+    assert!(
+        hits.iter().any(|h| h.title.en.contains("Fergana")),
+        "the search index of schema 3 still answers across scripts"
+    );
+    let trash = store.trash().unwrap();
+    assert_eq!(trash.len(), 1);
+    assert!(trash[0].label.ru.starts_with("1/4 "));
+    store
+        .restore_from_trash(
+            &trash[0].entity,
+            &trash[0].id,
+            "2026-11-29".parse().unwrap(),
+        )
+        .unwrap();
+    assert!(store.trash().unwrap().is_empty());
+}
