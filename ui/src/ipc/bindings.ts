@@ -6,7 +6,7 @@ export type Lang = "ru" | "uz" | "en";
 
 export type LocalizedText = { ru: string, uz: string, en: string, };
 
-export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_not_empty" | "schema_too_new" | "storage";
+export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_not_empty" | "schema_too_new" | "storage" | "attachment_too_large" | "not_a_file" | "file_exists" | "attachment_missing";
 
 export type ErrorPayload = { code: ErrorCode, message: string, field: string | null, };
 
@@ -109,7 +109,7 @@ after: JsonValue | null, };
 export type TrashEntry = { 
 /**
  * Record type: `pairing`, `body`, `person`, `session`, `agenda_item`, `decision`, `instruction`,
- * `agreement`, `project`.
+ * `agreement`, `project`, `attachment`.
  */
 entity: string, id: string, 
 /**
@@ -125,7 +125,15 @@ version: string,
 /**
  * Where the database file lives.
  */
-db_path: string, schema_version: number, language: Lang, };
+db_path: string, schema_version: number, language: Lang, 
+/**
+ * The folder beside the database where backups go.
+ */
+backups_dir: string, 
+/**
+ * How many daily automatic backups are kept.
+ */
+backups_keep: number, };
 
 export type BodyKind = "ministry" | "agency" | "regional_administration" | "company" | "other";
 
@@ -434,6 +442,30 @@ mode: string,
  * What SQLite reported: `ok`, or the problems it found.
  */
 messages: Array<string>, };
+
+export type OwnerKind = "agreement" | "agenda_item" | "decision" | "execution_report";
+
+export type Attachment = { id: string, owner_kind: OwnerKind, owner_id: string, 
+/**
+ * The sanitised file name, unique among the live attachments of the owner.
+ */
+name: string, 
+/**
+ * Lowercase hex SHA-256 of the content; also where the content lives.
+ */
+sha256: string, size: number, 
+/**
+ * Guessed from the name's extension (`application/pdf`, …).
+ */
+media_type: string, 
+/**
+ * UTC instant it was attached.
+ */
+added_at: string, 
+/**
+ * The OS user who attached it.
+ */
+added_by: string, deleted_at: string | null, };
 
 export type LocalTime = { 
 /**

@@ -75,10 +75,16 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Files attached to agreements, agenda items, decisions and execution reports.
+    #[command(subcommand)]
+    Attachments(crate::attachments::AttachmentsCommand),
+    /// Settings shared with the desktop app.
+    #[command(subcommand)]
+    Settings(crate::attachments::SettingsCommand),
     /// Records in the trash.
     #[command(subcommand)]
     Trash(TrashCommand),
-    /// Write a one-file backup of the database (consistent even while the app is working).
+    /// Write a one-file backup of the database and its attachments (consistent even while the app is working).
     Backup {
         /// The backup file to write.
         #[arg(long, value_name = "FILE")]
@@ -277,7 +283,8 @@ pub enum TrashCommand {
     },
     /// Bring a record back from the trash (its type and id as `trash list` shows them).
     Restore {
-        /// pairing, body, person, session, agenda_item, decision, instruction, agreement or project.
+        /// pairing, body, person, session, agenda_item, decision, instruction, agreement, project
+        /// or attachment.
         entity: String,
         id: String,
     },

@@ -5,6 +5,7 @@
 mod agenda;
 mod agreements;
 mod args;
+mod attachments;
 mod bodies;
 mod decisions;
 mod demo;
@@ -85,6 +86,8 @@ fn run(
         Command::Instructions(command) => instructions::run(command, store, lang, out),
         Command::Report(command) => report::run(command, store, lang, out),
         Command::Demo(command) => demo::run(command, store, lang, out),
+        Command::Attachments(command) => attachments::run(command, store, out),
+        Command::Settings(command) => attachments::settings(command, store, out),
         Command::Search { query, limit, json } => {
             search::run(&query.join(" "), limit, json, store, lang, out)
         }
@@ -169,10 +172,7 @@ fn run(
 
 /// `council restore FILE`: verify, keep the current data in `backups/` beside the database, swap.
 fn restore(file: &std::path::Path, db: &std::path::Path, json: bool, lang: Lang) -> ExitCode {
-    let safety_dir = db
-        .parent()
-        .unwrap_or(std::path::Path::new("."))
-        .join("backups");
+    let safety_dir = council_core::backup::backups_dir(db);
     match Store::restore_backup(file, db, &safety_dir) {
         Ok((manifest, safety)) => {
             let mut out = std::io::stdout().lock();

@@ -1,5 +1,5 @@
-//! One-file backups: the database (copied through SQLite's online backup API, so the app may keep working)
-//! and a manifest with a SHA-256 checksum of every file, in a tar archive. Restoring verifies everything
+//! One-file backups: the database (copied through SQLite's online backup API, so the app may keep working),
+//! the content of every attachment, and a manifest with a SHA-256 checksum of every file, in a tar archive. Restoring verifies everything
 //! before it touches the live database, keeps the current data as a backup first, then swaps atomically.
 
 use serde::{Deserialize, Serialize};
@@ -7,8 +7,13 @@ use ts_rs::TS;
 
 /// The format name written into every manifest.
 pub const FORMAT: &str = "council-desk-backup";
-/// The manifest format version this build writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The manifest format version this build writes; it reads every version up to it. Version 2 added the
+/// attachments (`attachments/ab/ab12…`); a version 1 backup has none and restores as it always did.
+pub const FORMAT_VERSION: u32 = 2;
+/// Where the content of attachments lies inside a backup, each under `ab/<sha256>`.
+pub const ATTACHMENT_PREFIX: &str = "attachments/";
+/// The folder name, beside the database, that holds its backups.
+pub const BACKUPS_DIR: &str = "backups";
 /// The name of the database inside a backup.
 pub const DB_ENTRY: &str = "council.db";
 /// The name of the manifest inside a backup.
@@ -53,6 +58,14 @@ pub fn manual_backup_path(dir: &std::path::Path) -> std::path::PathBuf {
         "manual-{}.council-backup",
         crate::time::now_text().replace([':', '.'], "-")
     ))
+}
+
+/// The folder holding the backups of the database at `db`.
+#[must_use]
+pub fn backups_dir(db: &std::path::Path) -> std::path::PathBuf {
+    db.parent()
+        .unwrap_or(std::path::Path::new("."))
+        .join(BACKUPS_DIR)
 }
 
 /// Lowercase hex of a digest.

@@ -55,6 +55,14 @@ pub enum ErrorCode {
     SchemaTooNew,
     /// The database file cannot be opened or is damaged.
     Storage,
+    /// A file to attach is larger than the limit (100 MiB).
+    AttachmentTooLarge,
+    /// The path to attach is missing or is not a regular file (a folder, a device).
+    NotAFile,
+    /// The file to write already exists and the caller did not ask to replace it.
+    FileExists,
+    /// The stored content of an attachment is missing or does not match its checksum.
+    AttachmentMissing,
 }
 
 impl ErrorCode {
@@ -85,6 +93,10 @@ impl ErrorCode {
             ErrorCode::DatabaseNotEmpty => "database_not_empty",
             ErrorCode::SchemaTooNew => "schema_too_new",
             ErrorCode::Storage => "storage",
+            ErrorCode::AttachmentTooLarge => "attachment_too_large",
+            ErrorCode::NotAFile => "not_a_file",
+            ErrorCode::FileExists => "file_exists",
+            ErrorCode::AttachmentMissing => "attachment_missing",
         }
     }
 
@@ -214,6 +226,30 @@ impl ErrorCode {
             (C::Storage, Ru) => "Ошибка базы данных: {}",
             (C::Storage, Uz) => "Maʼlumotlar bazasi xatosi: {}",
             (C::Storage, En) => "Database error: {}",
+            (C::AttachmentTooLarge, Ru) => {
+                "Файл больше {} МБ и не может быть приложен. Ничего не изменено."
+            }
+            (C::AttachmentTooLarge, Uz) => {
+                "Fayl {} MB dan katta, uni ilova qilib boʻlmaydi. Hech narsa oʻzgartirilmadi."
+            }
+            (C::AttachmentTooLarge, En) => {
+                "The file is larger than {} MB and cannot be attached. Nothing was changed."
+            }
+            (C::NotAFile, Ru) => "«{}» — не файл, который можно приложить.",
+            (C::NotAFile, Uz) => "«{}» ilova qilinadigan fayl emas.",
+            (C::NotAFile, En) => "“{}” is not a file that can be attached.",
+            (C::FileExists, Ru) => "Файл «{}» уже существует; выберите другое имя.",
+            (C::FileExists, Uz) => "«{}» fayli allaqachon mavjud; boshqa nom tanlang.",
+            (C::FileExists, En) => "The file “{}” already exists; choose another name.",
+            (C::AttachmentMissing, Ru) => {
+                "Содержимое вложения «{}» отсутствует или повреждено. Восстановите последнюю резервную копию."
+            }
+            (C::AttachmentMissing, Uz) => {
+                "«{}» ilovasining mazmuni yoʻq yoki shikastlangan. Oxirgi zaxira nusxani tiklang."
+            }
+            (C::AttachmentMissing, En) => {
+                "The content of attachment “{}” is missing or damaged. Restore the latest backup."
+            }
         }
     }
 }

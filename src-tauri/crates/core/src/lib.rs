@@ -5,6 +5,7 @@
 
 pub mod agenda;
 pub mod agreement;
+pub mod attachment;
 pub mod backup;
 pub mod body;
 pub mod control;

@@ -1,5 +1,6 @@
 //! End-to-end tests of the `council` binary on temporary database files.
 
+mod attachments;
 mod backup;
 mod control;
 mod pairings;

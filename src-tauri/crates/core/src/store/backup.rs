@@ -1,20 +1,23 @@
-//! Backup, restore and integrity checks of the database file.
+//! Backup, restore and integrity checks of the database and its attachments.
+
+mod archive;
 
 use std::fs::{self, File};
-use std::io::{self, Read, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use rusqlite::Connection;
 use rusqlite::backup::Backup;
-use rusqlite::{Connection, OpenFlags};
 use sha2::{Digest, Sha256};
 
-use super::{SCHEMA_VERSION, Store};
-use crate::backup::{
-    BackupFile, BackupManifest, CheckReport, DB_ENTRY, FORMAT, FORMAT_VERSION, MANIFEST_ENTRY, hex,
-};
+use super::Store;
+use crate::attachment::blob::blob_path;
+use crate::attachment::{attachments_dir, blob_relative_path};
+use crate::backup::{BackupManifest, CheckReport, backups_dir, hex};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::time::now_text;
+use archive::{extract_verified, write_archive};
 
 fn invalid(why: impl Into<String>) -> CoreError {
     CoreError::new(ErrorCode::BackupInvalid, why)
@@ -43,8 +46,15 @@ fn remove_if_there(path: &Path) -> CoreResult<()> {
 }
 
 impl Store {
-    /// Writes a one-file backup of the open database to `out`, replacing `out` only once the backup is
-    /// complete. The app may keep writing meanwhile: the copy is one consistent state.
+    /// The folder beside the database where its backups go.
+    #[must_use]
+    pub fn backups_dir(&self) -> PathBuf {
+        backups_dir(self.path())
+    }
+
+    /// Writes a one-file backup of the open database and every attachment it names (those in the trash
+    /// too) to `out`, replacing `out` only once the backup is complete. The app may keep writing meanwhile:
+    /// the database copy is one consistent state, and content is never changed once stored.
     pub fn backup_to(&self, out: &Path) -> CoreResult<BackupManifest> {
         if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
             fs::create_dir_all(parent)?;
@@ -56,7 +66,8 @@ impl Store {
             let backup = Backup::new(&self.conn, &mut target)?;
             backup.run_to_completion(4096, Duration::ZERO, None)?;
         }
-        let result = write_archive(&copy, out, self.schema_version()?);
+        let result = attachments_named_by(&copy, &self.attachments_dir())
+            .and_then(|blobs| write_archive(&copy, &blobs, out, self.schema_version()?));
         remove_if_there(&copy)?;
         result
     }
@@ -131,178 +142,124 @@ impl Store {
         })
     }
 
-    /// Restores `backup` into the database file at `db`: verifies the backup completely, keeps the current
-    /// database (if any) as a backup in `safety_dir`, then swaps the file atomically. A damaged backup is
-    /// refused before anything changes. Returns the manifest and the path of the safety backup.
+    /// Restores `backup` into the database file at `db` and its attachments folder: verifies the backup
+    /// completely on a staged copy (every checksum, the database's own integrity), keeps the current data
+    /// (if any) as a backup in `safety_dir`, then moves the content of the attachments into place and swaps
+    /// the database file atomically. Stored content is named by its checksum, so content moved in first
+    /// never disturbs the current data, and a crash at any point leaves a database whose attachments are
+    /// all there. A damaged backup is refused before anything changes. Returns the manifest and the path of
+    /// the safety backup.
     pub fn restore_backup(
         backup: &Path,
         db: &Path,
         safety_dir: &Path,
     ) -> CoreResult<(BackupManifest, Option<PathBuf>)> {
         let staged = sibling(db, ".restoring");
-        remove_if_there(&staged)?;
-        let manifest = match extract_verified(backup, &staged) {
-            Ok(manifest) => manifest,
+        let live_dir = attachments_dir(db);
+        let staged_dir = sibling(&live_dir, ".restoring");
+        let cleanup = || -> CoreResult<()> {
+            remove_if_there(&staged)?;
+            remove_dir_if_there(&staged_dir)
+        };
+        cleanup()?;
+        let unpacked = match verify_staged(backup, &staged, &staged_dir) {
+            Ok(unpacked) => unpacked,
             Err(error) => {
-                remove_if_there(&staged)?;
+                cleanup()?;
                 return Err(error);
             }
         };
-        // The staged copy must open as a healthy database of a schema this build knows (older ones migrate).
-        let staged_check = Store::open(&staged).and_then(|store| store.check(true));
-        match staged_check {
-            Ok(report) if report.ok => {}
-            Ok(report) => {
-                remove_if_there(&staged)?;
-                return Err(invalid(report.messages.join("; ")));
-            }
+        let safety = match keep_current(db, safety_dir) {
+            Ok(safety) => safety,
             Err(error) => {
-                remove_if_there(&staged)?;
-                return Err(if error.code == ErrorCode::SchemaTooNew {
-                    error
-                } else {
-                    invalid(error.message(crate::Lang::En))
-                });
+                cleanup()?;
+                return Err(error);
             }
-        }
-        let safety = if db.exists() {
-            let name = format!(
-                "before-restore-{}.council-backup",
-                now_text().replace([':', '.'], "-")
-            );
-            let path = safety_dir.join(name);
-            let current = Store::open(db)?;
-            current.backup_to(&path)?;
-            drop(current);
-            Some(path)
-        } else {
-            None
         };
         // With every connection closed, SQLite has folded and removed the write-ahead log; one left behind
         // belongs to a program that still has the database open.
         if sibling(db, "-wal").exists() {
-            remove_if_there(&staged)?;
+            cleanup()?;
             return Err(CoreError::new(
                 ErrorCode::Storage,
                 "the database is open in another program; close Council Desk first",
             ));
         }
+        for (sha256, file) in &unpacked.blobs {
+            let target = live_dir.join(blob_relative_path(sha256).unwrap_or_default());
+            let intact = sha256_file(&target).is_ok_and(|(_, found)| &found == sha256);
+            if !intact {
+                fs::create_dir_all(target.parent().unwrap_or(&live_dir))?;
+                fs::rename(file, &target)?;
+            }
+        }
         remove_if_there(&sibling(db, "-shm"))?;
         fs::rename(&staged, db)?;
-        Ok((manifest, safety))
+        remove_dir_if_there(&staged_dir)?;
+        Ok((unpacked.manifest, safety))
     }
 }
 
-/// Writes the tar archive: the manifest first, then the database copy; `out` appears only when complete.
-fn write_archive(copy: &Path, out: &Path, schema_version: i64) -> CoreResult<BackupManifest> {
-    let (size, sha256) = sha256_file(copy)?;
-    let manifest = BackupManifest {
-        format: FORMAT.to_owned(),
-        format_version: FORMAT_VERSION,
-        app_version: env!("CARGO_PKG_VERSION").to_owned(),
-        schema_version,
-        created_at: now_text(),
-        files: vec![BackupFile {
-            path: DB_ENTRY.to_owned(),
-            size,
-            sha256,
-        }],
-    };
-    let partial = sibling(out, ".partial");
-    {
-        let mut builder = tar::Builder::new(File::create(&partial)?);
-        let json = serde_json::to_vec_pretty(&manifest)?;
-        let mut header = tar::Header::new_gnu();
-        header.set_size(json.len() as u64);
-        header.set_mode(0o644);
-        header.set_cksum();
-        builder.append_data(&mut header, MANIFEST_ENTRY, json.as_slice())?;
-        builder.append_path_with_name(copy, DB_ENTRY)?;
-        let mut file = builder.into_inner()?;
-        file.flush()?;
-        file.sync_all()?;
-    }
-    fs::rename(&partial, out)?;
-    Ok(manifest)
-}
-
-/// Reads a backup, checks its manifest and every checksum, and writes its database to `staged`.
-fn extract_verified(backup: &Path, staged: &Path) -> CoreResult<BackupManifest> {
-    let file = File::open(backup)?;
-    let mut archive = tar::Archive::new(file);
-    let mut manifest: Option<BackupManifest> = None;
-    let mut found_db = false;
-    let entries = archive.entries().map_err(|e| invalid(e.to_string()))?;
-    for entry in entries {
-        let mut entry = entry.map_err(|e| invalid(e.to_string()))?;
-        let name = entry
-            .path()
-            .map_err(|e| invalid(e.to_string()))?
-            .to_string_lossy()
-            .into_owned();
-        match name.as_str() {
-            MANIFEST_ENTRY => {
-                let mut text = Vec::new();
-                entry
-                    .read_to_end(&mut text)
-                    .map_err(|e| invalid(e.to_string()))?;
-                let parsed: BackupManifest =
-                    serde_json::from_slice(&text).map_err(|e| invalid(e.to_string()))?;
-                if parsed.format != FORMAT || parsed.format_version > FORMAT_VERSION {
-                    return Err(invalid(format!(
-                        "{} v{}",
-                        parsed.format, parsed.format_version
-                    )));
-                }
-                if parsed.schema_version > SCHEMA_VERSION {
-                    return Err(CoreError::new(
-                        ErrorCode::SchemaTooNew,
-                        parsed.schema_version.to_string(),
-                    ));
-                }
-                manifest = Some(parsed);
-            }
-            DB_ENTRY => {
-                let expected = manifest
-                    .as_ref()
-                    .and_then(|m| m.files.iter().find(|f| f.path == DB_ENTRY))
-                    .ok_or_else(|| invalid("no manifest before the database"))?
-                    .clone();
-                let mut out = File::create(staged)?;
-                let mut hasher = Sha256::new();
-                let mut buffer = vec![0u8; 1 << 16];
-                let mut size = 0u64;
-                loop {
-                    let read = entry
-                        .read(&mut buffer)
-                        .map_err(|e| invalid(e.to_string()))?;
-                    if read == 0 {
-                        break;
-                    }
-                    hasher.update(&buffer[..read]);
-                    out.write_all(&buffer[..read])?;
-                    size += read as u64;
-                }
-                out.sync_all()?;
-                if size != expected.size || hex(&hasher.finalize()) != expected.sha256 {
-                    return Err(invalid(format!("{DB_ENTRY}: checksum mismatch")));
-                }
-                found_db = true;
-            }
-            other => return Err(invalid(format!("unexpected entry {other}"))),
-        }
-    }
-    let manifest = manifest.ok_or_else(|| invalid("no manifest"))?;
-    if !found_db {
-        return Err(invalid(format!("no {DB_ENTRY}")));
-    }
-    // Make sure the staged file is at least readable as SQLite before anyone opens it for writing.
-    Connection::open_with_flags(staged, OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .and_then(|conn| {
-            conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
-                r.get::<_, i64>(0)
-            })
+/// The content files the attachments of the database copy at `copy` name, each as `(sha256, file)`.
+fn attachments_named_by(copy: &Path, dir: &Path) -> CoreResult<Vec<(String, PathBuf)>> {
+    let conn = Connection::open(copy)?;
+    let names: Vec<String> = conn
+        .prepare("SELECT DISTINCT sha256 FROM attachments ORDER BY sha256")?
+        .query_map([], |row| row.get(0))?
+        .collect::<Result<_, _>>()?;
+    names
+        .into_iter()
+        .map(|sha256| {
+            let file = blob_path(dir, &sha256)
+                .ok_or_else(|| CoreError::new(ErrorCode::AttachmentMissing, sha256.as_str()))?;
+            Ok((sha256, file))
         })
-        .map_err(|e| invalid(e.to_string()))?;
-    Ok(manifest)
+        .collect()
+}
+
+/// Unpacks and verifies `backup` into the staged database and attachments folder, then checks that the
+/// staged database opens as a healthy database of a schema this build knows (older ones migrate).
+fn verify_staged(backup: &Path, staged: &Path, staged_dir: &Path) -> CoreResult<archive::Unpacked> {
+    let unpacked = extract_verified(backup, staged, staged_dir)?;
+    match Store::open(staged).and_then(|store| store.check(true)) {
+        Ok(report) if report.ok => Ok(unpacked),
+        Ok(report) => Err(invalid(report.messages.join("; "))),
+        Err(error) if error.code == ErrorCode::SchemaTooNew => Err(error),
+        Err(error) => Err(invalid(error.message(crate::Lang::En))),
+    }
+}
+
+/// Keeps the current data in `safety_dir` before a restore replaces it: as a backup when the database
+/// opens, else (a damaged database) as a copy of the file, so nothing is ever lost by restoring.
+fn keep_current(db: &Path, safety_dir: &Path) -> CoreResult<Option<PathBuf>> {
+    if !db.exists() {
+        return Ok(None);
+    }
+    let stamp = now_text().replace([':', '.'], "-");
+    let path = safety_dir.join(format!("before-restore-{stamp}.council-backup"));
+    let backed_up = Store::open(db).and_then(|current| current.backup_to(&path));
+    match backed_up {
+        Ok(_) => Ok(Some(path)),
+        Err(error)
+            if error.code == ErrorCode::DatabaseDamaged || error.code == ErrorCode::Storage =>
+        {
+            let copy = safety_dir.join(format!("before-restore-{stamp}-damaged.db"));
+            fs::create_dir_all(safety_dir)?;
+            fs::copy(db, &copy)?;
+            let wal = sibling(db, "-wal");
+            if wal.exists() {
+                fs::copy(&wal, sibling(&copy, "-wal"))?;
+            }
+            Ok(Some(copy))
+        }
+        Err(error) => Err(error),
+    }
+}
+
+/// Removes a folder that may not exist, with everything in it.
+fn remove_dir_if_there(path: &Path) -> CoreResult<()> {
+    match fs::remove_dir_all(path) {
+        Err(error) if error.kind() != io::ErrorKind::NotFound => Err(error.into()),
+        _ => Ok(()),
+    }
 }

@@ -6,6 +6,7 @@
 
 mod agenda;
 mod agreements;
+mod attachments;
 mod audit;
 mod backup;
 mod bodies;
@@ -35,7 +36,7 @@ use crate::error::{CoreError, CoreResult, ErrorCode};
 pub use audit::{AuditAction, AuditEntry};
 pub use migrations::SCHEMA_VERSION;
 pub use pairings::PairingFilter;
-pub use settings::About;
+pub use settings::{About, BACKUPS_KEEP_RANGE, DEFAULT_BACKUPS_KEEP};
 pub use trash::TrashEntry;
 
 /// An open Council Desk database.

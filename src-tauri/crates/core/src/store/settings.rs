@@ -5,8 +5,14 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::Store;
-use crate::error::CoreResult;
+use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::lang::Lang;
+
+/// How many daily automatic backups are kept unless the officer chooses another number.
+pub const DEFAULT_BACKUPS_KEEP: u32 = 7;
+
+/// The numbers of daily backups one may choose to keep.
+pub const BACKUPS_KEEP_RANGE: std::ops::RangeInclusive<u32> = 1..=365;
 
 /// What Settings → About shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -17,6 +23,10 @@ pub struct About {
     pub db_path: String,
     pub schema_version: i64,
     pub language: Lang,
+    /// The folder beside the database where backups go.
+    pub backups_dir: String,
+    /// How many daily automatic backups are kept.
+    pub backups_keep: u32,
 }
 
 impl Store {
@@ -27,6 +37,8 @@ impl Store {
             db_path: self.path().display().to_string(),
             schema_version: self.schema_version()?,
             language: self.language()?,
+            backups_dir: self.backups_dir().display().to_string(),
+            backups_keep: self.backups_keep()?,
         })
     }
 
@@ -41,6 +53,55 @@ impl Store {
             )
             .optional()?;
         Ok(code.as_deref().and_then(Lang::parse).unwrap_or_default())
+    }
+
+    /// How many daily automatic backups are kept; 7 until someone chooses another number.
+    pub fn backups_keep(&self) -> CoreResult<u32> {
+        let value: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT value FROM settings WHERE key = 'backups_keep'",
+                [],
+                |row| row.get(0),
+            )
+            .optional()?;
+        Ok(value
+            .and_then(|v| v.parse().ok())
+            .filter(|n| BACKUPS_KEEP_RANGE.contains(n))
+            .unwrap_or(DEFAULT_BACKUPS_KEEP))
+    }
+
+    /// Remembers how many daily automatic backups to keep (1 to 365).
+    pub fn set_backups_keep(&mut self, keep: u32) -> CoreResult<u32> {
+        if !BACKUPS_KEEP_RANGE.contains(&keep) {
+            return Err(
+                CoreError::new(ErrorCode::InvalidValue, keep.to_string()).on("backups_keep")
+            );
+        }
+        self.write(|tx, actor| {
+            let before: Option<String> = tx
+                .query_row(
+                    "SELECT value FROM settings WHERE key = 'backups_keep'",
+                    [],
+                    |row| row.get(0),
+                )
+                .optional()?;
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES ('backups_keep', ?1)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![keep.to_string()],
+            )?;
+            super::audit::record(
+                tx,
+                actor,
+                super::AuditAction::Update,
+                "setting",
+                "backups_keep",
+                before.as_ref(),
+                Some(&keep.to_string()),
+            )?;
+            Ok(keep)
+        })
     }
 
     /// Remembers the interface language.

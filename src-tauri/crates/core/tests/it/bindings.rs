@@ -11,6 +11,7 @@ use council_core::agenda::{
 use council_core::agreement::{
     Agreement, AgreementFilter, AgreementGrouping, AgreementInput, AgreementStatus, AgreementTally,
 };
+use council_core::attachment::{Attachment, OwnerKind};
 use council_core::backup::{BackupFile, BackupManifest, CheckReport};
 use council_core::body::{Body, BodyInput, BodyKind};
 use council_core::control::{ControlSummary, ExecutionRate, InstructionFilter, RateBy};
@@ -103,6 +104,8 @@ fn generated() -> String {
         declaration::<BackupFile>(&cfg),
         declaration::<BackupManifest>(&cfg),
         declaration::<CheckReport>(&cfg),
+        declaration::<OwnerKind>(&cfg),
+        declaration::<Attachment>(&cfg),
         declaration::<LocalTime>(&cfg),
         declaration::<Clocks>(&cfg),
         declaration::<SessionKind>(&cfg),

@@ -1,6 +1,7 @@
 //! Integration tests of council-core, one module per topic.
 
 mod agenda;
+mod attachments;
 mod backup;
 mod bindings;
 mod control;

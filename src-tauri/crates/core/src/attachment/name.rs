@@ -1,0 +1,155 @@
+//! File names of attachments: whatever name a file arrives with, the stored name is safe to show and to
+//! write back to any file system.
+
+/// The longest stored name, in UTF-8 bytes (file systems allow 255; room is left for " (2)").
+const MAX_NAME_BYTES: usize = 200;
+
+/// The name used when nothing of the original name is left.
+const FALLBACK: &str = "attachment";
+
+/// Names Windows reserves for devices, whatever the extension.
+const RESERVED: &[&str] = &[
+    "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8",
+    "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+];
+
+/// Makes a file name safe to store and to write back anywhere.
+///
+/// The result: only the last path component is kept (no `/`, `\` or `..` can reach a file system); control
+/// characters and bidirectional overrides are removed; characters Windows forbids (`<>:"|?*`) become `_`;
+/// leading dots and trailing dots and spaces are dropped; a reserved device name (`CON`, `lpt1.txt`) gets a
+/// `_` in front; at most 200 bytes, cut inside the stem so the extension survives. Letters of every script
+/// are kept as they are, the Uzbek U+02BB and U+02BC included. Never empty, never `.` or `..`.
+#[must_use]
+pub fn sanitize_name(raw: &str) -> String {
+    let last = raw
+        .rsplit(['/', '\\'])
+        .find(|part| !part.trim().is_empty())
+        .unwrap_or("");
+    let cleaned: String = last
+        .chars()
+        .filter(|c| !c.is_control() && !is_bidi_control(*c))
+        .map(|c| if "<>:\"|?*".contains(c) { '_' } else { c })
+        .collect();
+    let trimmed = cleaned
+        .trim_start_matches(|c: char| c == '.' || c.is_whitespace())
+        .trim_end_matches(|c: char| c == '.' || c.is_whitespace());
+    if trimmed.is_empty() {
+        return FALLBACK.to_owned();
+    }
+    let stem = trimmed.split('.').next().unwrap_or("").trim_end();
+    let safe = if RESERVED.iter().any(|r| r.eq_ignore_ascii_case(stem)) {
+        format!("_{trimmed}")
+    } else {
+        trimmed.to_owned()
+    };
+    shorten(&safe, MAX_NAME_BYTES)
+}
+
+/// The name with ` (n)` before its extension: `report (2).pdf`.
+#[must_use]
+pub(crate) fn numbered(name: &str, n: u32) -> String {
+    match name.rfind('.').filter(|&dot| dot > 0) {
+        Some(dot) => format!("{} ({n}){}", &name[..dot], &name[dot..]),
+        None => format!("{name} ({n})"),
+    }
+}
+
+/// Marks that reorder text on screen (U+202E makes `gpj.exe` look like `exe.jpg`).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// At most `max` bytes, cut at a character boundary inside the stem when the extension is short.
+fn shorten(name: &str, max: usize) -> String {
+    if name.len() <= max {
+        return name.to_owned();
+    }
+    let extension = name
+        .rfind('.')
+        .filter(|&dot| dot > 0 && name.len() - dot <= 16)
+        .map_or("", |dot| &name[dot..]);
+    let mut cut = max - extension.len();
+    while !name.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let stem = name[..cut].trim_end_matches(|c: char| c == '.' || c.is_whitespace());
+    if stem.is_empty() {
+        FALLBACK.to_owned()
+    } else {
+        format!("{stem}{extension}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn directories_and_traversal_are_stripped() {
+        assert_eq!(sanitize_name("../../etc/passwd"), "passwd");
+        assert_eq!(sanitize_name("a/b"), "b");
+        assert_eq!(sanitize_name("C:\\Users\\x\\Отчёт.docx"), "Отчёт.docx");
+        assert_eq!(sanitize_name("dir/"), "dir");
+        assert_eq!(sanitize_name(".."), "attachment");
+        assert_eq!(sanitize_name("."), "attachment");
+        assert_eq!(sanitize_name(""), "attachment");
+        assert_eq!(sanitize_name("  /// "), "attachment");
+    }
+
+    #[test]
+    fn reserved_and_forbidden_become_harmless() {
+        assert_eq!(sanitize_name("CON"), "_CON");
+        assert_eq!(sanitize_name("lpt1.txt"), "_lpt1.txt");
+        assert_eq!(sanitize_name("a<b>:c\"d|e?f*.pdf"), "a_b__c_d_e_f_.pdf");
+        assert_eq!(sanitize_name(".bashrc"), "bashrc");
+        assert_eq!(sanitize_name("report. . "), "report");
+        assert_eq!(sanitize_name("bad\u{0}\n\u{7f}name.pdf"), "badname.pdf");
+        assert_eq!(sanitize_name("invoice\u{202E}fdp.exe"), "invoicefdp.exe");
+    }
+
+    #[test]
+    fn letters_of_every_script_are_kept() {
+        let uz = "Qoʻshma loyiha taʼlim.pdf";
+        assert_eq!(sanitize_name(uz), uz);
+        assert_eq!(
+            sanitize_name("Протокол заседания №3.docx"),
+            "Протокол заседания №3.docx"
+        );
+    }
+
+    #[test]
+    fn long_names_keep_their_extension() {
+        let long = format!("{}.pdf", "Ж".repeat(300));
+        let short = sanitize_name(&long);
+        assert!(short.len() <= MAX_NAME_BYTES);
+        assert!(short.ends_with("Ж.pdf"));
+    }
+
+    #[test]
+    fn numbered_names_keep_their_extension() {
+        assert_eq!(numbered("report.pdf", 2), "report (2).pdf");
+        assert_eq!(numbered("README", 3), "README (3)");
+    }
+
+    proptest! {
+        #[test]
+        fn any_name_becomes_a_safe_one(raw in ".{0,400}") {
+            let name = sanitize_name(&raw);
+            prop_assert!(!name.is_empty());
+            prop_assert!(name != "." && name != "..");
+            prop_assert!(!name.contains(['/', '\\']));
+            prop_assert!(!name.starts_with('.'));
+            prop_assert!(!name.chars().any(char::is_control));
+            prop_assert!(name.len() <= MAX_NAME_BYTES);
+            prop_assert_eq!(sanitize_name(&name), name.clone(), "sanitising is idempotent");
+        }
+
+        #[test]
+        fn path_like_names_never_escape(parts in proptest::collection::vec("(\\.\\.|\\.|[a-zA-Zа-я ʻʼ]{0,8})", 0..8)) {
+            let name = sanitize_name(&parts.join("/"));
+            prop_assert!(!name.contains('/') && name != ".." && name != ".");
+        }
+    }
+}

@@ -1,0 +1,219 @@
+//! Attachments: their rows, and the use cases that keep rows and stored content in step.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{OptionalExtension, Row, Transaction, params};
+
+use super::audit::{self, AuditAction};
+use super::trash::{Trashable, check_in_trash};
+use super::{Store, found};
+use crate::attachment::blob::{copy_blob_out, store_blob};
+use crate::attachment::name::numbered;
+use crate::attachment::{Attachment, OwnerKind, attachments_dir, media_type_for, sanitize_name};
+use crate::error::{CoreError, CoreResult};
+use crate::ids::new_id;
+use crate::time::now_text;
+
+const SELECT: &str =
+    "SELECT id, owner_kind, owner_id, name, sha256, size, media_type, added_at, added_by,
+    deleted_at FROM attachments";
+
+const TRASH: Trashable = Trashable {
+    table: "attachments",
+    entity: "attachment",
+};
+
+fn from_row(row: &Row) -> rusqlite::Result<Attachment> {
+    let kind: String = row.get(1)?;
+    Ok(Attachment {
+        id: super::instructions::uuid(row.get(0)?).unwrap_or_default(),
+        owner_kind: OwnerKind::parse(&kind).unwrap_or(OwnerKind::Agreement),
+        owner_id: super::instructions::uuid(row.get(2)?).unwrap_or_default(),
+        name: row.get(3)?,
+        sha256: row.get(4)?,
+        size: row.get::<_, i64>(5)? as u64,
+        media_type: row.get(6)?,
+        added_at: row.get(7)?,
+        added_by: row.get(8)?,
+        deleted_at: row.get(9)?,
+    })
+}
+
+fn load(tx: &Transaction, id: &str) -> CoreResult<Option<Attachment>> {
+    Ok(tx
+        .prepare_cached(&format!("{SELECT} WHERE id = lower(trim(?1))"))?
+        .query_row(params![id], from_row)
+        .optional()?)
+}
+
+/// The live owner's id as stored, or `not_found`.
+fn live_owner(tx: &rusqlite::Connection, kind: OwnerKind, id: &str) -> CoreResult<String> {
+    let table = match kind {
+        OwnerKind::Agreement => "agreements",
+        OwnerKind::AgendaItem => "agenda_items",
+        OwnerKind::Decision => "decisions",
+        OwnerKind::ExecutionReport => "execution_reports",
+    };
+    found(
+        tx.query_row(
+            &format!("SELECT id FROM {table} WHERE id = lower(trim(?1)) AND deleted_at IS NULL"),
+            params![id],
+            |row| row.get(0),
+        ),
+        id.trim(),
+    )
+    .map_err(|error| error.on("owner_id"))
+}
+
+/// `name`, or `name (2)`, `name (3)`, … so that it differs from every live attachment of the owner.
+fn unique_name(tx: &Transaction, kind: OwnerKind, owner: &str, name: &str) -> CoreResult<String> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT 1 FROM attachments
+         WHERE owner_kind = ?1 AND owner_id = ?2 AND name = ?3 AND deleted_at IS NULL",
+    )?;
+    let mut candidate = name.to_owned();
+    let mut n = 1;
+    while stmt.exists(params![kind.code(), owner, candidate])? {
+        n += 1;
+        candidate = numbered(name, n);
+    }
+    Ok(candidate)
+}
+
+impl Store {
+    /// The folder beside the database holding the content of its attachments.
+    #[must_use]
+    pub fn attachments_dir(&self) -> PathBuf {
+        attachments_dir(self.path())
+    }
+
+    /// Attaches the file at `file` to a live record. The content is copied and checked into the attachments
+    /// folder first (so a committed row always finds its content), then the row and its audit entry are
+    /// written in one transaction. The stored name is the sanitised file name, numbered when the record
+    /// already has a live attachment of that name. A missing owner, a folder or a file over the limit is
+    /// refused before anything is written.
+    pub fn attach_file(
+        &mut self,
+        kind: OwnerKind,
+        owner_id: &str,
+        file: &Path,
+    ) -> CoreResult<Attachment> {
+        live_owner(&self.conn, kind, owner_id)?;
+        let raw_name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let (sha256, size) = store_blob(&self.attachments_dir(), file)?;
+        self.write(|tx, actor| {
+            let owner = live_owner(tx, kind, owner_id)?;
+            let name = unique_name(tx, kind, &owner, &sanitize_name(&raw_name))?;
+            let id = new_id().to_string();
+            tx.execute(
+                "INSERT INTO attachments (id, owner_kind, owner_id, name, sha256, size, media_type,
+                     added_at, added_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![
+                    id,
+                    kind.code(),
+                    owner,
+                    name,
+                    sha256,
+                    size as i64,
+                    media_type_for(&name),
+                    now_text(),
+                    actor
+                ],
+            )?;
+            let after = load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))?;
+            audit::record(
+                tx,
+                actor,
+                AuditAction::Create,
+                "attachment",
+                &id,
+                None,
+                Some(&after),
+            )?;
+            Ok(after)
+        })
+    }
+
+    /// The live attachments of a record, oldest first.
+    pub fn attachments(&self, kind: OwnerKind, owner_id: &str) -> CoreResult<Vec<Attachment>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{SELECT} WHERE owner_kind = ?1 AND owner_id = lower(trim(?2)) AND deleted_at IS NULL
+             ORDER BY added_at, id"
+        ))?;
+        let rows = stmt.query_map(params![kind.code(), owner_id], from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// One attachment by id, live or in the trash.
+    pub fn attachment(&self, id: &str) -> CoreResult<Attachment> {
+        found(
+            self.conn
+                .prepare_cached(&format!("{SELECT} WHERE id = lower(trim(?1))"))?
+                .query_row(params![id], from_row),
+            id.trim(),
+        )
+    }
+
+    /// Copies an attachment's content to `out`, checking it against its SHA-256 on the way. An existing
+    /// `out` is replaced only with `overwrite`.
+    pub fn export_attachment(&self, id: &str, out: &Path, overwrite: bool) -> CoreResult<PathBuf> {
+        let attachment = self.attachment(id)?;
+        copy_blob_out(
+            &self.attachments_dir(),
+            &attachment.sha256,
+            &attachment.name,
+            out,
+            overwrite,
+        )
+    }
+
+    /// A copy of the attachment under its own name in `dir/<id>/`, for opening with the system's default
+    /// application (the stored content has no extension to choose the application by).
+    pub fn attachment_copy_for_opening(&self, id: &str, dir: &Path) -> CoreResult<PathBuf> {
+        let attachment = self.attachment(id)?;
+        let out = dir.join(attachment.id.to_string()).join(&attachment.name);
+        copy_blob_out(
+            &self.attachments_dir(),
+            &attachment.sha256,
+            &attachment.name,
+            &out,
+            true,
+        )
+    }
+
+    /// Moves an attachment to the trash; its content stays until no backup could need it.
+    pub fn delete_attachment(&mut self, id: &str) -> CoreResult<Attachment> {
+        self.write(|tx, actor| {
+            let before = load(tx, id)?
+                .filter(|a| a.deleted_at.is_none())
+                .ok_or_else(|| CoreError::not_found(id.trim()))?;
+            let id = before.id.to_string();
+            TRASH.set(tx, actor, &id, &before, true, |tx| {
+                load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))
+            })
+        })
+    }
+
+    /// Brings an attachment back from the trash, if its record is live; its name is numbered when the
+    /// record has meanwhile got another attachment of that name.
+    pub fn restore_attachment(&mut self, id: &str) -> CoreResult<Attachment> {
+        self.write(|tx, actor| {
+            let before = load(tx, id)?.ok_or_else(|| CoreError::not_found(id.trim()))?;
+            check_in_trash(before.deleted_at.as_ref(), id)?;
+            let owner = live_owner(tx, before.owner_kind, &before.owner_id.to_string())?;
+            let name = unique_name(tx, before.owner_kind, &owner, &before.name)?;
+            let id = before.id.to_string();
+            tx.execute(
+                "UPDATE attachments SET name = ?2 WHERE id = ?1",
+                params![id, name],
+            )?;
+            TRASH.set(tx, actor, &id, &before, false, |tx| {
+                load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))
+            })
+        })
+    }
+}

@@ -1,0 +1,200 @@
+//! The backup archive on disk: writing it (manifest first) and reading it back with every checksum verified.
+
+use std::fs::{self, File};
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+
+use super::super::SCHEMA_VERSION;
+use super::{invalid, sha256_file, sibling};
+use crate::attachment::blob::copy_hashing;
+use crate::attachment::blob_relative_path;
+use crate::backup::{
+    ATTACHMENT_PREFIX, BackupFile, BackupManifest, DB_ENTRY, FORMAT, FORMAT_VERSION, MANIFEST_ENTRY,
+};
+use crate::error::{CoreError, CoreResult, ErrorCode};
+use crate::time::now_text;
+
+/// Writes the tar archive: the manifest, the database copy, then every attachment `(sha256, file)`; `out`
+/// appears only when complete. An attachment whose content no longer matches its name is refused, so a
+/// backup never carries damage silently.
+pub(super) fn write_archive(
+    copy: &Path,
+    blobs: &[(String, PathBuf)],
+    out: &Path,
+    schema_version: i64,
+) -> CoreResult<BackupManifest> {
+    let (size, sha256) = sha256_file(copy)?;
+    let mut files = vec![BackupFile {
+        path: DB_ENTRY.to_owned(),
+        size,
+        sha256,
+    }];
+    for (sha256, path) in blobs {
+        let missing = || CoreError::new(ErrorCode::AttachmentMissing, sha256.as_str());
+        let (size, found) = sha256_file(path).map_err(|_| missing())?;
+        if &found != sha256 {
+            return Err(missing());
+        }
+        files.push(BackupFile {
+            path: format!("{ATTACHMENT_PREFIX}{}/{sha256}", &sha256[..2]),
+            size,
+            sha256: found,
+        });
+    }
+    let manifest = BackupManifest {
+        format: FORMAT.to_owned(),
+        format_version: FORMAT_VERSION,
+        app_version: env!("CARGO_PKG_VERSION").to_owned(),
+        schema_version,
+        created_at: now_text(),
+        files,
+    };
+    let partial = sibling(out, ".partial");
+    let written = (|| -> CoreResult<()> {
+        let mut builder = tar::Builder::new(File::create(&partial)?);
+        let json = serde_json::to_vec_pretty(&manifest)?;
+        let mut header = tar::Header::new_gnu();
+        header.set_size(json.len() as u64);
+        header.set_mode(0o644);
+        header.set_cksum();
+        builder.append_data(&mut header, MANIFEST_ENTRY, json.as_slice())?;
+        builder.append_path_with_name(copy, DB_ENTRY)?;
+        for ((_, path), entry) in blobs.iter().zip(&manifest.files[1..]) {
+            builder.append_path_with_name(path, &entry.path)?;
+        }
+        let mut file = builder.into_inner()?;
+        file.flush()?;
+        file.sync_all()?;
+        Ok(())
+    })();
+    if let Err(error) = written {
+        let _ = fs::remove_file(&partial);
+        return Err(error);
+    }
+    fs::rename(&partial, out)?;
+    Ok(manifest)
+}
+
+/// Where a verified backup was unpacked: its manifest and the content of its attachments by SHA-256.
+#[derive(Debug)]
+pub(super) struct Unpacked {
+    pub manifest: BackupManifest,
+    /// `(sha256, staged file)` of every attachment in the backup.
+    pub blobs: Vec<(String, PathBuf)>,
+}
+
+/// Reads a backup, checks its manifest and every checksum, and writes its database to `staged_db` and its
+/// attachments under `staged_dir`. Any entry the manifest does not list, any entry missing, any checksum
+/// that differs refuses the whole backup.
+pub(super) fn extract_verified(
+    backup: &Path,
+    staged_db: &Path,
+    staged_dir: &Path,
+) -> CoreResult<Unpacked> {
+    let file = File::open(backup)?;
+    let mut archive = tar::Archive::new(file);
+    let mut manifest: Option<BackupManifest> = None;
+    let mut seen: Vec<String> = Vec::new();
+    let mut blobs = Vec::new();
+    let entries = archive.entries().map_err(|e| invalid(e.to_string()))?;
+    for entry in entries {
+        let mut entry = entry.map_err(|e| invalid(e.to_string()))?;
+        let name = entry
+            .path()
+            .map_err(|e| invalid(e.to_string()))?
+            .to_string_lossy()
+            .into_owned();
+        if name == MANIFEST_ENTRY {
+            manifest = Some(read_manifest(&mut entry)?);
+            continue;
+        }
+        let expected = manifest
+            .as_ref()
+            .ok_or_else(|| invalid("no manifest before the files"))?
+            .files
+            .iter()
+            .find(|f| f.path == name)
+            .ok_or_else(|| invalid(format!("unexpected entry {name}")))?
+            .clone();
+        if seen.contains(&name) {
+            return Err(invalid(format!("{name} twice")));
+        }
+        let target = if name == DB_ENTRY {
+            staged_db.to_path_buf()
+        } else {
+            let sha = attachment_sha(&name).filter(|sha| *sha == expected.sha256);
+            let sha = sha.ok_or_else(|| invalid(format!("unexpected entry {name}")))?;
+            let path = staged_dir.join(blob_relative_path(sha).unwrap_or_default());
+            fs::create_dir_all(path.parent().unwrap_or(staged_dir))?;
+            blobs.push((sha.to_owned(), path.clone()));
+            path
+        };
+        let (sha256, size) = copy_hashing(ReadMapped(&mut entry), &target).map_err(|error| {
+            if error.io_kind() == Some(io::ErrorKind::InvalidData) {
+                invalid(error.to_string())
+            } else {
+                error
+            }
+        })?;
+        if size != expected.size || sha256 != expected.sha256 {
+            return Err(invalid(format!("{name}: checksum mismatch")));
+        }
+        seen.push(name);
+    }
+    let manifest = manifest.ok_or_else(|| invalid("no manifest"))?;
+    if let Some(absent) = manifest.files.iter().find(|f| !seen.contains(&f.path)) {
+        return Err(invalid(format!("no {}", absent.path)));
+    }
+    // Make sure the staged file is at least readable as SQLite before anyone opens it for writing.
+    Connection::open_with_flags(staged_db, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .and_then(|conn| {
+            conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                r.get::<_, i64>(0)
+            })
+        })
+        .map_err(|e| invalid(e.to_string()))?;
+    Ok(Unpacked { manifest, blobs })
+}
+
+fn read_manifest(entry: &mut impl Read) -> CoreResult<BackupManifest> {
+    let mut text = Vec::new();
+    entry
+        .read_to_end(&mut text)
+        .map_err(|e| invalid(e.to_string()))?;
+    let parsed: BackupManifest =
+        serde_json::from_slice(&text).map_err(|e| invalid(e.to_string()))?;
+    if parsed.format != FORMAT || parsed.format_version > FORMAT_VERSION {
+        return Err(invalid(format!(
+            "{} v{}",
+            parsed.format, parsed.format_version
+        )));
+    }
+    if parsed.schema_version > SCHEMA_VERSION {
+        return Err(CoreError::new(
+            ErrorCode::SchemaTooNew,
+            parsed.schema_version.to_string(),
+        ));
+    }
+    Ok(parsed)
+}
+
+/// The SHA-256 an attachment entry `attachments/ab/ab12…` names, when it is exactly of that form.
+fn attachment_sha(name: &str) -> Option<&str> {
+    let rest = name.strip_prefix(ATTACHMENT_PREFIX)?;
+    let (prefix, sha) = rest.split_once('/')?;
+    let expected = blob_relative_path(sha)?;
+    (Path::new(prefix).join(sha) == expected).then_some(sha)
+}
+
+/// Marks every error reading the archive as invalid data: a damaged backup, not a failing disk.
+struct ReadMapped<'a, R: Read>(&'a mut R);
+
+impl<R: Read> Read for ReadMapped<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.0
+            .read(buf)
+            .map_err(|error| io::Error::new(io::ErrorKind::InvalidData, error))
+    }
+}
