@@ -72,6 +72,14 @@ const COMMANDS: &[&str] = &[
     "backup_now",
     "check_database",
     "search",
+    "choose_backup_file",
+    "restore_backup",
+    "set_backups_keep",
+    "list_attachments",
+    "attach_file",
+    "open_attachment",
+    "export_attachment",
+    "delete_attachment",
 ];
 
 fn main() {

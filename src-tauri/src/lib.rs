@@ -2,6 +2,7 @@
 //! Everything it does is decided in `council-core`.
 
 mod commands;
+mod dialogs;
 mod state;
 
 use std::path::PathBuf;
@@ -16,6 +17,10 @@ pub fn run() {
     let result = tauri::Builder::default()
         // The window opens where and as large as the officer left it.
         .plugin(tauri_plugin_window_state::Builder::default().build())
+        // File dialogs and opening files with their default application, used from Rust commands only:
+        // the capability grants the webview none of their permissions.
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             let data_dir = app.path().app_data_dir().ok();
             let path = resolve_db_path(None, std::env::var_os(DB_ENV), data_dir.as_deref())
@@ -94,6 +99,14 @@ pub fn run() {
             commands::data::backup_now,
             commands::data::check_database,
             commands::data::search,
+            commands::data::choose_backup_file,
+            commands::data::restore_backup,
+            commands::data::set_backups_keep,
+            commands::attachments::list_attachments,
+            commands::attachments::attach_file,
+            commands::attachments::open_attachment,
+            commands::attachments::export_attachment,
+            commands::attachments::delete_attachment,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

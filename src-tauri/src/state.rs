@@ -4,10 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use council_core::{CoreError, CoreResult, ErrorPayload, Lang, Store};
-
-/// How many daily automatic backups are kept.
-const KEEP_AUTO_BACKUPS: usize = 7;
+use council_core::{CoreError, CoreResult, ErrorCode, ErrorPayload, Lang, Store};
 
 /// The store behind every command. A database that cannot be opened does not stop the window from showing:
 /// every command answers with the reason, translated, so the officer sees what happened and what to do.
@@ -38,10 +35,10 @@ impl Desk {
 
     /// The folder beside the database that holds its backups.
     pub fn backups_dir(&self) -> PathBuf {
-        self.path.parent().unwrap_or(Path::new(".")).join("backups")
+        council_core::backup::backups_dir(&self.path)
     }
 
-    /// A quick integrity check and the daily automatic backup, on a connection of their own so the window
+    /// A quick integrity check and the daily automatic backup (keeping as many as Settings says), on a connection of their own so the window
     /// never waits for them. Problems are reported on stderr; the commands report a damaged database anyway.
     fn start_daily_care(&self) {
         let path = self.path.clone();
@@ -57,7 +54,8 @@ impl Desk {
                     return Ok(());
                 }
                 let today = store.secretariat_today()?;
-                store.auto_backup(&dir, KEEP_AUTO_BACKUPS, today).map(drop)
+                let keep = store.backups_keep()? as usize;
+                store.auto_backup(&dir, keep, today).map(drop)
             });
             if let Err(error) = care {
                 eprintln!("Council Desk: daily check and backup failed: {error}");
@@ -87,6 +85,24 @@ impl Desk {
             Ok(store) => call(store).map_err(|error| error.payload(lang)),
             Err(open_error) => Err(open_error.payload(lang)),
         }
+    }
+
+    /// Restores `backup` over the database: closes the connection, lets the core verify and swap, then opens
+    /// the result (the restored data, or the untouched current data when the backup was refused). Answers
+    /// where the replaced data was kept.
+    pub fn restore(&self, backup: &Path) -> Result<Option<PathBuf>, ErrorPayload> {
+        let lang = self.lang();
+        let mut guard = self
+            .store
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        // Dropping the store closes its connection, so SQLite folds the write-ahead log into the file.
+        *guard = Err(CoreError::new(ErrorCode::Storage, "restoring a backup"));
+        let restored = Store::restore_backup(backup, &self.path, &self.backups_dir());
+        *guard = Store::open(&self.path);
+        restored
+            .map(|(_, kept)| kept)
+            .map_err(|error| error.payload(lang))
     }
 
     /// Switches the interface language and remembers it in the database.

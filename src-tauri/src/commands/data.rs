@@ -1,23 +1,67 @@
 //! Commands that keep the data safe: the trash, backups and integrity checks.
 
-use council_core::backup::CheckReport;
+use council_core::backup::{CheckReport, manual_backup_path};
 use council_core::search::SearchHit;
-use tauri::State;
+use tauri::{AppHandle, State};
 
 use super::Answer;
+use crate::dialogs::{self, DialogStart};
 use crate::state::Desk;
+
+/// The filter of backup files in the file dialogs.
+fn backup_filter() -> (String, Vec<&'static str>) {
+    ("Council Desk".to_owned(), vec!["council-backup"])
+}
 
 #[tauri::command]
 pub async fn restore_from_trash(desk: State<'_, Desk>, entity: String, id: String) -> Answer<()> {
     desk.with(|store| store.restore_from_trash(&entity, &id, store.secretariat_today()?))
 }
 
-/// Writes a backup into the backups folder beside the database and answers its path.
+/// Asks where to write a backup (the backups folder and a dated name proposed), writes it and answers its
+/// path; `None` when the officer cancels.
 #[tauri::command]
-pub async fn backup_now(desk: State<'_, Desk>) -> Answer<String> {
-    let path = council_core::backup::manual_backup_path(&desk.backups_dir());
-    desk.with(|store| store.backup_to(&path))?;
-    Ok(path.display().to_string())
+pub async fn backup_now(app: AppHandle, desk: State<'_, Desk>) -> Answer<Option<String>> {
+    let proposed = manual_backup_path(&desk.backups_dir());
+    let start = DialogStart {
+        directory: proposed.parent().map(std::path::Path::to_path_buf),
+        file_name: proposed
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned()),
+        filter: Some(backup_filter()),
+    };
+    let Some(out) = dialogs::save_file(&app, start).await else {
+        return Ok(None);
+    };
+    desk.with(|store| store.backup_to(&out))?;
+    Ok(Some(out.display().to_string()))
+}
+
+/// Asks for a backup file to restore; `None` when cancelled. Nothing changes until `restore_backup`.
+#[tauri::command]
+pub async fn choose_backup_file(app: AppHandle, desk: State<'_, Desk>) -> Answer<Option<String>> {
+    let start = DialogStart {
+        directory: Some(desk.backups_dir()),
+        file_name: None,
+        filter: Some(backup_filter()),
+    };
+    Ok(dialogs::pick_file(&app, start)
+        .await
+        .map(|path| path.display().to_string()))
+}
+
+/// Restores a backup over the current data, which is kept as a backup first; answers where it was kept.
+/// A damaged backup is refused and changes nothing.
+#[tauri::command]
+pub async fn restore_backup(desk: State<'_, Desk>, file: String) -> Answer<Option<String>> {
+    desk.restore(std::path::Path::new(&file))
+        .map(|kept| kept.map(|path| path.display().to_string()))
+}
+
+/// How many daily automatic backups are kept (1 to 365).
+#[tauri::command]
+pub async fn set_backups_keep(desk: State<'_, Desk>, keep: u32) -> Answer<u32> {
+    desk.with(|store| store.set_backups_keep(keep))
 }
 
 #[tauri::command]

@@ -1,6 +1,7 @@
 //! The IPC commands: each takes the state, calls one core function, and maps the error.
 //! They are async so the UI thread never waits for the database. One file per area of the app.
 
+pub mod attachments;
 pub mod control;
 pub mod data;
 pub mod portfolio;

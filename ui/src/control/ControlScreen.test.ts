@@ -66,6 +66,7 @@ describe('control screen', () => {
     vi.mocked(ipc.extendInstruction).mockReset();
     vi.mocked(ipc.addExecutionReport).mockReset();
     vi.mocked(ipc.createInstruction).mockReset();
+    vi.mocked(ipc.listAttachments).mockReset().mockResolvedValue([]);
   });
 
   it('lists number, text, lead executor, due date, state and an overdue mark in words', async () => {
@@ -194,6 +195,9 @@ describe('control screen', () => {
     await vi.waitFor(() => expect(row('3.1').dataset.state).toBe('reported'));
     expect(within(row('3.1')).getByText('05.03.2026')).toBeTruthy();
     expect(panel.getByText('Форум проведён 5 марта')).toBeTruthy();
+    // The report can take files: its own list of attachments, under the report's id.
+    expect((await panel.findByTestId('attachments')).dataset.owner).toBe('r-1');
+    expect(ipc.listAttachments).toHaveBeenCalledWith('execution_report', 'r-1');
 
     await fireEvent.click(panel.getByTestId('action-remove'));
     expect(ipc.moveInstruction).toHaveBeenCalledWith('i-1', 'removed', '');

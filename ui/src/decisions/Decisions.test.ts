@@ -51,6 +51,17 @@ describe('decisions and instructions on the session page', () => {
     expect(within(given).getByTestId('overdue-mark')).toBeTruthy();
   });
 
+  it('opens the attachments of an agenda item and of a decision on demand', async () => {
+    vi.mocked(ipc.listAttachments).mockReset().mockResolvedValue([]);
+    await renderPage();
+    expect(screen.queryByTestId('attachments')).toBeNull();
+    await fireEvent.click(within(row('energy')).getByTestId('agenda-attachments'));
+    await fireEvent.click(within(row('energy')).getByTestId('decision-attachments'));
+    const lists = await within(row('energy')).findAllByTestId('attachments');
+    expect(lists.map((l) => l.dataset.owner)).toEqual(['energy', 'd-1']);
+    expect(vi.mocked(ipc.listAttachments).mock.calls).toEqual([['agenda_item', 'energy'], ['decision', 'd-1']]);
+  });
+
   it('adopts a decision tied to the item it was taken under', async () => {
     vi.mocked(ipc.adoptDecision).mockImplementation(async (_, input) => {
       const adopted = decision({ id: 'd-3', seq: 3, number: '3/3', agenda_item_id: input.agenda_item_id, text: input.text });

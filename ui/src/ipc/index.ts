@@ -9,9 +9,11 @@ import type {
   AgendaItemInput,
   AgendaPlace,
   AgendaVersion,
+  Attachment,
   AuditEntry,
   Body,
   BodyInput,
+  CheckReport,
   ControlSummary,
   Country,
   Decision,
@@ -27,6 +29,7 @@ import type {
   InstructionState,
   Lang,
   LocalizedText,
+  OwnerKind,
   Pairing,
   PairingFilter,
   PairingInput,
@@ -235,3 +238,34 @@ export const deleteDecision = (id: string): Promise<Decision> => call('delete_de
 /** Instructions still open from the sessions before this one. */
 export const openBeforeSession = (session: string): Promise<Instruction[]> =>
   call('open_before_session', { session });
+
+export const listAttachments = (ownerKind: OwnerKind, ownerId: string): Promise<Attachment[]> =>
+  call('list_attachments', { ownerKind, ownerId });
+
+/** Asks for a file in the system's open dialog and attaches it; null when the dialog is cancelled. */
+export const attachFile = (ownerKind: OwnerKind, ownerId: string): Promise<Attachment | null> =>
+  call('attach_file', { ownerKind, ownerId });
+
+/** Opens the attachment with the system's default application for its type. */
+export const openAttachment = (id: string): Promise<void> => call('open_attachment', { id });
+
+/** Asks where to save a copy in the system's save dialog; the path written, or null when cancelled. */
+export const exportAttachment = (id: string): Promise<string | null> => call('export_attachment', { id });
+
+/** Moves the attachment to the trash; `restoreFromTrash('attachment', id)` brings it back. */
+export const deleteAttachment = (id: string): Promise<Attachment> => call('delete_attachment', { id });
+
+/** Asks where to write a backup (save dialog); the path written, or null when cancelled. */
+export const backupNow = (): Promise<string | null> => call('backup_now');
+
+/** Asks for a backup file (open dialog); null when cancelled. Nothing changes yet. */
+export const chooseBackupFile = (): Promise<string | null> => call('choose_backup_file');
+
+/** Restores a backup; the current data is kept as a backup first, whose path is answered. */
+export const restoreBackup = (file: string): Promise<string | null> => call('restore_backup', { file });
+
+/** `full`: integrity and foreign keys; otherwise the quick check. */
+export const checkDatabase = (full: boolean): Promise<CheckReport> => call('check_database', { full });
+
+/** How many daily automatic backups are kept (1 to 365). */
+export const setBackupsKeep = (keep: number): Promise<number> => call('set_backups_keep', { keep });

@@ -4,7 +4,7 @@ import type { InstructionHistory, InstructionState } from '../ipc/bindings';
 export type TimelineEntry =
   | { kind: 'change'; key: string; at: string; user: string; from: InstructionState | null; to: InstructionState; note: string }
   | { kind: 'extension'; key: string; at: string; user: string; from: string; to: string; reason: string }
-  | { kind: 'report'; key: string; at: string; user: string; on: string; text: string };
+  | { kind: 'report'; key: string; id: string; at: string; user: string; on: string; text: string };
 
 function time(at: string): number {
   const ms = Date.parse(at);
@@ -23,7 +23,7 @@ export function timeline(history: InstructionHistory): TimelineEntry[] {
       from: e.old_due_on, to: e.new_due_on, reason: e.reason,
     })),
     ...history.reports.map((r) => ({
-      kind: 'report' as const, key: `r${r.id}`, at: r.created_at, user: r.author,
+      kind: 'report' as const, key: `r${r.id}`, id: r.id, at: r.created_at, user: r.author,
       on: r.reported_on, text: r.text,
     })),
   ];

@@ -97,6 +97,8 @@ export function about(overrides: Partial<About> = {}): About {
     db_path: '/home/officer/.local/share/council-desk/council.db',
     schema_version: 1,
     language: 'ru',
+    backups_dir: '/home/officer/.local/share/council-desk/backups',
+    backups_keep: 7,
     ...overrides,
   };
 }

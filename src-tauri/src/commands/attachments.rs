@@ -1,0 +1,81 @@
+//! Attachments of agreements, agenda items, decisions and execution reports: attach through the open
+//! dialog, list, open with the system's default application, save a copy, delete (undone through the trash).
+
+use council_core::attachment::{Attachment, OwnerKind};
+use council_core::{CoreError, ErrorCode};
+use tauri::{AppHandle, Manager, State};
+use tauri_plugin_opener::OpenerExt;
+
+use super::Answer;
+use crate::dialogs::{self, DialogStart};
+use crate::state::Desk;
+
+#[tauri::command]
+pub async fn list_attachments(
+    desk: State<'_, Desk>,
+    owner_kind: OwnerKind,
+    owner_id: String,
+) -> Answer<Vec<Attachment>> {
+    desk.with(|store| store.attachments(owner_kind, &owner_id))
+}
+
+/// Asks for a file and attaches it; `None` when the officer cancels the dialog.
+#[tauri::command]
+pub async fn attach_file(
+    app: AppHandle,
+    desk: State<'_, Desk>,
+    owner_kind: OwnerKind,
+    owner_id: String,
+) -> Answer<Option<Attachment>> {
+    let Some(file) = dialogs::pick_file(&app, DialogStart::default()).await else {
+        return Ok(None);
+    };
+    desk.with(|store| store.attach_file(owner_kind, &owner_id, &file))
+        .map(Some)
+}
+
+/// Opens a copy of the attachment (under its own name, in the app's cache folder) with the system's
+/// default application for its type.
+#[tauri::command]
+pub async fn open_attachment(app: AppHandle, desk: State<'_, Desk>, id: String) -> Answer<()> {
+    let cache = app
+        .path()
+        .app_cache_dir()
+        .unwrap_or_else(|_| std::env::temp_dir().join(council_core::paths::APP_ID))
+        .join("open");
+    let copy = desk.with(|store| store.attachment_copy_for_opening(&id, &cache))?;
+    app.opener()
+        .open_path(copy.display().to_string(), None::<&str>)
+        .map_err(|error| CoreError::new(ErrorCode::Storage, error.to_string()).payload(desk.lang()))
+}
+
+/// Asks where to save a copy of the attachment and writes it; `None` when cancelled.
+#[tauri::command]
+pub async fn export_attachment(
+    app: AppHandle,
+    desk: State<'_, Desk>,
+    id: String,
+) -> Answer<Option<String>> {
+    let attachment = desk.with(|store| store.attachment(&id))?;
+    let start = DialogStart {
+        file_name: Some(attachment.name),
+        directory: dirs_download(&app),
+        filter: None,
+    };
+    let Some(out) = dialogs::save_file(&app, start).await else {
+        return Ok(None);
+    };
+    // The save dialog has asked before replacing a file.
+    desk.with(|store| store.export_attachment(&id, &out, true))
+        .map(|written| Some(written.display().to_string()))
+}
+
+/// Moves the attachment to the trash; `restore_from_trash("attachment", id)` undoes it.
+#[tauri::command]
+pub async fn delete_attachment(desk: State<'_, Desk>, id: String) -> Answer<Attachment> {
+    desk.with(|store| store.delete_attachment(&id))
+}
+
+fn dirs_download(app: &AppHandle) -> Option<std::path::PathBuf> {
+    app.path().download_dir().ok()
+}

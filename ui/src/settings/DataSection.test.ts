@@ -1,0 +1,95 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { showLanguage } from '../i18n/index.svelte';
+import * as ipc from '../ipc';
+import { about } from '../test/builders';
+import SettingsScreen from './SettingsScreen.svelte';
+
+vi.mock('../ipc');
+
+describe('settings: data', () => {
+  beforeEach(() => {
+    showLanguage('ru');
+    for (const fn of [ipc.backupNow, ipc.chooseBackupFile, ipc.restoreBackup, ipc.checkDatabase, ipc.setBackupsKeep]) {
+      vi.mocked(fn).mockReset();
+    }
+  });
+
+  function show(ondatachanged = vi.fn().mockResolvedValue(undefined)) {
+    render(SettingsScreen, { about: about({ backups_keep: 7 }), onlanguage: () => {}, ondatachanged });
+    return ondatachanged;
+  }
+
+  it('shows the backups folder and a progress indicator while backing up', async () => {
+    let finish: (path: string | null) => void = () => {};
+    vi.mocked(ipc.backupNow).mockReturnValue(new Promise((resolve) => (finish = resolve)));
+    show();
+    expect(screen.getByTestId('data-folder').textContent).toBe('/home/officer/.local/share/council-desk/backups');
+    await fireEvent.click(screen.getByTestId('data-backup'));
+    expect(screen.getByTestId('data-working').textContent).toContain('Создаётся резервная копия');
+    expect((screen.getByTestId('data-restore') as HTMLButtonElement).disabled).toBe(true);
+    finish('/tmp/пятница.council-backup');
+    expect((await screen.findByTestId('data-message')).textContent).toBe(
+      'Резервная копия записана: /tmp/пятница.council-backup',
+    );
+    expect(screen.queryByTestId('data-working')).toBeNull();
+  });
+
+  it('restores only after the officer confirms, then the app reads the data again', async () => {
+    vi.mocked(ipc.chooseBackupFile).mockResolvedValue('/backups/auto-2026-11-28.council-backup');
+    vi.mocked(ipc.restoreBackup).mockResolvedValue('/backups/before-restore.council-backup');
+    const reloaded = show();
+    await fireEvent.click(screen.getByTestId('data-restore'));
+    const question = await screen.findByTestId('restore-confirm');
+    expect(question.textContent).toContain('«auto-2026-11-28.council-backup»');
+    expect(question.textContent).toContain('Текущие данные сначала будут сохранены как резервная копия');
+    expect(ipc.restoreBackup).not.toHaveBeenCalled();
+
+    await fireEvent.click(screen.getByTestId('restore-go'));
+    expect(ipc.restoreBackup).toHaveBeenCalledWith('/backups/auto-2026-11-28.council-backup');
+    expect((await screen.findByTestId('data-message')).textContent).toBe('Данные восстановлены.');
+    expect(screen.getByTestId('data-kept').textContent).toContain('/backups/before-restore.council-backup');
+    expect(reloaded).toHaveBeenCalled();
+  });
+
+  it('a refused restore says why and the data is not read again', async () => {
+    vi.mocked(ipc.chooseBackupFile).mockResolvedValue('/tmp/damaged.council-backup');
+    vi.mocked(ipc.restoreBackup).mockRejectedValue({
+      code: 'backup_invalid',
+      message: 'Файл не является целой резервной копией Council Desk (council.db: checksum mismatch). Ничего не изменено.',
+      field: null,
+    });
+    const reloaded = show();
+    await fireEvent.click(screen.getByTestId('data-restore'));
+    await fireEvent.click(await screen.findByTestId('restore-go'));
+    expect((await screen.findByTestId('data-error')).textContent).toContain('Ничего не изменено.');
+    expect(reloaded).not.toHaveBeenCalled();
+  });
+
+  it('the full check shows its result, with the way out when damaged', async () => {
+    vi.mocked(ipc.checkDatabase).mockResolvedValue({ ok: false, mode: 'full', messages: ['row 3 missing from index'] });
+    show();
+    await fireEvent.click(screen.getByTestId('data-check'));
+    const result = await screen.findByTestId('check-result');
+    expect(ipc.checkDatabase).toHaveBeenCalledWith(true);
+    expect(result.dataset.ok).toBe('false');
+    expect(result.textContent).toContain('Восстановите последнюю резервную копию');
+    expect(result.textContent).toContain('row 3 missing from index');
+  });
+
+  it('saves the number of daily backups kept and shows a refusal', async () => {
+    vi.mocked(ipc.setBackupsKeep).mockResolvedValue(14);
+    show();
+    const input = screen.getByTestId('data-keep') as HTMLInputElement;
+    expect(input.value).toBe('7');
+    await fireEvent.input(input, { target: { value: '14' } });
+    await fireEvent.click(screen.getByTestId('data-keep-save'));
+    expect(ipc.setBackupsKeep).toHaveBeenCalledWith(14);
+    expect(await screen.findByTestId('data-keep-saved')).toBeTruthy();
+
+    vi.mocked(ipc.setBackupsKeep).mockRejectedValue({ code: 'invalid_value', message: 'Недопустимое значение: «0».', field: 'backups_keep' });
+    await fireEvent.input(input, { target: { value: '0' } });
+    await fireEvent.click(screen.getByTestId('data-keep-save'));
+    expect((await screen.findByTestId('data-keep-error')).textContent).toBe('Недопустимое значение: «0».');
+  });
+});
