@@ -437,3 +437,101 @@ async fn a_session_is_scheduled_its_agenda_built_and_reordered_and_its_instructi
     );
     Ok(())
 }
+
+/// Settings → Data through the real app: the full check, the number of daily backups kept (read back by the
+/// CLI) and the folder the daily backup went into at start. Backing up and restoring go through native file
+/// dialogs, which WebDriver cannot drive; the core and CLI tests cover them.
+#[tokio::test(flavor = "multi_thread")]
+async fn settings_checks_the_database_and_keeps_the_chosen_number_of_daily_backups()
+-> WebDriverResult<()> {
+    let mut app = App::start(&[&["demo", "--seed", "3"]]).await?;
+    app.click("nav-settings").await?;
+    let backups = app.db.with_file_name("backups");
+    let folder = app.wait_visible("data-folder").await?.text().await?;
+    assert_eq!(folder, backups.display().to_string());
+
+    app.click("data-check").await?;
+    app.wait_text("check-result", "проблем не найдено").await?;
+
+    assert_eq!(app.value_of("data-keep").await?, "7");
+    app.type_into("data-keep", "0").await?;
+    app.click("data-keep-save").await?;
+    app.wait_text("data-keep-error", "«0»").await?;
+    app.type_into("data-keep", "12").await?;
+    app.click("data-keep-save").await?;
+    app.wait_visible("data-keep-saved").await?;
+    app.screenshot("settings-data").await?;
+    app.quit().await?;
+
+    let about = cli_json(&app.db, &["info", "--json"]);
+    assert_eq!(about["backups_keep"], 12);
+    // The daily backup was made at start, in the folder Settings shows.
+    let daily = std::fs::read_dir(&backups)
+        .expect("a backups folder")
+        .filter_map(Result::ok)
+        .any(|entry| entry.file_name().to_string_lossy().starts_with("auto-"));
+    assert!(daily, "a daily backup in {}", backups.display());
+    Ok(())
+}
+
+/// A file attached to an execution report shows under the report; Delete and Undo go through the trash.
+/// Attaching itself opens a native file dialog, which WebDriver cannot drive: the CLI attaches the file.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_execution_report_lists_its_attachment_and_undoes_its_deletion() -> WebDriverResult<()> {
+    let mut app = App::start(&[&["demo", "--seed", "5"]]).await?;
+    app.click("nav-control").await?;
+    app.select_value("filter-state", "reported").await?;
+    let row = app.wait_visible("control-row").await?;
+    let number = row.attr("data-number").await?.unwrap_or_default();
+    let shown = cli_json(&app.db, &["instructions", "show", &number, "--json"]);
+    let report = shown["reports"][0]["id"]
+        .as_str()
+        .expect("a report")
+        .to_owned();
+    let file = app.db.with_file_name("Протокол встречи.pdf");
+    std::fs::write(&file, b"%PDF-1.7 minutes").expect("write the file");
+    let attached = cli_json(
+        &app.db,
+        &[
+            "attachments",
+            "add",
+            "execution_report",
+            &report,
+            file.to_str().expect("a UTF-8 path"),
+            "--json",
+        ],
+    );
+
+    app.click_row("control-row").await?;
+    app.wait_text("attachments", "Протокол встречи.pdf").await?;
+    app.screenshot("report-attachments").await?;
+    app.click("attachment-delete").await?;
+    app.wait_visible("attachments-empty").await?;
+    app.click("toast-undo").await?;
+    app.wait_text("attachment-name", "Протокол встречи.pdf")
+        .await?;
+    app.quit().await?;
+
+    let listed = cli_json(
+        &app.db,
+        &["attachments", "list", "execution_report", &report, "--json"],
+    );
+    assert_eq!(listed[0]["id"], attached["id"]);
+    let history = cli_json(
+        &app.db,
+        &[
+            "history",
+            "attachment",
+            attached["id"].as_str().expect("an id"),
+            "--json",
+        ],
+    );
+    let actions: Vec<&str> = history
+        .as_array()
+        .expect("history")
+        .iter()
+        .filter_map(|e| e["action"].as_str())
+        .collect();
+    assert_eq!(actions, ["create", "delete", "restore"]);
+    Ok(())
+}
