@@ -16,20 +16,25 @@ pub struct Desk {
 }
 
 impl Desk {
-    /// Opens the database at `path`, then checks it and makes the daily backup in the background.
+    /// Opens the database at `path` and runs the quick check; a damaged database is not used, and every
+    /// command answers with the message that names the way out (Settings → Data → Restore…). A healthy one
+    /// gets its daily backup in the background.
     pub fn open(path: &Path) -> Desk {
-        let store = Store::open(path);
+        let store = Store::open_checked(path);
         let lang = store
             .as_ref()
             .ok()
             .and_then(|s| s.language().ok())
             .unwrap_or_default();
+        let healthy = store.is_ok();
         let desk = Desk {
             store: Mutex::new(store),
             lang: Mutex::new(lang),
             path: path.to_path_buf(),
         };
-        desk.start_daily_care();
+        if healthy {
+            desk.start_daily_backup();
+        }
         desk
     }
 
@@ -38,27 +43,19 @@ impl Desk {
         council_core::backup::backups_dir(&self.path)
     }
 
-    /// A quick integrity check and the daily automatic backup (keeping as many as Settings says), on a connection of their own so the window
-    /// never waits for them. Problems are reported on stderr; the commands report a damaged database anyway.
-    fn start_daily_care(&self) {
+    /// The daily automatic backup (keeping as many as Settings says), on a connection of its own so the
+    /// window never waits for it. A failure is reported on stderr; the backups already made stay.
+    fn start_daily_backup(&self) {
         let path = self.path.clone();
         let dir = self.backups_dir();
         std::thread::spawn(move || {
-            let care = Store::open(&path).and_then(|store| {
-                let report = store.check(false)?;
-                if !report.ok {
-                    eprintln!(
-                        "Council Desk: the database check found problems: {:?}",
-                        report.messages
-                    );
-                    return Ok(());
-                }
+            let made = Store::open(&path).and_then(|store| {
                 let today = store.secretariat_today()?;
                 let keep = store.backups_keep()? as usize;
                 store.auto_backup(&dir, keep, today).map(drop)
             });
-            if let Err(error) = care {
-                eprintln!("Council Desk: daily check and backup failed: {error}");
+            if let Err(error) = made {
+                eprintln!("Council Desk: the daily backup failed: {error}");
             }
         });
     }
@@ -99,7 +96,7 @@ impl Desk {
         // Dropping the store closes its connection, so SQLite folds the write-ahead log into the file.
         *guard = Err(CoreError::new(ErrorCode::Storage, "restoring a backup"));
         let restored = Store::restore_backup(backup, &self.path, &self.backups_dir());
-        *guard = Store::open(&self.path);
+        *guard = Store::open_checked(&self.path);
         restored
             .map(|(_, kept)| kept)
             .map_err(|error| error.payload(lang))

@@ -197,13 +197,13 @@ impl ErrorCode {
                 "The file is not an intact Council Desk backup ({}). Nothing was changed."
             }
             (C::DatabaseDamaged, Ru) => {
-                "База данных повреждена ({}). Восстановите последнюю резервную копию: council restore ФАЙЛ."
+                "База данных повреждена ({}). Восстановите последнюю резервную копию: Настройки → Данные → Восстановить из копии… или council restore ФАЙЛ."
             }
             (C::DatabaseDamaged, Uz) => {
-                "Maʼlumotlar bazasi shikastlangan ({}). Oxirgi zaxira nusxani tiklang: council restore FAYL."
+                "Maʼlumotlar bazasi shikastlangan ({}). Oxirgi zaxira nusxani tiklang: Sozlamalar → Maʼlumotlar → Nusxadan tiklash… yoki council restore FAYL."
             }
             (C::DatabaseDamaged, En) => {
-                "The database is damaged ({}). Restore the latest backup: council restore FILE."
+                "The database is damaged ({}). Restore the latest backup: Settings → Data → Restore…, or council restore FILE."
             }
             (C::DatabaseNotEmpty, Ru) => {
                 "В базе уже есть записи; демонстрационные данные загружаются только в пустую базу."

@@ -105,6 +105,22 @@ impl Store {
         Ok(written)
     }
 
+    /// Opens the database and runs the quick check, as the desktop app does at start: a database that
+    /// opens but fails the check is refused as `database_damaged`, whose message names the way out
+    /// (restoring the latest backup), so nothing goes on writing into a damaged file.
+    pub fn open_checked(path: &Path) -> CoreResult<Store> {
+        let store = Store::open(path)?;
+        let report = store.check(false)?;
+        if report.ok {
+            Ok(store)
+        } else {
+            Err(CoreError::new(
+                ErrorCode::DatabaseDamaged,
+                report.messages.join("; "),
+            ))
+        }
+    }
+
     /// Checks the database: `quick_check` at start-up, `integrity_check` and foreign keys on demand.
     pub fn check(&self, full: bool) -> CoreResult<CheckReport> {
         let pragma = if full {

@@ -427,3 +427,22 @@ fn the_number_of_daily_backups_kept_is_a_setting() {
     }
     assert_eq!(t.store.history("setting", "backups_keep").unwrap().len(), 1);
 }
+
+#[test]
+fn opening_with_the_start_up_check_refuses_a_damaged_database_with_the_way_out() {
+    let t = demo_store();
+    drop(t.store);
+    assert!(Store::open_checked(&t.path).is_ok());
+    let mut bytes = std::fs::read(&t.path).unwrap();
+    for b in &mut bytes[8192..40960] {
+        *b = 0xFF;
+    }
+    std::fs::write(&t.path, &bytes).unwrap();
+    let error = Store::open_checked(&t.path).unwrap_err();
+    assert_eq!(error.code, ErrorCode::DatabaseDamaged, "{error}");
+    assert!(
+        error
+            .message(council_core::Lang::Ru)
+            .contains("Настройки → Данные → Восстановить из копии…")
+    );
+}
