@@ -277,3 +277,33 @@ fn a_deleted_attachment_goes_to_the_trash_and_comes_back() {
     let error = t.store.restore_attachment(&id).unwrap_err();
     assert_eq!(error.code, ErrorCode::NotInTrash);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+
+    /// Whatever a file on disk is called, attaching it stores a name that stays inside any folder it is
+    /// saved to, and nothing panics.
+    #[test]
+    fn any_file_name_attaches_under_a_name_that_stays_in_its_folder(
+        raw in proptest::strategy::Strategy::prop_filter("[^/\u{0}]{1,60}","a file name", |n: &String| n != "." && n != "..")
+    ) {
+        let mut t = TestStore::new();
+        let dir = t.path.with_file_name("in");
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(&raw);
+        std::fs::write(&path, raw.as_bytes()).unwrap();
+        let pairing = t.store.create_pairing(&crate::support::pairing("UZ-SA", "RU-SVE")).unwrap();
+        let owner = t
+            .store
+            .create_agreement(&crate::support::agreement(&pairing.id.to_string()))
+            .unwrap()
+            .id
+            .to_string();
+        let attached = t.store.attach_file(OwnerKind::Agreement, &owner, &path).unwrap();
+        let out_dir = t.path.with_file_name("out");
+        let out = out_dir.join(&attached.name);
+        proptest::prop_assert_eq!(out.parent(), Some(out_dir.as_path()));
+        t.store.export_attachment(&attached.id.to_string(), &out, false).unwrap();
+        proptest::prop_assert_eq!(std::fs::read(&out).unwrap(), raw.as_bytes());
+    }
+}
