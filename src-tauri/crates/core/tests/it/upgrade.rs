@@ -94,3 +94,29 @@ fn schema_3_upgrades_with_its_search_index_and_trashed_decision() {
         .unwrap();
     assert!(store.trash().unwrap().is_empty());
 }
+
+#[test]
+fn schema_4_upgrades_with_its_attachments_and_backup_setting() {
+    let (_dir, path) = copy_of("schema-4.db");
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    assert!(store.check(true).unwrap().ok);
+    let decision = "019f0d07-2581-77ea-a75f-b84e840a03ab";
+    let live = store
+        .attachments(council_core::attachment::OwnerKind::Decision, decision)
+        .unwrap();
+    assert_eq!(live.len(), 1);
+    assert_eq!(live[0].name, "Qaror loyihasi.txt");
+    assert_eq!(live[0].size, 42);
+    assert_eq!(store.backups_keep().unwrap(), 12);
+    let trash = store.trash().unwrap();
+    assert_eq!(trash.len(), 1);
+    assert_eq!(trash[0].entity, "attachment");
+    store
+        .restore_from_trash("attachment", &trash[0].id, "2026-11-29".parse().unwrap())
+        .unwrap();
+    let restored = store
+        .attachments(council_core::attachment::OwnerKind::Decision, decision)
+        .unwrap();
+    assert_eq!(restored.len(), 2);
+}
