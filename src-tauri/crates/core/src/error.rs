@@ -55,6 +55,8 @@ pub enum ErrorCode {
     SchemaTooNew,
     /// The database file cannot be opened or is damaged.
     Storage,
+    /// An imported file has refused rows (or cannot be read), so nothing of it was written.
+    ImportRefused,
 }
 
 impl ErrorCode {
@@ -85,6 +87,7 @@ impl ErrorCode {
             ErrorCode::DatabaseNotEmpty => "database_not_empty",
             ErrorCode::SchemaTooNew => "schema_too_new",
             ErrorCode::Storage => "storage",
+            ErrorCode::ImportRefused => "import_refused",
         }
     }
 
@@ -214,6 +217,13 @@ impl ErrorCode {
             (C::Storage, Ru) => "Ошибка базы данных: {}",
             (C::Storage, Uz) => "Maʼlumotlar bazasi xatosi: {}",
             (C::Storage, En) => "Database error: {}",
+            (C::ImportRefused, Ru) => {
+                "Импорт не выполнен: строк с ошибками — {}. Ничего не изменено."
+            }
+            (C::ImportRefused, Uz) => {
+                "Import bajarilmadi: xatoli qatorlar soni — {}. Hech narsa oʻzgartirilmadi."
+            }
+            (C::ImportRefused, En) => "Import refused: {} rows have problems. Nothing was changed.",
         }
     }
 }

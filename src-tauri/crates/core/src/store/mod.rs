@@ -12,6 +12,7 @@ mod bodies;
 mod control;
 mod decisions;
 mod demo;
+mod imports;
 mod instruction_history;
 mod instructions;
 mod migrations;
@@ -33,6 +34,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 
 pub use audit::{AuditAction, AuditEntry};
+pub use imports::{BatchOutcome, SessionImport};
 pub use migrations::SCHEMA_VERSION;
 pub use pairings::PairingFilter;
 pub use settings::About;
