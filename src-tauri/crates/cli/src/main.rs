@@ -8,6 +8,8 @@ mod args;
 mod bodies;
 mod decisions;
 mod demo;
+mod export;
+mod import;
 mod instructions;
 mod pairings;
 mod people;
@@ -85,6 +87,8 @@ fn run(
         Command::Instructions(command) => instructions::run(command, store, lang, out),
         Command::Report(command) => report::run(command, store, lang, out),
         Command::Demo(command) => demo::run(command, store, lang, out),
+        Command::Export(command) => export::run(command, store, lang, out),
+        Command::Import(command) => import::run(command, store, lang, out),
         Command::Search { query, limit, json } => {
             search::run(&query.join(" "), limit, json, store, lang, out)
         }
