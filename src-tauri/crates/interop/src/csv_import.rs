@@ -146,8 +146,15 @@ fn table(text: &str, kind: CsvKind, lang: Lang) -> (Vec<Row>, Vec<Problem>) {
                 if record.iter().all(|cell| cell.trim().is_empty()) {
                     continue;
                 }
+                // The line the record starts on, from its byte offset; the reader may place that offset on the
+                // line end before it (after a CRLF header), so line ends there are skipped first.
                 let line = record.position().map_or(index + 2, |p| {
-                    usize::try_from(p.line()).unwrap_or(index + 2)
+                    let bytes = text.as_bytes();
+                    let mut start = usize::try_from(p.byte()).unwrap_or(0).min(bytes.len());
+                    while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
+                        start += 1;
+                    }
+                    text[..start].matches('\n').count() + 1
                 });
                 let cells = headers
                     .iter()

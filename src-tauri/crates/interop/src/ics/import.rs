@@ -145,7 +145,16 @@ fn candidate(event: &RawEvent, options: IcsImportOptions) -> Result<Candidate, V
             }
         },
         (None, Some(line), Some(start)) => match parse_duration(&line.value) {
-            Ok(length) => Some(start + length),
+            Ok(length) => {
+                let end = start.checked_add_signed(length);
+                if end.is_none() {
+                    problem(
+                        CoreError::new(ErrorCode::InvalidValue, line.value.trim()),
+                        "DURATION",
+                    );
+                }
+                end
+            }
             Err(error) => {
                 problem(error, "DURATION");
                 None
@@ -160,9 +169,22 @@ fn candidate(event: &RawEvent, options: IcsImportOptions) -> Result<Candidate, V
     }
     let (place, place_lang) = text_of(event, "LOCATION").unwrap_or_default();
     let venue_lang = language_of(&place, place_lang, lang);
-    let (venue_place, venue_city) = match place.rsplit_once(',') {
-        Some((place, city)) => (place.trim().to_owned(), city.trim().to_owned()),
-        None => (place, String::new()),
+    // Our own files name the city apart, so `place, city` can be split again; a foreign LOCATION is a place.
+    let city = text_of(event, "X-COUNCIL-CITY")
+        .map(|(c, _)| c)
+        .unwrap_or_default();
+    let (venue_place, venue_city) = if city.is_empty() {
+        (place, String::new())
+    } else if place == city {
+        (String::new(), city)
+    } else {
+        match place
+            .strip_suffix(&city)
+            .and_then(|p| p.trim_end().strip_suffix(','))
+        {
+            Some(rest) => (rest.trim().to_owned(), city),
+            None => (place, city),
+        }
     };
     let (Some(start_at), true) = (start_at, problems.is_empty()) else {
         return Err(problems);

@@ -117,14 +117,17 @@ pub fn parse_duration(text: &str) -> Result<Duration, CoreError> {
             unit => {
                 let n: i64 = number.parse().map_err(|_| bad())?;
                 number.clear();
-                total += match (unit, in_time) {
-                    ('W', false) => Duration::weeks(n),
-                    ('D', false) => Duration::days(n),
-                    ('H', true) => Duration::hours(n),
-                    ('M', true) => Duration::minutes(n),
-                    ('S', true) => Duration::seconds(n),
-                    _ => return Err(bad()),
+                let part = match (unit, in_time) {
+                    ('W', false) => Duration::try_weeks(n),
+                    ('D', false) => Duration::try_days(n),
+                    ('H', true) => Duration::try_hours(n),
+                    ('M', true) => Duration::try_minutes(n),
+                    ('S', true) => Duration::try_seconds(n),
+                    _ => None,
                 };
+                total = part
+                    .and_then(|part| total.checked_add(&part))
+                    .ok_or_else(bad)?;
             }
         }
     }
@@ -182,5 +185,9 @@ mod tests {
         assert_eq!(parse_duration("P1DT2H").unwrap(), Duration::hours(26));
         assert!(parse_duration("1H").is_err());
         assert!(parse_duration("PT5").is_err());
+        assert!(
+            parse_duration("PT99999999999999H").is_err(),
+            "too long is refused, not a panic"
+        );
     }
 }

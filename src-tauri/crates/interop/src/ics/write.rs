@@ -187,6 +187,10 @@ pub fn write_calendar(
         }
         push_folded(&mut out, &format!("STATUS:{}", status_of(session.status)));
         push_folded(&mut out, &format!("X-COUNCIL-KIND:{}", session.kind.code()));
+        let city = text_in(&session.venue_city, lang);
+        if !city.is_empty() {
+            push_folded(&mut out, &format!("X-COUNCIL-CITY:{}", escape(city)));
+        }
         push_folded(&mut out, "END:VEVENT");
     }
     push_folded(&mut out, "END:VCALENDAR");
