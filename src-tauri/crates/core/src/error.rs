@@ -217,13 +217,13 @@ impl ErrorCode {
             (C::Storage, Ru) => "Ошибка базы данных: {}",
             (C::Storage, Uz) => "Maʼlumotlar bazasi xatosi: {}",
             (C::Storage, En) => "Database error: {}",
-            (C::ImportRefused, Ru) => {
-                "Импорт не выполнен: строк с ошибками — {}. Ничего не изменено."
-            }
+            (C::ImportRefused, Ru) => "Импорт отклонён (строк с ошибками: {}). Ничего не изменено.",
             (C::ImportRefused, Uz) => {
-                "Import bajarilmadi: xatoli qatorlar soni — {}. Hech narsa oʻzgartirilmadi."
+                "Import rad etildi (xatoli qatorlar: {}). Hech narsa oʻzgartirilmadi."
             }
-            (C::ImportRefused, En) => "Import refused: {} rows have problems. Nothing was changed.",
+            (C::ImportRefused, En) => {
+                "Import refused (rows with problems: {}). Nothing was changed."
+            }
         }
     }
 }

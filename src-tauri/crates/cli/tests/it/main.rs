@@ -2,6 +2,7 @@
 
 mod backup;
 mod control;
+mod interop;
 mod pairings;
 mod regions;
 mod registry;
