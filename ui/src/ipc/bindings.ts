@@ -811,3 +811,35 @@ matched: MatchKind,
  * field is the whole query, and up to 0.125 from the full-text relevance (BM25).
  */
 rank: number, };
+
+export type Outcome = "taken" | "already_present" | "refused";
+
+export type Problem = { 
+/**
+ * The column (CSV header) or property (`DTSTART`) at fault, when one is.
+ */
+column: string | null, code: ErrorCode, message: string, };
+
+export type RowReport = { 
+/**
+ * The line of the file the row starts on, from 1.
+ */
+row: number, 
+/**
+ * What the row is about (a name, a title), to recognise it by.
+ */
+label: string, outcome: Outcome, 
+/**
+ * The record made or found, when there is one and it was written or already present.
+ */
+record_id: string | null, 
+/**
+ * Every problem found; empty unless refused.
+ */
+problems: Array<Problem>, };
+
+export type ImportReport = { dry_run: boolean, applied: boolean, taken: number, already_present: number, refused: number, 
+/**
+ * Problems of the file as a whole (an unreadable header, no rows at all).
+ */
+file_problems: Array<Problem>, rows: Array<RowReport>, };

@@ -8,7 +8,7 @@ use council_core::control::InstructionFilter;
 use council_core::instruction::InstructionState;
 use council_core::session::{SessionFilter, SessionKind, SessionStatus};
 use council_core::{CoreResult, Lang, PairingFilter, PairingStatus, Store};
-use council_interop::{ics, xlsx};
+use council_interop::{files, xlsx};
 
 use crate::instructions::Today;
 use crate::print;
@@ -115,18 +115,15 @@ pub fn run(
             status,
             out: file,
         } => {
-            let sessions = match session {
-                Some(key) => vec![store.session(&key)?],
-                None => store.list_sessions(&SessionFilter {
-                    from,
-                    to,
-                    kind: kind.as_deref().map(SessionKind::parse).transpose()?,
-                    status: status.as_deref().map(SessionStatus::parse).transpose()?,
-                    deleted: false,
-                })?,
+            let filter = SessionFilter {
+                from,
+                to,
+                kind: kind.as_deref().map(SessionKind::parse).transpose()?,
+                status: status.as_deref().map(SessionStatus::parse).transpose()?,
+                deleted: false,
             };
-            let calendar = ics::export_sessions(store, &sessions, lang)?;
-            save(out, &file, calendar.as_bytes())
+            files::export_ics_file(store, session.as_deref(), &filter, lang, &file)?;
+            print::lines(out, &[file.display().to_string()])
         }
         ExportCommand::Xlsx(XlsxCommand::Controls {
             states,
@@ -153,8 +150,14 @@ pub fn run(
                 limit: None,
                 offset: 0,
             };
-            let bytes = xlsx::control_list(store, &filter, day.resolve(store)?, lang)?;
-            save(out, &file, &bytes)
+            files::export_control_xlsx_file(
+                store,
+                &filter,
+                Some(day.resolve(store)?),
+                lang,
+                &file,
+            )?;
+            print::lines(out, &[file.display().to_string()])
         }
         ExportCommand::Xlsx(XlsxCommand::Pairings {
             status,

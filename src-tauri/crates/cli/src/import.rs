@@ -61,7 +61,7 @@ pub fn run(
             dry_run,
             json,
         } => {
-            let (text, _) = council_interop::decode_text(&std::fs::read(&file)?);
+            let text = council_interop::decode_text(&std::fs::read(&file)?).0;
             let options = IcsImportOptions {
                 default_zone: parse_zone(&zone, "zone")?,
                 lang,

@@ -5,6 +5,7 @@
 //! all or nothing: a dry run or any refused row leaves the database as it was.
 
 pub mod csv_import;
+pub mod files;
 pub mod ics;
 pub mod report;
 pub mod xlsx;
