@@ -72,6 +72,9 @@ const COMMANDS: &[&str] = &[
     "backup_now",
     "check_database",
     "search",
+    "export_sessions_ics",
+    "import_sessions_ics",
+    "export_control_xlsx",
 ];
 
 fn main() {

@@ -16,6 +16,8 @@ pub fn run() {
     let result = tauri::Builder::default()
         // The window opens where and as large as the officer left it.
         .plugin(tauri_plugin_window_state::Builder::default().build())
+        // Native open and save dialogs for the files the officer exchanges with other programs.
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let data_dir = app.path().app_data_dir().ok();
             let path = resolve_db_path(None, std::env::var_os(DB_ENV), data_dir.as_deref())
@@ -94,6 +96,9 @@ pub fn run() {
             commands::data::backup_now,
             commands::data::check_database,
             commands::data::search,
+            commands::interop::export_sessions_ics,
+            commands::interop::import_sessions_ics,
+            commands::interop::export_control_xlsx,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {
@@ -139,15 +144,24 @@ mod tests {
             .as_array()
             .unwrap()
             .iter()
-            .map(|p| {
-                p.as_str()
-                    .unwrap()
-                    .trim_start_matches("allow-")
-                    .replace('-', "_")
-            })
+            .map(|p| p.as_str().unwrap())
+            // Plugin permissions (`dialog:allow-save`) are checked below; the rest are the app's commands.
+            .filter(|p| !p.contains(':'))
+            .map(|p| p.trim_start_matches("allow-").replace('-', "_"))
             .collect();
         assert_eq!(capability["windows"], serde_json::json!(["main"]));
         assert_eq!(granted, defined, "capability grants exactly the commands");
+        let plugins: BTreeSet<&str> = capability["permissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|p| p.as_str().filter(|p| p.contains(':')))
+            .collect();
+        assert_eq!(
+            plugins,
+            BTreeSet::from(["dialog:allow-open", "dialog:allow-save"]),
+            "only the file dialogs are granted from plugins"
+        );
         for name in &defined {
             assert!(
                 lib.contains(&format!("::{name},")),

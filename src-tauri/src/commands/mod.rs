@@ -3,6 +3,7 @@
 
 pub mod control;
 pub mod data;
+pub mod interop;
 pub mod portfolio;
 pub mod registry;
 pub mod sessions;

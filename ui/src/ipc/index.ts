@@ -1,6 +1,7 @@
-// The one door to the backend: the only module that imports `@tauri-apps/api`.
+// The one door to the backend: the only module that imports `@tauri-apps/api` (and its dialog plugin).
 // Each function is one Tauri command; every rejection is an `ErrorPayload`.
 import { invoke } from '@tauri-apps/api/core';
+import { open, save } from '@tauri-apps/plugin-dialog';
 import type {
   About,
   Agenda,
@@ -20,6 +21,7 @@ import type {
   ErrorPayload,
   ExecutionRate,
   ExecutionReport,
+  ImportReport,
   Instruction,
   InstructionFilter,
   InstructionHistory,
@@ -235,3 +237,38 @@ export const deleteDecision = (id: string): Promise<Decision> => call('delete_de
 /** Instructions still open from the sessions before this one. */
 export const openBeforeSession = (session: string): Promise<Instruction[]> =>
   call('open_before_session', { session });
+
+/** A kind of file the native dialogs offer: its name and extensions (without the dot). */
+export type FileKind = { name: string; extensions: string[] };
+
+/** Asks, in the native dialog, where to save a file; null when the officer cancels. */
+export async function chooseSaveFile(defaultPath: string, kind: FileKind): Promise<string | null> {
+  try {
+    return await save({ defaultPath, filters: [kind] });
+  } catch (error) {
+    throw toErrorPayload(error);
+  }
+}
+
+/** Asks, in the native dialog, for one file to read; null when the officer cancels. */
+export async function chooseOpenFile(kind: FileKind): Promise<string | null> {
+  try {
+    const picked = await open({ multiple: false, directory: false, filters: [kind] });
+    return typeof picked === 'string' ? picked : null;
+  } catch (error) {
+    throw toErrorPayload(error);
+  }
+}
+
+/** Writes one session (`session`), or those matching `filter`, to an .ics file; answers how many. */
+export const exportSessionsIcs = (
+  session: string | null, filter: SessionFilter, lang: Lang, path: string,
+): Promise<number> => call('export_sessions_ics', { session, filter, lang, path });
+
+/** Reads an .ics file as draft sessions: all or none; `dryRun` only reports. */
+export const importSessionsIcs = (path: string, dryRun: boolean): Promise<ImportReport> =>
+  call('import_sessions_ics', { path, dryRun });
+
+/** Writes the control list, filtered as on the screen, to an .xlsx file. */
+export const exportControlXlsx = (filter: InstructionFilter, lang: Lang, path: string): Promise<null> =>
+  call('export_control_xlsx', { filter, lang, path });
