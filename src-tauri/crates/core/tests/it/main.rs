@@ -7,6 +7,7 @@ mod control;
 mod crash;
 mod decisions;
 mod demo;
+mod imports;
 mod instructions;
 mod pairings;
 mod portfolio;
