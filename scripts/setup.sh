@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Council Desk needs to build and run on Debian/Ubuntu, skipping what is already there.
 #   scripts/setup.sh          system libraries, Rust, Node.js, the UI's npm packages
-#   scripts/setup.sh --test   the same, plus what the tests use (Xvfb, WebKitWebDriver, tauri-driver, PDF tools)
+#   scripts/setup.sh --test   the same, plus what the tests use (Xvfb, WebKitWebDriver, tauri-driver, PDF tools,
+#                             Python icalendar and LibreOffice Calc to read exported files independently)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,7 +14,8 @@ sudo_cmd=()
 
 build_packages=(libwebkit2gtk-4.1-dev build-essential curl wget file pkg-config libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev)
-test_packages=(xvfb xauth xdotool x11-apps webkit2gtk-driver poppler-utils qpdf imagemagick)
+test_packages=(xvfb xauth xdotool x11-apps webkit2gtk-driver poppler-utils qpdf imagemagick python3-icalendar
+  libreoffice-calc-nogui)
 
 wanted=("${build_packages[@]}")
 $with_tests && wanted+=("${test_packages[@]}")

@@ -80,6 +80,10 @@ const COMMANDS: &[&str] = &[
     "open_attachment",
     "export_attachment",
     "delete_attachment",
+    "export_sessions_ics",
+    "choose_ics_file",
+    "import_sessions_ics",
+    "export_control_xlsx",
 ];
 
 fn main() {

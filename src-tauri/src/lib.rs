@@ -107,6 +107,10 @@ pub fn run() {
             commands::attachments::open_attachment,
             commands::attachments::export_attachment,
             commands::attachments::delete_attachment,
+            commands::interop::export_sessions_ics,
+            commands::interop::choose_ics_file,
+            commands::interop::import_sessions_ics,
+            commands::interop::export_control_xlsx,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {
@@ -152,12 +156,8 @@ mod tests {
             .as_array()
             .unwrap()
             .iter()
-            .map(|p| {
-                p.as_str()
-                    .unwrap()
-                    .trim_start_matches("allow-")
-                    .replace('-', "_")
-            })
+            .map(|p| p.as_str().unwrap())
+            .map(|p| p.trim_start_matches("allow-").replace('-', "_"))
             .collect();
         assert_eq!(capability["windows"], serde_json::json!(["main"]));
         assert_eq!(granted, defined, "capability grants exactly the commands");

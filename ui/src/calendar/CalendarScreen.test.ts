@@ -129,3 +129,42 @@ describe('calendar', () => {
     expect(onopensession).toHaveBeenCalledWith('s-msk');
   });
 });
+
+describe('calendar files', () => {
+  beforeEach(() => {
+    showLanguage('en');
+    vi.mocked(ipc.listSessions).mockReset().mockResolvedValue([councilSession]);
+    vi.mocked(ipc.listPeople).mockReset().mockResolvedValue([]);
+    vi.mocked(ipc.listPairings).mockReset().mockResolvedValue([]);
+    vi.mocked(ipc.chooseIcsFile).mockReset().mockResolvedValue('/home/officer/wg.ics');
+    vi.mocked(ipc.exportSessionsIcs).mockReset().mockResolvedValue('/home/officer/may.ics');
+    const report = (dry: boolean) => ({
+      dry_run: dry, applied: !dry, taken: 1, already_present: 0, refused: 0, file_problems: [],
+      rows: [{ row: 2, label: 'Transport working group', outcome: 'taken' as const, record_id: null, problems: [] }],
+    });
+    vi.mocked(ipc.importSessionsIcs).mockReset().mockImplementation(async (_path, dry) => report(dry));
+  });
+
+  it('checks a calendar file first, then imports it and shows the new sessions', async () => {
+    await renderCalendar();
+    await fireEvent.click(screen.getByTestId('calendar-import-ics'));
+    await vi.waitFor(() => expect(screen.getByTestId('import-report')).toBeTruthy());
+    expect(ipc.importSessionsIcs).toHaveBeenLastCalledWith('/home/officer/wg.ics', true);
+    expect(screen.getByTestId('import-row').textContent).toContain('Transport working group');
+    const loads = vi.mocked(ipc.listSessions).mock.calls.length;
+    await fireEvent.click(screen.getByTestId('import-apply'));
+    await vi.waitFor(() => expect(screen.getByTestId('import-state').textContent).toBe('Imported.'));
+    expect(ipc.importSessionsIcs).toHaveBeenLastCalledWith('/home/officer/wg.ics', false);
+    expect(vi.mocked(ipc.listSessions).mock.calls.length).toBeGreaterThan(loads);
+  });
+
+  it('exports the days on screen in the interface language', async () => {
+    await renderCalendar();
+    await fireEvent.click(screen.getByTestId('calendar-export-ics'));
+    await vi.waitFor(() => expect(screen.getByTestId('export-saved').textContent).toContain('/home/officer/may.ics'));
+    const [session, filter, language, fileName] = vi.mocked(ipc.exportSessionsIcs).mock.lastCall!;
+    expect([session, language]).toEqual([null, 'en']);
+    expect(fileName).toMatch(/^sessions-\d{4}-\d{2}-\d{2}\.ics$/);
+    expect(filter).toEqual({ ...lastFilter(), kind: null, status: null, deleted: false });
+  });
+});

@@ -422,6 +422,22 @@ const en: Record<MessageKey, string> = {
   'data.keepHint': 'A backup is made automatically once a day when the app starts.',
   'data.keepSaved': 'Saved.',
   'data.folder': 'Backups folder',
+  'interop.exportIcs': 'Export .ics',
+  'interop.importIcs': 'Import .ics…',
+  'interop.exportXlsx': 'Export .xlsx',
+  'interop.saved': 'Saved: {path}',
+  'interop.reportTitle': 'Import from a file',
+  'interop.summary': 'Taken: {taken}, already present: {present}, refused: {refused}',
+  'interop.dryRun': 'The file was checked; nothing has been changed yet.',
+  'interop.applied': 'Imported.',
+  'interop.nothingChanged': 'Nothing was changed: correct the file and import it again.',
+  'interop.apply': 'Import',
+  'interop.row': 'Line',
+  'interop.label': 'Record',
+  'interop.outcome': 'Outcome',
+  'interop.outcome.taken': 'taken',
+  'interop.outcome.already_present': 'already present',
+  'interop.outcome.refused': 'refused',
 };
 
 export default en;

@@ -420,6 +420,22 @@ const ru = {
   'data.keepHint': 'Резервная копия делается автоматически раз в день при запуске программы.',
   'data.keepSaved': 'Сохранено.',
   'data.folder': 'Папка резервных копий',
+  'interop.exportIcs': 'Экспорт .ics',
+  'interop.importIcs': 'Импорт .ics…',
+  'interop.exportXlsx': 'Экспорт .xlsx',
+  'interop.saved': 'Сохранено: {path}',
+  'interop.reportTitle': 'Импорт из файла',
+  'interop.summary': 'Принято: {taken}, уже есть: {present}, отклонено: {refused}',
+  'interop.dryRun': 'Файл проверен; пока ничего не изменено.',
+  'interop.applied': 'Импорт выполнен.',
+  'interop.nothingChanged': 'Ничего не изменено: исправьте файл и загрузите его снова.',
+  'interop.apply': 'Импортировать',
+  'interop.row': 'Строка',
+  'interop.label': 'Запись',
+  'interop.outcome': 'Итог',
+  'interop.outcome.taken': 'принято',
+  'interop.outcome.already_present': 'уже есть',
+  'interop.outcome.refused': 'отклонено',
 };
 
 export type MessageKey = keyof typeof ru;

@@ -423,6 +423,22 @@ const uz: Record<MessageKey, string> = {
   "data.keepHint": "Zaxira nusxa kuniga bir marta dastur ishga tushganda avtomatik yaratiladi.",
   "data.keepSaved": "Saqlandi.",
   "data.folder": "Zaxira nusxalar papkasi",
+  "interop.exportIcs": ".ics eksport",
+  "interop.importIcs": ".ics import…",
+  "interop.exportXlsx": ".xlsx eksport",
+  "interop.saved": "Saqlandi: {path}",
+  "interop.reportTitle": "Fayldan import",
+  "interop.summary": "Qabul qilindi: {taken}, allaqachon bor: {present}, rad etildi: {refused}",
+  "interop.dryRun": "Fayl tekshirildi; hozircha hech narsa oʻzgartirilmadi.",
+  "interop.applied": "Import bajarildi.",
+  "interop.nothingChanged": "Hech narsa oʻzgartirilmadi: faylni tuzating va qayta yuklang.",
+  "interop.apply": "Import qilish",
+  "interop.row": "Qator",
+  "interop.label": "Yozuv",
+  "interop.outcome": "Natija",
+  "interop.outcome.taken": "qabul qilindi",
+  "interop.outcome.already_present": "allaqachon bor",
+  "interop.outcome.refused": "rad etildi",
 };
 
 export default uz;

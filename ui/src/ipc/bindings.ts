@@ -6,7 +6,7 @@ export type Lang = "ru" | "uz" | "en";
 
 export type LocalizedText = { ru: string, uz: string, en: string, };
 
-export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_not_empty" | "schema_too_new" | "storage" | "attachment_too_large" | "not_a_file" | "file_exists" | "attachment_missing";
+export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_not_empty" | "schema_too_new" | "storage" | "attachment_too_large" | "not_a_file" | "file_exists" | "attachment_missing" | "import_refused";
 
 export type ErrorPayload = { code: ErrorCode, message: string, field: string | null, };
 
@@ -843,3 +843,35 @@ matched: MatchKind,
  * field is the whole query, and up to 0.125 from the full-text relevance (BM25).
  */
 rank: number, };
+
+export type Outcome = "taken" | "already_present" | "refused";
+
+export type Problem = { 
+/**
+ * The column (CSV header) or property (`DTSTART`) at fault, when one is.
+ */
+column: string | null, code: ErrorCode, message: string, };
+
+export type RowReport = { 
+/**
+ * The line of the file the row starts on, from 1.
+ */
+row: number, 
+/**
+ * What the row is about (a name, a title), to recognise it by.
+ */
+label: string, outcome: Outcome, 
+/**
+ * The record made or found, when there is one and it was written or already present.
+ */
+record_id: string | null, 
+/**
+ * Every problem found; empty unless refused.
+ */
+problems: Array<Problem>, };
+
+export type ImportReport = { dry_run: boolean, applied: boolean, taken: number, already_present: number, refused: number, 
+/**
+ * Problems of the file as a whole (an unreadable header, no rows at all).
+ */
+file_problems: Array<Problem>, rows: Array<RowReport>, };

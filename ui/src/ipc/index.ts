@@ -1,4 +1,4 @@
-// The one door to the backend: the only module that imports `@tauri-apps/api`.
+// The one door to the backend: the only module that imports `@tauri-apps/api` (and its dialog plugin).
 // Each function is one Tauri command; every rejection is an `ErrorPayload`.
 import { invoke } from '@tauri-apps/api/core';
 import type {
@@ -22,6 +22,7 @@ import type {
   ErrorPayload,
   ExecutionRate,
   ExecutionReport,
+  ImportReport,
   Instruction,
   InstructionFilter,
   InstructionHistory,
@@ -269,3 +270,22 @@ export const checkDatabase = (full: boolean): Promise<CheckReport> => call('chec
 
 /** How many daily automatic backups are kept (1 to 365). */
 export const setBackupsKeep = (keep: number): Promise<number> => call('set_backups_keep', { keep });
+/**
+ * Asks where to save (proposing `fileName`), then writes one session (`session`), or those matching `filter`, to
+ * an .ics file; answers the file written, null when the officer cancels.
+ */
+export const exportSessionsIcs = (
+  session: string | null, filter: SessionFilter, lang: Lang, fileName: string,
+): Promise<string | null> => call('export_sessions_ics', { session, filter, lang, fileName });
+
+/** Asks for a calendar file to import; null when cancelled. Nothing is read until `importSessionsIcs`. */
+export const chooseIcsFile = (): Promise<string | null> => call('choose_ics_file');
+
+/** Reads an .ics file as draft sessions: all or none; `dryRun` only reports. */
+export const importSessionsIcs = (path: string, dryRun: boolean): Promise<ImportReport> =>
+  call('import_sessions_ics', { path, dryRun });
+
+/** Asks where to save, then writes the control list, filtered as on the screen, to an .xlsx file. */
+export const exportControlXlsx = (
+  filter: InstructionFilter, lang: Lang, fileName: string,
+): Promise<string | null> => call('export_control_xlsx', { filter, lang, fileName });

@@ -64,6 +64,12 @@ pub enum Command {
     Report(crate::report::ReportCommand),
     /// Fill an empty database with demonstration data.
     Demo(crate::demo::DemoArgs),
+    /// Write sessions as an iCalendar file, registers as XLSX workbooks.
+    #[command(subcommand)]
+    Export(crate::export::ExportCommand),
+    /// Read calendar events as draft sessions, or bodies, people and instructions from CSV (all or nothing).
+    #[command(subcommand)]
+    Import(crate::import::ImportCommand),
     /// Search every register at once, in Cyrillic or Latin, with or without apostrophes.
     Search {
         /// Words of a name, title, text or number, in any script (Самарканд, fargʻona, 3/2.1).

@@ -9,6 +9,8 @@ mod attachments;
 mod bodies;
 mod decisions;
 mod demo;
+mod export;
+mod import;
 mod instructions;
 mod pairings;
 mod people;
@@ -88,6 +90,8 @@ fn run(
         Command::Demo(command) => demo::run(command, store, lang, out),
         Command::Attachments(command) => attachments::run(command, store, out),
         Command::Settings(command) => attachments::settings(command, store, out),
+        Command::Export(command) => export::run(command, store, lang, out),
+        Command::Import(command) => import::run(command, store, lang, out),
         Command::Search { query, limit, json } => {
             search::run(&query.join(" "), limit, json, store, lang, out)
         }

@@ -63,6 +63,8 @@ pub enum ErrorCode {
     FileExists,
     /// The stored content of an attachment is missing or does not match its checksum.
     AttachmentMissing,
+    /// An imported file has refused rows (or cannot be read), so nothing of it was written.
+    ImportRefused,
 }
 
 impl ErrorCode {
@@ -97,6 +99,7 @@ impl ErrorCode {
             ErrorCode::NotAFile => "not_a_file",
             ErrorCode::FileExists => "file_exists",
             ErrorCode::AttachmentMissing => "attachment_missing",
+            ErrorCode::ImportRefused => "import_refused",
         }
     }
 
@@ -249,6 +252,13 @@ impl ErrorCode {
             }
             (C::AttachmentMissing, En) => {
                 "The content of attachment “{}” is missing or damaged. Restore the latest backup."
+            }
+            (C::ImportRefused, Ru) => "Импорт отклонён (строк с ошибками: {}). Ничего не изменено.",
+            (C::ImportRefused, Uz) => {
+                "Import rad etildi (xatoli qatorlar: {}). Hech narsa oʻzgartirilmadi."
+            }
+            (C::ImportRefused, En) => {
+                "Import refused (rows with problems: {}). Nothing was changed."
             }
         }
     }

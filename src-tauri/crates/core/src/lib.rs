@@ -13,6 +13,7 @@ pub mod decision;
 pub mod demo;
 pub mod error;
 pub mod ids;
+pub mod import;
 pub mod instruction;
 pub mod lang;
 pub mod money;

@@ -3,6 +3,7 @@
 mod attachments;
 mod backup;
 mod control;
+mod interop;
 mod pairings;
 mod regions;
 mod registry;

@@ -1,6 +1,6 @@
 //! Bodies: rows, reads and the use cases that change them.
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
 use super::audit::{self, AuditAction};
@@ -67,6 +67,38 @@ fn region_id(conn: &Connection, input: &BodyInput) -> CoreResult<Option<String>>
     Ok(Some(region.id.to_string()))
 }
 
+/// Writes a checked body under a new id, with its audit row.
+pub(super) fn insert(tx: &Transaction, actor: &str, input: &BodyInput) -> CoreResult<Body> {
+    let id = new_id().to_string();
+    let region = region_id(tx, input)?;
+    let now = now_text();
+    tx.execute(
+        "INSERT INTO bodies (id, country, kind, name_ru, name_uz, name_en, region_id, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+        params![
+            id,
+            input.country.code(),
+            input.kind.code(),
+            input.name.ru,
+            input.name.uz,
+            input.name.en,
+            region,
+            now
+        ],
+    )?;
+    let created = require(tx, &id, "id")?;
+    audit::record(
+        tx,
+        actor,
+        AuditAction::Create,
+        "body",
+        &id,
+        None,
+        Some(&created),
+    )?;
+    Ok(created)
+}
+
 /// Where this record type goes to the trash and how its history names it.
 const TRASH: Trashable = Trashable {
     table: "bodies",
@@ -93,28 +125,7 @@ impl Store {
     /// Registers a body.
     pub fn create_body(&mut self, input: &BodyInput) -> CoreResult<Body> {
         let input = input.check()?;
-        let id = new_id().to_string();
-        self.write(|tx, actor| {
-            let region = region_id(tx, &input)?;
-            let now = now_text();
-            tx.execute(
-                "INSERT INTO bodies (id, country, kind, name_ru, name_uz, name_en, region_id, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-                params![
-                    id,
-                    input.country.code(),
-                    input.kind.code(),
-                    input.name.ru,
-                    input.name.uz,
-                    input.name.en,
-                    region,
-                    now
-                ],
-            )?;
-            let created = require(tx, &id, "id")?;
-            audit::record(tx, actor, AuditAction::Create, "body", &id, None, Some(&created))?;
-            Ok(created)
-        })
+        self.write(|tx, actor| insert(tx, actor, &input))
     }
 
     /// Changes a body.

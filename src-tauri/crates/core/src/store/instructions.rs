@@ -247,6 +247,54 @@ fn record_change(
     Ok(())
 }
 
+/// Writes a checked instruction under a new id and number, with its first state and audit row.
+pub(super) fn insert(
+    tx: &Transaction,
+    actor: &str,
+    input: &CheckedInstruction,
+    today: NaiveDate,
+) -> CoreResult<Instruction> {
+    let id = new_id().to_string();
+    check_references(tx, input)?;
+    let placement = place(tx, input, today)?;
+    let pairing = input.pairing_id.clone().or(placement.pairing_id);
+    let now = now_text();
+    tx.execute(
+        "INSERT INTO instructions (id, number, decision_id, session_id, parent_id, seq, text_ru, text_uz,
+                text_en, lead_body_id, controller_person_id, pairing_id, due_on, state, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 'assigned', ?14, ?14)",
+        params![
+            id,
+            placement.number,
+            placement.decision_id,
+            placement.session_id,
+            placement.parent_id,
+            placement.seq,
+            input.text.ru,
+            input.text.uz,
+            input.text.en,
+            input.lead_body_id,
+            input.controller_person_id,
+            pairing,
+            input.due_on.to_string(),
+            now,
+        ],
+    )?;
+    write_co_executors(tx, &id, &input.co_executor_ids)?;
+    record_change(tx, actor, &id, None, InstructionState::Assigned, "")?;
+    let created = require(tx, &id, today)?;
+    audit::record(
+        tx,
+        actor,
+        AuditAction::Create,
+        "instruction",
+        &id,
+        None,
+        Some(&created),
+    )?;
+    Ok(created)
+}
+
 impl Store {
     /// One instruction by id or number, with `overdue` as of `today`.
     pub fn instruction(&self, key: &str, today: NaiveDate) -> CoreResult<Instruction> {
@@ -261,39 +309,7 @@ impl Store {
         today: NaiveDate,
     ) -> CoreResult<Instruction> {
         let input = input.check()?;
-        let id = new_id().to_string();
-        self.write(|tx, actor| {
-            check_references(tx, &input)?;
-            let placement = place(tx, &input, today)?;
-            let pairing = input.pairing_id.clone().or(placement.pairing_id);
-            let now = now_text();
-            tx.execute(
-                "INSERT INTO instructions (id, number, decision_id, session_id, parent_id, seq, text_ru, text_uz,
-                        text_en, lead_body_id, controller_person_id, pairing_id, due_on, state, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 'assigned', ?14, ?14)",
-                params![
-                    id,
-                    placement.number,
-                    placement.decision_id,
-                    placement.session_id,
-                    placement.parent_id,
-                    placement.seq,
-                    input.text.ru,
-                    input.text.uz,
-                    input.text.en,
-                    input.lead_body_id,
-                    input.controller_person_id,
-                    pairing,
-                    input.due_on.to_string(),
-                    now,
-                ],
-            )?;
-            write_co_executors(tx, &id, &input.co_executor_ids)?;
-            record_change(tx, actor, &id, None, InstructionState::Assigned, "")?;
-            let created = require(tx, &id, today)?;
-            audit::record(tx, actor, AuditAction::Create, "instruction", &id, None, Some(&created))?;
-            Ok(created)
-        })
+        self.write(|tx, actor| insert(tx, actor, &input, today))
     }
 
     /// Changes the text, executors, controller or pairing. The due date changes only by extension.

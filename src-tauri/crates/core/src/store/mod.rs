@@ -13,6 +13,7 @@ mod bodies;
 mod control;
 mod decisions;
 mod demo;
+mod imports;
 mod instruction_history;
 mod instructions;
 mod migrations;
@@ -34,6 +35,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 
 pub use audit::{AuditAction, AuditEntry};
+pub use imports::{BatchOutcome, SessionImport};
 pub use migrations::SCHEMA_VERSION;
 pub use pairings::PairingFilter;
 pub use settings::{About, BACKUPS_KEEP_RANGE, DEFAULT_BACKUPS_KEEP};

@@ -1,6 +1,6 @@
 //! People: rows, reads and the use cases that change them.
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
 use super::audit::{self, AuditAction};
@@ -73,6 +73,43 @@ const TRASH: Trashable = Trashable {
     entity: "person",
 };
 
+/// Writes a checked person under a new id, with their audit row.
+pub(super) fn insert(tx: &Transaction, actor: &str, input: &PersonInput) -> CoreResult<Person> {
+    let id = new_id().to_string();
+    let body = body_id(tx, input)?;
+    let now = now_text();
+    tx.execute(
+        "INSERT INTO people (id, full_name_ru, full_name_uz, full_name_en, position_ru, position_uz,
+                             position_en, body_id, country, phone, email, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
+        params![
+            id,
+            input.full_name.ru,
+            input.full_name.uz,
+            input.full_name.en,
+            input.position.ru,
+            input.position.uz,
+            input.position.en,
+            body,
+            input.country.code(),
+            input.phone,
+            input.email,
+            now
+        ],
+    )?;
+    let created = require(tx, &id, "id")?;
+    audit::record(
+        tx,
+        actor,
+        AuditAction::Create,
+        "person",
+        &id,
+        None,
+        Some(&created),
+    )?;
+    Ok(created)
+}
+
 impl Store {
     /// People, optionally of one body, by Russian name; `deleted` lists the trash instead.
     pub fn list_people(&self, body_id: Option<&str>, deleted: bool) -> CoreResult<Vec<Person>> {
@@ -93,33 +130,7 @@ impl Store {
     /// Registers a person.
     pub fn create_person(&mut self, input: &PersonInput) -> CoreResult<Person> {
         let input = input.check()?;
-        let id = new_id().to_string();
-        self.write(|tx, actor| {
-            let body = body_id(tx, &input)?;
-            let now = now_text();
-            tx.execute(
-                "INSERT INTO people (id, full_name_ru, full_name_uz, full_name_en, position_ru, position_uz,
-                                     position_en, body_id, country, phone, email, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
-                params![
-                    id,
-                    input.full_name.ru,
-                    input.full_name.uz,
-                    input.full_name.en,
-                    input.position.ru,
-                    input.position.uz,
-                    input.position.en,
-                    body,
-                    input.country.code(),
-                    input.phone,
-                    input.email,
-                    now
-                ],
-            )?;
-            let created = require(tx, &id, "id")?;
-            audit::record(tx, actor, AuditAction::Create, "person", &id, None, Some(&created))?;
-            Ok(created)
-        })
+        self.write(|tx, actor| insert(tx, actor, &input))
     }
 
     /// Changes a person.

@@ -286,6 +286,42 @@ const TRASH: Trashable = Trashable {
     entity: "session",
 };
 
+/// Writes a checked session as a draft under `id`, with its first event and audit row; a council session
+/// takes the next ordinal.
+pub(super) fn insert(
+    tx: &Transaction,
+    actor: &str,
+    id: &str,
+    c: &CheckedSession,
+) -> CoreResult<Session> {
+    check_links(tx, c)?;
+    let ordinal = if c.kind == SessionKind::CouncilSession {
+        Some(next_ordinal(tx)?)
+    } else {
+        None
+    };
+    let now = now_text();
+    let start = instant_text(c.starts_at);
+    tx.execute(
+        "INSERT INTO sessions (id, kind, starts_at, time_zone, status, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, 'draft', ?5, ?5)",
+        params![id, c.kind.code(), start, c.zone.name(), now],
+    )?;
+    write_fields(tx, id, c, ordinal)?;
+    status::insert_event(tx, id, None, SessionStatus::Draft, (None, Some(&start)), "")?;
+    let created = require(tx, id, "id")?;
+    audit::record(
+        tx,
+        actor,
+        AuditAction::Create,
+        "session",
+        id,
+        None,
+        Some(&created),
+    )?;
+    Ok(created)
+}
+
 impl Store {
     /// Sessions matching the filter, by start.
     pub fn list_sessions(&self, filter: &SessionFilter) -> CoreResult<Vec<Session>> {
@@ -326,26 +362,7 @@ impl Store {
     pub fn create_session(&mut self, input: &SessionInput) -> CoreResult<Session> {
         let c = input.check()?;
         let id = new_id().to_string();
-        self.write(|tx, actor| {
-            check_links(tx, &c)?;
-            let ordinal = if c.kind == SessionKind::CouncilSession {
-                Some(next_ordinal(tx)?)
-            } else {
-                None
-            };
-            let now = now_text();
-            let start = instant_text(c.starts_at);
-            tx.execute(
-                "INSERT INTO sessions (id, kind, starts_at, time_zone, status, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, 'draft', ?5, ?5)",
-                params![id, c.kind.code(), start, c.zone.name(), now],
-            )?;
-            write_fields(tx, &id, &c, ordinal)?;
-            status::insert_event(tx, &id, None, SessionStatus::Draft, (None, Some(&start)), "")?;
-            let created = require(tx, &id, "id")?;
-            audit::record(tx, actor, AuditAction::Create, "session", &id, None, Some(&created))?;
-            Ok(created)
-        })
+        self.write(|tx, actor| insert(tx, actor, &id, &c))
     }
 
     /// Changes a session's fields (not its status). A new start is kept in its history; agenda items with a set

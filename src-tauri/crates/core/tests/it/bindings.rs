@@ -18,6 +18,7 @@ use council_core::control::{ControlSummary, ExecutionRate, InstructionFilter, Ra
 use council_core::decision::{
     Decision, DecisionInput, DecisionRevision, DecisionStatus, RevisionKind,
 };
+use council_core::import::{ImportReport, Outcome, Problem, RowReport};
 use council_core::instruction::{
     ExecutionReport, Extension, Instruction, InstructionHistory, InstructionInput,
     InstructionState, ReportInput, StateChange,
@@ -133,6 +134,10 @@ fn generated() -> String {
         declaration::<MatchKind>(&cfg),
         declaration::<SnippetSegment>(&cfg),
         declaration::<SearchHit>(&cfg),
+        declaration::<Outcome>(&cfg),
+        declaration::<Problem>(&cfg),
+        declaration::<RowReport>(&cfg),
+        declaration::<ImportReport>(&cfg),
     ];
     format!(
         "// Generated from the Rust types by `cargo test -p council-core` (tests/it/bindings.rs). Do not edit.\n\n{}",

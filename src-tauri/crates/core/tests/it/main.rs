@@ -8,6 +8,7 @@ mod control;
 mod crash;
 mod decisions;
 mod demo;
+mod imports;
 mod instructions;
 mod pairings;
 mod portfolio;

@@ -1,0 +1,178 @@
+//! `council export …`: sessions as iCalendar files, registers as XLSX workbooks.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::Subcommand;
+use council_core::control::InstructionFilter;
+use council_core::instruction::InstructionState;
+use council_core::session::{SessionFilter, SessionKind, SessionStatus};
+use council_core::{CoreResult, Lang, PairingFilter, PairingStatus, Store};
+use council_interop::{files, xlsx};
+
+use crate::instructions::Today;
+use crate::print;
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// Sessions as an iCalendar (.ics) file for Outlook and other calendars: one session, or those matching the
+    /// filters. Titles, places and agendas are in the --lang language.
+    Ics {
+        /// Only this session: id or council session number.
+        #[arg(long)]
+        session: Option<String>,
+        /// Only sessions starting on or after this date (YYYY-MM-DD, venue's clock).
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        /// Only sessions starting on or before this date (YYYY-MM-DD, venue's clock).
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+        /// Only this kind: council_session, working_group, forum or preparatory.
+        #[arg(long)]
+        kind: Option<String>,
+        /// Only this status: draft, scheduled, confirmed, held, minutes_approved, postponed or cancelled.
+        #[arg(long)]
+        status: Option<String>,
+        /// The file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// A register as an XLSX workbook.
+    #[command(subcommand)]
+    Xlsx(XlsxCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum XlsxCommand {
+    /// The instruction control list, filtered as on the control screen.
+    Controls {
+        /// Only this state (repeat for several): assigned, in_progress, reported, removed, cancelled.
+        #[arg(long = "state", value_name = "STATE")]
+        states: Vec<String>,
+        /// Only instructions still under control.
+        #[arg(long)]
+        open: bool,
+        /// Only overdue ones.
+        #[arg(long)]
+        overdue: bool,
+        /// Only open ones due within this many days from today.
+        #[arg(long, value_name = "DAYS")]
+        due_within: Option<u32>,
+        /// A body (id), as lead executor or co-executor.
+        #[arg(long)]
+        body: Option<String>,
+        /// A pairing (id).
+        #[arg(long)]
+        pairing: Option<String>,
+        /// A session (id).
+        #[arg(long)]
+        session: Option<String>,
+        #[command(flatten)]
+        day: Today,
+        /// The file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// The register of pairings.
+    Pairings {
+        /// Only this status: proposed, active, suspended or ended.
+        #[arg(long)]
+        status: Option<String>,
+        /// Only pairings with this region (id or ISO code) on either side.
+        #[arg(long)]
+        region: Option<String>,
+        /// The file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// The live agenda of a session, with times on the venue's clock.
+    Agenda {
+        /// The session: id or council session number.
+        session: String,
+        /// The file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+}
+
+fn save(out: &mut dyn Write, file: &Path, bytes: &[u8]) -> CoreResult<()> {
+    std::fs::write(file, bytes)?;
+    print::lines(out, &[file.display().to_string()])
+}
+
+pub fn run(
+    command: ExportCommand,
+    store: &Store,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> CoreResult<()> {
+    match command {
+        ExportCommand::Ics {
+            session,
+            from,
+            to,
+            kind,
+            status,
+            out: file,
+        } => {
+            let filter = SessionFilter {
+                from,
+                to,
+                kind: kind.as_deref().map(SessionKind::parse).transpose()?,
+                status: status.as_deref().map(SessionStatus::parse).transpose()?,
+                deleted: false,
+            };
+            files::export_ics_file(store, session.as_deref(), &filter, lang, &file)?;
+            print::lines(out, &[file.display().to_string()])
+        }
+        ExportCommand::Xlsx(XlsxCommand::Controls {
+            states,
+            open,
+            overdue,
+            due_within,
+            body,
+            pairing,
+            session,
+            day,
+            out: file,
+        }) => {
+            let filter = InstructionFilter {
+                states: states
+                    .iter()
+                    .map(|s| InstructionState::parse(s))
+                    .collect::<CoreResult<_>>()?,
+                open_only: open,
+                body,
+                pairing,
+                session,
+                overdue,
+                due_within_days: due_within,
+                limit: None,
+                offset: 0,
+            };
+            files::export_control_xlsx_file(
+                store,
+                &filter,
+                Some(day.resolve(store)?),
+                lang,
+                &file,
+            )?;
+            print::lines(out, &[file.display().to_string()])
+        }
+        ExportCommand::Xlsx(XlsxCommand::Pairings {
+            status,
+            region,
+            out: file,
+        }) => {
+            let filter = PairingFilter {
+                status: status.as_deref().map(PairingStatus::parse).transpose()?,
+                region,
+                deleted: false,
+            };
+            save(out, &file, &xlsx::pairings_register(store, &filter, lang)?)
+        }
+        ExportCommand::Xlsx(XlsxCommand::Agenda { session, out: file }) => {
+            save(out, &file, &xlsx::agenda(store, &session, lang)?)
+        }
+    }
+}

@@ -1,0 +1,102 @@
+//! Batch imports: all rows or none, every row checked against the database, and the change count of a session.
+
+use council_core::body::BodyKind;
+use council_core::session::SessionFilter;
+use council_core::store::SessionImport;
+use council_core::{Country, ErrorCode};
+
+use crate::support::{TestStore, body, body_input, session_input};
+
+#[test]
+fn one_refused_row_keeps_the_whole_batch_out_and_every_row_is_still_checked() {
+    let mut test = TestStore::new();
+    let mut regional = body(Country::Ru, BodyKind::RegionalAdministration, "Sverdlovsk");
+    regional.region = Some("RU-ZZZ".to_owned());
+    let mut unnamed = body_input("", Country::Uz);
+    unnamed.name.en = String::new();
+    let rows = [
+        body_input("Energy", Country::Uz),
+        regional,
+        unnamed,
+        body_input("Culture", Country::Ru),
+    ];
+    let outcome = test.store.import_bodies(&rows, true).unwrap();
+    assert!(!outcome.applied);
+    let codes: Vec<Option<ErrorCode>> = outcome
+        .rows
+        .iter()
+        .map(|r| r.as_ref().err().map(|e| e.code))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            None,
+            Some(ErrorCode::RegionNotFound),
+            Some(ErrorCode::Required),
+            None
+        ]
+    );
+    assert!(test.store.list_bodies(None, false).unwrap().is_empty());
+
+    let good = [
+        body_input("Energy", Country::Uz),
+        body_input("Culture", Country::Ru),
+    ];
+    let dry = test.store.import_bodies(&good, false).unwrap();
+    assert!(!dry.applied && dry.rows.iter().all(Result::is_ok));
+    assert!(
+        test.store.list_bodies(None, false).unwrap().is_empty(),
+        "a dry run writes nothing"
+    );
+    let done = test.store.import_bodies(&good, true).unwrap();
+    assert!(done.applied);
+    let bodies = test.store.list_bodies(None, false).unwrap();
+    assert_eq!(bodies.len(), 2);
+    let id = bodies[0].id.to_string();
+    assert_eq!(
+        test.store.history("body", &id).unwrap().len(),
+        1,
+        "each imported row has its audit row"
+    );
+}
+
+#[test]
+fn sessions_import_under_their_own_ids_once_and_count_their_changes() {
+    let mut test = TestStore::new();
+    let id = uuid::Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_0000_0001);
+    let input = session_input("2026-05-27 10:00", "Asia/Tashkent");
+    let first = test
+        .store
+        .import_sessions(&[(id, input.clone())], true)
+        .unwrap();
+    assert!(matches!(first.rows[0], Ok(SessionImport::Created(ref s)) if s.id == id));
+    let again = test
+        .store
+        .import_sessions(&[(id, input.clone())], true)
+        .unwrap();
+    assert!(matches!(
+        again.rows[0],
+        Ok(SessionImport::AlreadyPresent(_))
+    ));
+    assert_eq!(
+        test.store
+            .list_sessions(&SessionFilter::default())
+            .unwrap()
+            .len(),
+        1
+    );
+
+    let key = id.to_string();
+    assert_eq!(test.store.session_change_count(&key).unwrap(), 0);
+    let mut changed = input;
+    changed.title.en = "Session of the Council of Regions, revised".to_owned();
+    test.store.update_session(&key, &changed).unwrap();
+    assert_eq!(test.store.session_change_count(&key).unwrap(), 1);
+    test.store.delete_session(&key).unwrap();
+    test.store.restore_session(&key).unwrap();
+    assert_eq!(
+        test.store.session_change_count(&key).unwrap(),
+        3,
+        "trash and back are changes too"
+    );
+}

@@ -1,0 +1,274 @@
+//! XLSX workbooks of the control list, the pairings register and a session's agenda: dates stored as dates,
+//! the header row frozen, columns sized, an autofilter over the table.
+
+use chrono::NaiveDate;
+use council_core::control::InstructionFilter;
+use council_core::instruction::InstructionState;
+use council_core::time::parse_instant_text;
+use council_core::{CoreError, CoreResult, ErrorCode, Lang, LocalizedText, PairingFilter, Store};
+use rust_xlsxwriter::{Format, Workbook, XlsxError};
+
+/// One cell of a table.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Text(String),
+    Number(f64),
+    /// A calendar date, written as a date with the `yyyy-mm-dd` format.
+    Date(NaiveDate),
+    /// A wall-clock date and time, written as a date-time with the `yyyy-mm-dd hh:mm` format.
+    DateTime(chrono::NaiveDateTime),
+    Empty,
+}
+
+/// A column: its header in ru, uz and en, and its width in characters.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    pub header: [&'static str; 3],
+    pub width: f64,
+}
+
+const fn column(ru: &'static str, uz: &'static str, en: &'static str, width: f64) -> Column {
+    Column {
+        header: [ru, uz, en],
+        width,
+    }
+}
+
+fn header(column: &Column, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ru => column.header[0],
+        Lang::Uz => column.header[1],
+        Lang::En => column.header[2],
+    }
+}
+
+fn storage(error: &XlsxError) -> CoreError {
+    CoreError::new(ErrorCode::Storage, error.to_string())
+}
+
+/// A one-sheet workbook of the table, as the bytes of an `.xlsx` file.
+pub fn table(
+    sheet: &str,
+    columns: &[Column],
+    rows: &[Vec<Cell>],
+    lang: Lang,
+) -> CoreResult<Vec<u8>> {
+    build(sheet, columns, rows, lang).map_err(|e| storage(&e))
+}
+
+fn build(
+    sheet: &str,
+    columns: &[Column],
+    rows: &[Vec<Cell>],
+    lang: Lang,
+) -> Result<Vec<u8>, XlsxError> {
+    let mut workbook = Workbook::new();
+    let bold = Format::new().set_bold();
+    let date = Format::new().set_num_format("yyyy-mm-dd");
+    let date_time = Format::new().set_num_format("yyyy-mm-dd hh:mm");
+    let worksheet = workbook.add_worksheet();
+    worksheet.set_name(sheet)?;
+    for (index, column) in columns.iter().enumerate() {
+        let col = u16::try_from(index).unwrap_or(u16::MAX);
+        worksheet.write_string_with_format(0, col, header(column, lang), &bold)?;
+        worksheet.set_column_width(col, column.width)?;
+    }
+    for (index, cells) in rows.iter().enumerate() {
+        let row = u32::try_from(index + 1).unwrap_or(u32::MAX);
+        for (index, cell) in cells.iter().enumerate() {
+            let col = u16::try_from(index).unwrap_or(u16::MAX);
+            match cell {
+                Cell::Text(text) => {
+                    worksheet.write_string(row, col, text)?;
+                }
+                Cell::Number(number) => {
+                    worksheet.write_number(row, col, *number)?;
+                }
+                Cell::Date(day) => {
+                    worksheet.write_datetime_with_format(row, col, day, &date)?;
+                }
+                Cell::DateTime(moment) => {
+                    worksheet.write_datetime_with_format(row, col, moment, &date_time)?;
+                }
+                Cell::Empty => {}
+            }
+        }
+    }
+    let last_col = u16::try_from(columns.len().saturating_sub(1)).unwrap_or(u16::MAX);
+    let last_row = u32::try_from(rows.len()).unwrap_or(u32::MAX);
+    worksheet.set_freeze_panes(1, 0)?;
+    worksheet.autofilter(0, 0, last_row, last_col)?;
+    workbook.save_to_buffer()
+}
+
+fn text(value: &str) -> Cell {
+    if value.is_empty() {
+        Cell::Empty
+    } else {
+        Cell::Text(value.to_owned())
+    }
+}
+
+fn localized(value: &LocalizedText, lang: Lang) -> Cell {
+    text(value.get(lang))
+}
+
+/// The name of a state on the control screen.
+fn state_name(state: InstructionState, lang: Lang) -> &'static str {
+    use InstructionState as S;
+    let [ru, uz, en] = match state {
+        S::Assigned => ["Назначено", "Topshirildi", "Assigned"],
+        S::InProgress => ["На исполнении", "Ijroda", "In progress"],
+        S::Reported => ["Отчёт представлен", "Hisobot taqdim etildi", "Reported"],
+        S::Removed => [
+            "Снято с контроля",
+            "Nazoratdan olindi",
+            "Removed from control",
+        ],
+        S::Cancelled => ["Отменено", "Bekor qilindi", "Cancelled"],
+    };
+    match lang {
+        Lang::Ru => ru,
+        Lang::Uz => uz,
+        Lang::En => en,
+    }
+}
+
+fn yes_no(value: bool, lang: Lang) -> Cell {
+    let [yes, no] = match lang {
+        Lang::Ru => ["да", "нет"],
+        Lang::Uz => ["ha", "yoʻq"],
+        Lang::En => ["yes", "no"],
+    };
+    Cell::Text(if value { yes } else { no }.to_owned())
+}
+
+const CONTROL_COLUMNS: [Column; 9] = [
+    column("№", "№", "No.", 12.0),
+    column("Поручение", "Topshiriq", "Instruction", 60.0),
+    column(
+        "Ответственный исполнитель",
+        "Masʼul ijrochi",
+        "Lead executor",
+        36.0,
+    ),
+    column("Срок", "Muddat", "Due", 12.0),
+    column(
+        "Первоначальный срок",
+        "Dastlabki muddat",
+        "First due date",
+        14.0,
+    ),
+    column("Продлений", "Uzaytirishlar", "Extensions", 10.0),
+    column("Состояние", "Holati", "State", 20.0),
+    column("Просрочено", "Muddati oʻtgan", "Overdue", 11.0),
+    column("Последний отчёт", "Oxirgi hisobot", "Last report", 14.0),
+];
+
+/// The control list with the same filter as the control screen, as of `today`.
+pub fn control_list(
+    store: &Store,
+    filter: &InstructionFilter,
+    today: NaiveDate,
+    lang: Lang,
+) -> CoreResult<Vec<u8>> {
+    let rows: Vec<Vec<Cell>> = store
+        .list_instructions(filter, today)?
+        .iter()
+        .map(|i| {
+            vec![
+                Cell::Text(i.number.clone()),
+                localized(&i.text, lang),
+                localized(&i.lead_body, lang),
+                Cell::Date(i.due_on),
+                Cell::Date(i.original_due_on),
+                Cell::Number(f64::from(i.extension_count)),
+                Cell::Text(state_name(i.state, lang).to_owned()),
+                yes_no(i.overdue, lang),
+                i.last_report_on.map_or(Cell::Empty, Cell::Date),
+            ]
+        })
+        .collect();
+    table("Control", &CONTROL_COLUMNS, &rows, lang)
+}
+
+const PAIRING_COLUMNS: [Column; 7] = [
+    column(
+        "Регион Узбекистана",
+        "Oʻzbekiston hududi",
+        "Uzbek region",
+        30.0,
+    ),
+    column("Регион России", "Rossiya hududi", "Russian region", 30.0),
+    column("Статус", "Holati", "Status", 12.0),
+    column("С", "Boshlangan sana", "Since", 12.0),
+    column("Основание", "Asos", "Basis", 40.0),
+    column("Номер", "Raqam", "Number", 12.0),
+    column("Отрасли", "Tarmoqlar", "Sectors", 40.0),
+];
+
+/// The pairings register, filtered as on its screen.
+pub fn pairings_register(store: &Store, filter: &PairingFilter, lang: Lang) -> CoreResult<Vec<u8>> {
+    let region = |r: &council_core::RegionRef| {
+        text(match lang {
+            Lang::Ru => &r.name_ru,
+            Lang::Uz => &r.name_uz,
+            Lang::En => &r.name_en,
+        })
+    };
+    let rows: Vec<Vec<Cell>> = store
+        .list_pairings(filter)?
+        .iter()
+        .map(|p| {
+            vec![
+                region(&p.uz_region),
+                region(&p.ru_region),
+                Cell::Text(p.status.code().to_owned()),
+                p.since.map_or(Cell::Empty, Cell::Date),
+                text(&p.basis.title),
+                text(&p.basis.number),
+                text(&p.sectors.join(", ")),
+            ]
+        })
+        .collect();
+    table("Pairings", &PAIRING_COLUMNS, &rows, lang)
+}
+
+const AGENDA_COLUMNS: [Column; 6] = [
+    column("№", "№", "No.", 8.0),
+    column("Пункт", "Band", "Item", 60.0),
+    column("Начало", "Boshlanishi", "Start", 17.0),
+    column("Окончание", "Tugashi", "End", 17.0),
+    column("Минут", "Daqiqa", "Minutes", 9.0),
+    column("Докладчики", "Maʼruzachilar", "Presenters", 40.0),
+];
+
+/// The live agenda of a session, times on the venue's clock.
+pub fn agenda(store: &Store, session: &str, lang: Lang) -> CoreResult<Vec<u8>> {
+    let agenda = store.agenda(session, None)?;
+    let zone = council_core::time::parse_zone(&agenda.time_zone, "time_zone")?;
+    let local = |utc: &str| -> CoreResult<Cell> {
+        Ok(Cell::DateTime(
+            parse_instant_text(utc)?.with_timezone(&zone).naive_local(),
+        ))
+    };
+    let mut rows = Vec::with_capacity(agenda.entries.len());
+    for entry in &agenda.entries {
+        let presenters: Vec<&str> = entry
+            .item
+            .presenters
+            .iter()
+            .map(|p| p.name.get(lang))
+            .filter(|name| !name.is_empty())
+            .collect();
+        rows.push(vec![
+            Cell::Text(entry.number.clone()),
+            localized(&entry.item.title, lang),
+            local(&entry.starts_at)?,
+            local(&entry.ends_at)?,
+            Cell::Number(i32::try_from(entry.item.duration_min).map_or(0.0, f64::from)),
+            text(&presenters.join(", ")),
+        ]);
+    }
+    table("Agenda", &AGENDA_COLUMNS, &rows, lang)
+}

@@ -1,0 +1,8 @@
+//! Integration tests of the office formats, checked with independent readers (Python's icalendar,
+//! `LibreOffice`) where the format is meant for other programs.
+
+mod csv;
+mod fuzz;
+mod ics;
+mod support;
+mod xlsx;

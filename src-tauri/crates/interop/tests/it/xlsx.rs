@@ -1,0 +1,196 @@
+//! XLSX workbooks opened by `LibreOffice` (converted to CSV) and their sheet XML read from the zip.
+
+use chrono::NaiveDate;
+use council_core::body::{BodyInput, BodyKind};
+use council_core::control::InstructionFilter;
+use council_core::instruction::InstructionInput;
+use council_core::session::SessionKind;
+use council_core::{Country, Lang, PairingFilter, PairingInput, PairingStatus};
+use council_interop::xlsx;
+
+use crate::support::{TestStore, agenda_item, libreoffice_csv, session_input, sheet_xml, text};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()
+}
+
+#[test]
+fn libreoffice_reads_the_control_list_pairings_and_agenda_with_real_dates() {
+    let mut test = TestStore::new();
+    let store = &mut test.store;
+    let ministry = store
+        .create_body(&BodyInput {
+            country: Country::Uz,
+            kind: BodyKind::Ministry,
+            name: text(
+                "Министерство энергетики",
+                "Energetika vazirligi",
+                "Ministry of Energy",
+            ),
+            region: None,
+        })
+        .unwrap();
+    for (due, words) in [
+        ("2026-11-01", "Подготовить, согласовать; представить"),
+        ("2026-12-15", "Провести форум"),
+    ] {
+        store
+            .create_instruction(
+                &InstructionInput {
+                    text: text(words, "Oʻtkazish", "Hold"),
+                    lead_body_id: ministry.id.to_string(),
+                    due_on: due.to_owned(),
+                    ..InstructionInput::default()
+                },
+                today(),
+            )
+            .unwrap();
+    }
+    store
+        .create_pairing(&PairingInput {
+            region_a: "UZ-SA".to_owned(),
+            region_b: "RU-SVE".to_owned(),
+            status: PairingStatus::Active,
+            since: Some("2024-05-27".to_owned()),
+            basis_title: "Соглашение о сотрудничестве".to_owned(),
+            basis_number: "17".to_owned(),
+            basis_date: Some("2024-05-27".to_owned()),
+            sectors: vec!["energy".to_owned()],
+            notes: text("", "", ""),
+            contacts: String::new(),
+        })
+        .unwrap();
+    let session = store
+        .create_session(&session_input(
+            SessionKind::CouncilSession,
+            "2026-05-27 10:00",
+            "2026-05-27 13:00",
+            "Asia/Tashkent",
+        ))
+        .unwrap()
+        .id
+        .to_string();
+    agenda_item(
+        store,
+        &session,
+        text("Открытие", "Ochilish", "Opening"),
+        30,
+        None,
+    );
+    agenda_item(
+        store,
+        &session,
+        text("Доклад, обсуждение", "Maʼruza", "Report"),
+        45,
+        None,
+    );
+
+    let dir = test.dir.path();
+    let files = [
+        dir.join("controls.xlsx"),
+        dir.join("pairings.xlsx"),
+        dir.join("agenda.xlsx"),
+    ];
+    let filter = InstructionFilter::default();
+    std::fs::write(
+        &files[0],
+        xlsx::control_list(&test.store, &filter, today(), Lang::Ru).unwrap(),
+    )
+    .unwrap();
+    std::fs::write(
+        &files[1],
+        xlsx::pairings_register(&test.store, &PairingFilter::default(), Lang::Uz).unwrap(),
+    )
+    .unwrap();
+    std::fs::write(
+        &files[2],
+        xlsx::agenda(&test.store, &session, Lang::Ru).unwrap(),
+    )
+    .unwrap();
+
+    let csv = libreoffice_csv(
+        &files
+            .iter()
+            .map(std::path::PathBuf::as_path)
+            .collect::<Vec<_>>(),
+        dir,
+    );
+    let cells = |text: &str| -> Vec<Vec<String>> {
+        csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(text.as_bytes())
+            .records()
+            .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+            .collect()
+    };
+    let controls = cells(&csv[0]);
+    assert_eq!(controls.len(), 3, "{}", csv[0]);
+    assert_eq!(
+        controls[0][..4],
+        ["№", "Поручение", "Ответственный исполнитель", "Срок"]
+    );
+    assert_eq!(
+        controls[1][1..],
+        [
+            "Подготовить, согласовать; представить",
+            "Министерство энергетики",
+            "2026-11-01",
+            "2026-11-01",
+            "0",
+            "Назначено",
+            "да",
+            ""
+        ]
+    );
+    assert_eq!(controls[2][3], "2026-12-15");
+    assert_eq!(controls[2][7], "нет");
+    let pairings = cells(&csv[1]);
+    assert_eq!(pairings[0][..2], ["Oʻzbekiston hududi", "Rossiya hududi"]);
+    assert_eq!(
+        pairings[1][2..6],
+        ["active", "2024-05-27", "Соглашение о сотрудничестве", "17"]
+    );
+    let agenda = cells(&csv[2]);
+    assert_eq!(
+        agenda[1],
+        [
+            "1",
+            "Открытие",
+            "2026-05-27 10:00",
+            "2026-05-27 10:30",
+            "30",
+            ""
+        ]
+    );
+    assert_eq!(
+        agenda[2],
+        [
+            "2",
+            "Доклад, обсуждение",
+            "2026-05-27 10:30",
+            "2026-05-27 11:15",
+            "45",
+            ""
+        ]
+    );
+
+    let sheet = sheet_xml(&files[0]);
+    assert!(
+        sheet.contains("state=\"frozen\"") && sheet.contains("ySplit=\"1\""),
+        "{sheet}"
+    );
+    assert!(sheet.contains("<autoFilter ref=\"A1:I3\""), "{sheet}");
+    assert!(sheet.contains("<col "), "column widths: {sheet}");
+    // The due date is a number with a date style, not text.
+    let due = sheet
+        .split("<c r=\"D2\"")
+        .nth(1)
+        .unwrap()
+        .split("</c>")
+        .next()
+        .unwrap();
+    assert!(
+        due.contains(" s=\"") && !due.contains("t=\"s\"") && due.contains("<v>46327</v>"),
+        "{due}"
+    );
+}

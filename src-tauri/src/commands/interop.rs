@@ -1,0 +1,92 @@
+//! Commands that move data through office files: sessions to and from iCalendar, the control list to XLSX.
+//! The file is chosen in a native dialog opened from Rust (see `dialogs`); the formats live in
+//! `council-interop`.
+
+use std::path::Path;
+
+use council_core::Lang;
+use council_core::control::InstructionFilter;
+use council_core::import::ImportReport;
+use council_core::session::SessionFilter;
+use council_interop::files;
+use tauri::{AppHandle, Manager, State};
+
+use super::Answer;
+use crate::dialogs::{self, DialogStart};
+use crate::state::Desk;
+
+/// A save dialog proposing `file_name`, showing files of one format.
+fn save_start(
+    app: &AppHandle,
+    file_name: String,
+    format: &str,
+    extension: &'static str,
+) -> DialogStart {
+    DialogStart {
+        directory: app.path().document_dir().ok(),
+        file_name: Some(file_name),
+        filter: Some((format.to_owned(), vec![extension])),
+    }
+}
+
+/// Asks where to save, then writes one session (`session`) or those matching `filter` with texts in `lang`;
+/// answers the file written, `None` when the officer cancels.
+#[tauri::command]
+pub async fn export_sessions_ics(
+    app: AppHandle,
+    desk: State<'_, Desk>,
+    session: Option<String>,
+    filter: SessionFilter,
+    lang: Lang,
+    file_name: String,
+) -> Answer<Option<String>> {
+    let start = save_start(&app, file_name, "iCalendar", "ics");
+    let Some(path) = dialogs::save_file(&app, start).await else {
+        return Ok(None);
+    };
+    desk.with(|store| files::export_ics_file(store, session.as_deref(), &filter, lang, &path))?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// Asks for a calendar file to import; `None` when cancelled. Nothing is read until `import_sessions_ics`.
+#[tauri::command]
+pub async fn choose_ics_file(app: AppHandle) -> Answer<Option<String>> {
+    let start = DialogStart {
+        directory: app.path().document_dir().ok(),
+        file_name: None,
+        filter: Some(("iCalendar".to_owned(), vec!["ics"])),
+    };
+    Ok(dialogs::pick_file(&app, start)
+        .await
+        .map(|path| path.display().to_string()))
+}
+
+/// Reads the events of the calendar at `path` as draft sessions: all of them, or (dry run, or any refused)
+/// none; the report says what became of each.
+#[tauri::command]
+pub async fn import_sessions_ics(
+    desk: State<'_, Desk>,
+    path: String,
+    dry_run: bool,
+) -> Answer<ImportReport> {
+    let lang = desk.lang();
+    desk.with(|store| files::import_ics_file(store, Path::new(&path), dry_run, lang))
+}
+
+/// Asks where to save, then writes the control list, filtered as on the screen, as a workbook in `lang`;
+/// answers the file written, `None` when cancelled.
+#[tauri::command]
+pub async fn export_control_xlsx(
+    app: AppHandle,
+    desk: State<'_, Desk>,
+    filter: InstructionFilter,
+    lang: Lang,
+    file_name: String,
+) -> Answer<Option<String>> {
+    let start = save_start(&app, file_name, "Excel", "xlsx");
+    let Some(path) = dialogs::save_file(&app, start).await else {
+        return Ok(None);
+    };
+    desk.with(|store| files::export_control_xlsx_file(store, &filter, None, lang, &path))?;
+    Ok(Some(path.display().to_string()))
+}
