@@ -11,6 +11,7 @@ pub mod control;
 pub mod decision;
 pub mod demo;
 pub mod error;
+pub mod holiday;
 pub mod ids;
 pub mod instruction;
 pub mod lang;
@@ -20,6 +21,7 @@ pub mod paths;
 pub mod person;
 pub mod project;
 pub mod region;
+pub mod scheduling;
 pub mod search;
 pub mod sector;
 pub mod session;
@@ -32,4 +34,7 @@ pub use pairing::{Basis, Pairing, PairingInput, PairingStatus, RegionRef};
 pub use region::{Country, Region, RegionFilter, RegionInput, RegionKind};
 pub use search::{MatchKind, SearchHit, SnippetSegment};
 pub use sector::Sector;
-pub use store::{About, AuditAction, AuditEntry, PairingFilter, SCHEMA_VERSION, Store, TrashEntry};
+pub use store::{
+    About, AuditAction, AuditEntry, PairingFilter, SCHEMA_VERSION, SeriesInput, SeriesOccurrence,
+    SessionDraft, SessionSeries, Store, TrashEntry,
+};

@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_regions_pairings.sql"),
     include_str!("../../migrations/0002_council_work.sql"),
     include_str!("../../migrations/0003_search.sql"),
+    include_str!("../../migrations/0005_scheduling.sql"),
 ];
 
 /// The schema version this build writes.

@@ -17,6 +17,7 @@ use council_core::control::{ControlSummary, ExecutionRate, InstructionFilter, Ra
 use council_core::decision::{
     Decision, DecisionInput, DecisionRevision, DecisionStatus, RevisionKind,
 };
+use council_core::holiday::{Holiday, HolidayFilter, HolidayInput};
 use council_core::instruction::{
     ExecutionReport, Extension, Instruction, InstructionHistory, InstructionInput,
     InstructionState, ReportInput, StateChange,
@@ -26,6 +27,10 @@ use council_core::person::{Person, PersonInput};
 use council_core::project::{
     PortfolioRow, Project, ProjectFilter, ProjectGrouping, ProjectInput, ProjectPortfolio,
     ProjectStatus,
+};
+use council_core::scheduling::{
+    ConflictKind, ConflictPerson, ConflictingSession, DayOfWeek, MonthWeek, PersonRole,
+    RecurrenceRule, Repeat, ScheduleConflict, SeriesEnd,
 };
 use council_core::search::{MatchKind, SearchHit, SnippetSegment};
 use council_core::session::clock::{Clocks, LocalTime};
@@ -37,6 +42,7 @@ use council_core::{
     Basis, Country, ErrorCode, ErrorPayload, Lang, LocalizedText, Pairing, PairingInput,
     PairingStatus, Region, RegionFilter, RegionInput, RegionKind, RegionRef, Sector,
 };
+use council_core::{SeriesInput, SeriesOccurrence, SessionDraft, SessionSeries};
 use ts_rs::{Config, TS};
 
 fn declaration<T: TS>(cfg: &Config) -> String {
@@ -130,6 +136,23 @@ fn generated() -> String {
         declaration::<MatchKind>(&cfg),
         declaration::<SnippetSegment>(&cfg),
         declaration::<SearchHit>(&cfg),
+        declaration::<Holiday>(&cfg),
+        declaration::<HolidayInput>(&cfg),
+        declaration::<HolidayFilter>(&cfg),
+        declaration::<ConflictKind>(&cfg),
+        declaration::<PersonRole>(&cfg),
+        declaration::<ConflictingSession>(&cfg),
+        declaration::<ConflictPerson>(&cfg),
+        declaration::<ScheduleConflict>(&cfg),
+        declaration::<SessionDraft>(&cfg),
+        declaration::<DayOfWeek>(&cfg),
+        declaration::<MonthWeek>(&cfg),
+        declaration::<Repeat>(&cfg),
+        declaration::<SeriesEnd>(&cfg),
+        declaration::<RecurrenceRule>(&cfg),
+        declaration::<SeriesInput>(&cfg),
+        declaration::<SeriesOccurrence>(&cfg),
+        declaration::<SessionSeries>(&cfg),
     ];
     format!(
         "// Generated from the Rust types by `cargo test -p council-core` (tests/it/bindings.rs). Do not edit.\n\n{}",
