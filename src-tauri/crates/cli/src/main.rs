@@ -8,6 +8,7 @@ mod args;
 mod bodies;
 mod decisions;
 mod demo;
+mod holidays;
 mod instructions;
 mod pairings;
 mod people;
@@ -18,7 +19,9 @@ mod rates;
 mod regions;
 mod report;
 mod search;
+mod series;
 mod sessions;
+mod warnings;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -80,6 +83,8 @@ fn run(
         Command::Rates(command) => rates::run(command, store, lang, out),
         Command::Portfolio(command) => portfolio::run(command, store, lang, out),
         Command::Sessions(command) => sessions::run(command, store, lang, out),
+        Command::Series(command) => series::run(command, store, lang, out),
+        Command::Holidays(command) => holidays::run(command, store, lang, out),
         Command::Agenda(command) => agenda::run(command, store, lang, out),
         Command::Decisions(command) => decisions::run(command, store, lang, out),
         Command::Instructions(command) => instructions::run(command, store, lang, out),

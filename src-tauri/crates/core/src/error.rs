@@ -55,6 +55,9 @@ pub enum ErrorCode {
     SchemaTooNew,
     /// The database file cannot be opened or is damaged.
     Storage,
+    /// A session has scheduling warnings (people or venue booked twice, a holiday) the officer has not
+    /// confirmed; nothing was saved.
+    ScheduleConflicts,
 }
 
 impl ErrorCode {
@@ -85,6 +88,7 @@ impl ErrorCode {
             ErrorCode::DatabaseNotEmpty => "database_not_empty",
             ErrorCode::SchemaTooNew => "schema_too_new",
             ErrorCode::Storage => "storage",
+            ErrorCode::ScheduleConflicts => "schedule_conflicts",
         }
     }
 
@@ -214,6 +218,15 @@ impl ErrorCode {
             (C::Storage, Ru) => "Ошибка базы данных: {}",
             (C::Storage, Uz) => "Maʼlumotlar bazasi xatosi: {}",
             (C::Storage, En) => "Database error: {}",
+            (C::ScheduleConflicts, Ru) => {
+                "Предупреждений при планировании: {}. Ничего не сохранено; чтобы запланировать всё равно, подтвердите (--confirm)."
+            }
+            (C::ScheduleConflicts, Uz) => {
+                "Rejalashtirishda ogohlantirishlar: {}. Hech narsa saqlanmadi; baribir rejalashtirish uchun tasdiqlang (--confirm)."
+            }
+            (C::ScheduleConflicts, En) => {
+                "Scheduling warnings: {}. Nothing was saved; confirm (--confirm) to schedule anyway."
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ mod control;
 mod pairings;
 mod regions;
 mod registry;
+mod scheduling;
 mod search;
 mod sessions;
 mod support;

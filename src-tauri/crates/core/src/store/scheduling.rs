@@ -187,9 +187,30 @@ pub(super) fn conflicts_of(
 impl Store {
     /// The warnings a session would raise if it were saved as drafted: people booked twice, the venue booked
     /// twice, public holidays of Uzbekistan or Russia on its days. Nothing is written. Cancelled sessions and
-    /// sessions in the trash raise nothing; the draft never conflicts with the session it changes.
+    /// sessions in the trash raise nothing; the draft never conflicts with the session it changes. A change
+    /// that keeps the times, zone, venue and people of a stored session (a new title, a sector) raises nothing
+    /// either: its warnings were seen when it was scheduled.
     pub fn schedule_conflicts(&self, draft: &SessionDraft) -> CoreResult<Vec<ScheduleConflict>> {
         let c = draft.input.check()?;
+        if let Some(key) = draft.session_id.as_deref() {
+            let stored = sessions::require(&self.conn, key, "session_id")?
+                .to_input()
+                .check()?;
+            let slot = |c: &CheckedSession| {
+                (
+                    c.starts_at,
+                    c.ends_at,
+                    c.zone,
+                    c.venue_city.clone(),
+                    c.venue_place.clone(),
+                    c.co_chairs.clone(),
+                    c.participants.clone(),
+                )
+            };
+            if slot(&stored) == slot(&c) {
+                return Ok(Vec::new());
+            }
+        }
         conflicts_of(&self.conn, &c, draft.session_id.as_deref())
     }
 

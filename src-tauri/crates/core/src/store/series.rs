@@ -13,13 +13,13 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use super::Store;
 use super::audit::{self, AuditAction};
 use super::sessions::{self, status};
 use super::trash::{Trashable, check_in_trash};
+use super::{Store, scheduling};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::ids::new_id;
-use crate::scheduling::{RecurrenceRule, expand};
+use crate::scheduling::{RecurrenceRule, ScheduleConflict, expand};
 use crate::session::{CheckedSession, Session, SessionInput, SessionStatus, StatusChange};
 use crate::time::{now_text, parse_date, parse_instant_text};
 
@@ -40,6 +40,13 @@ pub struct SeriesOccurrence {
     /// The date the rule gave it (the meeting may since have moved).
     pub date: NaiveDate,
     pub session: Session,
+}
+
+/// The warnings of one meeting of a planned series.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DatedConflicts {
+    pub date: NaiveDate,
+    pub conflicts: Vec<ScheduleConflict>,
 }
 
 /// A series as the register holds it, with its meetings in the register (trashed ones left out).
@@ -261,6 +268,21 @@ impl Store {
             audit::record(tx, actor, AuditAction::Create, "session_series", &id, None, Some(&created))?;
             Ok(created)
         })
+    }
+
+    /// The warnings each meeting of a series would raise, by date; dates without warnings are left out.
+    /// Nothing is written.
+    pub fn series_conflicts(&self, input: &SeriesInput) -> CoreResult<Vec<DatedConflicts>> {
+        let s = input.checked()?;
+        let mut found = Vec::new();
+        for date in expand(s.first, &input.rule, &s.exceptions) {
+            let c = s.occurrence(&input.session, date)?;
+            let conflicts = scheduling::conflicts_of(&self.conn, &c, None)?;
+            if !conflicts.is_empty() {
+                found.push(DatedConflicts { date, conflicts });
+            }
+        }
+        Ok(found)
     }
 
     /// The live series, oldest first.

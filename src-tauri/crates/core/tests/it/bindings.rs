@@ -42,7 +42,7 @@ use council_core::{
     Basis, Country, ErrorCode, ErrorPayload, Lang, LocalizedText, Pairing, PairingInput,
     PairingStatus, Region, RegionFilter, RegionInput, RegionKind, RegionRef, Sector,
 };
-use council_core::{SeriesInput, SeriesOccurrence, SessionDraft, SessionSeries};
+use council_core::{DatedConflicts, SeriesInput, SeriesOccurrence, SessionDraft, SessionSeries};
 use ts_rs::{Config, TS};
 
 fn declaration<T: TS>(cfg: &Config) -> String {
@@ -153,6 +153,7 @@ fn generated() -> String {
         declaration::<SeriesInput>(&cfg),
         declaration::<SeriesOccurrence>(&cfg),
         declaration::<SessionSeries>(&cfg),
+        declaration::<DatedConflicts>(&cfg),
     ];
     format!(
         "// Generated from the Rust types by `cargo test -p council-core` (tests/it/bindings.rs). Do not edit.\n\n{}",

@@ -211,6 +211,30 @@ fn the_session_being_changed_does_not_conflict_with_itself() {
 }
 
 #[test]
+fn renaming_a_session_on_a_holiday_asks_nothing_again_but_moving_it_does() {
+    let mut t = TestStore::new();
+    let booked = t
+        .store
+        .create_session(&input("2026-09-01 10:00", "2026-09-01 12:00"))
+        .unwrap();
+    let mut renamed = booked.to_input();
+    renamed.title.en = "Renamed".to_owned();
+    let edit = |input| SessionDraft {
+        session_id: Some(booked.id.to_string()),
+        input,
+    };
+    assert_eq!(
+        t.store.schedule_conflicts(&edit(renamed.clone())).unwrap(),
+        []
+    );
+    renamed.starts_at = "2026-09-01 11:00".to_owned();
+    assert_eq!(
+        kinds(&t.store.schedule_conflicts(&edit(renamed)).unwrap()),
+        [ConflictKind::Holiday]
+    );
+}
+
+#[test]
 fn cancelled_and_trashed_sessions_do_not_conflict() {
     let mut t = TestStore::new();
     let cancelled = t

@@ -206,6 +206,25 @@ fn deleting_a_series_trashes_its_future_drafts_and_keeps_the_others() {
 }
 
 #[test]
+fn the_warnings_of_a_series_are_given_per_date() {
+    let t = TestStore::new();
+    // Tuesdays from 2026-12-01 to 2026-12-15: 8 December is Constitution Day in Uzbekistan.
+    let input = tuesdays(
+        "2026-12-01",
+        SeriesEnd::Until {
+            date: "2026-12-15".into(),
+        },
+    );
+    let found = t.store.series_conflicts(&input).unwrap();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].date.to_string(), "2026-12-08");
+    assert_eq!(
+        found[0].conflicts[0].holiday.as_ref().unwrap().country,
+        council_core::Country::Uz
+    );
+}
+
+#[test]
 fn a_series_that_cannot_be_created_writes_nothing() {
     let mut t = TestStore::new();
     let mut bad = tuesdays("2027-01-05", SeriesEnd::Count { count: 3 });
