@@ -5,6 +5,7 @@ pub mod control;
 pub mod data;
 pub mod portfolio;
 pub mod registry;
+pub mod scheduling;
 pub mod sessions;
 
 use council_core::ErrorPayload;

@@ -389,6 +389,26 @@ const ru = {
   'decisionStatus.amended': 'Изменено',
   'decisionStatus.rescinded': 'Отменено',
   'dash.noSessions': 'Ближайших заседаний нет',
+
+  'schedule.warningsTitle': 'При планировании есть предупреждения:',
+  'schedule.anyway': 'Запланировать всё равно',
+  'schedule.back': 'Вернуться к форме',
+  'repeat.title': 'Повтор',
+  'repeat.on': 'Повторять (заседания рабочей группы)',
+  'repeat.kind': 'Как часто',
+  'repeat.weekly': 'Еженедельно',
+  'repeat.monthly': 'Ежемесячно, в n-й день недели',
+  'repeat.every': 'Каждые, недель',
+  'repeat.week': 'Какой по счёту',
+  'repeat.week.first': 'первый',
+  'repeat.week.second': 'второй',
+  'repeat.week.third': 'третий',
+  'repeat.week.fourth': 'четвёртый',
+  'repeat.week.last': 'последний',
+  'repeat.weekday': 'День недели',
+  'repeat.until': 'До даты',
+  'repeat.previewTitle': 'Будут созданы заседания: {count}',
+  'repeat.create': 'Создать заседания ({count})',
 };
 
 export type MessageKey = keyof typeof ru;

@@ -392,6 +392,26 @@ const uz: Record<MessageKey, string> = {
   "decisionStatus.amended": "Oʻzgartirilgan",
   "decisionStatus.rescinded": "Bekor qilingan",
   "dash.noSessions": "Yaqin majlislar yoʻq",
+
+  "schedule.warningsTitle": "Rejalashtirishda ogohlantirishlar bor:",
+  "schedule.anyway": "Baribir rejalashtirish",
+  "schedule.back": "Shaklga qaytish",
+  "repeat.title": "Takrorlash",
+  "repeat.on": "Takrorlash (ishchi guruh majlislari)",
+  "repeat.kind": "Qanchalik tez-tez",
+  "repeat.weekly": "Har hafta",
+  "repeat.monthly": "Har oy, haftaning n-kunida",
+  "repeat.every": "Har necha haftada",
+  "repeat.week": "Nechanchi",
+  "repeat.week.first": "birinchi",
+  "repeat.week.second": "ikkinchi",
+  "repeat.week.third": "uchinchi",
+  "repeat.week.fourth": "toʻrtinchi",
+  "repeat.week.last": "oxirgi",
+  "repeat.weekday": "Hafta kuni",
+  "repeat.until": "Qaysi sanagacha",
+  "repeat.previewTitle": "Yaratiladigan majlislar: {count}",
+  "repeat.create": "Majlislarni yaratish ({count})",
 };
 
 export default uz;

@@ -931,3 +931,13 @@ template: SessionInput,
 exceptions: Array<string>, occurrences: Array<SeriesOccurrence>, created_at: string, updated_at: string, deleted_at: string | null, };
 
 export type DatedConflicts = { date: string, conflicts: Array<ScheduleConflict>, };
+
+export type SeriesPreview = { 
+/**
+ * The dates of its meetings, in order.
+ */
+dates: Array<string>, 
+/**
+ * The warnings of the meetings that have any.
+ */
+conflicts: Array<DatedConflicts>, };

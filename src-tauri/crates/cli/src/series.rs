@@ -199,16 +199,16 @@ pub fn run(
                 rule: rule.rule()?,
                 exceptions: rule.skip.clone(),
             };
-            let found = store.series_conflicts(&input)?;
-            for dated in &found {
+            let planned = store.preview_series(&input)?;
+            for dated in &planned.conflicts {
                 for conflict in &dated.conflicts {
                     eprintln!("warning: {}: {}", dated.date, conflict.message.get(lang));
                 }
             }
             if preview {
-                let dates = input.dates()?;
+                let dates = &planned.dates;
                 return if json {
-                    print::json(out, &dates)
+                    print::json(out, dates)
                 } else {
                     print::lines(
                         out,
@@ -216,7 +216,7 @@ pub fn run(
                     )
                 };
             }
-            let warned: usize = found.iter().map(|d| d.conflicts.len()).sum();
+            let warned: usize = planned.conflicts.iter().map(|d| d.conflicts.len()).sum();
             if warned > 0 && !confirm {
                 return Err(CoreError::new(
                     ErrorCode::ScheduleConflicts,

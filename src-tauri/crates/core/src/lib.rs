@@ -36,5 +36,5 @@ pub use search::{MatchKind, SearchHit, SnippetSegment};
 pub use sector::Sector;
 pub use store::{
     About, AuditAction, AuditEntry, DatedConflicts, PairingFilter, SCHEMA_VERSION, SeriesInput,
-    SeriesOccurrence, SessionDraft, SessionSeries, Store, TrashEntry,
+    SeriesOccurrence, SeriesPreview, SessionDraft, SessionSeries, Store, TrashEntry,
 };

@@ -39,7 +39,7 @@ pub use audit::{AuditAction, AuditEntry};
 pub use migrations::SCHEMA_VERSION;
 pub use pairings::PairingFilter;
 pub use scheduling::SessionDraft;
-pub use series::{DatedConflicts, SeriesInput, SeriesOccurrence, SessionSeries};
+pub use series::{DatedConflicts, SeriesInput, SeriesOccurrence, SeriesPreview, SessionSeries};
 pub use settings::About;
 pub use trash::TrashEntry;
 

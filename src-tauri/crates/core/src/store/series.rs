@@ -49,6 +49,15 @@ pub struct DatedConflicts {
     pub conflicts: Vec<ScheduleConflict>,
 }
 
+/// What a planned series would create.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SeriesPreview {
+    /// The dates of its meetings, in order.
+    pub dates: Vec<NaiveDate>,
+    /// The warnings of the meetings that have any.
+    pub conflicts: Vec<DatedConflicts>,
+}
+
 /// A series as the register holds it, with its meetings in the register (trashed ones left out).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct SessionSeries {
@@ -270,19 +279,23 @@ impl Store {
         })
     }
 
-    /// The warnings each meeting of a series would raise, by date; dates without warnings are left out.
-    /// Nothing is written.
-    pub fn series_conflicts(&self, input: &SeriesInput) -> CoreResult<Vec<DatedConflicts>> {
+    /// The dates a series would have and the warnings each meeting would raise (dates without warnings are
+    /// left out of `conflicts`): what the officer sees before confirming. Nothing is written.
+    pub fn preview_series(&self, input: &SeriesInput) -> CoreResult<SeriesPreview> {
         let s = input.checked()?;
+        let dates = expand(s.first, &input.rule, &s.exceptions);
         let mut found = Vec::new();
-        for date in expand(s.first, &input.rule, &s.exceptions) {
+        for date in dates.iter().copied() {
             let c = s.occurrence(&input.session, date)?;
             let conflicts = scheduling::conflicts_of(&self.conn, &c, None)?;
             if !conflicts.is_empty() {
                 found.push(DatedConflicts { date, conflicts });
             }
         }
-        Ok(found)
+        Ok(SeriesPreview {
+            dates,
+            conflicts: found,
+        })
     }
 
     /// The live series, oldest first.

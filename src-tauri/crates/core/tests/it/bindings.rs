@@ -42,7 +42,9 @@ use council_core::{
     Basis, Country, ErrorCode, ErrorPayload, Lang, LocalizedText, Pairing, PairingInput,
     PairingStatus, Region, RegionFilter, RegionInput, RegionKind, RegionRef, Sector,
 };
-use council_core::{DatedConflicts, SeriesInput, SeriesOccurrence, SessionDraft, SessionSeries};
+use council_core::{
+    DatedConflicts, SeriesInput, SeriesOccurrence, SeriesPreview, SessionDraft, SessionSeries,
+};
 use ts_rs::{Config, TS};
 
 fn declaration<T: TS>(cfg: &Config) -> String {
@@ -154,6 +156,7 @@ fn generated() -> String {
         declaration::<SeriesOccurrence>(&cfg),
         declaration::<SessionSeries>(&cfg),
         declaration::<DatedConflicts>(&cfg),
+        declaration::<SeriesPreview>(&cfg),
     ];
     format!(
         "// Generated from the Rust types by `cargo test -p council-core` (tests/it/bindings.rs). Do not edit.\n\n{}",

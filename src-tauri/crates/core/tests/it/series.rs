@@ -215,7 +215,9 @@ fn the_warnings_of_a_series_are_given_per_date() {
             date: "2026-12-15".into(),
         },
     );
-    let found = t.store.series_conflicts(&input).unwrap();
+    let preview = t.store.preview_series(&input).unwrap();
+    assert_eq!(preview.dates.len(), 3);
+    let found = preview.conflicts;
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].date.to_string(), "2026-12-08");
     assert_eq!(
