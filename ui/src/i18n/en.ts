@@ -411,6 +411,8 @@ const en: Record<MessageKey, string> = {
   'repeat.until': 'Until',
   'repeat.previewTitle': 'Meetings to be created: {count}',
   'repeat.create': 'Create the meetings ({count})',
+  'entity.holiday': 'Public holiday',
+  'entity.session_series': 'Series of meetings',
 };
 
 export default en;

@@ -409,6 +409,8 @@ const ru = {
   'repeat.until': 'До даты',
   'repeat.previewTitle': 'Будут созданы заседания: {count}',
   'repeat.create': 'Создать заседания ({count})',
+  'entity.holiday': 'Праздничный день',
+  'entity.session_series': 'Серия заседаний',
 };
 
 export type MessageKey = keyof typeof ru;

@@ -412,6 +412,8 @@ const uz: Record<MessageKey, string> = {
   "repeat.until": "Qaysi sanagacha",
   "repeat.previewTitle": "Yaratiladigan majlislar: {count}",
   "repeat.create": "Majlislarni yaratish ({count})",
+  "entity.holiday": "Bayram kuni",
+  "entity.session_series": "Majlislar seriyasi",
 };
 
 export default uz;
