@@ -5,8 +5,8 @@ use thirtyfour::prelude::*;
 use crate::harness::{App, cli_json};
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_session_on_a_holiday_is_warned_about_and_saved_with_schedule_anyway() -> WebDriverResult<()>
-{
+async fn a_session_on_a_holiday_is_warned_about_and_saved_with_schedule_anyway()
+-> WebDriverResult<()> {
     let mut app = App::start(&[]).await?;
     app.click("nav-calendar").await?;
     app.click("session-new").await?;
@@ -22,7 +22,11 @@ async fn a_session_on_a_holiday_is_warned_about_and_saved_with_schedule_anyway()
     app.wait_text("schedule-warnings", "Узбекистане").await?;
     app.screenshot("screen-schedule-warning").await?;
     let before = cli_json(&app.db, &["sessions", "list", "--json"]);
-    assert_eq!(before, serde_json::json!([]), "nothing is saved before confirming");
+    assert_eq!(
+        before,
+        serde_json::json!([]),
+        "nothing is saved before confirming"
+    );
 
     app.click("schedule-anyway").await?;
     app.wait_visible("session-page").await?;

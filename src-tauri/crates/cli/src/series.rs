@@ -31,6 +31,9 @@ pub enum SeriesCommand {
         fields: SessionFields,
         #[command(flatten)]
         rule: RuleArgs,
+        /// A date to skip, YYYY-MM-DD (repeat for several).
+        #[arg(long = "skip", value_name = "DATE")]
+        skip: Vec<String>,
         /// Only print the dates (and warnings) the series would have; write nothing.
         #[arg(long)]
         preview: bool,
@@ -69,6 +72,16 @@ pub enum SeriesCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Give a series a new rule: future meetings nobody has changed follow it; past, scheduled or moved ones stay.
+    Rule {
+        /// The series id.
+        series: String,
+        #[command(flatten)]
+        rule: RuleArgs,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Move a series to the trash with its meetings that are still drafts and have not started.
     Delete {
         /// The series id.
@@ -102,9 +115,6 @@ pub struct RuleArgs {
     /// How many dates the rule gives (skipped ones count too).
     #[arg(long, value_name = "N")]
     pub count: Option<u32>,
-    /// A date to skip, YYYY-MM-DD (repeat for several).
-    #[arg(long = "skip", value_name = "DATE")]
-    pub skip: Vec<String>,
 }
 
 impl RuleArgs {
@@ -177,6 +187,7 @@ pub fn run(
             zone,
             fields,
             rule,
+            skip,
             preview,
             confirm,
             json,
@@ -197,7 +208,7 @@ pub fn run(
             let input = SeriesInput {
                 session: apply(session, fields),
                 rule: rule.rule()?,
-                exceptions: rule.skip.clone(),
+                exceptions: skip,
             };
             let planned = store.preview_series(&input)?;
             for dated in &planned.conflicts {
@@ -248,6 +259,11 @@ pub fn run(
             json,
         } => {
             let series = store.skip_series_date(&series, &date, &reason)?;
+            show(out, json, &series, lang)
+        }
+        SeriesCommand::Rule { series, rule, json } => {
+            let today = store.secretariat_today()?;
+            let series = store.change_series_rule(&series, &rule.rule()?, today)?;
             show(out, json, &series, lang)
         }
         SeriesCommand::Delete { series } => {

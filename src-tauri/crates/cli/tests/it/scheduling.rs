@@ -286,3 +286,63 @@ fn a_series_is_previewed_refused_over_a_holiday_then_created_and_a_date_skipped(
         "{shown}"
     );
 }
+
+#[test]
+fn a_new_rule_drops_future_untouched_meetings_and_adds_the_new_dates() {
+    let council = Council::new();
+    // Far enough ahead that every meeting lies after today whenever the test runs.
+    let created = council
+        .ok(&[
+            "series",
+            "add",
+            "--start",
+            "2090-03-07 15:00",
+            "--zone",
+            "Asia/Tashkent",
+            "--title-en",
+            "Working group",
+            "--weekday",
+            "tue",
+            "--count",
+            "4",
+            "--confirm",
+            "--json",
+        ])
+        .json();
+    let id = created["id"].as_str().unwrap();
+    let dates = |series: &Value| -> Vec<String> {
+        series["occurrences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o["date"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        dates(&created),
+        ["2090-03-07", "2090-03-14", "2090-03-21", "2090-03-28"]
+    );
+    let second = created["occurrences"][1]["session"]["id"].as_str().unwrap();
+    council.ok(&["sessions", "schedule", second]);
+
+    let changed = council
+        .ok(&[
+            "series",
+            "rule",
+            id,
+            "--weekday",
+            "tue",
+            "--every",
+            "2",
+            "--count",
+            "3",
+            "--json",
+        ])
+        .json();
+    // The new rule gives the 7th, 21st and 4 April. The scheduled 14th stays although the rule no longer
+    // gives it; the untouched 28th goes; 4 April is new.
+    assert_eq!(
+        dates(&changed),
+        ["2090-03-07", "2090-03-14", "2090-03-21", "2090-04-04"]
+    );
+}

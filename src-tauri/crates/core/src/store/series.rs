@@ -4,8 +4,10 @@
 //! occurrence is then an ordinary session: it is moved, confirmed or cancelled on its own with the session use
 //! cases. Skipping a date adds an exception and cancels the occurrence on that date. Deleting a series moves
 //! it to the trash together with its occurrences that are still drafts and have not started; held, confirmed
-//! or already changed meetings stay. Changing the rule of an existing series is not offered: delete the
-//! series and create a new one from the next date.
+//! or already changed meetings stay. Changing the rule touches only future meetings nobody has changed
+//! (see [`rule`]).
+
+mod rule;
 
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};

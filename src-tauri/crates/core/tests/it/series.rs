@@ -227,6 +227,86 @@ fn the_warnings_of_a_series_are_given_per_date() {
 }
 
 #[test]
+fn a_new_rule_changes_only_future_untouched_meetings() {
+    let mut t = TestStore::new();
+    let series = t
+        .store
+        .create_series(&tuesdays("2027-01-05", SeriesEnd::Count { count: 6 }))
+        .unwrap();
+    let id = series.id.to_string();
+    let session = |i: usize| series.occurrences[i].session.id.to_string();
+    // 19 January moves to the afternoon after; 26 January is scheduled.
+    let mut moved = series.occurrences[2].session.to_input();
+    moved.starts_at = "2027-01-20 15:00".to_owned();
+    moved.ends_at = Some("2027-01-20 17:00".to_owned());
+    t.store.update_session(&session(2), &moved).unwrap();
+    t.store
+        .change_session_status(
+            &session(3),
+            &StatusChange {
+                to: SessionStatus::Scheduled,
+                new_start: None,
+                reason: String::new(),
+            },
+        )
+        .unwrap();
+
+    let every_second = RecurrenceRule {
+        repeat: Repeat::Weekly {
+            every_weeks: 2,
+            weekday: DayOfWeek::Tuesday,
+        },
+        end: SeriesEnd::Count { count: 4 },
+    };
+    let today = chrono::NaiveDate::from_ymd_opt(2027, 1, 12).unwrap();
+    let after = t
+        .store
+        .change_series_rule(&id, &every_second, today)
+        .unwrap();
+    let dates: Vec<String> = after
+        .occurrences
+        .iter()
+        .map(|o| o.date.to_string())
+        .collect();
+    // Kept: the past 5th, the moved 19th, the scheduled 26th, the 2nd that the new rule also gives.
+    // Trashed: the untouched 12th and 9th. Created: the 16th of February.
+    assert_eq!(
+        dates,
+        [
+            "2027-01-05",
+            "2027-01-19",
+            "2027-01-26",
+            "2027-02-02",
+            "2027-02-16"
+        ]
+    );
+    assert_eq!(
+        after.occurrences[1].session.start.venue.text(),
+        "2027-01-20 15:00"
+    );
+    assert_eq!(
+        after.occurrences[4].session.start.venue.text(),
+        "2027-02-16 15:00"
+    );
+    assert_eq!(after.rule, every_second);
+    let trashed: Vec<String> = t.store.trash().unwrap().into_iter().map(|e| e.id).collect();
+    assert!(trashed.contains(&session(1)) && trashed.contains(&session(5)));
+
+    // Changing back trashes the untouched 16 February and does not bring the trashed dates back.
+    let weekly = tuesdays("2027-01-05", SeriesEnd::Count { count: 6 }).rule;
+    let again = t.store.change_series_rule(&id, &weekly, today).unwrap();
+    let dates: Vec<String> = again
+        .occurrences
+        .iter()
+        .map(|o| o.date.to_string())
+        .collect();
+    assert_eq!(
+        dates,
+        ["2027-01-05", "2027-01-19", "2027-01-26", "2027-02-02"]
+    );
+}
+
+#[test]
 fn a_series_that_cannot_be_created_writes_nothing() {
     let mut t = TestStore::new();
     let mut bad = tuesdays("2027-01-05", SeriesEnd::Count { count: 3 });
