@@ -136,13 +136,13 @@ pub(super) fn conflicts_of(
     editing: Option<&str>,
 ) -> CoreResult<Vec<ScheduleConflict>> {
     let mut people: Vec<Attendee> = Vec::new();
-    for (list, role) in [
-        (&c.co_chairs, PersonRole::CoChair),
-        (&c.participants, PersonRole::Participant),
+    for (list, role, field) in [
+        (&c.co_chairs, PersonRole::CoChair, "co_chairs"),
+        (&c.participants, PersonRole::Participant, "participants"),
     ] {
         for id in list {
-            let person = Uuid::parse_str(id)
-                .map_err(|_| CoreError::not_found(id.clone()).on("co_chairs"))?;
+            let person =
+                Uuid::parse_str(id).map_err(|_| CoreError::not_found(id.clone()).on(field))?;
             people.push(Attendee { person, role });
         }
     }

@@ -99,7 +99,7 @@ fn split(text: &str) -> (String, String) {
 
 impl SeriesInput {
     fn checked(&self) -> CoreResult<CheckedSeries> {
-        let c = self.session.check()?;
+        self.session.check()?;
         let (date, start_time) = split(&self.session.starts_at);
         let first = parse_date(&date, "starts_at")?;
         self.rule.check(first)?;
@@ -111,7 +111,6 @@ impl SeriesInput {
             }
             _ => (None, 0),
         };
-        debug_assert!(c.ends_at.is_none_or(|end| end > c.starts_at));
         let exceptions = self
             .exceptions
             .iter()

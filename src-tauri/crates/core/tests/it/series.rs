@@ -102,6 +102,32 @@ fn the_last_thursday_of_each_month_in_moscow() {
 }
 
 #[test]
+fn a_meeting_keeps_its_wall_clock_time_when_the_venue_changes_to_summer_time() {
+    let mut t = TestStore::new();
+    let mut input = tuesdays("2027-03-23", SeriesEnd::Count { count: 2 });
+    input.session.time_zone = "Europe/Berlin".to_owned();
+    input.session.starts_at = "2027-03-23 15:00".to_owned();
+    input.session.ends_at = Some("2027-03-23 17:00".to_owned());
+    let series = t.store.create_series(&input).unwrap();
+    // Berlin moves to summer time on 28 March 2027: 15:00 is 14:00 UTC before and 13:00 UTC after;
+    // Tashkent and Moscow keep one offset all year, so their clocks show the shift.
+    let utc: Vec<&str> = series
+        .occurrences
+        .iter()
+        .map(|o| o.session.starts_at.as_str())
+        .collect();
+    assert_eq!(
+        utc,
+        ["2027-03-23T14:00:00.000Z", "2027-03-30T13:00:00.000Z"]
+    );
+    assert_eq!(starts(&series), ["2027-03-23 15:00", "2027-03-30 15:00"]);
+    assert_eq!(
+        series.occurrences[1].session.start.tashkent.text(),
+        "2027-03-30 18:00"
+    );
+}
+
+#[test]
 fn one_meeting_moves_or_is_cancelled_on_its_own() {
     let mut t = TestStore::new();
     let series = t
