@@ -47,6 +47,18 @@ export function defaultRepeat(startsAt: string): RepeatDraft {
   };
 }
 
+/**
+ * The repeat after the start moved from `oldDate` to `newDate`: the weekday follows the start, and so does an
+ * end that was the default for the old start or now lies before the new one.
+ */
+export function followStart(repeat: RepeatDraft, oldDate: string | null, newDate: string): RepeatDraft {
+  const defaultUntil = oldDate ? addDays(oldDate, 91) : '';
+  const until = repeat.until === '' || repeat.until === defaultUntil || repeat.until < newDate
+    ? addDays(newDate, 91)
+    : repeat.until;
+  return { ...repeat, weekday: dayOfWeek(newDate), until };
+}
+
 /** The series the form asks for: the first meeting as typed, the rule, no skipped dates. */
 export function toSeriesInput(session: SessionInput, repeat: RepeatDraft): SeriesInput {
   return {

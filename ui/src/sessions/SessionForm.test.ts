@@ -158,6 +158,14 @@ describe('repeat', () => {
     expect(ipc.createSession).not.toHaveBeenCalled();
   });
 
+  it('repeats on the weekday of the start the officer typed, until three months later', async () => {
+    renderForm('2026-11-29');
+    await fireEvent.input(screen.getByTestId('session-start'), { target: { value: '2027-01-05 15:00' } });
+    await fireEvent.click(screen.getByTestId('repeat-on'));
+    expect((screen.getByTestId('repeat-weekday') as HTMLSelectElement).value).toBe('tuesday');
+    expect((screen.getByTestId('repeat-until') as HTMLInputElement).value).toBe('2027-04-06');
+  });
+
   it('asks for the n-th weekday of the month', async () => {
     renderForm('2026-12-01');
     await fireEvent.click(screen.getByTestId('repeat-on'));
