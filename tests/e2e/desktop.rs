@@ -7,6 +7,7 @@
 //! `make test` arranges all of it.
 
 mod harness;
+mod scheduling;
 
 use harness::{App, cli_json};
 use thirtyfour::prelude::*;

@@ -7,6 +7,7 @@ pub mod data;
 pub mod interop;
 pub mod portfolio;
 pub mod registry;
+pub mod scheduling;
 pub mod sessions;
 
 use council_core::ErrorPayload;

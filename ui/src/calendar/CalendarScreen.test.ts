@@ -30,6 +30,7 @@ async function renderCalendar() {
 
 describe('calendar', () => {
   beforeEach(() => {
+    vi.mocked(ipc.sessionConflicts).mockReset().mockResolvedValue([]);
     showLanguage('ru');
     vi.mocked(ipc.listSessions).mockReset().mockResolvedValue([moscowEvening, councilSession]);
     vi.mocked(ipc.listPeople).mockReset().mockResolvedValue([person()]);

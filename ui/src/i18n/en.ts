@@ -438,6 +438,28 @@ const en: Record<MessageKey, string> = {
   'interop.outcome.taken': 'taken',
   'interop.outcome.already_present': 'already present',
   'interop.outcome.refused': 'refused',
+
+  'schedule.warningsTitle': 'Scheduling warnings:',
+  'schedule.anyway': 'Schedule anyway',
+  'schedule.back': 'Back to the form',
+  'repeat.title': 'Repeat',
+  'repeat.on': 'Repeat (working group meetings)',
+  'repeat.kind': 'How often',
+  'repeat.weekly': 'Weekly',
+  'repeat.monthly': 'Monthly, on the n-th weekday',
+  'repeat.every': 'Every, weeks',
+  'repeat.week': 'Which one',
+  'repeat.week.first': 'first',
+  'repeat.week.second': 'second',
+  'repeat.week.third': 'third',
+  'repeat.week.fourth': 'fourth',
+  'repeat.week.last': 'last',
+  'repeat.weekday': 'Day of the week',
+  'repeat.until': 'Until',
+  'repeat.previewTitle': 'Meetings to be created: {count}',
+  'repeat.create': 'Create the meetings ({count})',
+  'entity.holiday': 'Public holiday',
+  'entity.session_series': 'Series of meetings',
 };
 
 export default en;

@@ -436,6 +436,28 @@ const ru = {
   'interop.outcome.taken': 'принято',
   'interop.outcome.already_present': 'уже есть',
   'interop.outcome.refused': 'отклонено',
+
+  'schedule.warningsTitle': 'При планировании есть предупреждения:',
+  'schedule.anyway': 'Запланировать всё равно',
+  'schedule.back': 'Вернуться к форме',
+  'repeat.title': 'Повтор',
+  'repeat.on': 'Повторять (заседания рабочей группы)',
+  'repeat.kind': 'Как часто',
+  'repeat.weekly': 'Еженедельно',
+  'repeat.monthly': 'Ежемесячно, в n-й день недели',
+  'repeat.every': 'Каждые, недель',
+  'repeat.week': 'Какой по счёту',
+  'repeat.week.first': 'первый',
+  'repeat.week.second': 'второй',
+  'repeat.week.third': 'третий',
+  'repeat.week.fourth': 'четвёртый',
+  'repeat.week.last': 'последний',
+  'repeat.weekday': 'День недели',
+  'repeat.until': 'До даты',
+  'repeat.previewTitle': 'Будут созданы заседания: {count}',
+  'repeat.create': 'Создать заседания ({count})',
+  'entity.holiday': 'Праздничный день',
+  'entity.session_series': 'Серия заседаний',
 };
 
 export type MessageKey = keyof typeof ru;

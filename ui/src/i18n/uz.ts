@@ -439,6 +439,28 @@ const uz: Record<MessageKey, string> = {
   "interop.outcome.taken": "qabul qilindi",
   "interop.outcome.already_present": "allaqachon bor",
   "interop.outcome.refused": "rad etildi",
+
+  "schedule.warningsTitle": "Rejalashtirishda ogohlantirishlar bor:",
+  "schedule.anyway": "Baribir rejalashtirish",
+  "schedule.back": "Shaklga qaytish",
+  "repeat.title": "Takrorlash",
+  "repeat.on": "Takrorlash (ishchi guruh majlislari)",
+  "repeat.kind": "Qanchalik tez-tez",
+  "repeat.weekly": "Har hafta",
+  "repeat.monthly": "Har oy, haftaning n-kunida",
+  "repeat.every": "Har necha haftada",
+  "repeat.week": "Nechanchi",
+  "repeat.week.first": "birinchi",
+  "repeat.week.second": "ikkinchi",
+  "repeat.week.third": "uchinchi",
+  "repeat.week.fourth": "toʻrtinchi",
+  "repeat.week.last": "oxirgi",
+  "repeat.weekday": "Hafta kuni",
+  "repeat.until": "Qaysi sanagacha",
+  "repeat.previewTitle": "Yaratiladigan majlislar: {count}",
+  "repeat.create": "Majlislarni yaratish ({count})",
+  "entity.holiday": "Bayram kuni",
+  "entity.session_series": "Majlislar seriyasi",
 };
 
 export default uz;

@@ -6,7 +6,7 @@ export type Lang = "ru" | "uz" | "en";
 
 export type LocalizedText = { ru: string, uz: string, en: string, };
 
-export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_not_empty" | "schema_too_new" | "storage" | "attachment_too_large" | "not_a_file" | "file_exists" | "attachment_missing" | "import_refused";
+export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_not_empty" | "schema_too_new" | "storage" | "attachment_too_large" | "not_a_file" | "file_exists" | "attachment_missing" | "import_refused" | "schedule_conflicts";
 
 export type ErrorPayload = { code: ErrorCode, message: string, field: string | null, };
 
@@ -109,7 +109,7 @@ after: JsonValue | null, };
 export type TrashEntry = { 
 /**
  * Record type: `pairing`, `body`, `person`, `session`, `agenda_item`, `decision`, `instruction`,
- * `agreement`, `project`, `attachment`.
+ * `agreement`, `project`, `attachment`, `holiday`, `session_series`.
  */
 entity: string, id: string, 
 /**
@@ -875,3 +875,133 @@ export type ImportReport = { dry_run: boolean, applied: boolean, taken: number, 
  * Problems of the file as a whole (an unreadable header, no rows at all).
  */
 file_problems: Array<Problem>, rows: Array<RowReport>, };
+
+export type Holiday = { id: string, country: Country, 
+/**
+ * `YYYY-MM-DD`.
+ */
+date: string, name: LocalizedText, 
+/**
+ * The date is set each year by decree and was shipped as the best known date: to be confirmed.
+ */
+by_decree: boolean, 
+/**
+ * The officer changed or added it; shipped data never overwrites it.
+ */
+user_edited: boolean, created_at: string, updated_at: string, deleted_at: string | null, };
+
+export type HolidayInput = { country: Country, 
+/**
+ * `YYYY-MM-DD`.
+ */
+date: string, name: LocalizedText, 
+/**
+ * Still to be confirmed by decree; an officer who enters the decreed date clears it.
+ */
+by_decree: boolean, };
+
+export type HolidayFilter = { 
+/**
+ * Only this year.
+ */
+year: number | null, country: Country | null, 
+/**
+ * List the trash instead.
+ */
+deleted: boolean, };
+
+export type ConflictKind = "person_busy" | "venue_busy" | "holiday";
+
+export type PersonRole = "co_chair" | "presenter" | "participant";
+
+export type ConflictingSession = { id: string, title: LocalizedText, 
+/**
+ * Its start on its venue's, Tashkent's and Moscow's clocks.
+ */
+start: Clocks, };
+
+export type ConflictPerson = { id: string, name: LocalizedText, 
+/**
+ * Their part in the session being scheduled.
+ */
+role: PersonRole, 
+/**
+ * Their part in the other session.
+ */
+other_role: PersonRole, };
+
+export type ScheduleConflict = { kind: ConflictKind, 
+/**
+ * The other session (person and venue conflicts).
+ */
+session: ConflictingSession | null, 
+/**
+ * The holiday (holiday conflicts).
+ */
+holiday: Holiday | null, 
+/**
+ * The person booked twice (person conflicts).
+ */
+person: ConflictPerson | null, message: LocalizedText, };
+
+export type SessionDraft = { 
+/**
+ * The session being changed; absent for a new one.
+ */
+session_id: string | null, input: SessionInput, };
+
+export type DayOfWeek = "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+
+export type MonthWeek = "first" | "second" | "third" | "fourth" | "last";
+
+export type Repeat = { "kind": "weekly", every_weeks: number, weekday: DayOfWeek, } | { "kind": "monthly_weekday", week: MonthWeek, weekday: DayOfWeek, } | { "kind": "monthly_day", day: number, };
+
+export type SeriesEnd = { "kind": "until", date: string, } | { "kind": "count", count: number, };
+
+export type RecurrenceRule = { repeat: Repeat, end: SeriesEnd, };
+
+export type SeriesInput = { 
+/**
+ * The first meeting: its date starts the rule; every occurrence has its times of day and its fields.
+ */
+session: SessionInput, rule: RecurrenceRule, 
+/**
+ * Dates to skip, `YYYY-MM-DD`.
+ */
+exceptions: Array<string>, };
+
+export type SeriesOccurrence = { 
+/**
+ * The date the rule gave it (the meeting may since have moved).
+ */
+date: string, session: Session, };
+
+export type SessionSeries = { id: string, rule: RecurrenceRule, 
+/**
+ * The date the rule counts from.
+ */
+first_date: string, 
+/**
+ * `HH:MM` on the venue's clock.
+ */
+start_time: string, end_time: string | null, 
+/**
+ * The fields every meeting was made from.
+ */
+template: SessionInput, 
+/**
+ * Skipped dates, in order.
+ */
+exceptions: Array<string>, occurrences: Array<SeriesOccurrence>, created_at: string, updated_at: string, deleted_at: string | null, };
+
+export type DatedConflicts = { date: string, conflicts: Array<ScheduleConflict>, };
+
+export type SeriesPreview = { 
+/**
+ * The dates of its meetings, in order.
+ */
+dates: Array<string>, 
+/**
+ * The warnings of the meetings that have any.
+ */
+conflicts: Array<DatedConflicts>, };

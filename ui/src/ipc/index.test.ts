@@ -7,6 +7,7 @@ import {
   adoptDecision,
   amendDecision,
   changeSessionStatus,
+  createSeries,
   getAgenda,
   executionRates,
   extendInstruction,
@@ -17,13 +18,15 @@ import {
   moveAgendaItem,
   moveInstruction,
   openBeforeSession,
+  previewSeries,
   rescindDecision,
   restoreFromTrash,
+  sessionConflicts,
   setLanguage,
   toErrorPayload,
   updatePairing,
 } from './index';
-import type { AgendaItemInput, PairingInput } from './bindings';
+import type { AgendaItemInput, PairingInput, SeriesInput, SessionInput } from './bindings';
 
 afterEach(() => clearMocks());
 
@@ -95,6 +98,22 @@ describe('ipc', () => {
       ['rescind_decision', { id: 'd-1', reason: 'Утратило силу' }],
       ['open_before_session', { session: 's-1' }],
       ['restore_from_trash', { entity: 'agenda_item', id: 'a-1' }],
+    ]);
+  });
+
+  it('names the arguments of the scheduling commands as the backend expects', async () => {
+    const calls = recordCalls();
+    const input = { starts_at: '2026-09-01 10:00' } as SessionInput;
+    const series = { session: input, exceptions: [] } as unknown as SeriesInput;
+    await sessionConflicts(null, input);
+    await sessionConflicts('s-1', input);
+    await previewSeries(series);
+    await createSeries(series);
+    expect(calls.map(({ cmd, args }) => [cmd, args])).toEqual([
+      ['session_conflicts', { draft: { session_id: null, input } }],
+      ['session_conflicts', { draft: { session_id: 's-1', input } }],
+      ['preview_series', { input: series }],
+      ['create_series', { input: series }],
     ]);
   });
 

@@ -40,11 +40,15 @@ import type {
   Region,
   RegionFilter,
   ReportInput,
+  ScheduleConflict,
   Sector,
+  SeriesInput,
+  SeriesPreview,
   Session,
   SessionEvent,
   SessionFilter,
   SessionInput,
+  SessionSeries,
   StatusChange,
   TrashEntry,
 } from './bindings';
@@ -194,6 +198,19 @@ export const changeSessionStatus = (id: string, change: StatusChange): Promise<S
 export const sessionEvents = (id: string): Promise<SessionEvent[]> => call('session_events', { id });
 
 export const deleteSession = (id: string): Promise<Session> => call('delete_session', { id });
+
+/**
+ * The warnings saving this session would raise (people or venue booked twice, a public holiday); nothing is
+ * written. `sessionId` is the session being changed, null for a new one.
+ */
+export const sessionConflicts = (sessionId: string | null, input: SessionInput): Promise<ScheduleConflict[]> =>
+  call('session_conflicts', { draft: { session_id: sessionId, input } });
+
+/** The dates a series would have, with each meeting's warnings; nothing is written. */
+export const previewSeries = (input: SeriesInput): Promise<SeriesPreview> => call('preview_series', { input });
+
+/** Creates the series and one draft session per date. */
+export const createSeries = (input: SeriesInput): Promise<SessionSeries> => call('create_series', { input });
 
 /** The live agenda when `version` is null, or an approved older version. */
 export const getAgenda = (session: string, version: number | null): Promise<Agenda> =>

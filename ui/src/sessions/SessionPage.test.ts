@@ -25,6 +25,7 @@ const statusButtons = () =>
 
 describe('session page', () => {
   beforeEach(() => {
+    vi.mocked(ipc.sessionConflicts).mockReset().mockResolvedValue([]);
     showLanguage('ru');
     backend = mockSessionBackend(backendWith([]));
   });

@@ -50,6 +50,12 @@ pub enum Command {
     /// Council sessions, working-group meetings, forums and preparatory meetings.
     #[command(subcommand)]
     Sessions(crate::sessions::SessionsCommand),
+    /// Series of recurring meetings (a working group every second Tuesday, …).
+    #[command(subcommand)]
+    Series(crate::series::SeriesCommand),
+    /// Public holidays of Uzbekistan and Russia, which scheduling warns about.
+    #[command(subcommand)]
+    Holidays(crate::holidays::HolidaysCommand),
     /// The agenda of a session.
     #[command(subcommand)]
     Agenda(crate::agenda::AgendaCommand),

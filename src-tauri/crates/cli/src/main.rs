@@ -10,6 +10,7 @@ mod bodies;
 mod decisions;
 mod demo;
 mod export;
+mod holidays;
 mod import;
 mod instructions;
 mod pairings;
@@ -21,7 +22,9 @@ mod rates;
 mod regions;
 mod report;
 mod search;
+mod series;
 mod sessions;
+mod warnings;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -83,6 +86,8 @@ fn run(
         Command::Rates(command) => rates::run(command, store, lang, out),
         Command::Portfolio(command) => portfolio::run(command, store, lang, out),
         Command::Sessions(command) => sessions::run(command, store, lang, out),
+        Command::Series(command) => series::run(command, store, lang, out),
+        Command::Holidays(command) => holidays::run(command, store, lang, out),
         Command::Agenda(command) => agenda::run(command, store, lang, out),
         Command::Decisions(command) => decisions::run(command, store, lang, out),
         Command::Instructions(command) => instructions::run(command, store, lang, out),

@@ -6,9 +6,9 @@ use clap::{Args, Subcommand};
 use council_core::session::{
     SessionFilter, SessionInput, SessionKind, SessionStatus, StatusChange,
 };
-use council_core::{CoreResult, Lang, LocalizedText, Store};
+use council_core::{CoreResult, Lang, LocalizedText, SessionDraft, Store};
 
-use crate::print;
+use crate::{print, warnings};
 
 mod show;
 
@@ -30,6 +30,9 @@ pub enum SessionsCommand {
         zone: String,
         #[command(flatten)]
         fields: SessionFields,
+        /// Save even when there are scheduling warnings (people or venue booked twice, a public holiday).
+        #[arg(long)]
+        confirm: bool,
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
@@ -90,6 +93,9 @@ pub enum SessionsCommand {
         /// Remove every sector before adding those given.
         #[arg(long)]
         clear_sectors: bool,
+        /// Save even when there are scheduling warnings (people or venue booked twice, a public holiday).
+        #[arg(long)]
+        confirm: bool,
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
@@ -104,6 +110,9 @@ pub enum SessionsCommand {
         /// Why (kept in the history).
         #[arg(long)]
         reason: Option<String>,
+        /// Save even when there are scheduling warnings (people or venue booked twice, a public holiday).
+        #[arg(long)]
+        confirm: bool,
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
@@ -142,6 +151,9 @@ pub enum SessionsCommand {
         /// Why (kept in the history).
         #[arg(long)]
         reason: Option<String>,
+        /// Save even when there are scheduling warnings (people or venue booked twice, a public holiday).
+        #[arg(long)]
+        confirm: bool,
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
@@ -233,6 +245,7 @@ pub fn run(
             start,
             zone,
             fields,
+            confirm,
             json,
         } => {
             let input = SessionInput {
@@ -248,7 +261,13 @@ pub fn run(
                 pairings: Vec::new(),
                 sectors: Vec::new(),
             };
-            let session = store.create_session(&apply(input, fields))?;
+            let input = apply(input, fields);
+            let draft = SessionDraft {
+                session_id: None,
+                input,
+            };
+            warnings::gate(&store.schedule_conflicts(&draft)?, confirm, lang)?;
+            let session = store.create_session(&draft.input)?;
             return show(out, store, json, &session, lang);
         }
         SessionsCommand::List {
@@ -283,6 +302,7 @@ pub fn run(
             clear_people,
             clear_pairings,
             clear_sectors,
+            confirm,
             json,
         } => {
             let current = store.session(&session)?;
@@ -305,7 +325,12 @@ pub fn run(
             if clear_sectors {
                 input.sectors.clear();
             }
-            let updated = store.update_session(&current.id.to_string(), &apply(input, fields))?;
+            let draft = SessionDraft {
+                session_id: Some(current.id.to_string()),
+                input: apply(input, fields),
+            };
+            warnings::gate(&store.schedule_conflicts(&draft)?, confirm, lang)?;
+            let updated = store.update_session(&current.id.to_string(), &draft.input)?;
             return show(out, store, json, &updated, lang);
         }
         SessionsCommand::Delete { session } => {
@@ -320,12 +345,16 @@ pub fn run(
             session,
             start,
             reason,
+            confirm,
             json,
-        } => (
-            session,
-            status(SessionStatus::Scheduled, start, reason),
-            json,
-        ),
+        } => {
+            check_move(store, &session, start.as_deref(), confirm, lang)?;
+            (
+                session,
+                status(SessionStatus::Scheduled, start, reason),
+                json,
+            )
+        }
         SessionsCommand::Confirm { session, json } => {
             (session, status(SessionStatus::Confirmed, None, None), json)
         }
@@ -341,8 +370,12 @@ pub fn run(
             session,
             to,
             reason,
+            confirm,
             json,
-        } => (session, status(SessionStatus::Postponed, to, reason), json),
+        } => {
+            check_move(store, &session, to.as_deref(), confirm, lang)?;
+            (session, status(SessionStatus::Postponed, to, reason), json)
+        }
         SessionsCommand::Cancel {
             session,
             reason,
@@ -357,8 +390,22 @@ pub fn run(
     show(out, store, json, &session, lang)
 }
 
+/// The warnings of moving a session to a new start, when one is given; refused unless confirmed.
+fn check_move(
+    store: &Store,
+    session: &str,
+    new_start: Option<&str>,
+    confirm: bool,
+    lang: Lang,
+) -> CoreResult<()> {
+    match new_start.map(str::trim).filter(|s| !s.is_empty()) {
+        Some(start) => warnings::gate(&store.reschedule_conflicts(session, start)?, confirm, lang),
+        None => Ok(()),
+    }
+}
+
 /// Applies the options given on the command line; people, pairings and sectors are added to those there.
-fn apply(mut input: SessionInput, fields: SessionFields) -> SessionInput {
+pub(crate) fn apply(mut input: SessionInput, fields: SessionFields) -> SessionInput {
     if fields.end.is_some() {
         input.ends_at = fields.end;
     }

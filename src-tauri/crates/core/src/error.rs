@@ -65,6 +65,9 @@ pub enum ErrorCode {
     AttachmentMissing,
     /// An imported file has refused rows (or cannot be read), so nothing of it was written.
     ImportRefused,
+    /// A session has scheduling warnings (people or venue booked twice, a holiday) the officer has not
+    /// confirmed; nothing was saved.
+    ScheduleConflicts,
 }
 
 impl ErrorCode {
@@ -100,6 +103,7 @@ impl ErrorCode {
             ErrorCode::FileExists => "file_exists",
             ErrorCode::AttachmentMissing => "attachment_missing",
             ErrorCode::ImportRefused => "import_refused",
+            ErrorCode::ScheduleConflicts => "schedule_conflicts",
         }
     }
 
@@ -259,6 +263,15 @@ impl ErrorCode {
             }
             (C::ImportRefused, En) => {
                 "Import refused (rows with problems: {}). Nothing was changed."
+            }
+            (C::ScheduleConflicts, Ru) => {
+                "Предупреждений при планировании: {}. Ничего не сохранено; чтобы запланировать всё равно, подтвердите (--confirm)."
+            }
+            (C::ScheduleConflicts, Uz) => {
+                "Rejalashtirishda ogohlantirishlar: {}. Hech narsa saqlanmadi; baribir rejalashtirish uchun tasdiqlang (--confirm)."
+            }
+            (C::ScheduleConflicts, En) => {
+                "Scheduling warnings: {}. Nothing was saved; confirm (--confirm) to schedule anyway."
             }
         }
     }

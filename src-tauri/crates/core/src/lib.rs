@@ -12,6 +12,7 @@ pub mod control;
 pub mod decision;
 pub mod demo;
 pub mod error;
+pub mod holiday;
 pub mod ids;
 pub mod import;
 pub mod instruction;
@@ -22,6 +23,7 @@ pub mod paths;
 pub mod person;
 pub mod project;
 pub mod region;
+pub mod scheduling;
 pub mod search;
 pub mod sector;
 pub mod session;
@@ -34,4 +36,7 @@ pub use pairing::{Basis, Pairing, PairingInput, PairingStatus, RegionRef};
 pub use region::{Country, Region, RegionFilter, RegionInput, RegionKind};
 pub use search::{MatchKind, SearchHit, SnippetSegment};
 pub use sector::Sector;
-pub use store::{About, AuditAction, AuditEntry, PairingFilter, SCHEMA_VERSION, Store, TrashEntry};
+pub use store::{
+    About, AuditAction, AuditEntry, DatedConflicts, PairingFilter, SCHEMA_VERSION, SeriesInput,
+    SeriesOccurrence, SeriesPreview, SessionDraft, SessionSeries, Store, TrashEntry,
+};

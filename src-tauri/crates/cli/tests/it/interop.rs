@@ -13,11 +13,11 @@ fn a_session_exported_as_ics_is_imported_once_into_another_database() {
         "sessions",
         "add",
         "--start",
-        "2026-05-27 10:00",
+        "2026-05-28 10:00",
         "--zone",
         "Asia/Tashkent",
         "--end",
-        "2026-05-27 13:00",
+        "2026-05-28 13:00",
         "--title-ru",
         "Заседание Совета регионов",
         "--title-uz",
@@ -41,7 +41,7 @@ fn a_session_exported_as_ics_is_imported_once_into_another_database() {
     ]);
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(text.contains("SUMMARY;LANGUAGE=uz:Hududlar Kengashining majlisi\\, Oʻzbekiston\r\n"));
-    assert!(text.contains("DTSTART;TZID=Asia/Tashkent:20260527T100000\r\n"));
+    assert!(text.contains("DTSTART;TZID=Asia/Tashkent:20260528T100000\r\n"));
 
     let target = Council::new();
     let dry = target
@@ -77,7 +77,7 @@ fn a_session_exported_as_ics_is_imported_once_into_another_database() {
         session["title"]["uz"],
         "Hududlar Kengashining majlisi, Oʻzbekiston"
     );
-    assert_eq!(session["starts_at"], "2026-05-27T05:00:00.000Z");
+    assert_eq!(session["starts_at"], "2026-05-28T05:00:00.000Z");
     assert_eq!(session["venue_city"]["uz"], "Samarqand");
     assert_eq!(session["venue_place"]["uz"], "Kongress markazi");
     assert_eq!(session["status"], "draft");

@@ -7,6 +7,7 @@ mod interop;
 mod pairings;
 mod regions;
 mod registry;
+mod scheduling;
 mod search;
 mod sessions;
 mod support;

@@ -114,6 +114,7 @@ impl Store {
                 actor,
                 &id,
                 &input.check()?,
+                None,
             )?))
         })
     }

@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_council_work.sql"),
     include_str!("../../migrations/0003_search.sql"),
     include_str!("../../migrations/0004_attachments.sql"),
+    include_str!("../../migrations/0005_scheduling.sql"),
 ];
 
 /// The schema version this build writes.

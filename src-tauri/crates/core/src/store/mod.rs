@@ -13,6 +13,7 @@ mod bodies;
 mod control;
 mod decisions;
 mod demo;
+mod holidays;
 mod imports;
 mod instruction_history;
 mod instructions;
@@ -22,7 +23,9 @@ mod people;
 mod portfolio;
 mod projects;
 mod regions;
+mod scheduling;
 mod search;
+mod series;
 mod sessions;
 mod settings;
 mod trash;
@@ -38,6 +41,8 @@ pub use audit::{AuditAction, AuditEntry};
 pub use imports::{BatchOutcome, SessionImport};
 pub use migrations::SCHEMA_VERSION;
 pub use pairings::PairingFilter;
+pub use scheduling::SessionDraft;
+pub use series::{DatedConflicts, SeriesInput, SeriesOccurrence, SeriesPreview, SessionSeries};
 pub use settings::{About, BACKUPS_KEEP_RANGE, DEFAULT_BACKUPS_KEEP};
 pub use trash::TrashEntry;
 
@@ -102,13 +107,15 @@ impl Store {
         Ok(value)
     }
 
-    /// Loads shipped regions and sectors that are not there yet; never touches existing rows.
+    /// Loads shipped regions, sectors and holidays that are not there yet; never touches existing rows.
     fn load_reference_data(&mut self) -> CoreResult<()> {
         let regions = crate::region::shipped_regions()?;
         let sectors = crate::sector::shipped_sectors()?;
+        let holidays = crate::holiday::shipped_holidays()?;
         self.write(|tx, _| {
             regions::insert_shipped(tx, &regions)?;
-            regions::insert_shipped_sectors(tx, &sectors)
+            regions::insert_shipped_sectors(tx, &sectors)?;
+            holidays::insert_shipped(tx, &holidays)
         })
     }
 }

@@ -1,8 +1,8 @@
 //! Sessions: rows, reads, and the use cases that create, change and trash them.
 
-mod status;
+pub(super) mod status;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
@@ -280,19 +280,14 @@ fn write_fields(
     write_links(tx, id, c)
 }
 
-/// Where this record type goes to the trash and how its history names it.
-const TRASH: Trashable = Trashable {
-    table: "sessions",
-    entity: "session",
-};
-
-/// Writes a checked session as a draft under `id`, with its first event and audit row; a council session
-/// takes the next ordinal.
+/// Inserts a checked session as a draft under `id`, with its history and audit rows; an occurrence of a
+/// series carries the series id and the date the rule gave it. A council session takes the next ordinal.
 pub(super) fn insert(
     tx: &Transaction,
     actor: &str,
     id: &str,
     c: &CheckedSession,
+    occurrence: Option<(&str, NaiveDate)>,
 ) -> CoreResult<Session> {
     check_links(tx, c)?;
     let ordinal = if c.kind == SessionKind::CouncilSession {
@@ -303,9 +298,18 @@ pub(super) fn insert(
     let now = now_text();
     let start = instant_text(c.starts_at);
     tx.execute(
-        "INSERT INTO sessions (id, kind, starts_at, time_zone, status, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, 'draft', ?5, ?5)",
-        params![id, c.kind.code(), start, c.zone.name(), now],
+        "INSERT INTO sessions (id, kind, starts_at, time_zone, status, created_at, updated_at, series_id,
+                               occurrence_date)
+         VALUES (?1, ?2, ?3, ?4, 'draft', ?5, ?5, ?6, ?7)",
+        params![
+            id,
+            c.kind.code(),
+            start,
+            c.zone.name(),
+            now,
+            occurrence.map(|(series, _)| series),
+            occurrence.map(|(_, date)| date.to_string())
+        ],
     )?;
     write_fields(tx, id, c, ordinal)?;
     status::insert_event(tx, id, None, SessionStatus::Draft, (None, Some(&start)), "")?;
@@ -321,6 +325,12 @@ pub(super) fn insert(
     )?;
     Ok(created)
 }
+
+/// Where this record type goes to the trash and how its history names it.
+const TRASH: Trashable = Trashable {
+    table: "sessions",
+    entity: "session",
+};
 
 impl Store {
     /// Sessions matching the filter, by start.
@@ -362,7 +372,7 @@ impl Store {
     pub fn create_session(&mut self, input: &SessionInput) -> CoreResult<Session> {
         let c = input.check()?;
         let id = new_id().to_string();
-        self.write(|tx, actor| insert(tx, actor, &id, &c))
+        self.write(|tx, actor| insert(tx, actor, &id, &c, None))
     }
 
     /// Changes a session's fields (not its status). A new start is kept in its history; agenda items with a set

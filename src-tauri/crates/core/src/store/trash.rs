@@ -63,7 +63,7 @@ pub(super) fn check_in_trash(deleted_at: Option<&String>, key: &str) -> CoreResu
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct TrashEntry {
     /// Record type: `pairing`, `body`, `person`, `session`, `agenda_item`, `decision`, `instruction`,
-    /// `agreement`, `project`, `attachment`.
+    /// `agreement`, `project`, `attachment`, `holiday`, `session_series`.
     pub entity: String,
     pub id: String,
     /// A human label in Russian, Uzbek and English (`Samarqand viloyati — Sverdlovsk viloyati`).
@@ -91,7 +91,13 @@ const TRASH: &str = "
     FROM instructions WHERE deleted_at IS NOT NULL
     UNION ALL SELECT 'agreement', id, title_ru, title_uz, title_en, deleted_at FROM agreements WHERE deleted_at IS NOT NULL
     UNION ALL SELECT 'project', id, title_ru, title_uz, title_en, deleted_at FROM projects WHERE deleted_at IS NOT NULL
-    UNION ALL SELECT 'attachment', id, name, name, name, deleted_at FROM attachments WHERE deleted_at IS NOT NULL";
+    UNION ALL SELECT 'attachment', id, name, name, name, deleted_at FROM attachments WHERE deleted_at IS NOT NULL
+    UNION ALL SELECT 'holiday', id, on_date || ' ' || name_ru, on_date || ' ' || name_uz, on_date || ' ' || name_en,
+           deleted_at
+    FROM holidays WHERE deleted_at IS NOT NULL
+    UNION ALL SELECT 'session_series', s.id, json_extract(s.template, '$.title.ru'), json_extract(s.template, '$.title.uz'),
+           json_extract(s.template, '$.title.en'), s.deleted_at
+    FROM session_series s WHERE s.deleted_at IS NOT NULL";
 
 impl Store {
     /// Everything in the trash, most recently deleted first.
@@ -135,6 +141,8 @@ impl Store {
             "agenda_item" => self.restore_agenda_item(id).map(drop),
             "decision" => self.restore_decision(id).map(drop),
             "attachment" => self.restore_attachment(id).map(drop),
+            "holiday" => self.restore_holiday(id).map(drop),
+            "session_series" => self.restore_series(id).map(drop),
             other => Err(CoreError::new(ErrorCode::InvalidValue, other).on("entity")),
         }
     }

@@ -18,6 +18,7 @@ use council_core::control::{ControlSummary, ExecutionRate, InstructionFilter, Ra
 use council_core::decision::{
     Decision, DecisionInput, DecisionRevision, DecisionStatus, RevisionKind,
 };
+use council_core::holiday::{Holiday, HolidayFilter, HolidayInput};
 use council_core::import::{ImportReport, Outcome, Problem, RowReport};
 use council_core::instruction::{
     ExecutionReport, Extension, Instruction, InstructionHistory, InstructionInput,
@@ -29,6 +30,10 @@ use council_core::project::{
     PortfolioRow, Project, ProjectFilter, ProjectGrouping, ProjectInput, ProjectPortfolio,
     ProjectStatus,
 };
+use council_core::scheduling::{
+    ConflictKind, ConflictPerson, ConflictingSession, DayOfWeek, MonthWeek, PersonRole,
+    RecurrenceRule, Repeat, ScheduleConflict, SeriesEnd,
+};
 use council_core::search::{MatchKind, SearchHit, SnippetSegment};
 use council_core::session::clock::{Clocks, LocalTime};
 use council_core::session::{
@@ -38,6 +43,9 @@ use council_core::store::{About, AuditAction, AuditEntry, PairingFilter, TrashEn
 use council_core::{
     Basis, Country, ErrorCode, ErrorPayload, Lang, LocalizedText, Pairing, PairingInput,
     PairingStatus, Region, RegionFilter, RegionInput, RegionKind, RegionRef, Sector,
+};
+use council_core::{
+    DatedConflicts, SeriesInput, SeriesOccurrence, SeriesPreview, SessionDraft, SessionSeries,
 };
 use ts_rs::{Config, TS};
 
@@ -138,6 +146,25 @@ fn generated() -> String {
         declaration::<Problem>(&cfg),
         declaration::<RowReport>(&cfg),
         declaration::<ImportReport>(&cfg),
+        declaration::<Holiday>(&cfg),
+        declaration::<HolidayInput>(&cfg),
+        declaration::<HolidayFilter>(&cfg),
+        declaration::<ConflictKind>(&cfg),
+        declaration::<PersonRole>(&cfg),
+        declaration::<ConflictingSession>(&cfg),
+        declaration::<ConflictPerson>(&cfg),
+        declaration::<ScheduleConflict>(&cfg),
+        declaration::<SessionDraft>(&cfg),
+        declaration::<DayOfWeek>(&cfg),
+        declaration::<MonthWeek>(&cfg),
+        declaration::<Repeat>(&cfg),
+        declaration::<SeriesEnd>(&cfg),
+        declaration::<RecurrenceRule>(&cfg),
+        declaration::<SeriesInput>(&cfg),
+        declaration::<SeriesOccurrence>(&cfg),
+        declaration::<SessionSeries>(&cfg),
+        declaration::<DatedConflicts>(&cfg),
+        declaration::<SeriesPreview>(&cfg),
     ];
     format!(
         "// Generated from the Rust types by `cargo test -p council-core` (tests/it/bindings.rs). Do not edit.\n\n{}",

@@ -107,6 +107,64 @@ fn new_start_of(
     }
 }
 
+/// Moves a session to another status inside `tx`; see [`Store::change_session_status`].
+pub(in crate::store) fn change_status(
+    tx: &Transaction,
+    actor: &str,
+    id: &str,
+    change: &StatusChange,
+) -> CoreResult<Session> {
+    let before = require(tx, id, "id")?;
+    let id = before.id.to_string();
+    let new_start = new_start_of(&before, change)?;
+    let (old_start, zone) = start_and_zone(&before)?;
+    let starts_at = new_start.unwrap_or(old_start);
+    let ends_at = match before.ends_at.as_deref() {
+        Some(end) => Some(
+            parse_instant_text(end)?
+                .checked_add_signed(starts_at - old_start)
+                .ok_or_else(|| CoreError::new(ErrorCode::InvalidDateTime, end).on("new_start"))?,
+        ),
+        None => None,
+    };
+    let reason = change.reason.trim();
+    tx.execute(
+            "UPDATE sessions SET status = ?2, status_reason = ?3, starts_at = ?4, ends_at = ?5, updated_at = ?6
+             WHERE id = ?1",
+            params![
+                id,
+                change.to.code(),
+                reason,
+                instant_text(starts_at),
+                ends_at.map(instant_text),
+                now_text()
+            ],
+        )?;
+    if starts_at != old_start {
+        shift_fixed_starts(tx, &id, (old_start, zone), (starts_at, zone))?;
+    }
+    let new_start = instant_text(starts_at);
+    insert_event(
+        tx,
+        &id,
+        Some(before.status),
+        change.to,
+        (Some(&before.starts_at), Some(&new_start)),
+        reason,
+    )?;
+    let after = require(tx, &id, "id")?;
+    audit::record(
+        tx,
+        actor,
+        AuditAction::Update,
+        "session",
+        &id,
+        Some(&before),
+        Some(&after),
+    )?;
+    Ok(after)
+}
+
 impl Store {
     /// Moves a session to another status, if the machine allows it; a refused change changes nothing.
     /// Cancelling needs a reason; scheduling a postponed session again needs a new start, which postponing may
@@ -116,51 +174,7 @@ impl Store {
         id: &str,
         change: &StatusChange,
     ) -> CoreResult<Session> {
-        self.write(|tx, actor| {
-            let before = require(tx, id, "id")?;
-            let id = before.id.to_string();
-            let new_start = new_start_of(&before, change)?;
-            let (old_start, zone) = start_and_zone(&before)?;
-            let starts_at = new_start.unwrap_or(old_start);
-            let ends_at = match before.ends_at.as_deref() {
-                Some(end) => Some(
-                    parse_instant_text(end)?
-                        .checked_add_signed(starts_at - old_start)
-                        .ok_or_else(|| {
-                            CoreError::new(ErrorCode::InvalidDateTime, end).on("new_start")
-                        })?,
-                ),
-                None => None,
-            };
-            let reason = change.reason.trim();
-            tx.execute(
-                "UPDATE sessions SET status = ?2, status_reason = ?3, starts_at = ?4, ends_at = ?5, updated_at = ?6
-                 WHERE id = ?1",
-                params![
-                    id,
-                    change.to.code(),
-                    reason,
-                    instant_text(starts_at),
-                    ends_at.map(instant_text),
-                    now_text()
-                ],
-            )?;
-            if starts_at != old_start {
-                shift_fixed_starts(tx, &id, (old_start, zone), (starts_at, zone))?;
-            }
-            let new_start = instant_text(starts_at);
-            insert_event(
-                tx,
-                &id,
-                Some(before.status),
-                change.to,
-                (Some(&before.starts_at), Some(&new_start)),
-                reason,
-            )?;
-            let after = require(tx, &id, "id")?;
-            audit::record(tx, actor, AuditAction::Update, "session", &id, Some(&before), Some(&after))?;
-            Ok(after)
-        })
+        self.write(|tx, actor| change_status(tx, actor, id, change))
     }
 
     /// The history of a session's status and start, oldest first; starts on the clocks of its current venue.

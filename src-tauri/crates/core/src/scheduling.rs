@@ -1,0 +1,12 @@
+//! Scheduling intelligence: conflicts a planned session would have, and series of recurring meetings.
+
+pub mod conflicts;
+pub mod series;
+
+pub use conflicts::{
+    Attendee, BookedSession, ConflictKind, ConflictPerson, ConflictingSession, PersonRole,
+    PlannedSession, ScheduleConflict, Venue, find_conflicts,
+};
+pub use series::{
+    DayOfWeek, MAX_OCCURRENCES, MonthWeek, RecurrenceRule, Repeat, SeriesEnd, expand,
+};

@@ -1,0 +1,26 @@
+//! Commands of scheduling: the warnings of a planned session, and series of recurring meetings.
+
+use council_core::scheduling::ScheduleConflict;
+use council_core::{SeriesInput, SeriesPreview, SessionDraft, SessionSeries};
+use tauri::State;
+
+use super::Answer;
+use crate::state::Desk;
+
+#[tauri::command]
+pub async fn session_conflicts(
+    desk: State<'_, Desk>,
+    draft: SessionDraft,
+) -> Answer<Vec<ScheduleConflict>> {
+    desk.with(|store| store.schedule_conflicts(&draft))
+}
+
+#[tauri::command]
+pub async fn preview_series(desk: State<'_, Desk>, input: SeriesInput) -> Answer<SeriesPreview> {
+    desk.with(|store| store.preview_series(&input))
+}
+
+#[tauri::command]
+pub async fn create_series(desk: State<'_, Desk>, input: SeriesInput) -> Answer<SessionSeries> {
+    desk.with(|store| store.create_series(&input))
+}
