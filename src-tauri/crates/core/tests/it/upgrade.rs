@@ -120,3 +120,44 @@ fn schema_4_upgrades_with_its_attachments_and_backup_setting() {
         .unwrap();
     assert_eq!(restored.len(), 2);
 }
+
+#[test]
+fn schema_5_upgrades_with_its_series_and_holidays() {
+    let (_dir, path) = copy_of("schema-5.db");
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    assert!(store.check(true).unwrap().ok);
+    let series = store.list_series().unwrap();
+    assert_eq!(series.len(), 1);
+    assert_eq!(
+        series[0].template.title.uz,
+        "Transport bo\u{02BB}yicha ishchi guruh"
+    );
+    assert_eq!(series[0].exceptions, ["2027-02-09".parse().unwrap()]);
+    let dates: Vec<String> = store
+        .series(&series[0].id.to_string())
+        .unwrap()
+        .occurrences
+        .iter()
+        .map(|o| o.date.to_string())
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            "2027-01-12",
+            "2027-01-26",
+            "2027-02-23",
+            "2027-03-09",
+            "2027-03-23"
+        ]
+    );
+    let holidays = store
+        .list_holidays(&council_core::holiday::HolidayFilter {
+            year: Some(2027),
+            country: Some(council_core::region::Country::Uz),
+            deleted: false,
+        })
+        .unwrap();
+    let extra = holidays.iter().find(|h| h.date == "2027-01-04").unwrap();
+    assert_eq!(extra.name.uz, "Qo\u{02BB}shimcha dam olish kuni");
+}
