@@ -4,6 +4,7 @@
 pub mod control;
 pub mod data;
 pub mod portfolio;
+pub mod records;
 pub mod registry;
 pub mod sessions;
 

@@ -32,4 +32,6 @@ pub use pairing::{Basis, Pairing, PairingInput, PairingStatus, RegionRef};
 pub use region::{Country, Region, RegionFilter, RegionInput, RegionKind};
 pub use search::{MatchKind, SearchHit, SnippetSegment};
 pub use sector::Sector;
-pub use store::{About, AuditAction, AuditEntry, PairingFilter, SCHEMA_VERSION, Store, TrashEntry};
+pub use store::{
+    About, AuditAction, AuditEntry, AuditFilter, PairingFilter, SCHEMA_VERSION, Store, TrashEntry,
+};

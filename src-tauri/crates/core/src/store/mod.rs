@@ -15,6 +15,7 @@ mod demo;
 mod instruction_history;
 mod instructions;
 mod migrations;
+mod pairing_records;
 mod pairings;
 mod people;
 mod portfolio;
@@ -32,7 +33,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::error::{CoreError, CoreResult, ErrorCode};
 
-pub use audit::{AuditAction, AuditEntry};
+pub use audit::{AuditAction, AuditEntry, AuditFilter};
 pub use migrations::SCHEMA_VERSION;
 pub use pairings::PairingFilter;
 pub use settings::About;
