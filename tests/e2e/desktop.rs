@@ -7,6 +7,8 @@
 //! `make test` arranges all of it.
 
 mod harness;
+mod records;
+mod screenshots;
 
 use harness::{App, cli_json};
 use thirtyfour::prelude::*;

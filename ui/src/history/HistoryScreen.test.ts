@@ -51,6 +51,7 @@ describe('history screen', () => {
     expect(latest.getByText('Изменено')).toBeTruthy();
     const title = entries[0].querySelector('[data-field="basis.title"]');
     expect(title?.querySelector('.audit-after')?.textContent).toBe('<b>Соглашение</b>');
+    expect(title?.querySelector('th')?.textContent).toBe('Наименование');
     expect(title?.querySelector('b')).toBeNull();
     expect(screen.getByText('История изменений: Партнёрство')).toBeTruthy();
   });

@@ -460,6 +460,16 @@ const en: Record<MessageKey, string> = {
   'searchField.description': 'description',
   'searchField.number': 'number',
   'searchField.text': 'text',
+  'auditField.title': 'Title',
+  'auditField.text': 'Text',
+  'auditField.name': 'Name',
+  'auditField.deleted_at': 'In the trash since',
+  'auditField.due_on': 'Due',
+  'auditField.state': 'State',
+  'auditField.starts_at': 'Starts',
+  'auditField.number': 'Number',
+  'auditField.venue_city': 'City',
+  'auditField.position': 'Position',
 };
 
 export default en;

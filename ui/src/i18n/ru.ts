@@ -458,6 +458,16 @@ const ru = {
   'searchField.description': 'описание',
   'searchField.number': 'номер',
   'searchField.text': 'текст',
+  'auditField.title': 'Название',
+  'auditField.text': 'Текст',
+  'auditField.name': 'Наименование',
+  'auditField.deleted_at': 'В корзине с',
+  'auditField.due_on': 'Срок',
+  'auditField.state': 'Состояние',
+  'auditField.starts_at': 'Начало',
+  'auditField.number': 'Номер',
+  'auditField.venue_city': 'Город',
+  'auditField.position': 'Должность',
 };
 
 export type MessageKey = keyof typeof ru;

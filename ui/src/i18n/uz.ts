@@ -461,6 +461,16 @@ const uz: Record<MessageKey, string> = {
   "searchField.description": "tavsif",
   "searchField.number": "raqam",
   "searchField.text": "matn",
+  "auditField.title": "Nomi",
+  "auditField.text": "Matn",
+  "auditField.name": "Nomi",
+  "auditField.deleted_at": "Savatda (sanadan)",
+  "auditField.due_on": "Muddat",
+  "auditField.state": "Holati",
+  "auditField.starts_at": "Boshlanishi",
+  "auditField.number": "Raqam",
+  "auditField.venue_city": "Shahar",
+  "auditField.position": "Lavozim",
 };
 
 export default uz;
