@@ -470,6 +470,8 @@ const en: Record<MessageKey, string> = {
   'auditField.number': 'Number',
   'auditField.venue_city': 'City',
   'auditField.position': 'Position',
+  'instruction.editTitle': 'Edit instruction {number}',
+  'instruction.dueByExtension': 'The due date changes only by an extension, with its reason',
 };
 
 export default en;

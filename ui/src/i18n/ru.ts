@@ -468,6 +468,8 @@ const ru = {
   'auditField.number': 'Номер',
   'auditField.venue_city': 'Город',
   'auditField.position': 'Должность',
+  'instruction.editTitle': 'Изменить поручение {number}',
+  'instruction.dueByExtension': 'Срок меняется только продлением, с причиной',
 };
 
 export type MessageKey = keyof typeof ru;

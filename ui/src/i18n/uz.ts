@@ -471,6 +471,8 @@ const uz: Record<MessageKey, string> = {
   "auditField.number": "Raqam",
   "auditField.venue_city": "Shahar",
   "auditField.position": "Lavozim",
+  "instruction.editTitle": "{number}-topshiriqni oʻzgartirish",
+  "instruction.dueByExtension": "Muddat faqat uzaytirish orqali, sababi bilan oʻzgaradi",
 };
 
 export default uz;
