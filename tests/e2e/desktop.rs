@@ -7,7 +7,9 @@
 //! `make test` arranges all of it.
 
 mod harness;
+mod records;
 mod scheduling;
+mod screenshots;
 
 use harness::{App, cli_json};
 use thirtyfour::prelude::*;

@@ -257,6 +257,18 @@ impl App {
             .map_err(context("click", test_id))
     }
 
+    /// Clicks the first element matching a CSS selector (a button inside one row of many).
+    pub async fn click_css(&self, css: &str) -> WebDriverResult<()> {
+        let element = self.wait_css(css).await?;
+        self.driver()
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'center' });",
+                vec![element.to_json()?],
+            )
+            .await?;
+        element.click().await.map_err(context("click", css))
+    }
+
     /// Clicks the first cell of the first row with this `data-testid` (WebDriver cannot click a `<tr>`).
     pub async fn click_row(&self, test_id: &str) -> WebDriverResult<()> {
         let row = self.reach(test_id).await?;
@@ -332,6 +344,50 @@ impl App {
     pub async fn screenshot(&self, name: &str) -> WebDriverResult<()> {
         let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("artifacts");
         std::fs::create_dir_all(&dir)?;
+        self.driver()
+            .screenshot(&dir.join(format!("{name}.png")))
+            .await
+    }
+
+    /// Presses Ctrl with `letter` on whatever has the focus, as an officer's shortcut.
+    pub async fn press_ctrl(&self, letter: &str) -> WebDriverResult<()> {
+        self.driver()
+            .action_chain()
+            .key_down(Key::Control)
+            .send_keys(letter)
+            .key_up(Key::Control)
+            .perform()
+            .await
+    }
+
+    /// Sends keys (`Key::Enter`, `Key::Down`) to the element, without clearing it.
+    pub async fn press(&self, test_id: &str, keys: impl Into<TypingData>) -> WebDriverResult<()> {
+        self.reach(test_id)
+            .await?
+            .send_keys(keys)
+            .await
+            .map_err(context("press keys in", test_id))
+    }
+
+    /// Saves a screenshot the README shows: to `docs/screenshots/NAME.png` when `COUNCIL_DOCS_SCREENSHOTS` is
+    /// set (to refresh them on purpose), else beside the others in `tests/e2e/artifacts/docs/`.
+    pub async fn screenshot_for_docs(&self, name: &str) -> WebDriverResult<()> {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let dir = if std::env::var_os("COUNCIL_DOCS_SCREENSHOTS").is_some() {
+            root.join("../../docs/screenshots")
+        } else {
+            root.join("artifacts/docs")
+        };
+        std::fs::create_dir_all(&dir)?;
+        // A screen is shown from its top, as an officer opens it.
+        self.driver()
+            .execute(
+                "for (const e of document.querySelectorAll('*')) { if (e.scrollTop) e.scrollTop = 0; }",
+                Vec::new(),
+            )
+            .await?;
+        // A screenshot right after a change can show the previous paint.
+        tokio::time::sleep(Duration::from_millis(400)).await;
         self.driver()
             .screenshot(&dir.join(format!("{name}.png")))
             .await

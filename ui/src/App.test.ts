@@ -49,6 +49,14 @@ describe('app shell', () => {
     expect((screen.getByTestId('lang-select') as HTMLSelectElement).value).toBe('ru');
   });
 
+  it('counts coming sessions from the secretariat\u2019s date, not this machine\u2019s', async () => {
+    // 20 May late evening here is already 21 May in Tashkent.
+    vi.mocked(ipc.secretariatToday).mockResolvedValue('2026-05-21');
+    await renderApp();
+    expect(vi.mocked(ipc.listSessions).mock.calls[0]?.[0]).toMatchObject({ from: '2026-05-21' });
+    vi.mocked(ipc.secretariatToday).mockReset();
+  });
+
   it('opens on the screen the officer left last time', async () => {
     const first = render(App);
     await vi.waitFor(() => expect(screen.getByTestId('nav-pairings')).toBeTruthy());

@@ -6,6 +6,7 @@ pub mod control;
 pub mod data;
 pub mod interop;
 pub mod portfolio;
+pub mod records;
 pub mod registry;
 pub mod scheduling;
 pub mod sessions;

@@ -79,6 +79,22 @@ describe('bodies and people screen', () => {
     await vi.waitFor(() => expect(screen.queryByTestId('body-form')).toBeNull());
   });
 
+  it('opens a body\u2019s or a person\u2019s history, and starts on the tab and filter a search result gives', async () => {
+    const onhistory = vi.fn();
+    const onloaded = vi.fn();
+    render(BodiesScreen, { regions, onloaded, onhistory, startTab: 'people', startQuery: 'zzz-nobody' });
+    await vi.waitFor(() => expect(onloaded).toHaveBeenCalled());
+    expect(screen.getByTestId('bodies-tab-people').getAttribute('aria-selected')).toBe('true');
+    expect((screen.getByTestId('bodies-filter') as HTMLInputElement).value).toBe('zzz-nobody');
+    expect(screen.queryAllByTestId('person-row')).toHaveLength(0);
+    await fireEvent.input(screen.getByTestId('bodies-filter'), { target: { value: '' } });
+    await fireEvent.click(screen.getAllByTestId('person-history')[0]);
+    expect(onhistory).toHaveBeenCalledWith('person', person().id);
+    await fireEvent.click(screen.getByTestId('bodies-tab-bodies'));
+    await fireEvent.click(screen.getAllByTestId('body-history')[0]);
+    expect(onhistory).toHaveBeenLastCalledWith('body', energyMinistry.id);
+  });
+
   it('moves a body to the trash and brings it back with Undo', async () => {
     vi.mocked(ipc.deleteBody).mockResolvedValue({ ...energyMinistry, deleted_at: '2026-03-10T08:00:00Z' });
     vi.mocked(ipc.restoreBody).mockResolvedValue(energyMinistry);

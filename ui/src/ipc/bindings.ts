@@ -106,6 +106,28 @@ before: JsonValue | null,
  */
 after: JsonValue | null, };
 
+export type AuditFilter = { 
+/**
+ * Only this record type (`pairing`, `session`, …).
+ */
+entity: string | null, 
+/**
+ * Only changes made by this OS user.
+ */
+os_user: string | null, 
+/**
+ * From this day on (`YYYY-MM-DD`, a Tashkent calendar day), inclusive.
+ */
+from: string | null, 
+/**
+ * Up to this day (`YYYY-MM-DD`, a Tashkent calendar day), inclusive.
+ */
+to: string | null, 
+/**
+ * At most this many rows; 200 when absent, never more than 1000.
+ */
+limit: number | null, };
+
 export type TrashEntry = { 
 /**
  * Record type: `pairing`, `body`, `person`, `session`, `agenda_item`, `decision`, `instruction`,

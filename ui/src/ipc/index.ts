@@ -3,6 +3,13 @@
 import { invoke } from '@tauri-apps/api/core';
 import type {
   About,
+  Agreement,
+  AgreementFilter,
+  AuditFilter,
+  Project,
+  ProjectFilter,
+  ProjectPortfolio,
+  SearchHit,
   Agenda,
   AgendaEntry,
   AgendaItem,
@@ -306,3 +313,30 @@ export const importSessionsIcs = (path: string, dryRun: boolean): Promise<Import
 export const exportControlXlsx = (
   filter: InstructionFilter, lang: Lang, fileName: string,
 ): Promise<string | null> => call('export_control_xlsx', { filter, lang, fileName });
+// The pairing page, the history screen and the search box.
+
+export const listAgreements = (filter: AgreementFilter): Promise<Agreement[]> => call('list_agreements', { filter });
+
+export const listProjects = (filter: ProjectFilter): Promise<Project[]> => call('list_projects', { filter });
+
+/** The value of one pairing's joint projects by sector, in US dollars at the rates of `asOf` (today when absent). */
+export const pairingPortfolio = (pairing: string, asOf: string | null = null): Promise<ProjectPortfolio> =>
+  call('pairing_portfolio', { pairing, asOf });
+
+/** The live sessions the pairing takes part in, by start. */
+export const pairingSessions = (pairing: string): Promise<Session[]> => call('pairing_sessions', { pairing });
+
+/** Decisions on an agenda item about the pairing, or giving it an instruction. */
+export const pairingDecisions = (pairing: string): Promise<Decision[]> => call('pairing_decisions', { pairing });
+
+/** The latest changes of any record, newest first. */
+export const recentChanges = (filter: AuditFilter): Promise<AuditEntry[]> => call('recent_changes', { filter });
+
+/** The session an agenda item, decision or instruction belongs to (or the session itself). */
+export const sessionOf = (entity: string, id: string): Promise<string | null> => call('session_of', { entity, id });
+
+/** Records whose text matches, best first, in either script. */
+export const search = (query: string, limit: number): Promise<SearchHit[]> => call('search', { query, limit });
+
+/** Today in the secretariat's time zone (Tashkent unless set otherwise), `YYYY-MM-DD`. */
+export const secretariatToday = (): Promise<string> => call('secretariat_today');

@@ -7,6 +7,7 @@ export type Screen =
   | 'bodies'
   | 'regions'
   | 'trash'
+  | 'history'
   | 'settings';
 
 export const SCREENS: readonly Screen[] = [
@@ -17,6 +18,7 @@ export const SCREENS: readonly Screen[] = [
   'bodies',
   'regions',
   'trash',
+  'history',
   'settings',
 ];
 

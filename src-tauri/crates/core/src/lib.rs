@@ -37,6 +37,6 @@ pub use region::{Country, Region, RegionFilter, RegionInput, RegionKind};
 pub use search::{MatchKind, SearchHit, SnippetSegment};
 pub use sector::Sector;
 pub use store::{
-    About, AuditAction, AuditEntry, DatedConflicts, PairingFilter, SCHEMA_VERSION, SeriesInput,
-    SeriesOccurrence, SeriesPreview, SessionDraft, SessionSeries, Store, TrashEntry,
+    About, AuditAction, AuditEntry, AuditFilter, DatedConflicts, PairingFilter, SCHEMA_VERSION,
+    SeriesInput, SeriesOccurrence, SeriesPreview, SessionDraft, SessionSeries, Store, TrashEntry,
 };

@@ -1,12 +1,13 @@
 //! The audit history: one row per change, written in the change's own transaction.
 
-use rusqlite::{Transaction, params};
+use chrono::{Days, NaiveDate, NaiveTime, TimeZone};
+use rusqlite::{Row, Transaction, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::Store;
 use crate::error::CoreResult;
-use crate::time::now_text;
+use crate::time::{TASHKENT, instant_text, now_text, parse_optional_date};
 
 /// What a change did to a record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -86,28 +87,82 @@ pub(super) fn record<T: Serialize>(
     Ok(())
 }
 
+/// Which changes the list of recent changes shows. Empty fields do not filter.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AuditFilter {
+    /// Only this record type (`pairing`, `session`, …).
+    pub entity: Option<String>,
+    /// Only changes made by this OS user.
+    pub os_user: Option<String>,
+    /// From this day on (`YYYY-MM-DD`, a Tashkent calendar day), inclusive.
+    pub from: Option<String>,
+    /// Up to this day (`YYYY-MM-DD`, a Tashkent calendar day), inclusive.
+    pub to: Option<String>,
+    /// At most this many rows; 200 when absent, never more than 1000.
+    pub limit: Option<u32>,
+}
+
+/// The first instant of a Tashkent calendar day, as stored UTC text (Tashkent keeps no summer time).
+fn tashkent_day_start(day: NaiveDate) -> String {
+    let local = day.and_time(NaiveTime::MIN);
+    let instant = TASHKENT
+        .from_local_datetime(&local)
+        .earliest()
+        .map_or_else(|| local.and_utc(), |at| at.to_utc());
+    instant_text(instant)
+}
+
+fn entry_from_row(row: &Row) -> rusqlite::Result<AuditEntry> {
+    let before: Option<String> = row.get(6)?;
+    let after: Option<String> = row.get(7)?;
+    let action: String = row.get(3)?;
+    Ok(AuditEntry {
+        seq: row.get(0)?,
+        at: row.get(1)?,
+        os_user: row.get(2)?,
+        action: AuditAction::parse(&action),
+        entity: row.get(4)?,
+        record_id: row.get(5)?,
+        before: before.and_then(|text| serde_json::from_str(&text).ok()),
+        after: after.and_then(|text| serde_json::from_str(&text).ok()),
+    })
+}
+
 impl Store {
+    /// The latest changes of any record, newest first, filtered by record type, user and Tashkent days.
+    pub fn recent_changes(&self, filter: &AuditFilter) -> CoreResult<Vec<AuditEntry>> {
+        let from = parse_optional_date(filter.from.as_deref(), "from")?.map(tashkent_day_start);
+        let to = parse_optional_date(filter.to.as_deref(), "to")?
+            .and_then(|day| day.checked_add_days(Days::new(1)))
+            .map(tashkent_day_start);
+        let entity = filter
+            .entity
+            .as_deref()
+            .map(str::trim)
+            .filter(|e| !e.is_empty());
+        let user = filter
+            .os_user
+            .as_deref()
+            .map(str::trim)
+            .filter(|u| !u.is_empty());
+        let limit = filter.limit.unwrap_or(200).min(1000);
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT seq, at, os_user, action, entity, record_id, before, after FROM audit_log
+             WHERE (?1 IS NULL OR entity = ?1) AND (?2 IS NULL OR os_user = ?2)
+               AND (?3 IS NULL OR at >= ?3) AND (?4 IS NULL OR at < ?4)
+             ORDER BY seq DESC LIMIT ?5",
+        )?;
+        let rows = stmt.query_map(params![entity, user, from, to, limit], entry_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// The history of one record, oldest first.
     pub fn history(&self, entity: &str, record_id: &str) -> CoreResult<Vec<AuditEntry>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT seq, at, os_user, action, entity, record_id, before, after
              FROM audit_log WHERE entity = ?1 AND record_id = ?2 ORDER BY seq",
         )?;
-        let rows = stmt.query_map(params![entity, record_id], |row| {
-            let before: Option<String> = row.get(6)?;
-            let after: Option<String> = row.get(7)?;
-            let action: String = row.get(3)?;
-            Ok(AuditEntry {
-                seq: row.get(0)?,
-                at: row.get(1)?,
-                os_user: row.get(2)?,
-                action: AuditAction::parse(&action),
-                entity: row.get(4)?,
-                record_id: row.get(5)?,
-                before: before.and_then(|text| serde_json::from_str(&text).ok()),
-                after: after.and_then(|text| serde_json::from_str(&text).ok()),
-            })
-        })?;
+        let rows = stmt.query_map(params![entity, record_id], entry_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 }

@@ -77,7 +77,7 @@ fn with_revisions(conn: &Connection, mut decision: Decision) -> CoreResult<Decis
 }
 
 /// The decision with this id, live or in the trash.
-fn load(conn: &Connection, id: &str) -> CoreResult<Option<Decision>> {
+pub(super) fn load(conn: &Connection, id: &str) -> CoreResult<Option<Decision>> {
     conn.prepare_cached(&format!(
         "SELECT {DECISION_COLUMNS} FROM decisions WHERE id = lower(?1)"
     ))?

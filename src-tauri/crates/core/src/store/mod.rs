@@ -18,6 +18,7 @@ mod imports;
 mod instruction_history;
 mod instructions;
 mod migrations;
+mod pairing_records;
 mod pairings;
 mod people;
 mod portfolio;
@@ -37,7 +38,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::error::{CoreError, CoreResult, ErrorCode};
 
-pub use audit::{AuditAction, AuditEntry};
+pub use audit::{AuditAction, AuditEntry, AuditFilter};
 pub use imports::{BatchOutcome, SessionImport};
 pub use migrations::SCHEMA_VERSION;
 pub use pairings::PairingFilter;

@@ -100,6 +100,7 @@ struct GroupSum {
 }
 
 /// The grouped query of the portfolio: the key column, and the joins and columns that label a group.
+/// `?1` is the pairing whose projects alone are summed, or NULL for all of them.
 fn grouped_sql(by: ProjectGrouping) -> String {
     let (key, join, label) = match by {
         ProjectGrouping::Sector => (
@@ -120,14 +121,19 @@ fn grouped_sql(by: ProjectGrouping) -> String {
     format!(
         "SELECT g.key, g.currency, g.projects, g.minor, {label}
          FROM (SELECT {key} AS key, currency, count(*) AS projects, coalesce(sum(value_minor), 0) AS minor
-               FROM projects WHERE deleted_at IS NULL GROUP BY {key}, currency) g
+               FROM projects WHERE deleted_at IS NULL AND (?1 IS NULL OR pairing_id = ?1)
+               GROUP BY {key}, currency) g
          {join}"
     )
 }
 
-fn group_sums(conn: &Connection, by: ProjectGrouping) -> CoreResult<Vec<GroupSum>> {
+fn group_sums(
+    conn: &Connection,
+    by: ProjectGrouping,
+    pairing: Option<&str>,
+) -> CoreResult<Vec<GroupSum>> {
     let mut stmt = conn.prepare_cached(&grouped_sql(by))?;
-    let rows = stmt.query_map([], |row| {
+    let rows = stmt.query_map(params![pairing], |row| {
         let key: Option<String> = row.get(0)?;
         let ru: Option<String> = row.get(4)?;
         let uz: Option<String> = row.get(5)?;
@@ -276,13 +282,36 @@ impl Store {
         by: ProjectGrouping,
         as_of: Option<&str>,
     ) -> CoreResult<ProjectPortfolio> {
+        self.portfolio_of(by, as_of, None)
+    }
+
+    /// The value of one pairing's live joint projects by sector, like [`Store::project_portfolio`].
+    pub fn pairing_portfolio(
+        &self,
+        pairing: &str,
+        as_of: Option<&str>,
+    ) -> CoreResult<ProjectPortfolio> {
+        let pairing = self.pairing(pairing)?;
+        self.portfolio_of(
+            ProjectGrouping::Sector,
+            as_of,
+            Some(&pairing.id.to_string()),
+        )
+    }
+
+    fn portfolio_of(
+        &self,
+        by: ProjectGrouping,
+        as_of: Option<&str>,
+        pairing: Option<&str>,
+    ) -> CoreResult<ProjectPortfolio> {
         let as_of = parse_optional_date(as_of, "as_of")?.unwrap_or_else(|| today_in(TASHKENT));
         let rates = rates_on(&self.conn, as_of)?;
         let mut rows: Vec<(bool, i64, PortfolioRow)> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut total = empty_row(String::new(), texts("Итого", "Jami", "Total"));
         let mut missing = BTreeSet::new();
-        for sum in group_sums(&self.conn, by)? {
+        for sum in group_sums(&self.conn, by, pairing)? {
             let amount = sum
                 .currency
                 .as_deref()

@@ -39,7 +39,7 @@ use council_core::session::clock::{Clocks, LocalTime};
 use council_core::session::{
     Session, SessionEvent, SessionFilter, SessionInput, SessionKind, SessionStatus, StatusChange,
 };
-use council_core::store::{About, AuditAction, AuditEntry, PairingFilter, TrashEntry};
+use council_core::store::{About, AuditAction, AuditEntry, AuditFilter, PairingFilter, TrashEntry};
 use council_core::{
     Basis, Country, ErrorCode, ErrorPayload, Lang, LocalizedText, Pairing, PairingInput,
     PairingStatus, Region, RegionFilter, RegionInput, RegionKind, RegionRef, Sector,
@@ -75,6 +75,7 @@ fn generated() -> String {
         declaration::<PairingFilter>(&cfg),
         declaration::<AuditAction>(&cfg),
         declaration::<AuditEntry>(&cfg),
+        declaration::<AuditFilter>(&cfg),
         declaration::<TrashEntry>(&cfg),
         declaration::<About>(&cfg),
         declaration::<BodyKind>(&cfg),

@@ -390,3 +390,40 @@ fn agreements_signed_are_counted_per_year_and_per_session() {
     assert_eq!((by_session[0].key.as_str(), by_session[0].count), ("", 3));
     assert_eq!(by_session[0].label.uz, "Majlisdan tashqari");
 }
+
+#[test]
+fn a_pairing_portfolio_counts_only_its_own_live_projects_by_sector() {
+    let d = data_set();
+    let samarkand = d
+        .store
+        .store
+        .pairing_portfolio(&d.samarkand, Some("2026-11-15"))
+        .unwrap();
+    // Energy: P1 and P5 (P6 is in the trash, P2 belongs to Tashkent); tourism: P3, counted apart (no UZS rate).
+    assert_eq!(
+        summary(&samarkand),
+        vec![
+            ("energy".into(), 2, 100_001_083, 0, vec![]),
+            ("tourism".into(), 1, 0, 1, vec![UZS_P3]),
+        ]
+    );
+    assert_eq!(
+        row_summary(&samarkand.total),
+        (String::new(), 3, 100_001_083, 1, vec![UZS_P3])
+    );
+    let tashkent = d
+        .store
+        .store
+        .pairing_portfolio(&d.tashkent, Some("2026-11-15"))
+        .unwrap();
+    assert_eq!(
+        summary(&tashkent),
+        vec![("energy".into(), 1, 250_000_000, 0, vec![])]
+    );
+    let error = d
+        .store
+        .store
+        .pairing_portfolio("01890000-0000-7000-8000-000000000000", None)
+        .unwrap_err();
+    assert_eq!(error.code, ErrorCode::NotFound);
+}

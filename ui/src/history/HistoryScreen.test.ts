@@ -1,0 +1,74 @@
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { showLanguage } from '../i18n/index.svelte';
+import * as ipc from '../ipc';
+import type { AuditEntry } from '../ipc';
+import { fieldChanges } from './diff';
+import HistoryScreen from './HistoryScreen.svelte';
+
+vi.mock('../ipc');
+
+const created: AuditEntry = {
+  seq: 1, at: '2026-11-20T08:00:00.000Z', os_user: 'karimov', action: 'create', entity: 'pairing',
+  record_id: 'p-1', before: null,
+  after: { status: 'proposed', basis: { title: 'Протокол', number: '' }, updated_at: '2026-11-20T08:00:00.000Z' },
+};
+const changed: AuditEntry = {
+  seq: 2, at: '2026-11-21T09:30:00.000Z', os_user: 'ivanova', action: 'update', entity: 'pairing', record_id: 'p-1',
+  before: created.after,
+  after: { status: 'active', basis: { title: '<b>Соглашение</b>', number: '17' }, updated_at: '2026-11-21T09:30:00.000Z' },
+};
+
+describe('field changes', () => {
+  it('lists only the fields that changed, nested ones by path, without bookkeeping', () => {
+    expect(fieldChanges(changed.before, changed.after)).toEqual([
+      { field: 'status', before: 'proposed', after: 'active' },
+      { field: 'basis.title', before: 'Протокол', after: '<b>Соглашение</b>' },
+      { field: 'basis.number', before: '', after: '17' },
+    ]);
+    expect(fieldChanges(null, { sectors: ['energy', 'tourism'], notes: '' })).toEqual([
+      { field: 'sectors', before: '', after: 'energy, tourism' },
+    ]);
+  });
+});
+
+describe('history screen', () => {
+  beforeEach(() => {
+    showLanguage('ru');
+    vi.mocked(ipc.history).mockReset().mockResolvedValue([created, changed]);
+    vi.mocked(ipc.recentChanges).mockReset().mockResolvedValue([changed, created]);
+  });
+
+  it('shows a record\u2019s changes newest first: who, what, and each field before and after, as text', async () => {
+    const onloaded = vi.fn();
+    render(HistoryScreen, { record: { entity: 'pairing', id: 'p-1' }, onloaded, onback: vi.fn() });
+    await vi.waitFor(() => expect(onloaded).toHaveBeenCalled());
+    expect(ipc.history).toHaveBeenCalledWith('pairing', 'p-1');
+    const entries = screen.getAllByTestId('audit-entry');
+    expect(entries.map((e) => e.dataset.action)).toEqual(['update', 'create']);
+    const latest = within(entries[0]);
+    expect(latest.getByText('ivanova')).toBeTruthy();
+    expect(latest.getByText('Изменено')).toBeTruthy();
+    const title = entries[0].querySelector('[data-field="basis.title"]');
+    expect(title?.querySelector('.audit-after')?.textContent).toBe('<b>Соглашение</b>');
+    expect(title?.querySelector('th')?.textContent).toBe('Наименование');
+    expect(title?.querySelector('b')).toBeNull();
+    expect(screen.getByText('История изменений: Партнёрство')).toBeTruthy();
+  });
+
+  it('lists recent changes of every record and filters them by type and user', async () => {
+    const onloaded = vi.fn();
+    const onopen = vi.fn();
+    render(HistoryScreen, { onloaded, onopen });
+    await vi.waitFor(() => expect(onloaded).toHaveBeenCalled());
+    expect(ipc.recentChanges).toHaveBeenLastCalledWith({ entity: null, os_user: null, from: null, to: null, limit: 200 });
+    await fireEvent.change(screen.getByTestId('audit-filter-entity'), { target: { value: 'session' } });
+    await fireEvent.input(screen.getByTestId('audit-filter-user'), { target: { value: ' karimov ' } });
+    await fireEvent.click(screen.getByTestId('audit-apply'));
+    expect(ipc.recentChanges).toHaveBeenLastCalledWith({
+      entity: 'session', os_user: 'karimov', from: null, to: null, limit: 200,
+    });
+    await fireEvent.click(screen.getAllByTestId('audit-record')[0]);
+    expect(onopen).toHaveBeenCalledWith('pairing', 'p-1');
+  });
+});
