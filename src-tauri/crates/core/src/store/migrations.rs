@@ -13,6 +13,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_regions_pairings.sql"),
     include_str!("../../migrations/0002_council_work.sql"),
     include_str!("../../migrations/0003_search.sql"),
+    // Numbered 0006 because 0004 and 0005 are being written at the same time; it must stay after them.
+    include_str!("../../migrations/0006_performance.sql"),
 ];
 
 /// The schema version this build writes.

@@ -2,7 +2,7 @@
 
 mod status;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Days, Utc};
 use chrono_tz::Tz;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
@@ -291,9 +291,18 @@ impl Store {
     pub fn list_sessions(&self, filter: &SessionFilter) -> CoreResult<Vec<Session>> {
         let from = parse_optional_date(filter.from.as_deref(), "from")?;
         let to = parse_optional_date(filter.to.as_deref(), "to")?;
+        // The dates are on each venue's clock, the column is UTC: SQL keeps the sessions starting within a day
+        // of the range (no zone is a day away from UTC), so only those are built; the exact test follows.
+        let utc_from = from
+            .and_then(|d| d.checked_sub_days(Days::new(1)))
+            .map(|d| d.to_string());
+        let utc_until = to
+            .and_then(|d| d.checked_add_days(Days::new(2)))
+            .map(|d| d.to_string());
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {SESSION_COLUMNS} FROM sessions
              WHERE (deleted_at IS NOT NULL) = ?1 AND (?2 IS NULL OR kind = ?2) AND (?3 IS NULL OR status = ?3)
+               AND (?4 IS NULL OR starts_at >= ?4) AND (?5 IS NULL OR starts_at < ?5)
              ORDER BY starts_at, id"
         ))?;
         let rows = stmt
@@ -301,7 +310,9 @@ impl Store {
                 params![
                     filter.deleted,
                     filter.kind.map(SessionKind::code),
-                    filter.status.map(SessionStatus::code)
+                    filter.status.map(SessionStatus::code),
+                    utc_from,
+                    utc_until
                 ],
                 session_row,
             )?
