@@ -72,6 +72,7 @@ const COMMANDS: &[&str] = &[
     "backup_now",
     "check_database",
     "search",
+    "mark_ready",
 ];
 
 fn main() {

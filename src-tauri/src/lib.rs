@@ -13,6 +13,7 @@ use tauri::Manager;
 ///
 /// The database is `COUNCIL_DB` when set, else `council.db` in the OS app-data directory of the app.
 pub fn run() {
+    let _ = commands::startup::STARTED.set(std::time::Instant::now());
     let result = tauri::Builder::default()
         // The window opens where and as large as the officer left it.
         .plugin(tauri_plugin_window_state::Builder::default().build())
@@ -94,6 +95,7 @@ pub fn run() {
             commands::data::backup_now,
             commands::data::check_database,
             commands::data::search,
+            commands::startup::mark_ready,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

@@ -6,6 +6,7 @@ pub mod data;
 pub mod portfolio;
 pub mod registry;
 pub mod sessions;
+pub mod startup;
 
 use council_core::ErrorPayload;
 

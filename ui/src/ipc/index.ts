@@ -235,3 +235,9 @@ export const deleteDecision = (id: string): Promise<Decision> => call('delete_de
 /** Instructions still open from the sessions before this one. */
 export const openBeforeSession = (session: string): Promise<Instruction[]> =>
   call('open_before_session', { session });
+
+/**
+ * Tells the backend the first screen has painted its data (the start-up benchmark's marker). Never fails:
+ * a lost marker must not disturb the officer.
+ */
+export const markReady = (): Promise<void> => call<void>('mark_ready').catch(() => undefined);
