@@ -1,6 +1,6 @@
 //! What the benchmarks measure with: wall time by default; with `BENCH_CLOCK=cpu`, the CPU time of the
-//! benchmark's thread (user and system, from `/proc/thread-self/schedstat`, Linux), which stays close to a quiet
-//! machine's wall time on a machine busy with other work, where wall time mostly measures waiting for a core.
+//! benchmark's thread (user and system, `CLOCK_THREAD_CPUTIME_ID`), which stays close to a quiet machine's wall
+//! time on a machine busy with other work, where wall time mostly measures waiting for a core.
 
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
@@ -23,14 +23,7 @@ impl Clock {
     /// The current reading: CPU time of this thread, or wall time since the first reading.
     pub fn now(self) -> Duration {
         if self.cpu {
-            let stat = std::fs::read_to_string("/proc/thread-self/schedstat")
-                .expect("BENCH_CLOCK=cpu needs /proc/thread-self/schedstat (Linux)");
-            let nanos = stat
-                .split_whitespace()
-                .next()
-                .and_then(|n| n.parse().ok())
-                .unwrap_or(0);
-            Duration::from_nanos(nanos)
+            cpu_time::ThreadTime::now().as_duration()
         } else {
             static ORIGIN: OnceLock<Instant> = OnceLock::new();
             ORIGIN.get_or_init(Instant::now).elapsed()
