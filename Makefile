@@ -5,7 +5,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 APP := $(CARGO_TARGET_DIR)/debug/council-desk
 CLI := $(CARGO_TARGET_DIR)/debug/council
 
-.PHONY: run test setup setup-test ui app lint test-rust test-ui test-e2e deb clean
+.PHONY: run test setup setup-test ui app lint test-rust test-ui test-e2e bench bench-startup deb clean
 
 ## Set up, build and start the desktop app on its default database (or COUNCIL_DB).
 run: setup app
@@ -42,6 +42,15 @@ test-e2e: app
 	cargo build -p council-e2e --tests
 	COUNCIL_DESK_APP=$(APP) COUNCIL_CLI=$(CLI) xvfb-run -a -s "-screen 0 1440x900x24" \
 		cargo test -p council-e2e --test desktop -- --test-threads=1
+
+## Benchmarks, never part of make test (docs/PERFORMANCE.md): the core on the ten-year data set with the
+## raw-SQLite ratios, then start-up time and memory of the release app against a minimal Tauri window.
+bench:
+	cargo bench -p council-core --features bench
+	python3 bench/report.py
+
+bench-startup: setup-test
+	bench/startup.sh
 
 ## A Debian package (icon, desktop entry, licence) in $(CARGO_TARGET_DIR)/release/bundle/deb/.
 deb: setup ui

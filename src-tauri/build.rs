@@ -93,6 +93,7 @@ const COMMANDS: &[&str] = &[
     "choose_ics_file",
     "import_sessions_ics",
     "export_control_xlsx",
+    "mark_ready",
 ];
 
 fn main() {

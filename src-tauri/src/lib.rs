@@ -14,6 +14,7 @@ use tauri::Manager;
 ///
 /// The database is `COUNCIL_DB` when set, else `council.db` in the OS app-data directory of the app.
 pub fn run() {
+    let _ = commands::startup::STARTED.set(std::time::Instant::now());
     let result = tauri::Builder::default()
         // The window opens where and as large as the officer left it.
         .plugin(tauri_plugin_window_state::Builder::default().build())
@@ -120,6 +121,7 @@ pub fn run() {
             commands::interop::choose_ics_file,
             commands::interop::import_sessions_ics,
             commands::interop::export_control_xlsx,
+            commands::startup::mark_ready,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

@@ -10,6 +10,7 @@ pub mod records;
 pub mod registry;
 pub mod scheduling;
 pub mod sessions;
+pub mod startup;
 
 use council_core::ErrorPayload;
 

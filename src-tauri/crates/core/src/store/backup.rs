@@ -63,6 +63,10 @@ impl Store {
         remove_if_there(&copy)?;
         {
             let mut target = Connection::open(&copy)?;
+            // The copy is a scratch file, read once into the archive, which is synced itself: a journal and
+            // syncs of its own would only write and flush the whole database a second time.
+            target.pragma_update(None, "journal_mode", "OFF")?;
+            target.pragma_update(None, "synchronous", "OFF")?;
             let backup = Backup::new(&self.conn, &mut target)?;
             backup.run_to_completion(4096, Duration::ZERO, None)?;
         }

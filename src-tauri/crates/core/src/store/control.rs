@@ -52,24 +52,46 @@ impl Store {
                 .to_string()
         });
         let limit = filter.limit.map_or(-1, i64::from);
-        // The page is chosen first, so the per-row details are computed for its rows only.
+        // Only the filters in use go into the statement (each variant is prepared once and cached): a
+        // catch-all `?n IS NULL OR …` would hide the due-date range from the planner, and "due within 7
+        // days" would then walk every instruction due before today to find the few due this week.
+        let mut conditions = vec!["i.deleted_at IS NULL"];
+        if filter.open_only || filter.overdue || due_until.is_some() {
+            conditions.push(OPEN);
+        }
+        if filter.body.is_some() {
+            conditions.push(
+                "(i.lead_body_id = lower(?3) OR EXISTS (SELECT 1 FROM instruction_co_executors c
+                   WHERE c.instruction_id = i.id AND c.body_id = lower(?3)))",
+            );
+        }
+        if filter.pairing.is_some() {
+            conditions.push("i.pairing_id = lower(?4)");
+        }
+        if filter.session.is_some() {
+            conditions.push("i.session_id = lower(?5)");
+        }
+        if filter.overdue {
+            conditions.push("i.due_on < ?1");
+        }
+        if due_until.is_some() {
+            conditions.push("i.due_on BETWEEN ?1 AND ?7");
+        }
+        if states.is_some() {
+            conditions.push("i.state IN (SELECT value FROM json_each(?8))");
+        }
+        // The page is chosen first, so the per-row details are computed for its rows only. `?9` and `?10`
+        // are always there, so every lower parameter may be bound whether its filter is in use or not.
         let sql = format!(
             "WITH page AS (
                  SELECT i.id FROM instructions i
-                 WHERE i.deleted_at IS NULL
-                   AND (?2 = 0 OR {OPEN})
-                   AND (?3 IS NULL OR i.lead_body_id = lower(?3) OR EXISTS (
-                         SELECT 1 FROM instruction_co_executors c WHERE c.instruction_id = i.id AND c.body_id = lower(?3)))
-                   AND (?4 IS NULL OR i.pairing_id = lower(?4))
-                   AND (?5 IS NULL OR i.session_id = lower(?5))
-                   AND (?6 = 0 OR (i.due_on < ?1 AND {OPEN}))
-                   AND (?7 IS NULL OR (i.due_on BETWEEN ?1 AND ?7 AND {OPEN}))
-                   AND (?8 IS NULL OR i.state IN (SELECT value FROM json_each(?8)))
+                 WHERE {}
                  ORDER BY i.due_on, i.number
                  LIMIT ?9 OFFSET ?10)
              SELECT {INSTRUCTION_COLUMNS}
              FROM page JOIN instructions i ON i.id = page.id JOIN bodies b ON b.id = i.lead_body_id
-             ORDER BY i.due_on, i.number"
+             ORDER BY i.due_on, i.number",
+            conditions.join("\n                   AND ")
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(

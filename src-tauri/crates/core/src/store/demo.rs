@@ -67,11 +67,30 @@ impl Store {
             agreements: plan.agreements.len() as u32,
             projects: plan.projects.len() as u32,
         };
+        // Record ids are random, so every index (the search entries' above all) grows at random places: with
+        // SQLite's default 2 MB page cache a ten-year load spills and re-reads the same pages again and again.
+        // The load gets a 256 MB cache; the connection's own setting comes back after it.
+        let cache: i64 = self
+            .conn
+            .pragma_query_value(None, "cache_size", |row| row.get(0))?;
+        self.conn.pragma_update(None, "cache_size", -262_144)?;
+        let written = self.write_demo(&plan, options, &counts);
+        self.conn.pragma_update(None, "cache_size", cache)?;
+        written?;
+        Ok(counts)
+    }
+
+    fn write_demo(
+        &mut self,
+        plan: &Plan,
+        options: &DemoOptions,
+        counts: &DemoCounts,
+    ) -> CoreResult<()> {
         self.write(|tx, actor| {
-            write_registry(tx, &plan)?;
-            write_sessions(tx, &plan)?;
-            write_instructions(tx, &plan, actor)?;
-            write_portfolio(tx, &plan)?;
+            write_registry(tx, plan)?;
+            write_sessions(tx, plan)?;
+            write_instructions(tx, plan, actor)?;
+            write_portfolio(tx, plan)?;
             let seed = options.seed.to_string();
             audit::record(
                 tx,
@@ -80,11 +99,10 @@ impl Store {
                 "demo",
                 &seed,
                 None,
-                Some(&counts),
+                Some(counts),
             )?;
             Ok(())
-        })?;
-        Ok(counts)
+        })
     }
 }
 

@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0003_search.sql"),
     include_str!("../../migrations/0004_attachments.sql"),
     include_str!("../../migrations/0005_scheduling.sql"),
+    include_str!("../../migrations/0006_performance.sql"),
 ];
 
 /// The schema version this build writes.

@@ -175,6 +175,29 @@ impl Store {
     }
 }
 
+/// The statement [`Store::search`] runs for `query` and the values it binds, for the benchmarks' raw twin.
+#[cfg(feature = "bench")]
+pub(super) fn bound_statement(
+    query: &str,
+    limit: u32,
+) -> Option<(String, Vec<rusqlite::types::Value>)> {
+    use rusqlite::types::Value;
+    let parsed = SearchQuery::parse(query)?;
+    let expressions = parsed.expressions();
+    let text = |t: Option<String>| t.map_or(Value::Null, Value::Text);
+    Some((
+        statement(expressions.skeleton.is_some()),
+        vec![
+            Value::Text(expressions.exact),
+            Value::Text(expressions.prefix),
+            text(expressions.skeleton),
+            Value::Integer(i64::from(limit.min(MAX_LIMIT))),
+            Value::Text(parsed.folded()),
+            text(parsed.is_cyrillic().then(|| "*_ru".to_owned())),
+        ],
+    ))
+}
+
 /// `[ru, uz, en]` as produced by the statement; anything else is an empty label.
 fn title_from_json(json: &str) -> LocalizedText {
     match serde_json::from_str::<[Option<String>; 3]>(json) {

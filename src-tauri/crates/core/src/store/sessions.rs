@@ -2,7 +2,7 @@
 
 pub(super) mod status;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Days, NaiveDate, Utc};
 use chrono_tz::Tz;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
@@ -21,9 +21,17 @@ use crate::time::{instant_text, now_text, parse_instant_text, parse_optional_dat
 /// The counter council session ordinals are taken from.
 const ORDINAL_COUNTER: &str = "council_session";
 
+/// A session's columns and its links as JSON lists, so a listing of many sessions is one statement (asking for
+/// each session's links apart made the dashboard's "coming sessions" 150 queries at ten years of data).
 const SESSION_COLUMNS: &str = "id, kind, ordinal, title_ru, title_uz, title_en, starts_at, ends_at, time_zone, \
      venue_city_ru, venue_city_uz, venue_city_en, venue_place_ru, venue_place_uz, venue_place_en, status, \
-     status_reason, agenda_version, agenda_approved_at, created_at, updated_at, deleted_at";
+     status_reason, agenda_version, agenda_approved_at, created_at, updated_at, deleted_at, \
+     (SELECT json_group_array(json_array(sp.person_id, sp.role) ORDER BY p.country <> 'UZ', p.full_name_ru, p.id) \
+      FROM session_people sp JOIN people p ON p.id = sp.person_id WHERE sp.session_id = sessions.id), \
+     (SELECT json_group_array(pairing_id ORDER BY pairing_id) FROM session_pairings \
+      WHERE session_id = sessions.id), \
+     (SELECT json_group_array(sector_code ORDER BY sector_code) FROM session_sectors \
+      WHERE session_id = sessions.id)";
 
 /// A session row before its links and clocks are added.
 struct SessionRow {
@@ -43,6 +51,12 @@ struct SessionRow {
     created_at: String,
     updated_at: String,
     deleted_at: Option<String>,
+    /// `[[person_id, role], …]`, co-chairs and participants, Uzbek side first, by name.
+    people: String,
+    /// `[pairing_id, …]`.
+    pairings: String,
+    /// `[sector_code, …]`.
+    sectors: String,
 }
 
 fn texts(row: &Row, first: usize) -> rusqlite::Result<LocalizedText> {
@@ -71,6 +85,9 @@ fn session_row(row: &Row) -> rusqlite::Result<SessionRow> {
         created_at: row.get(19)?,
         updated_at: row.get(20)?,
         deleted_at: row.get(21)?,
+        people: row.get(22)?,
+        pairings: row.get(23)?,
+        sectors: row.get(24)?,
     })
 }
 
@@ -78,45 +95,23 @@ fn uuid(text: &str) -> Uuid {
     Uuid::parse_str(text).unwrap_or_default()
 }
 
-fn ids(conn: &Connection, sql: &str, id: &str) -> CoreResult<Vec<String>> {
-    let mut stmt = conn.prepare_cached(sql)?;
-    let rows = stmt.query_map(params![id], |row| row.get(0))?;
-    Ok(rows.collect::<Result<_, _>>()?)
-}
-
 /// A session from its row: its people, pairings and sectors, its times on the three clocks.
-fn build(conn: &Connection, r: SessionRow) -> CoreResult<Session> {
+fn build(r: SessionRow) -> CoreResult<Session> {
     let zone = parse_zone(&r.time_zone, "time_zone")?;
     let start = parse_instant_text(&r.starts_at)?;
     let end = r.ends_at.as_deref().map(parse_instant_text).transpose()?;
     let status = SessionStatus::parse(&r.status)?;
     let mut co_chairs = Vec::new();
     let mut participants = Vec::new();
-    let mut stmt = conn.prepare_cached(
-        "SELECT sp.person_id, sp.role FROM session_people sp JOIN people p ON p.id = sp.person_id
-         WHERE sp.session_id = ?1 ORDER BY p.country <> 'UZ', p.full_name_ru, p.id",
-    )?;
-    let people = stmt.query_map(params![r.id], |row| {
-        Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
-    })?;
-    for person in people {
-        let (id, role) = person?;
+    for (id, role) in serde_json::from_str::<Vec<(String, String)>>(&r.people)? {
         if role == "co_chair" {
             co_chairs.push(uuid(&id));
         } else {
             participants.push(uuid(&id));
         }
     }
-    let pairings = ids(
-        conn,
-        "SELECT pairing_id FROM session_pairings WHERE session_id = ?1 ORDER BY pairing_id",
-        &r.id,
-    )?;
-    let sectors = ids(
-        conn,
-        "SELECT sector_code FROM session_sectors WHERE session_id = ?1 ORDER BY sector_code",
-        &r.id,
-    )?;
+    let pairings: Vec<String> = serde_json::from_str(&r.pairings)?;
+    let sectors: Vec<String> = serde_json::from_str(&r.sectors)?;
     Ok(Session {
         id: uuid(&r.id),
         kind: SessionKind::parse(&r.kind)?,
@@ -160,7 +155,7 @@ pub(super) fn load(conn: &Connection, key: &str) -> CoreResult<Option<Session>> 
         .query_row(params![key], session_row)
         .optional()?
     };
-    row.map(|row| build(conn, row)).transpose()
+    row.map(build).transpose()
 }
 
 /// The live session named by `key`, or a `not_found` attributed to `field`.
@@ -337,9 +332,18 @@ impl Store {
     pub fn list_sessions(&self, filter: &SessionFilter) -> CoreResult<Vec<Session>> {
         let from = parse_optional_date(filter.from.as_deref(), "from")?;
         let to = parse_optional_date(filter.to.as_deref(), "to")?;
+        // The dates are on each venue's clock, the column is UTC: SQL keeps the sessions starting within a day
+        // of the range (no zone is a day away from UTC), so only those are built; the exact test follows.
+        let utc_from = from
+            .and_then(|d| d.checked_sub_days(Days::new(1)))
+            .map(|d| d.to_string());
+        let utc_until = to
+            .and_then(|d| d.checked_add_days(Days::new(2)))
+            .map(|d| d.to_string());
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {SESSION_COLUMNS} FROM sessions
              WHERE (deleted_at IS NOT NULL) = ?1 AND (?2 IS NULL OR kind = ?2) AND (?3 IS NULL OR status = ?3)
+               AND (?4 IS NULL OR starts_at >= ?4) AND (?5 IS NULL OR starts_at < ?5)
              ORDER BY starts_at, id"
         ))?;
         let rows = stmt
@@ -347,14 +351,16 @@ impl Store {
                 params![
                     filter.deleted,
                     filter.kind.map(SessionKind::code),
-                    filter.status.map(SessionStatus::code)
+                    filter.status.map(SessionStatus::code),
+                    utc_from,
+                    utc_until
                 ],
                 session_row,
             )?
             .collect::<Result<Vec<_>, _>>()?;
         let mut sessions = Vec::with_capacity(rows.len());
         for row in rows {
-            let session = build(&self.conn, row)?;
+            let session = build(row)?;
             let day = session.start.venue.date;
             if from.is_none_or(|from| day >= from) && to.is_none_or(|to| day <= to) {
                 sessions.push(session);

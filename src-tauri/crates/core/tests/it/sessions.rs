@@ -287,6 +287,39 @@ fn a_late_moscow_start_shows_the_next_day_in_tashkent() {
 }
 
 #[test]
+fn listings_by_date_keep_sessions_whose_venue_day_differs_from_the_utc_day() {
+    let mut t = TestStore::new();
+    // 08:00 on 1 December in Kamchatka is still 30 November in UTC; 20:00 on 30 November in Honolulu is
+    // already 1 December in UTC. The listing goes by the venue's day.
+    let east = t
+        .store
+        .create_session(&session_input("2026-12-01 08:00", "Asia/Kamchatka"))
+        .unwrap();
+    assert_eq!(east.starts_at, "2026-11-30T20:00:00.000Z");
+    let west = t
+        .store
+        .create_session(&session_input("2026-11-30 20:00", "Pacific/Honolulu"))
+        .unwrap();
+    assert_eq!(west.starts_at, "2026-12-01T06:00:00.000Z");
+    let ids = |from: &str, to: &str| -> Vec<_> {
+        let filter = SessionFilter {
+            from: Some(from.to_owned()),
+            to: Some(to.to_owned()),
+            ..SessionFilter::default()
+        };
+        t.store
+            .list_sessions(&filter)
+            .unwrap()
+            .into_iter()
+            .map(|s| s.id)
+            .collect()
+    };
+    assert_eq!(ids("2026-12-01", "2026-12-01"), vec![east.id]);
+    assert_eq!(ids("2026-11-30", "2026-11-30"), vec![west.id]);
+    assert_eq!(ids("2026-11-30", "2026-12-01"), vec![east.id, west.id]);
+}
+
+#[test]
 fn listings_filter_by_kind_and_status_and_sort_by_start() {
     let mut t = TestStore::new();
     let later = new_session(&mut t.store, "2026-09-01 10:00");
