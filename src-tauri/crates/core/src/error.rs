@@ -55,6 +55,8 @@ pub enum ErrorCode {
     SchemaTooNew,
     /// The database file cannot be opened or is damaged.
     Storage,
+    /// A print document could not be typeset or written (a template fault or an unwritable file).
+    DocumentFailed,
 }
 
 impl ErrorCode {
@@ -85,6 +87,7 @@ impl ErrorCode {
             ErrorCode::DatabaseNotEmpty => "database_not_empty",
             ErrorCode::SchemaTooNew => "schema_too_new",
             ErrorCode::Storage => "storage",
+            ErrorCode::DocumentFailed => "document_failed",
         }
     }
 
@@ -214,6 +217,9 @@ impl ErrorCode {
             (C::Storage, Ru) => "Ошибка базы данных: {}",
             (C::Storage, Uz) => "Maʼlumotlar bazasi xatosi: {}",
             (C::Storage, En) => "Database error: {}",
+            (C::DocumentFailed, Ru) => "Не удалось подготовить документ: {}",
+            (C::DocumentFailed, Uz) => "Hujjatni tayyorlab boʻlmadi: {}",
+            (C::DocumentFailed, En) => "The document could not be prepared: {}",
         }
     }
 }
