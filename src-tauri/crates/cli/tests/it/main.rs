@@ -3,6 +3,7 @@
 mod backup;
 mod control;
 mod pairings;
+mod print;
 mod regions;
 mod registry;
 mod search;
