@@ -113,3 +113,18 @@ fn failure(world: &DocumentWorld, errors: &[SourceDiagnostic]) -> CoreError {
     }
     CoreError::new(ErrorCode::DocumentFailed, text)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_modes_parse_and_name_their_columns() {
+        assert_eq!(DocLang::parse(" RU+uz ").unwrap(), DocLang::RuUz);
+        assert_eq!(DocLang::RuUz.langs(), ["ru", "uz"]);
+        assert_eq!(DocLang::parse("uz").unwrap(), DocLang::One(Lang::Uz));
+        let refused = DocLang::parse("uz+ru").unwrap_err();
+        assert_eq!(refused.code, ErrorCode::InvalidValue);
+        assert_eq!(refused.field, Some("lang"));
+    }
+}

@@ -169,6 +169,19 @@ mod tests {
     }
 
     #[test]
+    fn uzbek_labels_use_the_modifier_letters_not_apostrophes() {
+        for (path, text) in TEMPLATES {
+            for segment in text.split("uz: \"").skip(1) {
+                let label = segment.split('"').next().unwrap_or_default();
+                assert!(
+                    !label.contains(['\'', '‘', '’']),
+                    "{path}: Uzbek label “{label}” needs U+02BB or U+02BC"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn the_fonts_cover_uzbek_and_russian() {
         let font = &SHARED.fonts[0];
         for c in ['ʻ', 'ʼ', 'ў', 'қ', 'ғ', 'ҳ', 'Ж', 'ё'] {
