@@ -9,7 +9,7 @@ use council_core::agenda::{
 };
 use council_core::{CoreError, CoreResult, ErrorCode, Lang, LocalizedText, Store};
 
-use crate::print;
+use crate::output;
 use crate::sessions::{localized, span};
 
 #[derive(Debug, Subcommand)]
@@ -226,10 +226,10 @@ pub fn run(
         } => {
             if trash {
                 let items = store.agenda_trash(&session)?;
-                return print::listing(out, json, &items, |i| trash_row(i, lang));
+                return output::listing(out, json, &items, |i| trash_row(i, lang));
             }
             let agenda = store.agenda(&session, None)?;
-            print::listing(out, json, &agenda.entries, |e| entry_row(e, lang))
+            output::listing(out, json, &agenda.entries, |e| entry_row(e, lang))
         }
         AgendaCommand::Show {
             session,
@@ -238,7 +238,7 @@ pub fn run(
         } => show(out, json, &store.agenda(&session, version)?, lang),
         AgendaCommand::Versions { session, json } => {
             let versions = store.agenda_versions(&session)?;
-            print::listing(out, json, &versions, |v| {
+            output::listing(out, json, &versions, |v| {
                 vec![
                     v.version.to_string(),
                     v.approved_at.clone().unwrap_or_else(|| "draft".to_owned()),
@@ -302,7 +302,7 @@ pub fn run(
         }
         AgendaCommand::Delete { item } => {
             let item = store.delete_agenda_item(&item)?;
-            print::lines(out, &[item.id.to_string()])
+            output::lines(out, &[item.id.to_string()])
         }
         AgendaCommand::Restore { item, json } => {
             let entry = store.restore_agenda_item(&item)?;
@@ -392,14 +392,14 @@ fn trash_row(item: &AgendaItem, lang: Lang) -> Vec<String> {
 
 fn show_entry(out: &mut dyn Write, json: bool, entry: &AgendaEntry, lang: Lang) -> CoreResult<()> {
     if json {
-        return print::json(out, entry);
+        return output::json(out, entry);
     }
-    print::lines(out, &[entry_row(entry, lang).join("  ")])
+    output::lines(out, &[entry_row(entry, lang).join("  ")])
 }
 
 fn show(out: &mut dyn Write, json: bool, agenda: &Agenda, lang: Lang) -> CoreResult<()> {
     if json {
-        return print::json(out, agenda);
+        return output::json(out, agenda);
     }
     let state = match (&agenda.approved_at, agenda.current) {
         (Some(at), true) => format!("approved {at} (locked)"),
@@ -453,6 +453,6 @@ fn show(out: &mut dyn Write, json: bool, agenda: &Agenda, lang: Lang) -> CoreRes
             row
         })
         .collect();
-    print::lines(out, &lines)?;
-    print::listing(out, false, &rows, Clone::clone)
+    output::lines(out, &lines)?;
+    output::listing(out, false, &rows, Clone::clone)
 }

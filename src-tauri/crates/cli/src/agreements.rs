@@ -7,7 +7,7 @@ use council_core::agreement::{Agreement, AgreementFilter, AgreementInput, Agreem
 use council_core::money::Currency;
 use council_core::{CoreError, CoreResult, ErrorCode, Lang, LocalizedText, Store};
 
-use crate::print;
+use crate::output;
 
 #[derive(Debug, Subcommand)]
 pub enum AgreementsCommand {
@@ -151,7 +151,7 @@ pub fn run(
                 deleted: trash,
             };
             let agreements = store.list_agreements(&filter)?;
-            print::listing(out, json, &agreements, |a| row(a, lang))
+            output::listing(out, json, &agreements, |a| row(a, lang))
         }
         AgreementsCommand::Show { id, json } => show(out, json, &store.agreement(&id)?, lang),
         AgreementsCommand::Update {
@@ -175,11 +175,11 @@ pub fn run(
         }
         AgreementsCommand::Delete { id } => {
             let agreement = store.delete_agreement(&id)?;
-            print::lines(out, &[agreement.id.to_string()])
+            output::lines(out, &[agreement.id.to_string()])
         }
         AgreementsCommand::Restore { id } => {
             let agreement = store.restore_agreement(&id)?;
-            print::lines(out, &[agreement.id.to_string()])
+            output::lines(out, &[agreement.id.to_string()])
         }
     }
 }
@@ -243,7 +243,7 @@ fn row(agreement: &Agreement, lang: Lang) -> Vec<String> {
 
 fn show(out: &mut dyn Write, json: bool, agreement: &Agreement, lang: Lang) -> CoreResult<()> {
     if json {
-        return print::json(out, agreement);
+        return output::json(out, agreement);
     }
     let mut lines = vec![row(agreement, lang).join("  ")];
     let parties: Vec<String> = agreement.parties.iter().map(ToString::to_string).collect();
@@ -257,5 +257,5 @@ fn show(out: &mut dyn Write, json: bool, agreement: &Agreement, lang: Lang) -> C
             lines.push(format!("{label}: {value}"));
         }
     }
-    print::lines(out, &lines)
+    output::lines(out, &lines)
 }

@@ -11,7 +11,8 @@ pub struct Cli {
     /// Database file (default: COUNCIL_DB, else council.db in the per-user app-data directory).
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
-    /// Language of messages: ru, uz or en (default: COUNCIL_LANG, else the interface language).
+    /// Language of messages: ru, uz or en; of printed documents also ru+uz (default: COUNCIL_LANG, else the
+    /// interface language).
     #[arg(long, global = true, value_name = "LANG", env = "COUNCIL_LANG")]
     pub lang: Option<String>,
     #[command(subcommand)]
@@ -68,6 +69,9 @@ pub enum Command {
     /// Reports on execution discipline.
     #[command(subcommand)]
     Report(crate::report::ReportCommand),
+    /// Print documents as PDF: agenda, minutes, control list, pairing dossier (--lang ru, uz, en or ru+uz).
+    #[command(subcommand)]
+    Print(crate::print::PrintCommand),
     /// Fill an empty database with demonstration data.
     Demo(crate::demo::DemoArgs),
     /// Write sessions as an iCalendar file, registers as XLSX workbooks.

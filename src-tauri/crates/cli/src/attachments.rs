@@ -7,7 +7,7 @@ use clap::Subcommand;
 use council_core::attachment::OwnerKind;
 use council_core::{CoreResult, Store};
 
-use crate::print;
+use crate::output;
 
 #[derive(Debug, Subcommand)]
 pub enum AttachmentsCommand {
@@ -68,9 +68,9 @@ pub fn run(command: AttachmentsCommand, store: &mut Store, out: &mut dyn Write) 
         } => {
             let attached = store.attach_file(OwnerKind::parse(&owner_kind)?, &owner_id, &file)?;
             if json {
-                print::json(out, &attached)
+                output::json(out, &attached)
             } else {
-                print::lines(out, &[attached.id.to_string()])
+                output::lines(out, &[attached.id.to_string()])
             }
         }
         AttachmentsCommand::List {
@@ -79,7 +79,7 @@ pub fn run(command: AttachmentsCommand, store: &mut Store, out: &mut dyn Write) 
             json,
         } => {
             let listed = store.attachments(OwnerKind::parse(&owner_kind)?, &owner_id)?;
-            print::listing(out, json, &listed, |a| {
+            output::listing(out, json, &listed, |a| {
                 vec![
                     a.id.to_string(),
                     a.name.clone(),
@@ -94,11 +94,11 @@ pub fn run(command: AttachmentsCommand, store: &mut Store, out: &mut dyn Write) 
             force,
         } => {
             let written = store.export_attachment(&id, &file, force)?;
-            print::lines(out, &[written.display().to_string()])
+            output::lines(out, &[written.display().to_string()])
         }
         AttachmentsCommand::Delete { id } => {
             let deleted = store.delete_attachment(&id)?;
-            print::lines(out, &[deleted.id.to_string()])
+            output::lines(out, &[deleted.id.to_string()])
         }
     }
 }
@@ -114,7 +114,7 @@ pub fn settings(
                 Some(n) => store.set_backups_keep(n)?,
                 None => store.backups_keep()?,
             };
-            print::lines(out, &[keep.to_string()])
+            output::lines(out, &[keep.to_string()])
         }
     }
 }

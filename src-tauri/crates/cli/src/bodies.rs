@@ -6,7 +6,7 @@ use clap::{Args, Subcommand};
 use council_core::body::{Body, BodyInput, BodyKind};
 use council_core::{CoreResult, Country, Lang, LocalizedText, Store};
 
-use crate::print;
+use crate::output;
 
 #[derive(Debug, Subcommand)]
 pub enum BodiesCommand {
@@ -118,7 +118,7 @@ pub fn run(
         } => {
             let country = country.as_deref().map(Country::parse).transpose()?;
             let bodies = store.list_bodies(country, trash)?;
-            print::listing(out, json, &bodies, |b| row(b, lang))
+            output::listing(out, json, &bodies, |b| row(b, lang))
         }
         BodiesCommand::Show { id, json } => {
             let body = store.body(&id)?;
@@ -149,11 +149,11 @@ pub fn run(
         }
         BodiesCommand::Delete { id } => {
             let body = store.delete_body(&id)?;
-            print::lines(out, &[body.id.to_string()])
+            output::lines(out, &[body.id.to_string()])
         }
         BodiesCommand::Restore { id } => {
             let body = store.restore_body(&id)?;
-            print::lines(out, &[body.id.to_string()])
+            output::lines(out, &[body.id.to_string()])
         }
     }
 }
@@ -185,13 +185,13 @@ fn row(body: &Body, lang: Lang) -> Vec<String> {
 
 fn show(out: &mut dyn Write, json: bool, body: &Body, store: &Store, lang: Lang) -> CoreResult<()> {
     if json {
-        return print::json(out, body);
+        return output::json(out, body);
     }
     let mut lines = vec![row(body, lang).join("  ")];
     if let Some(id) = body.region_id {
         lines.push(match store.region(&id.to_string()) {
             Ok(region) => {
-                let name = print::pick(lang, &region.name_ru, &region.name_uz, &region.name_en);
+                let name = output::pick(lang, &region.name_ru, &region.name_uz, &region.name_en);
                 format!("{name} ({})", region.iso_code.unwrap_or_default())
             }
             // A region removed from the register is still named by its id.
@@ -207,5 +207,5 @@ fn show(out: &mut dyn Write, json: bool, body: &Body, store: &Store, lang: Lang)
     if let Some(deleted) = &body.deleted_at {
         lines.push(format!("deleted: {deleted}"));
     }
-    print::lines(out, &lines)
+    output::lines(out, &lines)
 }

@@ -6,7 +6,7 @@ use clap::{Args, Subcommand};
 use council_core::decision::{Decision, DecisionInput};
 use council_core::{CoreResult, Lang, LocalizedText, Store};
 
-use crate::print;
+use crate::output;
 use crate::sessions::localized;
 
 #[derive(Debug, Subcommand)]
@@ -140,7 +140,7 @@ pub fn run(
             json,
         } => {
             let decisions = store.list_decisions(&session, trash)?;
-            print::listing(out, json, &decisions, |d| row(d, lang))
+            output::listing(out, json, &decisions, |d| row(d, lang))
         }
         DecisionsCommand::Show { decision, json } => {
             show(out, json, &store.decision(&decision)?, lang)
@@ -171,11 +171,11 @@ pub fn run(
         ),
         DecisionsCommand::Delete { decision } => {
             let decision = store.delete_decision(&decision)?;
-            print::lines(out, &[decision.id.to_string()])
+            output::lines(out, &[decision.id.to_string()])
         }
         DecisionsCommand::Restore { decision } => {
             let decision = store.restore_decision(&decision)?;
-            print::lines(out, &[decision.id.to_string()])
+            output::lines(out, &[decision.id.to_string()])
         }
     }
 }
@@ -192,7 +192,7 @@ fn row(decision: &Decision, lang: Lang) -> Vec<String> {
 
 fn show(out: &mut dyn Write, json: bool, decision: &Decision, lang: Lang) -> CoreResult<()> {
     if json {
-        return print::json(out, decision);
+        return output::json(out, decision);
     }
     let mut lines = vec![format!(
         "№ {}  {}  {}  {}",
@@ -216,5 +216,5 @@ fn show(out: &mut dyn Write, json: bool, decision: &Decision, lang: Lang) -> Cor
             localized(lang, &revision.old_text)
         ));
     }
-    print::lines(out, &lines)
+    output::lines(out, &lines)
 }

@@ -7,7 +7,7 @@ use council_core::demo::{DemoOptions, Scale};
 use council_core::{CoreResult, Lang, Store};
 
 use crate::instructions::Today;
-use crate::print;
+use crate::output;
 
 /// Fill an empty database with a believable bilingual year (small) or ten times ten years (10y).
 #[derive(Debug, Args)]
@@ -32,9 +32,9 @@ pub fn run(args: DemoArgs, store: &mut Store, _lang: Lang, out: &mut dyn Write) 
     };
     let counts = store.load_demo(&options)?;
     if args.json {
-        return print::json(out, &counts);
+        return output::json(out, &counts);
     }
-    print::lines(
+    output::lines(
         out,
         &[
             format!("pairings: {}", counts.pairings),

@@ -11,7 +11,7 @@ use council_core::{CoreResult, Lang, PairingFilter, PairingStatus, Store};
 use council_interop::{files, xlsx};
 
 use crate::instructions::Today;
-use crate::print;
+use crate::output;
 
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
@@ -97,7 +97,7 @@ pub enum XlsxCommand {
 
 fn save(out: &mut dyn Write, file: &Path, bytes: &[u8]) -> CoreResult<()> {
     std::fs::write(file, bytes)?;
-    print::lines(out, &[file.display().to_string()])
+    output::lines(out, &[file.display().to_string()])
 }
 
 pub fn run(
@@ -123,7 +123,7 @@ pub fn run(
                 deleted: false,
             };
             files::export_ics_file(store, session.as_deref(), &filter, lang, &file)?;
-            print::lines(out, &[file.display().to_string()])
+            output::lines(out, &[file.display().to_string()])
         }
         ExportCommand::Xlsx(XlsxCommand::Controls {
             states,
@@ -157,7 +157,7 @@ pub fn run(
                 lang,
                 &file,
             )?;
-            print::lines(out, &[file.display().to_string()])
+            output::lines(out, &[file.display().to_string()])
         }
         ExportCommand::Xlsx(XlsxCommand::Pairings {
             status,

@@ -6,7 +6,7 @@ use clap::{Args, Subcommand};
 use council_core::holiday::{Holiday, HolidayFilter, HolidayInput};
 use council_core::{CoreResult, Country, Lang, LocalizedText, Store};
 
-use crate::print;
+use crate::output;
 use crate::sessions::localized;
 
 #[derive(Debug, Subcommand)]
@@ -116,9 +116,9 @@ fn row(holiday: &Holiday, lang: Lang) -> Vec<String> {
 
 fn show(out: &mut dyn Write, json: bool, holiday: &Holiday, lang: Lang) -> CoreResult<()> {
     if json {
-        print::json(out, holiday)
+        output::json(out, holiday)
     } else {
-        print::lines(out, &[row(holiday, lang).join("  ")])
+        output::lines(out, &[row(holiday, lang).join("  ")])
     }
 }
 
@@ -141,7 +141,7 @@ pub fn run(
                 deleted: trash,
             };
             let holidays = store.list_holidays(&filter)?;
-            print::listing(out, json, &holidays, |h| row(h, lang))
+            output::listing(out, json, &holidays, |h| row(h, lang))
         }
         HolidaysCommand::Add {
             country,
@@ -183,11 +183,11 @@ pub fn run(
         }
         HolidaysCommand::Delete { holiday } => {
             let holiday = store.delete_holiday(&holiday)?;
-            print::lines(out, &[holiday.id.to_string()])
+            output::lines(out, &[holiday.id.to_string()])
         }
         HolidaysCommand::Restore { holiday } => {
             let holiday = store.restore_holiday(&holiday)?;
-            print::lines(out, &[holiday.id.to_string()])
+            output::lines(out, &[holiday.id.to_string()])
         }
     }
 }

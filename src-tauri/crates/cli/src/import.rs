@@ -12,7 +12,7 @@ use council_interop::ics::{IcsImportOptions, import_calendar};
 use council_interop::{ImportReport, Outcome};
 
 use crate::instructions::Today;
-use crate::print;
+use crate::output;
 
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
@@ -87,9 +87,9 @@ pub fn run(
         }
     };
     if json {
-        print::json(out, &report)?;
+        output::json(out, &report)?;
     } else {
-        print::lines(out, &lines(&report))?;
+        output::lines(out, &lines(&report))?;
     }
     if report.has_problems() {
         let refused = report

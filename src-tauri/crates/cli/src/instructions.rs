@@ -9,7 +9,7 @@ use council_core::instruction::{Instruction, InstructionInput, InstructionState,
 use council_core::time::parse_optional_date;
 use council_core::{CoreResult, Lang, LocalizedText, Store};
 
-use crate::print;
+use crate::output;
 
 #[derive(Debug, Subcommand)]
 pub enum InstructionsCommand {
@@ -295,7 +295,7 @@ pub fn run(
                 offset,
             };
             let list = store.list_instructions(&filter, today)?;
-            print::listing(out, json, &list, |i| row(i, lang))
+            output::listing(out, json, &list, |i| row(i, lang))
         }
         C::Show {
             instruction,
@@ -304,7 +304,7 @@ pub fn run(
         } => {
             let history = store.instruction_history(&instruction, day.resolve(store)?)?;
             if json {
-                return print::json(out, &history);
+                return output::json(out, &history);
             }
             let mut lines = vec![row(&history.instruction, lang).join("  ")];
             lines.push(history.instruction.text.get(lang).to_owned());
@@ -327,7 +327,7 @@ pub fn run(
                     c.note
                 ));
             }
-            print::lines(out, &lines)
+            output::lines(out, &lines)
         }
         C::Update {
             instruction,
@@ -350,7 +350,7 @@ pub fn run(
         } => {
             let today = day.resolve(store)?;
             let extended = store.extend_instruction(&instruction, &to, &reason, today)?;
-            print::lines(out, &[row(&extended, lang).join("  ")])
+            output::lines(out, &[row(&extended, lang).join("  ")])
         }
         C::Report {
             instruction,
@@ -366,7 +366,7 @@ pub fn run(
                 author,
             };
             let created = store.add_execution_report(&instruction, &report, today)?;
-            print::lines(out, &[created.id.to_string()])
+            output::lines(out, &[created.id.to_string()])
         }
         C::Start { instruction, day } => change(
             store,
@@ -414,11 +414,11 @@ pub fn run(
         ),
         C::Delete { instruction, day } => {
             let deleted = store.delete_instruction(&instruction, day.resolve(store)?)?;
-            print::lines(out, &[deleted.number])
+            output::lines(out, &[deleted.number])
         }
         C::Restore { instruction, day } => {
             let restored = store.restore_instruction(&instruction, day.resolve(store)?)?;
-            print::lines(out, &[restored.number])
+            output::lines(out, &[restored.number])
         }
     }
 }
@@ -434,7 +434,7 @@ fn change(
 ) -> CoreResult<()> {
     let today = day.resolve(store)?;
     let moved = store.move_instruction(key, to, note, today)?;
-    print::lines(out, &[row(&moved, lang).join("  ")])
+    output::lines(out, &[row(&moved, lang).join("  ")])
 }
 
 /// Number, due date (with the original after "←" when extended), state, overdue mark, lead executor, text.
@@ -464,8 +464,8 @@ pub fn row(i: &Instruction, lang: Lang) -> Vec<String> {
 
 fn show(out: &mut dyn Write, json: bool, i: &Instruction, lang: Lang) -> CoreResult<()> {
     if json {
-        print::json(out, i)
+        output::json(out, i)
     } else {
-        print::lines(out, &[row(i, lang).join("  ")])
+        output::lines(out, &[row(i, lang).join("  ")])
     }
 }

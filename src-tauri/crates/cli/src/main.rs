@@ -13,6 +13,7 @@ mod export;
 mod holidays;
 mod import;
 mod instructions;
+mod output;
 mod pairings;
 mod people;
 mod portfolio;
@@ -58,7 +59,12 @@ fn main() -> ExitCode {
     };
     let lang = asked_lang.unwrap_or_else(|| store.language().unwrap_or_default());
     let mut out = std::io::stdout().lock();
-    let result = run(cli.command, &mut store, lang, &mut out);
+    let result = match cli.command {
+        // Documents take --lang as their language, which may be ru+uz.
+        Command::Print(command) => print::doc_lang(cli.lang.as_deref(), lang)
+            .and_then(|doc_lang| print::run(command, &store, doc_lang, &mut out)),
+        command => run(command, &mut store, lang, &mut out),
+    };
     match result {
         Ok(()) => {
             let _ = out.flush();
@@ -102,21 +108,21 @@ fn run(
         }
         Command::Sectors(SectorsCommand::List { json }) => {
             let sectors = store.list_sectors()?;
-            print::listing(out, json, &sectors, |s| {
+            output::listing(out, json, &sectors, |s| {
                 vec![
                     s.code.clone(),
-                    print::pick(lang, &s.name_ru, &s.name_uz, &s.name_en).to_owned(),
+                    output::pick(lang, &s.name_ru, &s.name_uz, &s.name_en).to_owned(),
                 ]
             })
         }
         Command::Trash(TrashCommand::Restore { entity, id }) => {
             let today = store.secretariat_today()?;
             store.restore_from_trash(&entity, &id, today)?;
-            print::lines(out, &[id])
+            output::lines(out, &[id])
         }
         Command::Trash(TrashCommand::List { json }) => {
             let trash = store.trash()?;
-            print::listing(out, json, &trash, |t| {
+            output::listing(out, json, &trash, |t| {
                 vec![
                     t.entity.clone(),
                     t.id.clone(),
@@ -127,7 +133,7 @@ fn run(
         }
         Command::History { entity, id, json } => {
             let history = store.history(&entity, &id)?;
-            print::listing(out, json, &history, |e| {
+            output::listing(out, json, &history, |e| {
                 vec![
                     e.seq.to_string(),
                     e.at.clone(),
@@ -139,17 +145,17 @@ fn run(
         Command::Backup { out: file, json } => {
             let manifest = store.backup_to(&file)?;
             if json {
-                print::json(out, &manifest)
+                output::json(out, &manifest)
             } else {
-                print::lines(out, &[file.display().to_string()])
+                output::lines(out, &[file.display().to_string()])
             }
         }
         Command::Check { full, json } => {
             let report = store.check(full)?;
             if json {
-                print::json(out, &report)?;
+                output::json(out, &report)?;
             } else {
-                print::lines(out, &report.messages)?;
+                output::lines(out, &report.messages)?;
             }
             if report.ok {
                 Ok(())
@@ -161,12 +167,13 @@ fn run(
             }
         }
         Command::Restore { .. } => unreachable!("handled before the store is opened"),
+        Command::Print(_) => unreachable!("handled with the document language"),
         Command::Info { json } => {
             let about = store.about()?;
             if json {
-                print::json(out, &about)
+                output::json(out, &about)
             } else {
-                print::lines(
+                output::lines(
                     out,
                     &[
                         format!("Council Desk {}", about.version),
@@ -186,10 +193,10 @@ fn restore(file: &std::path::Path, db: &std::path::Path, json: bool, lang: Lang)
         Ok((manifest, safety)) => {
             let mut out = std::io::stdout().lock();
             let printed = if json {
-                print::json(&mut out, &manifest)
+                output::json(&mut out, &manifest)
             } else {
                 let kept = safety.map(|p| format!("previous data kept in {}", p.display()));
-                print::lines(
+                output::lines(
                     &mut out,
                     &[format!("restored {}", manifest.created_at)]
                         .into_iter()

@@ -7,7 +7,7 @@ use council_core::{
 };
 
 use crate::args::{PairingFields, PairingsCommand};
-use crate::print;
+use crate::output;
 
 pub fn run(
     command: PairingsCommand,
@@ -50,7 +50,7 @@ pub fn run(
                 deleted: trash,
             };
             let pairings = store.list_pairings(&filter)?;
-            print::listing(out, json, &pairings, |p| row(p, lang))
+            output::listing(out, json, &pairings, |p| row(p, lang))
         }
         PairingsCommand::Show { id, json } => show(out, json, &store.pairing(&id)?, lang),
         PairingsCommand::Update {
@@ -73,11 +73,11 @@ pub fn run(
         }
         PairingsCommand::Delete { id } => {
             let pairing = store.delete_pairing(&id)?;
-            print::lines(out, &[pairing.id.to_string()])
+            output::lines(out, &[pairing.id.to_string()])
         }
         PairingsCommand::Restore { id } => {
             let pairing = store.restore_pairing(&id)?;
-            print::lines(out, &[pairing.id.to_string()])
+            output::lines(out, &[pairing.id.to_string()])
         }
     }
 }
@@ -112,8 +112,8 @@ fn row(pairing: &Pairing, lang: Lang) -> Vec<String> {
     let ru = &pairing.ru_region;
     vec![
         pairing.id.to_string(),
-        print::pick(lang, &uz.name_ru, &uz.name_uz, &uz.name_en).to_owned(),
-        print::pick(lang, &ru.name_ru, &ru.name_uz, &ru.name_en).to_owned(),
+        output::pick(lang, &uz.name_ru, &uz.name_uz, &uz.name_en).to_owned(),
+        output::pick(lang, &ru.name_ru, &ru.name_uz, &ru.name_en).to_owned(),
         pairing.status.code().to_owned(),
         pairing.since.map(|d| d.to_string()).unwrap_or_default(),
         pairing.sectors.join(","),
@@ -122,7 +122,7 @@ fn row(pairing: &Pairing, lang: Lang) -> Vec<String> {
 
 fn show(out: &mut dyn Write, json: bool, pairing: &Pairing, lang: Lang) -> CoreResult<()> {
     if json {
-        return print::json(out, pairing);
+        return output::json(out, pairing);
     }
     let mut lines = vec![row(pairing, lang).join("  ")];
     let basis = &pairing.basis;
@@ -142,5 +142,5 @@ fn show(out: &mut dyn Write, json: bool, pairing: &Pairing, lang: Lang) -> CoreR
     if !pairing.contacts.is_empty() {
         lines.push(pairing.contacts.clone());
     }
-    print::lines(out, &lines)
+    output::lines(out, &lines)
 }

@@ -6,7 +6,7 @@ use clap::{Args, Subcommand};
 use council_core::person::{Person, PersonInput};
 use council_core::{CoreResult, Country, Lang, LocalizedText, Store};
 
-use crate::print;
+use crate::output;
 
 #[derive(Debug, Subcommand)]
 pub enum PeopleCommand {
@@ -123,7 +123,7 @@ pub fn run(
         }
         PeopleCommand::List { body, trash, json } => {
             let people = store.list_people(body.as_deref(), trash)?;
-            print::listing(out, json, &people, |p| row(p, lang))
+            output::listing(out, json, &people, |p| row(p, lang))
         }
         PeopleCommand::Show { id, json } => show(out, json, &store.person(&id)?, lang),
         PeopleCommand::Update {
@@ -149,11 +149,11 @@ pub fn run(
         }
         PeopleCommand::Delete { id } => {
             let person = store.delete_person(&id)?;
-            print::lines(out, &[person.id.to_string()])
+            output::lines(out, &[person.id.to_string()])
         }
         PeopleCommand::Restore { id } => {
             let person = store.restore_person(&id)?;
-            print::lines(out, &[person.id.to_string()])
+            output::lines(out, &[person.id.to_string()])
         }
     }
 }
@@ -190,7 +190,7 @@ fn row(person: &Person, lang: Lang) -> Vec<String> {
 
 fn show(out: &mut dyn Write, json: bool, person: &Person, lang: Lang) -> CoreResult<()> {
     if json {
-        return print::json(out, person);
+        return output::json(out, person);
     }
     let mut lines = vec![row(person, lang).join("  ")];
     for (label, value) in [
@@ -206,5 +206,5 @@ fn show(out: &mut dyn Write, json: bool, person: &Person, lang: Lang) -> CoreRes
             lines.push(format!("{label}: {value}"));
         }
     }
-    print::lines(out, &lines)
+    output::lines(out, &lines)
 }

@@ -8,7 +8,7 @@ use council_core::money::usd_text;
 use council_core::project::{PortfolioRow, ProjectGrouping};
 use council_core::{CoreError, CoreResult, ErrorCode, Lang, Store};
 
-use crate::print;
+use crate::output;
 
 #[derive(Debug, Subcommand)]
 pub enum PortfolioCommand {
@@ -46,20 +46,20 @@ pub fn run(
             let by = ProjectGrouping::parse(&by)?;
             let portfolio = store.project_portfolio(by, as_of.as_deref())?;
             if json {
-                return print::json(out, &portfolio);
+                return output::json(out, &portfolio);
             }
             let mut rows: Vec<&PortfolioRow> = portfolio.rows.iter().collect();
             rows.push(&portfolio.total);
-            print::listing(out, false, &rows, |row| columns(row, lang))?;
+            output::listing(out, false, &rows, |row| columns(row, lang))?;
             let mut notes = vec![format!("USD {}", portfolio.as_of)];
             notes.extend(portfolio.missing_rates.iter().map(|currency| {
                 CoreError::new(ErrorCode::RateMissing, currency.code()).message(lang)
             }));
-            print::lines(out, &notes)
+            output::lines(out, &notes)
         }
         PortfolioCommand::Agreements { by, json } => {
             let tally = store.agreement_tally(AgreementGrouping::parse(&by)?)?;
-            print::listing(out, json, &tally, |row| {
+            output::listing(out, json, &tally, |row| {
                 vec![row.label.get(lang).to_owned(), row.count.to_string()]
             })
         }

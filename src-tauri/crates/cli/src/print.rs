@@ -1,63 +1,155 @@
-//! Output: JSON for scripts, aligned columns for people.
+//! `council print …`: the print documents as PDF files, in the language(s) given by the global --lang.
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
 
-use council_core::{CoreResult, Lang};
-use serde::Serialize;
+use clap::{Args, Subcommand};
+use council_core::control::InstructionFilter;
+use council_core::instruction::InstructionState;
+use council_core::{CoreError, CoreResult, ErrorCode, Lang, Store};
+use council_documents::{DocLang, Pdf};
 
-/// The variant of a three-language name in `lang`.
-pub fn pick<'a>(lang: Lang, ru: &'a str, uz: &'a str, en: &'a str) -> &'a str {
-    match lang {
-        Lang::Ru => ru,
-        Lang::Uz => uz,
-        Lang::En => en,
-    }
+use crate::instructions::Today;
+use crate::output;
+
+#[derive(Debug, Subcommand)]
+pub enum PrintCommand {
+    /// The agenda of a session (DRAFT until it is approved).
+    #[command(disable_version_flag = true)]
+    Agenda {
+        /// The session: id or council session number.
+        session: String,
+        /// An earlier version of the agenda (default: the current one).
+        #[arg(long, value_name = "N")]
+        version: Option<i64>,
+        #[command(flatten)]
+        common: PrintArgs,
+    },
+    /// The minutes of a session: attendance, decisions per agenda item, instructions, signatures.
+    Minutes {
+        /// The session: id or council session number.
+        session: String,
+        #[command(flatten)]
+        common: PrintArgs,
+    },
+    /// The instruction control list, filtered as on the control screen; overdue rows are marked.
+    Controls {
+        #[command(flatten)]
+        filter: ControlFilter,
+        #[command(flatten)]
+        common: PrintArgs,
+    },
+    /// The dossier of a pairing: agreements, sessions, decisions and instructions with their state.
+    Dossier {
+        /// The pairing (id).
+        pairing: String,
+        #[command(flatten)]
+        common: PrintArgs,
+    },
 }
 
-/// Pretty JSON of any value, followed by a newline.
-pub fn json(out: &mut dyn Write, value: &impl Serialize) -> CoreResult<()> {
-    serde_json::to_writer_pretty(&mut *out, value)?;
-    writeln!(out)?;
-    Ok(())
+/// The filters of the control list, as `council instructions list` takes them.
+#[derive(Debug, Args)]
+pub struct ControlFilter {
+    /// Only this state (repeat for several): assigned, in_progress, reported, removed, cancelled.
+    #[arg(long = "state", value_name = "STATE")]
+    states: Vec<String>,
+    /// Only instructions still under control.
+    #[arg(long)]
+    open: bool,
+    /// Only overdue ones.
+    #[arg(long)]
+    overdue: bool,
+    /// Only open ones due within this many days from today.
+    #[arg(long, value_name = "DAYS")]
+    due_within: Option<u32>,
+    /// A body (id), as lead executor or co-executor.
+    #[arg(long)]
+    body: Option<String>,
+    /// A pairing (id).
+    #[arg(long)]
+    pairing: Option<String>,
+    /// A session (id).
+    #[arg(long)]
+    session: Option<String>,
 }
 
-/// Plain lines.
-pub fn lines(out: &mut dyn Write, lines: &[String]) -> CoreResult<()> {
-    for line in lines {
-        writeln!(out, "{line}")?;
-    }
-    Ok(())
-}
-
-/// A listing: a JSON array, or one row of columns per item, aligned by character count.
-pub fn listing<T: Serialize>(
-    out: &mut dyn Write,
-    as_json: bool,
-    items: &[T],
-    columns: impl Fn(&T) -> Vec<String>,
-) -> CoreResult<()> {
-    if as_json {
-        return json(out, &items);
-    }
-    let rows: Vec<Vec<String>> = items.iter().map(columns).collect();
-    let widths: Vec<usize> = (0..rows.first().map_or(0, Vec::len))
-        .map(|i| {
-            rows.iter()
-                .map(|row| row[i].chars().count())
-                .max()
-                .unwrap_or(0)
+impl ControlFilter {
+    fn to_filter(&self) -> CoreResult<InstructionFilter> {
+        Ok(InstructionFilter {
+            states: self
+                .states
+                .iter()
+                .map(|s| InstructionState::parse(s))
+                .collect::<CoreResult<_>>()?,
+            open_only: self.open,
+            body: self.body.clone(),
+            pairing: self.pairing.clone(),
+            session: self.session.clone(),
+            overdue: self.overdue,
+            due_within_days: self.due_within,
+            limit: None,
+            offset: 0,
         })
-        .collect();
-    for row in rows {
-        let mut line = String::new();
-        for (i, cell) in row.iter().enumerate() {
-            line.push_str(cell);
-            if i + 1 < row.len() {
-                let pad = widths[i] - cell.chars().count() + 2;
-                line.extend(std::iter::repeat_n(' ', pad));
-            }
-        }
-        writeln!(out, "{}", line.trim_end())?;
     }
-    Ok(())
+}
+
+/// What every document takes: the file to write and the printing date.
+#[derive(Debug, Args)]
+pub struct PrintArgs {
+    /// The PDF file to write.
+    #[arg(long, value_name = "FILE.pdf")]
+    out: PathBuf,
+    #[command(flatten)]
+    day: Today,
+}
+
+/// The document language: the global --lang (ru, uz, en or ru+uz), else the interface language.
+pub fn doc_lang(asked: Option<&str>, interface: Lang) -> CoreResult<DocLang> {
+    asked.map_or(Ok(DocLang::One(interface)), DocLang::parse)
+}
+
+pub fn run(
+    command: PrintCommand,
+    store: &Store,
+    lang: DocLang,
+    out: &mut dyn Write,
+) -> CoreResult<()> {
+    match command {
+        PrintCommand::Agenda {
+            session,
+            version,
+            common,
+        } => {
+            let today = common.day.resolve(store)?;
+            let pdf = council_documents::agenda_pdf(store, &session, version, lang, today)?;
+            write(&pdf, &common.out, out)
+        }
+        PrintCommand::Minutes { session, common } => {
+            let today = common.day.resolve(store)?;
+            let pdf = council_documents::minutes_pdf(store, &session, lang, today)?;
+            write(&pdf, &common.out, out)
+        }
+        PrintCommand::Controls { filter, common } => {
+            let today = common.day.resolve(store)?;
+            let pdf = council_documents::controls_pdf(store, &filter.to_filter()?, lang, today)?;
+            write(&pdf, &common.out, out)
+        }
+        PrintCommand::Dossier { pairing, common } => {
+            let today = common.day.resolve(store)?;
+            let pdf = council_documents::dossier_pdf(store, &pairing, lang, today)?;
+            write(&pdf, &common.out, out)
+        }
+    }
+}
+
+/// Writes the PDF and prints its path and page count.
+fn write(pdf: &Pdf, path: &Path, out: &mut dyn Write) -> CoreResult<()> {
+    std::fs::write(path, &pdf.bytes).map_err(|error| {
+        CoreError::new(
+            ErrorCode::DocumentFailed,
+            format!("{}: {error}", path.display()),
+        )
+    })?;
+    output::lines(out, &[format!("{}\t{} pages", path.display(), pdf.pages)])
 }

@@ -7,7 +7,7 @@ use council_core::project::{Project, ProjectFilter, ProjectInput, ProjectStatus}
 use council_core::{CoreResult, Lang, LocalizedText, Store};
 
 use crate::agreements::optional_currency;
-use crate::print;
+use crate::output;
 
 #[derive(Debug, Subcommand)]
 pub enum ProjectsCommand {
@@ -158,7 +158,7 @@ pub fn run(
                 deleted: trash,
             };
             let projects = store.list_projects(&filter)?;
-            print::listing(out, json, &projects, |p| row(p, lang))
+            output::listing(out, json, &projects, |p| row(p, lang))
         }
         ProjectsCommand::Show { id, json } => show(out, json, &store.project(&id)?, store, lang),
         ProjectsCommand::Update {
@@ -185,11 +185,11 @@ pub fn run(
         }
         ProjectsCommand::Delete { id } => {
             let project = store.delete_project(&id)?;
-            print::lines(out, &[project.id.to_string()])
+            output::lines(out, &[project.id.to_string()])
         }
         ProjectsCommand::Restore { id } => {
             let project = store.restore_project(&id)?;
-            print::lines(out, &[project.id.to_string()])
+            output::lines(out, &[project.id.to_string()])
         }
     }
 }
@@ -250,7 +250,7 @@ fn show(
     lang: Lang,
 ) -> CoreResult<()> {
     if json {
-        return print::json(out, project);
+        return output::json(out, project);
     }
     let mut lines = vec![row(project, lang).join("  ")];
     // Regions by ISO code where they have one.
@@ -290,5 +290,5 @@ fn show(
             lines.push(format!("{label}: {value}"));
         }
     }
-    print::lines(out, &lines)
+    output::lines(out, &lines)
 }

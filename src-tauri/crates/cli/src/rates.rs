@@ -6,7 +6,7 @@ use clap::Subcommand;
 use council_core::money::{Currency, ExchangeRate};
 use council_core::{CoreResult, Lang, Store};
 
-use crate::print;
+use crate::output;
 
 #[derive(Debug, Subcommand)]
 pub enum RatesCommand {
@@ -49,15 +49,15 @@ pub fn run(
         } => {
             let rate = store.set_rate(Currency::parse(&currency)?, &date, &rate)?;
             if json {
-                print::json(out, &rate)
+                output::json(out, &rate)
             } else {
-                print::lines(out, &[row(&rate).join("  ")])
+                output::lines(out, &[row(&rate).join("  ")])
             }
         }
         RatesCommand::List { currency, json } => {
             let currency = currency.as_deref().map(Currency::parse).transpose()?;
             let rates = store.list_rates(currency)?;
-            print::listing(out, json, &rates, row)
+            output::listing(out, json, &rates, row)
         }
     }
 }

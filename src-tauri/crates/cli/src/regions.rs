@@ -5,7 +5,7 @@ use std::io::Write;
 use council_core::{CoreResult, Country, Lang, Region, RegionFilter, RegionInput, Store};
 
 use crate::args::{RegionNames, RegionsCommand};
-use crate::print;
+use crate::output;
 
 pub fn run(
     command: RegionsCommand,
@@ -24,7 +24,7 @@ pub fn run(
                 text: filter,
             };
             let regions = store.list_regions(&filter)?;
-            print::listing(out, json, &regions, |r| row(r, lang))
+            output::listing(out, json, &regions, |r| row(r, lang))
         }
         RegionsCommand::Show { region, json } => {
             let region = store.region(&region)?;
@@ -95,7 +95,7 @@ fn row(region: &Region, lang: Lang) -> Vec<String> {
         region.iso_code.clone().unwrap_or_else(|| "—".to_owned()),
         region.name_uz.clone(),
         region.name_ru.clone(),
-        print::pick(
+        output::pick(
             lang,
             &region.centre_ru,
             &region.centre_uz,
@@ -108,9 +108,9 @@ fn row(region: &Region, lang: Lang) -> Vec<String> {
 
 fn show(out: &mut dyn Write, json: bool, region: &Region, lang: Lang) -> CoreResult<()> {
     if json {
-        return print::json(out, region);
+        return output::json(out, region);
     }
-    print::lines(
+    output::lines(
         out,
         &[
             format!(
@@ -123,7 +123,7 @@ fn show(out: &mut dyn Write, json: bool, region: &Region, lang: Lang) -> CoreRes
             format!("en: {}", region.name_en),
             format!(
                 "{} · {}",
-                print::pick(
+                output::pick(
                     lang,
                     &region.centre_ru,
                     &region.centre_uz,

@@ -7,7 +7,7 @@ use council_core::control::RateBy;
 use council_core::{CoreResult, Lang, Store};
 
 use crate::instructions::{Today, row};
-use crate::print;
+use crate::output;
 
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
@@ -59,7 +59,7 @@ pub fn run(
                 }
             };
             let rates = store.execution_rates(by, day.resolve(store)?)?;
-            print::listing(out, json, &rates, |r| {
+            output::listing(out, json, &rates, |r| {
                 vec![
                     r.rate
                         .map_or_else(|| "—".to_owned(), |rate| format!("{:.0}%", rate * 100.0)),
@@ -73,9 +73,9 @@ pub fn run(
         ReportCommand::Summary { day, json } => {
             let summary = store.control_summary(day.resolve(store)?)?;
             if json {
-                print::json(out, &summary)
+                output::json(out, &summary)
             } else {
-                print::lines(
+                output::lines(
                     out,
                     &[
                         format!("{}", summary.today),
@@ -88,7 +88,7 @@ pub fn run(
         }
         ReportCommand::Previous { session, day, json } => {
             let open = store.open_before_session(&session, day.resolve(store)?)?;
-            print::listing(out, json, &open, |i| row(i, lang))
+            output::listing(out, json, &open, |i| row(i, lang))
         }
     }
 }

@@ -4,7 +4,7 @@ use std::io::Write;
 
 use council_core::{CoreResult, Lang, SearchHit, Store};
 
-use crate::print;
+use crate::output;
 
 pub fn run(
     query: &str,
@@ -15,7 +15,7 @@ pub fn run(
     out: &mut dyn Write,
 ) -> CoreResult<()> {
     let hits = store.search(query, limit)?;
-    print::listing(out, json, &hits, |hit| {
+    output::listing(out, json, &hits, |hit| {
         vec![
             hit.entity.clone(),
             hit.record_id.clone(),

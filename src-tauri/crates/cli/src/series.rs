@@ -9,7 +9,7 @@ use council_core::{
     CoreError, CoreResult, ErrorCode, Lang, LocalizedText, SeriesInput, SessionSeries, Store,
 };
 
-use crate::print;
+use crate::output;
 use crate::sessions::{SessionFields, apply, localized};
 
 // Parsed once per run; boxing the options of `add` would only make the code harder to read.
@@ -147,7 +147,7 @@ impl RuleArgs {
 
 fn show(out: &mut dyn Write, json: bool, series: &SessionSeries, lang: Lang) -> CoreResult<()> {
     if json {
-        return print::json(out, series);
+        return output::json(out, series);
     }
     let mut lines = vec![
         format!("series  {}", series.id),
@@ -171,7 +171,7 @@ fn show(out: &mut dyn Write, json: bool, series: &SessionSeries, lang: Lang) -> 
             session.id
         ));
     }
-    print::lines(out, &lines)
+    output::lines(out, &lines)
 }
 
 pub fn run(
@@ -219,9 +219,9 @@ pub fn run(
             if preview {
                 let dates = &planned.dates;
                 return if json {
-                    print::json(out, dates)
+                    output::json(out, dates)
                 } else {
-                    print::lines(
+                    output::lines(
                         out,
                         &dates.iter().map(ToString::to_string).collect::<Vec<_>>(),
                     )
@@ -239,7 +239,7 @@ pub fn run(
         }
         SeriesCommand::List { json } => {
             let all = store.list_series()?;
-            print::listing(out, json, &all, |s| {
+            output::listing(out, json, &all, |s| {
                 vec![
                     s.id.to_string(),
                     format!("{} {}", s.first_date, s.start_time),
@@ -268,7 +268,7 @@ pub fn run(
         }
         SeriesCommand::Delete { series } => {
             let series = store.delete_series(&series)?;
-            print::lines(out, &[series.id.to_string()])
+            output::lines(out, &[series.id.to_string()])
         }
     }
 }

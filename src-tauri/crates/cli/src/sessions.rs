@@ -8,7 +8,7 @@ use council_core::session::{
 };
 use council_core::{CoreResult, Lang, LocalizedText, SessionDraft, Store};
 
-use crate::{print, warnings};
+use crate::{output, warnings};
 
 mod show;
 
@@ -286,7 +286,7 @@ pub fn run(
                 deleted: trash,
             };
             let sessions = store.list_sessions(&filter)?;
-            return print::listing(out, json, &sessions, |s| row(s, lang));
+            return output::listing(out, json, &sessions, |s| row(s, lang));
         }
         SessionsCommand::Show { session, json } => {
             let session = store.session(&session)?;
@@ -335,11 +335,11 @@ pub fn run(
         }
         SessionsCommand::Delete { session } => {
             let session = store.delete_session(&session)?;
-            return print::lines(out, &[session.id.to_string()]);
+            return output::lines(out, &[session.id.to_string()]);
         }
         SessionsCommand::Restore { session } => {
             let session = store.restore_session(&session)?;
-            return print::lines(out, &[session.id.to_string()]);
+            return output::lines(out, &[session.id.to_string()]);
         }
         SessionsCommand::Schedule {
             session,

@@ -68,6 +68,8 @@ pub enum ErrorCode {
     /// A session has scheduling warnings (people or venue booked twice, a holiday) the officer has not
     /// confirmed; nothing was saved.
     ScheduleConflicts,
+    /// A print document could not be typeset or written (a template fault or an unwritable file).
+    DocumentFailed,
 }
 
 impl ErrorCode {
@@ -104,6 +106,7 @@ impl ErrorCode {
             ErrorCode::AttachmentMissing => "attachment_missing",
             ErrorCode::ImportRefused => "import_refused",
             ErrorCode::ScheduleConflicts => "schedule_conflicts",
+            ErrorCode::DocumentFailed => "document_failed",
         }
     }
 
@@ -273,6 +276,9 @@ impl ErrorCode {
             (C::ScheduleConflicts, En) => {
                 "Scheduling warnings: {}. Nothing was saved; confirm (--confirm) to schedule anyway."
             }
+            (C::DocumentFailed, Ru) => "Не удалось подготовить документ: {}",
+            (C::DocumentFailed, Uz) => "Hujjatni tayyorlab boʻlmadi: {}",
+            (C::DocumentFailed, En) => "The document could not be prepared: {}",
         }
     }
 }

@@ -5,7 +5,7 @@ use std::io::Write;
 use council_core::session::{Clocks, LocalTime, Session, SessionStatus};
 use council_core::{CoreResult, Lang, LocalizedText, Store};
 
-use crate::print;
+use crate::output;
 
 /// The variant of a text in `lang`; a missing one is flagged, with the first variant that exists.
 pub(crate) fn localized(lang: Lang, text: &LocalizedText) -> String {
@@ -94,7 +94,7 @@ pub(super) fn show(
     lang: Lang,
 ) -> CoreResult<()> {
     if json {
-        return print::json(out, session);
+        return output::json(out, session);
     }
     let mut lines = vec![
         format!(
@@ -166,5 +166,5 @@ pub(super) fn show(
         );
         lines.push(line.trim_end().to_owned());
     }
-    print::lines(out, &lines)
+    output::lines(out, &lines)
 }

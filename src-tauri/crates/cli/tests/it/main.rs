@@ -5,6 +5,7 @@ mod backup;
 mod control;
 mod interop;
 mod pairings;
+mod print;
 mod regions;
 mod registry;
 mod scheduling;

@@ -1,0 +1,174 @@
+//! The agenda of a session: heading, time-zone note, numbered items with time slots and presenters.
+
+use chrono::NaiveDate;
+use council_core::agenda::{AgendaEntry, PresenterKind};
+use council_core::session::{Clocks, LocalTime};
+use council_core::{CoreResult, LocalizedText, Store};
+use serde::Serialize;
+
+use crate::directory::{Directory, PersonView};
+use crate::render::{DocLang, Pdf, render};
+
+#[derive(Debug, Serialize)]
+struct AgendaData {
+    langs: Vec<&'static str>,
+    printed_on: NaiveDate,
+    draft: bool,
+    session: SessionHead,
+    items: Vec<ItemView>,
+}
+
+/// What the heading of a session says; shared with the minutes.
+#[derive(Debug, Serialize)]
+pub(crate) struct SessionHead {
+    pub ordinal: Option<i64>,
+    pub title: LocalizedText,
+    pub date: NaiveDate,
+    pub start: String,
+    pub end: String,
+    pub venue_city: LocalizedText,
+    pub venue_place: LocalizedText,
+    pub zone: String,
+    pub offset: String,
+    pub others: Vec<OtherClock>,
+}
+
+/// A capital whose clock shows another time than the venue's.
+#[derive(Debug, Serialize)]
+pub(crate) struct OtherClock {
+    city: &'static str,
+    offset: String,
+}
+
+#[derive(Debug, Serialize)]
+struct ItemView {
+    number: String,
+    depth: u8,
+    kind: &'static str,
+    title: LocalizedText,
+    description: LocalizedText,
+    slot: String,
+    other_slots: Vec<OtherSlot>,
+    presenters: Vec<PersonView>,
+}
+
+#[derive(Debug, Serialize)]
+struct OtherSlot {
+    city: &'static str,
+    slot: String,
+}
+
+/// The capitals whose wall clock differs from the venue's at `at`, with their clock.
+fn other_capitals(at: &Clocks) -> Vec<(&'static str, &LocalTime)> {
+    [("tashkent", &at.tashkent), ("moscow", &at.moscow)]
+        .into_iter()
+        .filter(|(_, clock)| (clock.date, &clock.time) != (at.venue.date, &at.venue.time))
+        .collect()
+}
+
+fn slot(start: &str, end: &str) -> String {
+    if start == end {
+        start.to_owned()
+    } else {
+        format!("{start}–{end}")
+    }
+}
+
+/// The heading facts of `session` scheduled from `start` to `end`.
+pub(crate) fn session_head(
+    session: &council_core::session::Session,
+    start: &Clocks,
+    end: &Clocks,
+) -> SessionHead {
+    SessionHead {
+        ordinal: session.ordinal,
+        title: session.title.clone(),
+        date: start.venue.date,
+        start: start.venue.time.clone(),
+        end: end.venue.time.clone(),
+        venue_city: session.venue_city.clone(),
+        venue_place: session.venue_place.clone(),
+        zone: start.venue.zone.clone(),
+        offset: start.venue.offset.clone(),
+        others: other_capitals(start)
+            .into_iter()
+            .map(|(city, clock)| OtherClock {
+                city,
+                offset: clock.offset.clone(),
+            })
+            .collect(),
+    }
+}
+
+fn item_view(entry: &AgendaEntry, directory: &Directory) -> ItemView {
+    let item = &entry.item;
+    let presenters = item
+        .presenters
+        .iter()
+        .map(|p| match p.kind {
+            PresenterKind::Person => directory.person(p.id).unwrap_or_else(|| PersonView {
+                name: p.name.clone(),
+                position: LocalizedText::default(),
+                body: None,
+            }),
+            PresenterKind::Body => PersonView {
+                name: p.name.clone(),
+                position: LocalizedText::default(),
+                body: None,
+            },
+        })
+        .collect();
+    let ends = other_capitals(&entry.end);
+    ItemView {
+        number: entry.number.clone(),
+        depth: entry.depth,
+        kind: item.kind.code(),
+        title: item.title.clone(),
+        description: item.description.clone(),
+        slot: slot(&entry.start.venue.time, &entry.end.venue.time),
+        other_slots: other_capitals(&entry.start)
+            .into_iter()
+            .map(|(city, start)| OtherSlot {
+                city,
+                slot: slot(
+                    &start.time,
+                    ends.iter()
+                        .find(|(c, _)| *c == city)
+                        .map_or(&entry.end.venue.time, |(_, end)| &end.time),
+                ),
+            })
+            .collect(),
+        presenters,
+    }
+}
+
+/// The agenda of `session` (its current version, or `version`) as a PDF, printed on `today`. It carries the
+/// DRAFT mark until that version is approved.
+pub fn agenda_pdf(
+    store: &Store,
+    session: &str,
+    version: Option<i64>,
+    lang: DocLang,
+    today: NaiveDate,
+) -> CoreResult<Pdf> {
+    let record = store.session(session)?;
+    let agenda = store.agenda(&record.id.to_string(), version)?;
+    let directory = Directory::load(store)?;
+    let data = AgendaData {
+        langs: lang.langs(),
+        printed_on: today,
+        draft: agenda.approved_at.is_none(),
+        session: session_head(&record, &agenda.start, &agenda.end),
+        items: agenda
+            .entries
+            .iter()
+            .map(|entry| item_view(entry, &directory))
+            .collect(),
+    };
+    render(
+        "/agenda.typ",
+        &data,
+        today,
+        &format!("agenda/{}/{}", record.id, agenda.version),
+    )
+}

@@ -1,0 +1,65 @@
+//! An instruction as the minutes, the control list and the dossier print it.
+
+use chrono::NaiveDate;
+use council_core::LocalizedText;
+use council_core::decision::Decision;
+use council_core::instruction::Instruction;
+use serde::Serialize;
+
+use crate::directory::Directory;
+
+/// One row of an instruction table. `overdue` is the core's verdict at the document's "today".
+#[derive(Debug, Serialize)]
+pub(crate) struct InstructionView {
+    number: String,
+    text: LocalizedText,
+    lead: LocalizedText,
+    co: Vec<LocalizedText>,
+    due_on: NaiveDate,
+    original_due_on: NaiveDate,
+    extensions: u32,
+    state: &'static str,
+    overdue: bool,
+    last_report_on: Option<NaiveDate>,
+}
+
+impl InstructionView {
+    pub(crate) fn new(instruction: &Instruction, directory: &Directory) -> InstructionView {
+        InstructionView {
+            number: instruction.number.clone(),
+            text: instruction.text.clone(),
+            lead: instruction.lead_body.clone(),
+            co: instruction
+                .co_executor_ids
+                .iter()
+                .map(|id| directory.body(*id))
+                .collect(),
+            due_on: instruction.due_on,
+            original_due_on: instruction.original_due_on,
+            extensions: instruction.extension_count,
+            state: instruction.state.code(),
+            overdue: instruction.overdue,
+            last_report_on: instruction.last_report_on,
+        }
+    }
+}
+
+/// A decision with its number, text and status.
+#[derive(Debug, Serialize)]
+pub(crate) struct DecisionView {
+    number: String,
+    text: LocalizedText,
+    status: &'static str,
+    adopted_on: NaiveDate,
+}
+
+impl DecisionView {
+    pub(crate) fn new(decision: &Decision) -> DecisionView {
+        DecisionView {
+            number: decision.number.clone(),
+            text: decision.text.clone(),
+            status: decision.status.code(),
+            adopted_on: decision.adopted_on,
+        }
+    }
+}

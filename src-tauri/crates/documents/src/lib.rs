@@ -1,0 +1,30 @@
+//! Council Desk print documents: the agenda, the minutes, the instruction control list and the pairing dossier,
+//! typeset to PDF by an embedded Typst.
+//!
+//! The core supplies the records; this crate turns them into a small JSON data file (its own view types) that a
+//! bundled template in `assets/templates/` reads with `json("/data.json")`. Record text therefore reaches a
+//! template only as data and always prints literally. Fonts are bundled too, so the same data gives a
+//! byte-identical PDF on every machine. This crate never writes SQL.
+
+mod agenda;
+mod controls;
+mod directory;
+mod dossier;
+mod instruction_view;
+mod minutes;
+mod render;
+mod world;
+
+pub use agenda::agenda_pdf;
+pub use controls::controls_pdf;
+pub use dossier::dossier_pdf;
+pub use minutes::minutes_pdf;
+
+pub use render::{DocLang, Pdf};
+pub use world::{DATA_PATH, DocumentWorld};
+
+/// Empties typst's memo caches, so the next document is typeset from scratch (and memory is given back after
+/// a long print run). Documents print the same either way; only the time differs.
+pub fn evict_caches() {
+    typst::comemo::evict(0);
+}

@@ -1,0 +1,130 @@
+//! Language modes and the one step every document shares: data file + template → PDF.
+
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+use council_core::{CoreError, CoreResult, ErrorCode, Lang};
+use serde::Serialize;
+use typst::diag::SourceDiagnostic;
+use typst::foundations::Smart;
+use typst::syntax::DiagSpanKind;
+use typst_layout::PagedDocument;
+use typst_pdf::PdfOptions;
+
+use crate::world::DocumentWorld;
+
+/// The language(s) a document is printed in: one language, or Russian and Uzbek side by side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DocLang {
+    /// One language.
+    One(Lang),
+    /// Russian and Uzbek in two columns (`ru+uz`).
+    RuUz,
+}
+
+impl DocLang {
+    /// Every mode, in the order menus list them.
+    pub const ALL: [DocLang; 4] = [
+        DocLang::One(Lang::Ru),
+        DocLang::One(Lang::Uz),
+        DocLang::One(Lang::En),
+        DocLang::RuUz,
+    ];
+
+    /// Parses `ru`, `uz`, `en` or `ru+uz` (case-insensitive).
+    pub fn parse(text: &str) -> CoreResult<DocLang> {
+        let trimmed = text.trim();
+        if trimmed.eq_ignore_ascii_case("ru+uz") {
+            return Ok(DocLang::RuUz);
+        }
+        Lang::parse(trimmed)
+            .map(DocLang::One)
+            .ok_or_else(|| CoreError::new(ErrorCode::InvalidValue, trimmed).on("lang"))
+    }
+
+    /// `ru`, `uz`, `en` or `ru+uz`.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            DocLang::One(lang) => lang.code(),
+            DocLang::RuUz => "ru+uz",
+        }
+    }
+
+    /// The language codes the template prints, in column order.
+    #[must_use]
+    pub fn langs(self) -> Vec<&'static str> {
+        match self {
+            DocLang::One(lang) => vec![lang.code()],
+            DocLang::RuUz => vec!["ru", "uz"],
+        }
+    }
+}
+
+/// A typeset document.
+#[derive(Debug, Clone)]
+pub struct Pdf {
+    /// The PDF file's bytes.
+    pub bytes: Vec<u8>,
+    /// How many pages it has.
+    pub pages: usize,
+}
+
+/// Typesets the bundled `template` with `data` as `/data.json`. `ident` names the document stably (kind and
+/// record id), so the PDF's identifier, like everything else in it, depends only on the data.
+pub(crate) fn render(
+    template: &str,
+    data: &impl Serialize,
+    today: NaiveDate,
+    ident: &str,
+) -> CoreResult<Pdf> {
+    let json = serde_json::to_vec(data)?;
+    let world = DocumentWorld::new(template, json, today);
+    let document: PagedDocument = typst::compile(&world)
+        .output
+        .map_err(|errors| failure(&world, &errors))?;
+    let options = PdfOptions {
+        ident: Smart::Custom(ident.to_owned()),
+        creator: Smart::Custom(Some("Council Desk".to_owned())),
+        ..PdfOptions::default()
+    };
+    let bytes = typst_pdf::pdf(&document, &options).map_err(|errors| failure(&world, &errors))?;
+    Ok(Pdf {
+        bytes,
+        pages: document.pages().len(),
+    })
+}
+
+/// Typst's diagnostics as one error: each message with the template and line it points at.
+fn failure(world: &DocumentWorld, errors: &[SourceDiagnostic]) -> CoreError {
+    let mut text = String::new();
+    for error in errors {
+        if !text.is_empty() {
+            text.push_str("; ");
+        }
+        text.push_str(&error.message);
+        if let DiagSpanKind::Number { id, .. } | DiagSpanKind::Range { id, .. } = error.span.get()
+            && let Some(range) = typst::WorldExt::range(world, error.span)
+            && let Ok(source) = typst::World::source(world, id)
+        {
+            let line = source.lines().byte_to_line(range.start).unwrap_or(0) + 1;
+            let _ = write!(text, " ({}:{line})", id.get().vpath().get_without_slash());
+        }
+    }
+    CoreError::new(ErrorCode::DocumentFailed, text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_modes_parse_and_name_their_columns() {
+        assert_eq!(DocLang::parse(" RU+uz ").unwrap(), DocLang::RuUz);
+        assert_eq!(DocLang::RuUz.langs(), ["ru", "uz"]);
+        assert_eq!(DocLang::parse("uz").unwrap(), DocLang::One(Lang::Uz));
+        let refused = DocLang::parse("uz+ru").unwrap_err();
+        assert_eq!(refused.code, ErrorCode::InvalidValue);
+        assert_eq!(refused.field, Some("lang"));
+    }
+}

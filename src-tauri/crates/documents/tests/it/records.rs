@@ -1,0 +1,171 @@
+//! Minutes, control list and dossier on the demonstration year, in every language mode.
+
+use council_core::control::InstructionFilter;
+use council_core::session::SessionFilter;
+use council_core::{Lang, PairingFilter};
+use council_documents::{DocLang, controls_pdf, dossier_pdf, minutes_pdf};
+
+use crate::support::{TestStore, assert_contains_all, assert_uzbek_letters, check, today};
+
+/// Labels that show which language(s) a document is printed in.
+fn language_marks(mode: DocLang) -> Vec<&'static str> {
+    mode.langs()
+        .iter()
+        .map(|l| match *l {
+            "ru" => "Совет регионов",
+            "uz" => "Hududlar Kengashi",
+            _ => "Council of Regions",
+        })
+        .collect()
+}
+
+#[test]
+fn minutes_name_items_decisions_instructions_and_co_chairs() {
+    let test = TestStore::demo();
+    let store = &test.store;
+    let sessions = store.list_sessions(&SessionFilter::default()).unwrap();
+    let session = sessions
+        .iter()
+        .find(|s| {
+            !store
+                .list_decisions(&s.id.to_string(), false)
+                .unwrap()
+                .is_empty()
+        })
+        .expect("a session with decisions in the demonstration year");
+    let id = session.id.to_string();
+    let decision = &store.list_decisions(&id, false).unwrap()[0];
+    let instructions = store
+        .list_instructions(
+            &InstructionFilter {
+                session: Some(id.clone()),
+                ..InstructionFilter::default()
+            },
+            today(),
+        )
+        .unwrap();
+    for mode in DocLang::ALL {
+        let pdf = minutes_pdf(store, &id, mode, today()).unwrap();
+        let checked = check(&pdf, &test.path(&format!("minutes-{}.pdf", mode.code())));
+        assert_contains_all(&checked, &language_marks(mode));
+        assert_contains_all(&checked, &[&decision.number]);
+        for instruction in &instructions {
+            assert_contains_all(&checked, &[&instruction.number]);
+        }
+        for lang in mode.langs() {
+            let (title, co_chairs, sign) = match lang {
+                "ru" => ("ПРОТОКОЛ", "Сопредседатели", "Подпись"),
+                "uz" => ("BAYONNOMA", "Hamraislar", "Imzo"),
+                _ => ("MINUTES", "Co-chairs", "Signature"),
+            };
+            assert_contains_all(&checked, &[title, co_chairs, sign]);
+        }
+        for chair in &session.co_chairs {
+            let person = store.person(&chair.to_string()).unwrap();
+            let lang = Lang::parse(mode.langs()[0]).unwrap();
+            assert_contains_all(&checked, &[person.full_name.get(lang)]);
+        }
+        if mode.langs().contains(&"uz") {
+            assert_uzbek_letters(&checked);
+        }
+    }
+}
+
+#[test]
+fn the_control_list_marks_overdue_rows_in_words() {
+    let test = TestStore::demo();
+    let store = &test.store;
+    let filter = InstructionFilter {
+        overdue: true,
+        ..InstructionFilter::default()
+    };
+    let overdue = store.list_instructions(&filter, today()).unwrap();
+    assert!(!overdue.is_empty());
+    for mode in DocLang::ALL {
+        let pdf = controls_pdf(store, &filter, mode, today()).unwrap();
+        let checked = check(&pdf, &test.path(&format!("controls-{}.pdf", mode.code())));
+        assert_contains_all(&checked, &language_marks(mode));
+        for instruction in &overdue {
+            assert_contains_all(
+                &checked,
+                &[&instruction.number, &instruction.due_on.to_string()],
+            );
+        }
+        for lang in mode.langs() {
+            let mark = match lang {
+                "ru" => "ПРОСРОЧЕНО",
+                "uz" => "MUDDATI OʻTGAN",
+                _ => "OVERDUE",
+            };
+            // Once per row and once in the filter line and the total.
+            assert!(
+                checked.text.matches(mark).count() > overdue.len(),
+                "{mark} rows"
+            );
+        }
+        if mode.langs().contains(&"uz") {
+            assert_uzbek_letters(&checked);
+        }
+    }
+    // Without the filter the list is longer and still marks only the overdue rows.
+    let all = controls_pdf(
+        store,
+        &InstructionFilter::default(),
+        DocLang::One(Lang::En),
+        today(),
+    )
+    .unwrap();
+    let checked = check(&all, &test.path("controls-all.pdf"));
+    assert_eq!(checked.text.matches("OVERDUE").count(), overdue.len() + 1);
+}
+
+#[test]
+fn the_dossier_gathers_a_pairing_its_agreements_and_instructions() {
+    let test = TestStore::demo();
+    let store = &test.store;
+    let pairings = store.list_pairings(&PairingFilter::default()).unwrap();
+    let pairing = pairings
+        .iter()
+        .find(|p| {
+            !store
+                .list_instructions(
+                    &InstructionFilter {
+                        pairing: Some(p.id.to_string()),
+                        ..InstructionFilter::default()
+                    },
+                    today(),
+                )
+                .unwrap()
+                .is_empty()
+        })
+        .expect("a pairing with instructions");
+    let id = pairing.id.to_string();
+    let instructions = store
+        .list_instructions(
+            &InstructionFilter {
+                pairing: Some(id.clone()),
+                ..InstructionFilter::default()
+            },
+            today(),
+        )
+        .unwrap();
+    for mode in DocLang::ALL {
+        let pdf = dossier_pdf(store, &id, mode, today()).unwrap();
+        let checked = check(&pdf, &test.path(&format!("dossier-{}.pdf", mode.code())));
+        assert_contains_all(&checked, &language_marks(mode));
+        for instruction in &instructions {
+            assert_contains_all(&checked, &[&instruction.number]);
+        }
+        for lang in mode.langs() {
+            let (uz, ru) = match lang {
+                "ru" => (&pairing.uz_region.name_ru, &pairing.ru_region.name_ru),
+                "uz" => (&pairing.uz_region.name_uz, &pairing.ru_region.name_uz),
+                _ => (&pairing.uz_region.name_en, &pairing.ru_region.name_en),
+            };
+            assert_contains_all(&checked, &[uz, ru]);
+        }
+        if mode.langs().contains(&"uz") {
+            assert_uzbek_letters(&checked);
+        }
+    }
+}
