@@ -4,13 +4,11 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
-use council_core::control::InstructionFilter;
-use council_core::instruction::InstructionState;
 use council_core::session::{SessionFilter, SessionKind, SessionStatus};
 use council_core::{CoreResult, Lang, PairingFilter, PairingStatus, Store};
 use council_interop::{files, xlsx};
 
-use crate::instructions::Today;
+use crate::instructions::{ControlFilter, Today};
 use crate::output;
 
 #[derive(Debug, Subcommand)]
@@ -46,27 +44,8 @@ pub enum ExportCommand {
 pub enum XlsxCommand {
     /// The instruction control list, filtered as on the control screen.
     Controls {
-        /// Only this state (repeat for several): assigned, in_progress, reported, removed, cancelled.
-        #[arg(long = "state", value_name = "STATE")]
-        states: Vec<String>,
-        /// Only instructions still under control.
-        #[arg(long)]
-        open: bool,
-        /// Only overdue ones.
-        #[arg(long)]
-        overdue: bool,
-        /// Only open ones due within this many days from today.
-        #[arg(long, value_name = "DAYS")]
-        due_within: Option<u32>,
-        /// A body (id), as lead executor or co-executor.
-        #[arg(long)]
-        body: Option<String>,
-        /// A pairing (id).
-        #[arg(long)]
-        pairing: Option<String>,
-        /// A session (id).
-        #[arg(long)]
-        session: Option<String>,
+        #[command(flatten)]
+        filter: ControlFilter,
         #[command(flatten)]
         day: Today,
         /// The file to write.
@@ -126,33 +105,13 @@ pub fn run(
             output::lines(out, &[file.display().to_string()])
         }
         ExportCommand::Xlsx(XlsxCommand::Controls {
-            states,
-            open,
-            overdue,
-            due_within,
-            body,
-            pairing,
-            session,
+            filter,
             day,
             out: file,
         }) => {
-            let filter = InstructionFilter {
-                states: states
-                    .iter()
-                    .map(|s| InstructionState::parse(s))
-                    .collect::<CoreResult<_>>()?,
-                open_only: open,
-                body,
-                pairing,
-                session,
-                overdue,
-                due_within_days: due_within,
-                limit: None,
-                offset: 0,
-            };
             files::export_control_xlsx_file(
                 store,
-                &filter,
+                &filter.to_filter(None, 0)?,
                 Some(day.resolve(store)?),
                 lang,
                 &file,

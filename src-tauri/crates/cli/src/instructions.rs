@@ -33,27 +33,8 @@ pub enum InstructionsCommand {
     },
     /// The control list, filtered as on the control screen, by due date.
     List {
-        /// Only this state (repeat for several): assigned, in_progress, reported, removed, cancelled.
-        #[arg(long = "state", value_name = "STATE")]
-        states: Vec<String>,
-        /// Only instructions still under control.
-        #[arg(long)]
-        open: bool,
-        /// Only overdue ones.
-        #[arg(long)]
-        overdue: bool,
-        /// Only open ones due within this many days from today.
-        #[arg(long, value_name = "DAYS")]
-        due_within: Option<u32>,
-        /// A body (id), as lead executor or co-executor.
-        #[arg(long)]
-        body: Option<String>,
-        /// A pairing (id).
-        #[arg(long)]
-        pairing: Option<String>,
-        /// A session (id).
-        #[arg(long)]
-        session: Option<String>,
+        #[command(flatten)]
+        filter: ControlFilter,
         /// At most this many rows.
         #[arg(long)]
         limit: Option<u32>,
@@ -267,34 +248,14 @@ pub fn run(
             show(out, json, &created, lang)
         }
         C::List {
-            states,
-            open,
-            overdue,
-            due_within,
-            body,
-            pairing,
-            session,
+            filter,
             limit,
             offset,
             day,
             json,
         } => {
             let today = day.resolve(store)?;
-            let filter = InstructionFilter {
-                states: states
-                    .iter()
-                    .map(|s| InstructionState::parse(s))
-                    .collect::<CoreResult<_>>()?,
-                open_only: open,
-                body,
-                pairing,
-                session,
-                overdue,
-                due_within_days: due_within,
-                limit,
-                offset,
-            };
-            let list = store.list_instructions(&filter, today)?;
+            let list = store.list_instructions(&filter.to_filter(limit, offset)?, today)?;
             output::listing(out, json, &list, |i| row(i, lang))
         }
         C::Show {
@@ -467,5 +428,53 @@ fn show(out: &mut dyn Write, json: bool, i: &Instruction, lang: Lang) -> CoreRes
         output::json(out, i)
     } else {
         output::lines(out, &[row(i, lang).join("  ")])
+    }
+}
+
+/// The filters of the control list, as the control screen offers them; every command that lists, prints or
+/// exports instructions takes these same flags.
+#[derive(Debug, Args)]
+pub struct ControlFilter {
+    /// Only this state (repeat for several): assigned, in_progress, reported, removed, cancelled.
+    #[arg(long = "state", value_name = "STATE")]
+    pub states: Vec<String>,
+    /// Only instructions still under control.
+    #[arg(long)]
+    pub open: bool,
+    /// Only overdue ones.
+    #[arg(long)]
+    pub overdue: bool,
+    /// Only open ones due within this many days from today.
+    #[arg(long, value_name = "DAYS")]
+    pub due_within: Option<u32>,
+    /// A body (id), as lead executor or co-executor.
+    #[arg(long)]
+    pub body: Option<String>,
+    /// A pairing (id).
+    #[arg(long)]
+    pub pairing: Option<String>,
+    /// A session (id).
+    #[arg(long)]
+    pub session: Option<String>,
+}
+
+impl ControlFilter {
+    /// The core's filter, for one page (`limit` rows after `offset`) or every row (`None`).
+    pub fn to_filter(&self, limit: Option<u32>, offset: u32) -> CoreResult<InstructionFilter> {
+        Ok(InstructionFilter {
+            states: self
+                .states
+                .iter()
+                .map(|s| InstructionState::parse(s))
+                .collect::<CoreResult<_>>()?,
+            open_only: self.open,
+            body: self.body.clone(),
+            pairing: self.pairing.clone(),
+            session: self.session.clone(),
+            overdue: self.overdue,
+            due_within_days: self.due_within,
+            limit,
+            offset,
+        })
     }
 }

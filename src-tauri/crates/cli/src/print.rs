@@ -4,12 +4,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
-use council_core::control::InstructionFilter;
-use council_core::instruction::InstructionState;
 use council_core::{CoreError, CoreResult, ErrorCode, Lang, Store};
 use council_documents::{DocLang, Pdf};
 
-use crate::instructions::Today;
+use crate::instructions::{ControlFilter, Today};
 use crate::output;
 
 #[derive(Debug, Subcommand)]
@@ -46,52 +44,6 @@ pub enum PrintCommand {
         #[command(flatten)]
         common: PrintArgs,
     },
-}
-
-/// The filters of the control list, as `council instructions list` takes them.
-#[derive(Debug, Args)]
-pub struct ControlFilter {
-    /// Only this state (repeat for several): assigned, in_progress, reported, removed, cancelled.
-    #[arg(long = "state", value_name = "STATE")]
-    states: Vec<String>,
-    /// Only instructions still under control.
-    #[arg(long)]
-    open: bool,
-    /// Only overdue ones.
-    #[arg(long)]
-    overdue: bool,
-    /// Only open ones due within this many days from today.
-    #[arg(long, value_name = "DAYS")]
-    due_within: Option<u32>,
-    /// A body (id), as lead executor or co-executor.
-    #[arg(long)]
-    body: Option<String>,
-    /// A pairing (id).
-    #[arg(long)]
-    pairing: Option<String>,
-    /// A session (id).
-    #[arg(long)]
-    session: Option<String>,
-}
-
-impl ControlFilter {
-    fn to_filter(&self) -> CoreResult<InstructionFilter> {
-        Ok(InstructionFilter {
-            states: self
-                .states
-                .iter()
-                .map(|s| InstructionState::parse(s))
-                .collect::<CoreResult<_>>()?,
-            open_only: self.open,
-            body: self.body.clone(),
-            pairing: self.pairing.clone(),
-            session: self.session.clone(),
-            overdue: self.overdue,
-            due_within_days: self.due_within,
-            limit: None,
-            offset: 0,
-        })
-    }
 }
 
 /// What every document takes: the file to write and the printing date.
@@ -132,7 +84,8 @@ pub fn run(
         }
         PrintCommand::Controls { filter, common } => {
             let today = common.day.resolve(store)?;
-            let pdf = council_documents::controls_pdf(store, &filter.to_filter()?, lang, today)?;
+            let pdf =
+                council_documents::controls_pdf(store, &filter.to_filter(None, 0)?, lang, today)?;
             write(&pdf, &common.out, out)
         }
         PrintCommand::Dossier { pairing, common } => {
