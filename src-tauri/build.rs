@@ -93,6 +93,9 @@ const COMMANDS: &[&str] = &[
     "choose_ics_file",
     "import_sessions_ics",
     "export_control_xlsx",
+    "preview_document",
+    "save_document_pdf",
+    "print_document",
     "mark_ready",
 ];
 

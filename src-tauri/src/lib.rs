@@ -121,6 +121,9 @@ pub fn run() {
             commands::interop::choose_ics_file,
             commands::interop::import_sessions_ics,
             commands::interop::export_control_xlsx,
+            commands::documents::preview_document,
+            commands::documents::save_document_pdf,
+            commands::documents::print_document,
             commands::startup::mark_ready,
         ])
         .run(tauri::generate_context!());

@@ -4,6 +4,7 @@
 pub mod attachments;
 pub mod control;
 pub mod data;
+pub mod documents;
 pub mod interop;
 pub mod portfolio;
 pub mod records;

@@ -345,3 +345,33 @@ export const secretariatToday = (): Promise<string> => call('secretariat_today')
  * a lost marker must not disturb the officer.
  */
 export const markReady = (): Promise<void> => call<void>('mark_ready').catch(() => undefined);
+
+// Print documents: a preview as page images, the PDF saved through the native dialog, or opened to print.
+
+/** A printable document and the record (or control-list filter) it prints; `Printable` in council-documents. */
+export type Printable =
+  | { kind: 'agenda'; session: string }
+  | { kind: 'minutes'; session: string }
+  | { kind: 'controls'; filter: InstructionFilter }
+  | { kind: 'dossier'; pairing: string };
+
+/** The language mode of a print document: one language, or Russian and Uzbek side by side. */
+export type DocLang = Lang | 'ru+uz';
+
+/** The pages of a typeset document, each a `data:image/png` URL. */
+export interface DocumentPreview {
+  pages: string[];
+  pageCount: number;
+}
+
+/** Typesets the document (seconds in a debug build) and answers its pages as images. */
+export const previewDocument = (document: Printable, lang: DocLang): Promise<DocumentPreview> =>
+  call('preview_document', { document, lang });
+
+/** Asks where to save the PDF, then writes it; the file written, or null when cancelled. */
+export const saveDocumentPdf = (document: Printable, lang: DocLang): Promise<string | null> =>
+  call('save_document_pdf', { document, lang });
+
+/** Opens the PDF in the system's viewer, whose print dialog prints it. */
+export const printDocument = (document: Printable, lang: DocLang): Promise<void> =>
+  call<void>('print_document', { document, lang });

@@ -7,7 +7,7 @@ use council_core::{CoreResult, LocalizedText, Store};
 use serde::Serialize;
 
 use crate::directory::{Directory, PersonView};
-use crate::render::{DocLang, Pdf, render};
+use crate::render::{DocLang, Typeset, typeset};
 
 #[derive(Debug, Serialize)]
 struct AgendaData {
@@ -142,15 +142,15 @@ fn item_view(entry: &AgendaEntry, directory: &Directory) -> ItemView {
     }
 }
 
-/// The agenda of `session` (its current version, or `version`) as a PDF, printed on `today`. It carries the
+/// The agenda of `session` (its current version, or `version`), typeset, printed on `today`. It carries the
 /// DRAFT mark until that version is approved.
-pub fn agenda_pdf(
+pub fn agenda_document(
     store: &Store,
     session: &str,
     version: Option<i64>,
     lang: DocLang,
     today: NaiveDate,
-) -> CoreResult<Pdf> {
+) -> CoreResult<Typeset> {
     let record = store.session(session)?;
     let agenda = store.agenda(&record.id.to_string(), version)?;
     let directory = Directory::load(store)?;
@@ -165,7 +165,7 @@ pub fn agenda_pdf(
             .map(|entry| item_view(entry, &directory))
             .collect(),
     };
-    render(
+    typeset(
         "/agenda.typ",
         &data,
         today,

@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::directory::Directory;
 use crate::dossier::pairing_name;
 use crate::instruction_view::InstructionView;
-use crate::render::{DocLang, Pdf, render};
+use crate::render::{DocLang, Typeset, typeset};
 
 #[derive(Debug, Serialize)]
 struct ControlsData {
@@ -86,13 +86,13 @@ fn describe(
     Ok(views)
 }
 
-/// The control list for `filter` as a PDF; `today` (the secretariat's date) decides what is overdue.
-pub fn controls_pdf(
+/// The control list for `filter`, typeset; `today` (the secretariat's date) decides what is overdue.
+pub fn controls_document(
     store: &Store,
     filter: &InstructionFilter,
     lang: DocLang,
     today: NaiveDate,
-) -> CoreResult<Pdf> {
+) -> CoreResult<Typeset> {
     let directory = Directory::load(store)?;
     let list = store.list_instructions(filter, today)?;
     let data = ControlsData {
@@ -107,5 +107,5 @@ pub fn controls_pdf(
             .collect(),
     };
     let ident = format!("controls/{}", serde_json::to_string(filter)?);
-    render("/controls.typ", &data, today, &ident)
+    typeset("/controls.typ", &data, today, &ident)
 }

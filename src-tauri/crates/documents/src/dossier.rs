@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use crate::directory::Directory;
 use crate::instruction_view::{DecisionView, InstructionView};
-use crate::render::{DocLang, Pdf, render};
+use crate::render::{DocLang, Typeset, typeset};
 
 #[derive(Debug, Serialize)]
 struct DossierData {
@@ -74,13 +74,13 @@ fn basis(pairing: &Pairing) -> String {
         .join(", ")
 }
 
-/// The dossier of `pairing` as a PDF; `today` (the secretariat's date) decides what is overdue.
-pub fn dossier_pdf(
+/// The dossier of `pairing`, typeset; `today` (the secretariat's date) decides what is overdue.
+pub fn dossier_document(
     store: &Store,
     pairing: &str,
     lang: DocLang,
     today: NaiveDate,
-) -> CoreResult<Pdf> {
+) -> CoreResult<Typeset> {
     let record = store.pairing(pairing)?;
     let id = record.id.to_string();
     let directory = Directory::load(store)?;
@@ -177,7 +177,7 @@ pub fn dossier_pdf(
             .map(|i| InstructionView::new(i, &directory))
             .collect(),
     };
-    render(
+    typeset(
         "/dossier.typ",
         &data,
         today,

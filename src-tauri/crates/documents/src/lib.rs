@@ -12,15 +12,12 @@ mod directory;
 mod dossier;
 mod instruction_view;
 mod minutes;
+mod printable;
 mod render;
 mod world;
 
-pub use agenda::agenda_pdf;
-pub use controls::controls_pdf;
-pub use dossier::dossier_pdf;
-pub use minutes::minutes_pdf;
-
-pub use render::{DocLang, Pdf};
+pub use printable::{Printable, agenda_pdf, controls_pdf, dossier_pdf, minutes_pdf, typeset};
+pub use render::{DocLang, Pdf, Typeset};
 pub use world::{DATA_PATH, DocumentWorld};
 
 /// Empties typst's memo caches, so the next document is typeset from scratch (and memory is given back after

@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::agenda::{SessionHead, session_head};
 use crate::directory::{Directory, PersonView};
 use crate::instruction_view::{DecisionView, InstructionView};
-use crate::render::{DocLang, Pdf, render};
+use crate::render::{DocLang, Typeset, typeset};
 
 #[derive(Debug, Serialize)]
 struct MinutesData {
@@ -33,14 +33,14 @@ struct ItemDecisions {
     decisions: Vec<DecisionView>,
 }
 
-/// The minutes of `session` as a PDF printed on `today` (which also decides what is overdue). They carry the
+/// The minutes of `session`, typeset, printed on `today` (which also decides what is overdue). They carry the
 /// DRAFT mark until the session's minutes are approved.
-pub fn minutes_pdf(
+pub fn minutes_document(
     store: &Store,
     session: &str,
     lang: DocLang,
     today: NaiveDate,
-) -> CoreResult<Pdf> {
+) -> CoreResult<Typeset> {
     let record = store.session(session)?;
     let id = record.id.to_string();
     let agenda = store.agenda(&id, None)?;
@@ -93,7 +93,7 @@ pub fn minutes_pdf(
             .map(|i| InstructionView::new(i, &directory))
             .collect(),
     };
-    render(
+    typeset(
         "/minutes.typ",
         &data,
         today,

@@ -70,28 +70,73 @@ pub struct Pdf {
     pub pages: usize,
 }
 
+/// A typeset document, before it is written out: as a PDF for saving and printing, or as page images for the
+/// preview. Both come from the same layout, so the preview shows exactly the pages the PDF has.
+#[derive(Debug)]
+pub struct Typeset {
+    world: DocumentWorld,
+    document: PagedDocument,
+    ident: String,
+}
+
+impl Typeset {
+    /// How many pages the document has.
+    #[must_use]
+    pub fn pages(&self) -> usize {
+        self.document.pages().len()
+    }
+
+    /// The document as a PDF (byte-identical for the same data).
+    pub fn pdf(&self) -> CoreResult<Pdf> {
+        let options = PdfOptions {
+            ident: Smart::Custom(self.ident.clone()),
+            creator: Smart::Custom(Some("Council Desk".to_owned())),
+            ..PdfOptions::default()
+        };
+        let bytes = typst_pdf::pdf(&self.document, &options)
+            .map_err(|errors| failure(&self.world, &errors))?;
+        Ok(Pdf {
+            bytes,
+            pages: self.pages(),
+        })
+    }
+
+    /// Every page as a PNG image, `pixel_per_pt` pixels per typographic point (1.0 gives 595 px across A4),
+    /// in page order.
+    pub fn png_pages(&self, pixel_per_pt: f64) -> CoreResult<Vec<Vec<u8>>> {
+        let options = typst_render::RenderOptions {
+            pixel_per_pt: typst::utils::Scalar::new(pixel_per_pt),
+            render_bleed: false,
+        };
+        self.document
+            .pages()
+            .iter()
+            .map(|page| {
+                typst_render::render(page, &options)
+                    .encode_png()
+                    .map_err(|error| CoreError::new(ErrorCode::DocumentFailed, error.to_string()))
+            })
+            .collect()
+    }
+}
+
 /// Typesets the bundled `template` with `data` as `/data.json`. `ident` names the document stably (kind and
 /// record id), so the PDF's identifier, like everything else in it, depends only on the data.
-pub(crate) fn render(
+pub(crate) fn typeset(
     template: &str,
     data: &impl Serialize,
     today: NaiveDate,
     ident: &str,
-) -> CoreResult<Pdf> {
+) -> CoreResult<Typeset> {
     let json = serde_json::to_vec(data)?;
     let world = DocumentWorld::new(template, json, today);
     let document: PagedDocument = typst::compile(&world)
         .output
         .map_err(|errors| failure(&world, &errors))?;
-    let options = PdfOptions {
-        ident: Smart::Custom(ident.to_owned()),
-        creator: Smart::Custom(Some("Council Desk".to_owned())),
-        ..PdfOptions::default()
-    };
-    let bytes = typst_pdf::pdf(&document, &options).map_err(|errors| failure(&world, &errors))?;
-    Ok(Pdf {
-        bytes,
-        pages: document.pages().len(),
+    Ok(Typeset {
+        world,
+        document,
+        ident: ident.to_owned(),
     })
 }
 

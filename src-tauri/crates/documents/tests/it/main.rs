@@ -3,5 +3,6 @@
 mod agenda;
 mod determinism;
 mod injection;
+mod preview;
 mod records;
 mod support;

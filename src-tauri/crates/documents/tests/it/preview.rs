@@ -1,0 +1,58 @@
+//! The preview images: one PNG per PDF page, A4-shaped, and the two-column mode visibly wider in content.
+
+use council_core::Lang;
+use council_documents::{DocLang, Printable, typeset};
+
+use crate::support::{TestStore, session_with_items, today};
+
+/// Width and height of a PNG from its header.
+fn png_size(png: &[u8]) -> (u32, u32) {
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n", "not a PNG");
+    let word = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
+    (word(16), word(20))
+}
+
+#[test]
+fn the_preview_has_one_a4_image_per_pdf_page() {
+    let mut test = TestStore::empty();
+    let session = session_with_items(&mut test.store, 60);
+    let printable = Printable::Agenda { session };
+    for mode in [DocLang::One(Lang::Ru), DocLang::RuUz] {
+        let document = typeset(&test.store, &printable, mode, today()).unwrap();
+        let pdf = document.pdf().unwrap();
+        let images = document.png_pages(1.0).unwrap();
+        assert_eq!(images.len(), pdf.pages, "{}", mode.code());
+        assert_eq!(images.len(), document.pages());
+        for image in &images {
+            // A4 is 595 × 842 points.
+            assert_eq!(png_size(image), (595, 842));
+        }
+    }
+    let sharper = typeset(&test.store, &printable, DocLang::One(Lang::En), today())
+        .unwrap()
+        .png_pages(2.0)
+        .unwrap();
+    assert_eq!(png_size(&sharper[0]), (1191, 1684));
+}
+
+#[test]
+fn a_printable_names_its_file_by_kind_record_and_language() {
+    let agenda = Printable::Agenda {
+        session: "12/2026".to_owned(),
+    };
+    assert_eq!(agenda.file_name(DocLang::RuUz), "agenda-122026-ru-uz.pdf");
+    let controls = Printable::Controls {
+        filter: council_core::control::InstructionFilter::default(),
+    };
+    assert_eq!(
+        controls.file_name(DocLang::One(Lang::Uz)),
+        "control-list-uz.pdf"
+    );
+    let parsed: Printable = serde_json::from_str(r#"{"kind":"dossier","pairing":"p-1"}"#).unwrap();
+    assert_eq!(
+        parsed,
+        Printable::Dossier {
+            pairing: "p-1".to_owned()
+        }
+    );
+}

@@ -1,0 +1,143 @@
+//! The print documents: a preview as page images, saving the PDF through the native save dialog, and
+//! printing through the system's PDF viewer. Typesetting lives in `council-documents`; it runs on a
+//! blocking thread so the async runtime is never held up by it.
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
+use council_core::{CoreError, ErrorCode, ErrorPayload};
+use council_documents::{DocLang, Pdf, Printable};
+use serde::Serialize;
+use tauri::{AppHandle, Manager, State};
+use tauri_plugin_opener::OpenerExt;
+
+use super::Answer;
+use crate::dialogs::{self, DialogStart};
+use crate::state::Desk;
+
+/// Pixels per typographic point of the preview images: sharp on a high-density screen, an A4 page is
+/// 1191 × 1684 pixels.
+const PREVIEW_PIXEL_PER_PT: f64 = 2.0;
+
+/// The pages of a document, as the preview shows them.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentPreview {
+    /// One `data:image/png;base64,…` URL per page, in page order.
+    pub pages: Vec<String>,
+    /// How many pages the PDF has (the length of `pages`).
+    pub page_count: usize,
+}
+
+/// Typesets `document` in `lang` (`ru`, `uz`, `en` or `ru+uz`), printed on the secretariat's date, and
+/// answers its pages as PNG images.
+#[tauri::command]
+pub async fn preview_document(
+    app: AppHandle,
+    document: Printable,
+    lang: String,
+) -> Answer<DocumentPreview> {
+    blocking(app, move |desk| {
+        let mode = parse_lang(desk, &lang)?;
+        let typeset = desk.with(|store| {
+            let today = store.secretariat_today()?;
+            council_documents::typeset(store, &document, mode, today)
+        })?;
+        let pages = typeset
+            .png_pages(PREVIEW_PIXEL_PER_PT)
+            .map_err(|error| error.payload(desk.lang()))?;
+        Ok(DocumentPreview {
+            page_count: pages.len(),
+            pages: pages
+                .iter()
+                .map(|png| format!("data:image/png;base64,{}", STANDARD.encode(png)))
+                .collect(),
+        })
+    })
+    .await
+}
+
+/// Asks where to save the PDF of `document` in `lang`, then writes it; answers the file written, `None` when
+/// the officer cancels.
+#[tauri::command]
+pub async fn save_document_pdf(
+    app: AppHandle,
+    desk: State<'_, Desk>,
+    document: Printable,
+    lang: String,
+) -> Answer<Option<String>> {
+    let mode = parse_lang(&desk, &lang)?;
+    let start = DialogStart {
+        directory: app.path().document_dir().ok(),
+        file_name: Some(document.file_name(mode)),
+        filter: Some(("PDF".to_owned(), vec!["pdf"])),
+    };
+    let Some(path) = dialogs::save_file(&app, start).await else {
+        return Ok(None);
+    };
+    let pdf = blocking(app, move |desk| pdf(desk, &document, mode)).await?;
+    write(&desk, &path, &pdf)?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// Writes the PDF of `document` in `lang` to the app's cache folder and opens it with the system's default
+/// PDF viewer, whose print dialog the officer then uses.
+#[tauri::command]
+pub async fn print_document(app: AppHandle, document: Printable, lang: String) -> Answer<()> {
+    let opener = app.clone();
+    let cache = app
+        .path()
+        .app_cache_dir()
+        .unwrap_or_else(|_| std::env::temp_dir().join(council_core::paths::APP_ID))
+        .join("print");
+    blocking(app, move |desk| {
+        let mode = parse_lang(desk, &lang)?;
+        let pdf = pdf(desk, &document, mode)?;
+        std::fs::create_dir_all(&cache).map_err(|error| storage(desk, &error))?;
+        let path = cache.join(document.file_name(mode));
+        write(desk, &path, &pdf)?;
+        opener
+            .opener()
+            .open_path(path.display().to_string(), None::<&str>)
+            .map_err(|error| storage(desk, &error))
+    })
+    .await
+}
+
+/// Runs `work` with the desk on a blocking thread.
+async fn blocking<T: Send + 'static>(
+    app: AppHandle,
+    work: impl FnOnce(&Desk) -> Answer<T> + Send + 'static,
+) -> Answer<T> {
+    let lang_app = app.clone();
+    tauri::async_runtime::spawn_blocking(move || work(&app.state::<Desk>()))
+        .await
+        .unwrap_or_else(|error| {
+            Err(CoreError::new(ErrorCode::DocumentFailed, error.to_string())
+                .payload(lang_app.state::<Desk>().lang()))
+        })
+}
+
+fn parse_lang(desk: &Desk, lang: &str) -> Answer<DocLang> {
+    DocLang::parse(lang).map_err(|error| error.payload(desk.lang()))
+}
+
+fn pdf(desk: &Desk, document: &Printable, mode: DocLang) -> Answer<Pdf> {
+    desk.with(|store| {
+        let today = store.secretariat_today()?;
+        council_documents::typeset(store, document, mode, today)?.pdf()
+    })
+}
+
+fn write(desk: &Desk, path: &std::path::Path, pdf: &Pdf) -> Answer<()> {
+    std::fs::write(path, &pdf.bytes).map_err(|error| {
+        CoreError::new(
+            ErrorCode::DocumentFailed,
+            format!("{}: {error}", path.display()),
+        )
+        .payload(desk.lang())
+    })
+}
+
+fn storage(desk: &Desk, error: &dyn std::fmt::Display) -> ErrorPayload {
+    CoreError::new(ErrorCode::Storage, error.to_string()).payload(desk.lang())
+}
