@@ -2,11 +2,8 @@
 //! printing through the system's PDF viewer. Typesetting lives in `council-documents`; it runs on a
 //! blocking thread so the async runtime is never held up by it.
 
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD;
 use council_core::{CoreError, ErrorCode, ErrorPayload};
-use council_documents::{DocLang, Pdf, Printable};
-use serde::Serialize;
+use council_documents::{DocLang, DocumentPreview, Pdf, Printable};
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_opener::OpenerExt;
 
@@ -17,16 +14,6 @@ use crate::state::Desk;
 /// Pixels per typographic point of the preview images: sharp on a high-density screen, an A4 page is
 /// 1191 × 1684 pixels.
 const PREVIEW_PIXEL_PER_PT: f64 = 2.0;
-
-/// The pages of a document, as the preview shows them.
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct DocumentPreview {
-    /// One `data:image/png;base64,…` URL per page, in page order.
-    pub pages: Vec<String>,
-    /// How many pages the PDF has (the length of `pages`).
-    pub page_count: usize,
-}
 
 /// Typesets `document` in `lang` (`ru`, `uz`, `en` or `ru+uz`), printed on the secretariat's date, and
 /// answers its pages as PNG images.
@@ -42,16 +29,9 @@ pub async fn preview_document(
             let today = store.secretariat_today()?;
             council_documents::typeset(store, &document, mode, today)
         })?;
-        let pages = typeset
-            .png_pages(PREVIEW_PIXEL_PER_PT)
-            .map_err(|error| error.payload(desk.lang()))?;
-        Ok(DocumentPreview {
-            page_count: pages.len(),
-            pages: pages
-                .iter()
-                .map(|png| format!("data:image/png;base64,{}", STANDARD.encode(png)))
-                .collect(),
-        })
+        typeset
+            .preview(PREVIEW_PIXEL_PER_PT)
+            .map_err(|error| error.payload(desk.lang()))
     })
     .await
 }

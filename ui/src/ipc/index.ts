@@ -1,4 +1,4 @@
-// The one door to the backend: the only module that imports `@tauri-apps/api` (and its dialog plugin).
+// The one door to the backend: the only module that imports `@tauri-apps/api`.
 // Each function is one Tauri command; every rejection is an `ErrorPayload`.
 import { invoke } from '@tauri-apps/api/core';
 import type {
@@ -59,8 +59,10 @@ import type {
   StatusChange,
   TrashEntry,
 } from './bindings';
+import type { DocLang, DocumentPreview, Printable } from './printing';
 
 export type * from './bindings';
+export type * from './printing';
 
 /**
  * Turns whatever a command rejected with into an `ErrorPayload`. The backend sends
@@ -347,22 +349,6 @@ export const secretariatToday = (): Promise<string> => call('secretariat_today')
 export const markReady = (): Promise<void> => call<void>('mark_ready').catch(() => undefined);
 
 // Print documents: a preview as page images, the PDF saved through the native dialog, or opened to print.
-
-/** A printable document and the record (or control-list filter) it prints; `Printable` in council-documents. */
-export type Printable =
-  | { kind: 'agenda'; session: string }
-  | { kind: 'minutes'; session: string }
-  | { kind: 'controls'; filter: InstructionFilter }
-  | { kind: 'dossier'; pairing: string };
-
-/** The language mode of a print document: one language, or Russian and Uzbek side by side. */
-export type DocLang = Lang | 'ru+uz';
-
-/** The pages of a typeset document, each a `data:image/png` URL. */
-export interface DocumentPreview {
-  pages: string[];
-  pageCount: number;
-}
 
 /** Typesets the document (seconds in a debug build) and answers its pages as images. */
 export const previewDocument = (document: Printable, lang: DocLang): Promise<DocumentPreview> =>

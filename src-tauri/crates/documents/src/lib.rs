@@ -12,10 +12,12 @@ mod directory;
 mod dossier;
 mod instruction_view;
 mod minutes;
+mod preview;
 mod printable;
 mod render;
 mod world;
 
+pub use preview::DocumentPreview;
 pub use printable::{Printable, agenda_pdf, controls_pdf, dossier_pdf, minutes_pdf, typeset};
 pub use render::{DocLang, Pdf, Typeset};
 pub use world::{DATA_PATH, DocumentWorld};

@@ -4,13 +4,14 @@ use chrono::NaiveDate;
 use council_core::control::InstructionFilter;
 use council_core::{CoreResult, Store};
 use serde::Deserialize;
+use ts_rs::TS;
 
 use crate::render::{DocLang, Pdf, Typeset};
 use crate::{agenda, controls, dossier, minutes};
 
 /// One printable document and the record (or filter) it prints. Serialized as `{ "kind": "agenda",
 /// "session": "…" }` and so on, the way the desktop's preview names it.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Printable {
     /// The current agenda of a session (id or council session number).

@@ -1,6 +1,7 @@
 //! Integration tests of the print documents: real PDFs checked with qpdf and poppler, as a reader would.
 
 mod agenda;
+mod bindings;
 mod determinism;
 mod injection;
 mod preview;

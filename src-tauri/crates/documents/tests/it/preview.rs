@@ -28,11 +28,19 @@ fn the_preview_has_one_a4_image_per_pdf_page() {
             assert_eq!(png_size(image), (595, 842));
         }
     }
-    let sharper = typeset(&test.store, &printable, DocLang::One(Lang::En), today())
-        .unwrap()
-        .png_pages(2.0)
-        .unwrap();
+    let english = typeset(&test.store, &printable, DocLang::One(Lang::En), today()).unwrap();
+    let sharper = english.png_pages(2.0).unwrap();
     assert_eq!(png_size(&sharper[0]), (1191, 1684));
+    // What the window shows: the same pages as data URLs the strict CSP allows (`img-src data:`).
+    let preview = english.preview(1.0).unwrap();
+    assert_eq!(preview.page_count, english.pages());
+    assert_eq!(preview.pages.len(), preview.page_count);
+    assert!(
+        preview
+            .pages
+            .iter()
+            .all(|page| page.starts_with("data:image/png;base64,iVBORw0KGgo"))
+    );
 }
 
 #[test]
