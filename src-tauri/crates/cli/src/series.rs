@@ -4,13 +4,10 @@ use std::io::Write;
 
 use clap::{Args, Subcommand};
 use council_core::scheduling::{DayOfWeek, MonthWeek, RecurrenceRule, Repeat, SeriesEnd};
-use council_core::session::{SessionInput, SessionKind};
-use council_core::{
-    CoreError, CoreResult, ErrorCode, Lang, LocalizedText, SeriesInput, SessionSeries, Store,
-};
+use council_core::{CoreError, CoreResult, ErrorCode, Lang, SeriesInput, SessionSeries, Store};
 
 use crate::output;
-use crate::sessions::{SessionFields, apply, localized};
+use crate::sessions::{SessionFields, localized, new_input};
 
 // Parsed once per run; boxing the options of `add` would only make the code harder to read.
 #[allow(clippy::large_enum_variant)]
@@ -192,21 +189,8 @@ pub fn run(
             confirm,
             json,
         } => {
-            let session = SessionInput {
-                kind: SessionKind::parse(&kind)?,
-                title: LocalizedText::default(),
-                starts_at: start,
-                ends_at: None,
-                time_zone: zone,
-                venue_city: LocalizedText::default(),
-                venue_place: LocalizedText::default(),
-                co_chairs: Vec::new(),
-                participants: Vec::new(),
-                pairings: Vec::new(),
-                sectors: Vec::new(),
-            };
             let input = SeriesInput {
-                session: apply(session, fields),
+                session: new_input(&kind, start, zone, fields)?,
                 rule: rule.rule()?,
                 exceptions: skip,
             };

@@ -248,20 +248,7 @@ pub fn run(
             confirm,
             json,
         } => {
-            let input = SessionInput {
-                kind: SessionKind::parse(&kind)?,
-                title: LocalizedText::default(),
-                starts_at: start,
-                ends_at: None,
-                time_zone: zone,
-                venue_city: LocalizedText::default(),
-                venue_place: LocalizedText::default(),
-                co_chairs: Vec::new(),
-                participants: Vec::new(),
-                pairings: Vec::new(),
-                sectors: Vec::new(),
-            };
-            let input = apply(input, fields);
+            let input = new_input(&kind, start, zone, fields)?;
             let draft = SessionDraft {
                 session_id: None,
                 input,
@@ -404,8 +391,31 @@ fn check_move(
     }
 }
 
+/// A new session's input from the flags `add` commands share: kind, start, zone and the optional fields.
+pub(crate) fn new_input(
+    kind: &str,
+    start: String,
+    zone: String,
+    fields: SessionFields,
+) -> CoreResult<SessionInput> {
+    let input = SessionInput {
+        kind: SessionKind::parse(kind)?,
+        title: LocalizedText::default(),
+        starts_at: start,
+        ends_at: None,
+        time_zone: zone,
+        venue_city: LocalizedText::default(),
+        venue_place: LocalizedText::default(),
+        co_chairs: Vec::new(),
+        participants: Vec::new(),
+        pairings: Vec::new(),
+        sectors: Vec::new(),
+    };
+    Ok(apply(input, fields))
+}
+
 /// Applies the options given on the command line; people, pairings and sectors are added to those there.
-pub(crate) fn apply(mut input: SessionInput, fields: SessionFields) -> SessionInput {
+fn apply(mut input: SessionInput, fields: SessionFields) -> SessionInput {
     if fields.end.is_some() {
         input.ends_at = fields.end;
     }
