@@ -233,7 +233,7 @@ pub fn session_agenda(c: &mut Criterion<Clock>) {
     );
 }
 
-/// Search for a common and a rare word, in Cyrillic and in Latin script.
+/// Search for a common and a rare word, in Cyrillic and in Latin script, and the first letters of a word.
 pub fn search(c: &mut Criterion<Clock>) {
     let store = open();
     for (name, query) in [
@@ -241,19 +241,30 @@ pub fn search(c: &mut Criterion<Clock>) {
         ("common_latin", "loyihalar"),
         ("rare_cyrillic", "Сурхандарьинская"),
         ("rare_latin", "Surxondaryo"),
+        // What the search box asks while a word is being typed (it searches from the first letter).
+        ("typing_one_letter", "т"),
+        ("typing_latin", "loy"),
+        ("typing_cyrillic", "раз"),
     ] {
         let core: Vec<_> = store
             .search(query, 50)
             .expect("search")
             .into_iter()
-            .map(|hit| Some(hit.entity))
+            .map(|hit| format!("{} {} {}", hit.entity, hit.record_id, hit.rank))
             .collect();
         assert!(!core.is_empty(), "search/{name}: {query} finds nothing");
-        assert_eq!(
-            core,
-            keys(&store.raw_search(query, 50).expect("raw search")),
-            "search/{name}: core and raw differ"
-        );
+        let raw: Vec<_> = store
+            .raw_search(query, 50)
+            .expect("raw search")
+            .iter()
+            .map(|row| match (&row[0], &row[1], &row[5]) {
+                (Value::Text(entity), Value::Text(record), Value::Real(rank)) => {
+                    format!("{entity} {record} {rank}")
+                }
+                other => panic!("search/{name}: unexpected raw row {other:?}"),
+            })
+            .collect();
+        assert_eq!(core, raw, "search/{name}: core and raw differ");
         pair(
             c,
             &format!("search/{name}"),

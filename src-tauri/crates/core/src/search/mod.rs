@@ -7,6 +7,7 @@
 
 pub mod fold;
 pub(crate) mod query;
+pub(crate) mod rank;
 pub(crate) mod snippet;
 
 use serde::{Deserialize, Serialize};

@@ -125,7 +125,8 @@ impl Store {
         }
     }
 
-    /// Checks the database: `quick_check` at start-up, `integrity_check` and foreign keys on demand.
+    /// Checks the database: `quick_check` at start-up; on demand `integrity_check`, foreign keys and the
+    /// execution tallies against a recount of the instructions.
     pub fn check(&self, full: bool) -> CoreResult<CheckReport> {
         let pragma = if full {
             "PRAGMA integrity_check"
@@ -150,9 +151,11 @@ impl Store {
                     ))
                 })?
                 .collect::<Result<_, _>>()?;
-            if !broken.is_empty() {
+            let tallies = self.tally_discrepancies()?;
+            if !broken.is_empty() || !tallies.is_empty() {
                 messages.retain(|m| m != "ok");
                 messages.extend(broken);
+                messages.extend(tallies);
             }
         }
         Ok(CheckReport {

@@ -113,52 +113,66 @@ impl Store {
     }
 
     /// Open, overdue and due-within-a-week counts at `today`.
+    ///
+    /// The open count is the sum of the execution tallies (migration 0007), kept by triggers; what depends on
+    /// the date comes from the open instructions due from `today` on, a range of an index. So the cost does
+    /// not grow with the years of instructions behind the secretariat.
     pub fn control_summary(&self, today: NaiveDate) -> CoreResult<ControlSummary> {
         let week = today
             .checked_add_days(Days::new(7))
             .unwrap_or(NaiveDate::MAX)
             .to_string();
-        let (open, overdue, due_soon) = self.conn.query_row(
+        let (open, ahead, due_soon) = self.conn.query_row(
             &format!(
-                "SELECT count(*), coalesce(sum(i.due_on < ?1), 0), coalesce(sum(i.due_on BETWEEN ?1 AND ?2), 0)
-                 FROM instructions i WHERE i.deleted_at IS NULL AND {OPEN}"
+                "SELECT (SELECT coalesce(sum(open), 0) FROM execution_tallies WHERE grouping = 'body'),
+                        count(*), coalesce(sum(i.due_on <= ?2), 0)
+                 FROM instructions i WHERE i.deleted_at IS NULL AND {OPEN} AND i.due_on >= ?1"
             ),
             params![today.to_string(), week],
-            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+            |row| Ok((row.get::<_, u32>(0)?, row.get::<_, u32>(1)?, row.get(2)?)),
         )?;
         Ok(ControlSummary {
             today,
             open,
-            overdue,
+            overdue: open.saturating_sub(ahead),
             due_within_7_days: due_soon,
         })
     }
 
     /// Execution discipline per lead body or per pairing at `today` (see [`ExecutionRate`]), worst rate first.
+    ///
+    /// From the execution tallies (migration 0007): removed on time, late and open per key, kept by triggers.
+    /// At `today`, the open instructions not yet due leave the count and those due before today are overdue;
+    /// both come from the open instructions due from `today` on, a range of an index.
     pub fn execution_rates(&self, by: RateBy, today: NaiveDate) -> CoreResult<Vec<ExecutionRate>> {
-        let (key, join, label) = match by {
+        let (grouping, key, join, label) = match by {
             RateBy::Body => (
+                "body",
                 "i.lead_body_id",
-                "LEFT JOIN bodies g ON g.id = i.lead_body_id",
+                "LEFT JOIN bodies g ON g.id = t.key",
                 "g.name_ru, g.name_uz, g.name_en",
             ),
             RateBy::Pairing => (
-                "i.pairing_id",
-                "LEFT JOIN pairings p ON p.id = i.pairing_id
+                "pairing",
+                "coalesce(i.pairing_id, '')",
+                "LEFT JOIN pairings p ON p.id = t.key
                  LEFT JOIN regions u ON u.id = p.uz_region_id LEFT JOIN regions r ON r.id = p.ru_region_id",
                 "u.name_ru || ' — ' || r.name_ru, u.name_uz || ' — ' || r.name_uz, u.name_en || ' — ' || r.name_en",
             ),
         };
+        // `+` keeps SQLite from grouping along an index of the key, which would read every instruction: the
+        // range of due dates from today is the small part.
         let sql = format!(
-            "SELECT {key}, {label},
-                    sum(i.state = 'removed' OR i.due_on <= ?1),
-                    sum(i.state = 'removed' AND i.removed_on <= i.due_on),
-                    sum(i.state = 'removed' AND i.removed_on > i.due_on),
-                    sum(i.due_on < ?1 AND {OPEN})
-             FROM instructions i {join}
-             WHERE i.deleted_at IS NULL AND i.state <> 'cancelled'
-             GROUP BY {key}
-             ORDER BY {key} IS NULL"
+            "WITH ahead (key, from_today, after_today) AS (
+                 SELECT {key}, count(*), coalesce(sum(i.due_on > ?1), 0)
+                 FROM instructions i WHERE i.deleted_at IS NULL AND {OPEN} AND i.due_on >= ?1
+                 GROUP BY +{key})
+             SELECT nullif(t.key, ''), {label},
+                    t.removed + t.open - coalesce(a.after_today, 0), t.on_time, t.late,
+                    t.open - coalesce(a.from_today, 0)
+             FROM execution_tallies t LEFT JOIN ahead a ON a.key = t.key {join}
+             WHERE t.grouping = '{grouping}' AND t.removed + t.open > 0
+             ORDER BY t.key = ''"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(params![today.to_string()], |row| {
@@ -186,6 +200,41 @@ impl Store {
                 .then_with(|| a.label.ru.cmp(&b.label.ru))
         });
         Ok(rates)
+    }
+
+    /// Where the execution tallies disagree with a recount of the instructions, one line per key (none when
+    /// they agree): part of the full database check. The triggers keep them; this is the proof.
+    pub(super) fn tally_discrepancies(&self) -> CoreResult<Vec<String>> {
+        let mut stmt = self.conn.prepare(
+            "WITH recount (grouping, key, removed, on_time, late, open) AS (
+                 SELECT 'body', lead_body_id, sum(state = 'removed'),
+                        coalesce(sum(state = 'removed' AND removed_on <= due_on), 0),
+                        coalesce(sum(state = 'removed' AND removed_on > due_on), 0), sum(state <> 'removed')
+                 FROM instructions WHERE deleted_at IS NULL AND state <> 'cancelled' GROUP BY lead_body_id
+                 UNION ALL
+                 SELECT 'pairing', coalesce(pairing_id, ''), sum(state = 'removed'),
+                        coalesce(sum(state = 'removed' AND removed_on <= due_on), 0),
+                        coalesce(sum(state = 'removed' AND removed_on > due_on), 0), sum(state <> 'removed')
+                 FROM instructions WHERE deleted_at IS NULL AND state <> 'cancelled'
+                 GROUP BY coalesce(pairing_id, '')),
+             kept AS (SELECT * FROM execution_tallies WHERE removed + open + on_time + late <> 0)
+             SELECT k.grouping, k.key FROM kept k
+             WHERE NOT EXISTS (SELECT 1 FROM recount r WHERE r.grouping = k.grouping AND r.key = k.key
+                               AND r.removed = k.removed AND r.on_time = k.on_time AND r.late = k.late
+                               AND r.open = k.open)
+             UNION
+             SELECT r.grouping, r.key FROM recount r
+             WHERE NOT EXISTS (SELECT 1 FROM kept k WHERE k.grouping = r.grouping AND k.key = r.key)
+             ORDER BY 1, 2",
+        )?;
+        let rows = stmt.query_map([], |row| {
+            Ok(format!(
+                "execution tallies: {} {:?} disagree with the instructions",
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?
+            ))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Instructions still open from sessions held before this one: the "status of previous instructions"

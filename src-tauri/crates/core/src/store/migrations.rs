@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0004_attachments.sql"),
     include_str!("../../migrations/0005_scheduling.sql"),
     include_str!("../../migrations/0006_performance.sql"),
+    include_str!("../../migrations/0007_execution_tallies.sql"),
 ];
 
 /// The schema version this build writes.

@@ -10,6 +10,7 @@ use super::Store;
 use crate::error::CoreResult;
 use crate::lang::LocalizedText;
 use crate::search::query::SearchQuery;
+use crate::search::rank::{Candidate, Ranking};
 use crate::search::{MatchKind, SearchHit, field_and_lang, fold, snippet};
 
 /// More results than this are never returned, whatever the caller asks.
@@ -40,7 +41,7 @@ fn apply(ctx: &Context, f: fn(&str) -> String) -> Option<String> {
     }
 }
 
-/// The display label of a hit's record as a JSON array `[ru, uz, en]`, like the trash shows it.
+/// The display label of a hit's record (`b`) as a JSON array `[ru, uz, en]`, like the trash shows it.
 const TITLE: &str = "CASE b.entity
     WHEN 'region' THEN (SELECT json_array(name_ru, name_uz, name_en) FROM regions WHERE id = b.record_id)
     WHEN 'pairing' THEN (
@@ -67,18 +68,29 @@ const TITLE: &str = "CASE b.entity
     WHEN 'project' THEN (SELECT json_array(title_ru, title_uz, title_en) FROM projects WHERE id = b.record_id)
 END";
 
+/// The matches of one tier (`?1`, an FTS5 expression), the most recently written first, with what ranking
+/// needs; the text only when `?2` (whole words: is the field the whole query?).
+const CANDIDATES: &str =
+    "SELECT m.rowid, e.entity, e.record_id, e.field, m.score, CASE WHEN ?2 THEN e.text END
+    FROM (SELECT rowid, bm25(search_index) AS score FROM search_index WHERE search_index MATCH ?1
+          ORDER BY rowid DESC LIMIT ?3) m
+    JOIN search_entries e ON e.id = m.rowid";
+
 /// Fields that describe a record rather than name it (a region's centre, a session's venue, notes): within
 /// a tier, a match in them ranks below a match in a name, title, number or text.
+#[cfg(any(test, feature = "bench"))]
 const SECONDARY_FIELDS: &str = "'centre_ru', 'centre_uz', 'centre_en', 'basis_title', 'basis_number',
     'notes_ru', 'notes_uz', 'notes_en', 'contacts', 'position_ru', 'position_uz', 'position_en', 'email',
     'venue_city_ru', 'venue_city_uz', 'venue_city_en', 'venue_place_ru', 'venue_place_uz', 'venue_place_en',
     'description_ru', 'description_uz', 'description_en'";
 
-/// The search statement: the matches of each tier (`?1` whole words, `?2` prefixes, `?3` skeletons when
+/// The whole search as one statement, ranking in SQL exactly as [`Ranking`] does in Rust: the benchmarks'
+/// raw twin, and the reference the tests compare the store's search with. The matches of each tier (`?1` whole words, `?2` prefixes, `?3` skeletons when
 /// `with_skeleton`), scored, the best field of each record, at most `?4` records. Within a tier, a field
 /// that names the record beats one that describes it, a field that is the whole query (`?5`, folded) beats
 /// one that contains it, then BM25 decides; between equal fields of a record, those matching the GLOB `?6`
 /// (Russian ones for a Cyrillic query) are shown.
+#[cfg(any(test, feature = "bench"))]
 fn statement(with_skeleton: bool) -> String {
     let tier = |n: u8| {
         format!(
@@ -122,47 +134,41 @@ impl Store {
     /// Searches every register for `query`, in either script and any spelling of the apostrophes: the best
     /// `limit` records (at most 500), each with the field that matched best. A query without letters or digits
     /// finds nothing. Records in the trash are never found.
+    ///
+    /// Whole words are asked first; the prefix and skeleton tiers only when the whole words gave fewer than
+    /// `limit` records, since they rank below every whole word (see [`crate::search::rank`]).
     pub fn search(&self, query: &str, limit: u32) -> CoreResult<Vec<SearchHit>> {
         let Some(parsed) = SearchQuery::parse(query) else {
             return Ok(Vec::new());
         };
+        let limit = limit.min(MAX_LIMIT) as usize;
         if limit == 0 {
             return Ok(Vec::new());
         }
         let expressions = parsed.expressions();
-        let mut stmt = self
-            .conn
-            .prepare_cached(&statement(expressions.skeleton.is_some()))?;
-        let rows = stmt.query_map(
-            params![
-                expressions.exact,
-                expressions.prefix,
-                expressions.skeleton,
-                limit.min(MAX_LIMIT),
-                parsed.folded(),
-                parsed.is_cyrillic().then_some("*_ru"),
-            ],
-            |row| {
-                Ok((
-                    row.get::<_, String>(0)?,
-                    row.get::<_, String>(1)?,
-                    row.get::<_, String>(2)?,
-                    row.get::<_, String>(3)?,
-                    row.get::<_, i64>(4)?,
-                    row.get::<_, f64>(5)?,
-                    row.get::<_, Option<String>>(6)?,
-                ))
-            },
-        )?;
+        let folded = parsed.folded();
+        let mut ranking = Ranking::new(parsed.is_cyrillic());
+        ranking.add(self.candidates(&expressions.exact, 0, Some(&folded))?);
+        if !ranking.is_full(limit) {
+            ranking.add(self.candidates(&expressions.prefix, 1, None)?);
+            if let Some(skeleton) = &expressions.skeleton {
+                ranking.add(self.candidates(skeleton, 2, None)?);
+            }
+        }
+        let mut shown = self.conn.prepare_cached(&format!(
+            "SELECT b.text, {TITLE} FROM search_entries b WHERE b.id = ?1"
+        ))?;
         let mut hits = Vec::new();
-        for row in rows {
-            let (entity, record_id, stored_field, text, tier, rank, title) = row?;
-            let matched = MatchKind::from_tier(tier);
+        for (rank, found) in ranking.top(limit) {
+            let (text, title) = shown.query_row(params![found.entry], |row| {
+                Ok((row.get::<_, String>(0)?, row.get::<_, Option<String>>(1)?))
+            })?;
+            let matched = MatchKind::from_tier(i64::from(found.tier));
             let highlights = parsed.highlights(&text, matched == MatchKind::Skeleton);
-            let (field, lang) = field_and_lang(&stored_field);
+            let (field, lang) = field_and_lang(&found.field);
             hits.push(SearchHit {
-                entity,
-                record_id,
+                entity: found.entity,
+                record_id: found.record_id,
                 title: title.as_deref().map(title_from_json).unwrap_or_default(),
                 field,
                 lang,
@@ -172,6 +178,35 @@ impl Store {
             });
         }
         Ok(hits)
+    }
+
+    /// The fields matching `expression` in `tier`, at most [`CANDIDATES_PER_TIER`]; for whole words,
+    /// whether each is exactly `whole_query` once folded.
+    fn candidates(
+        &self,
+        expression: &str,
+        tier: u8,
+        whole_query: Option<&str>,
+    ) -> CoreResult<Vec<Candidate>> {
+        let mut stmt = self.conn.prepare_cached(CANDIDATES)?;
+        let rows = stmt.query_map(
+            params![expression, whole_query.is_some(), CANDIDATES_PER_TIER],
+            |row| {
+                let text: Option<String> = row.get(5)?;
+                Ok(Candidate {
+                    entry: row.get(0)?,
+                    entity: row.get(1)?,
+                    record_id: row.get(2)?,
+                    field: row.get(3)?,
+                    tier,
+                    exact: text
+                        .zip(whole_query)
+                        .is_some_and(|(t, q)| fold::fold(&t) == q),
+                    bm25: row.get(4)?,
+                })
+            },
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 }
 
@@ -298,6 +333,103 @@ mod tests {
             )
             .unwrap();
         assert!(store.check(true).unwrap().ok);
+    }
+
+    /// What the one-statement search (ranking in SQL) answers: `entity record field rank` lines.
+    fn by_one_statement(store: &Store, query: &str, limit: u32) -> Vec<String> {
+        let parsed = SearchQuery::parse(query).unwrap();
+        let e = parsed.expressions();
+        let mut stmt = store
+            .conn
+            .prepare(&statement(e.skeleton.is_some()))
+            .unwrap();
+        stmt.query_map(
+            params![
+                e.exact,
+                e.prefix,
+                e.skeleton,
+                limit,
+                parsed.folded(),
+                parsed.is_cyrillic().then_some("*_ru")
+            ],
+            |row| {
+                Ok(format!(
+                    "{} {} {} {}",
+                    row.get::<_, String>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, String>(2)?,
+                    row.get::<_, f64>(5)?
+                ))
+            },
+        )
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+    }
+
+    #[test]
+    fn ranking_in_rust_with_whole_words_first_answers_as_the_one_statement_does() {
+        let (_dir, mut store) = store();
+        store
+            .load_demo(&crate::demo::DemoOptions {
+                scale: crate::demo::Scale::Small,
+                seed: 5,
+                today: "2026-11-29".parse().unwrap(),
+            })
+            .unwrap();
+        let queries = [
+            "loyiha",
+            "loyihalar",
+            "Samarqand",
+            "Самарканд",
+            "Фергана",
+            "ташкент",
+            "toshkent",
+            "s",
+            "т",
+            "mi",
+            "министерство",
+            "vazirligi",
+            "sovet",
+            "2027",
+            "1/2",
+            "Fargʻona viloyati",
+            "energetika",
+            "регион",
+            "hamkorlik",
+            "туризм",
+        ];
+        let mut shortcuts = 0;
+        for query in queries {
+            for limit in [1, 2, 3, 5, 10, 20, 50] {
+                let ours: Vec<String> = store
+                    .search(query, limit)
+                    .unwrap()
+                    .iter()
+                    .map(|h| {
+                        let stored = match h.lang {
+                            Some(lang) => format!("{}_{}", h.field, lang.code()),
+                            None => h.field.clone(),
+                        };
+                        format!("{} {} {} {}", h.entity, h.record_id, stored, h.rank)
+                    })
+                    .collect();
+                let reference = by_one_statement(&store, query, limit);
+                assert_eq!(ours, reference, "{query:?}, limit {limit}");
+                let parsed = SearchQuery::parse(query).unwrap();
+                let mut words = Ranking::new(parsed.is_cyrillic());
+                words.add(
+                    store
+                        .candidates(&parsed.expressions().exact, 0, Some(&parsed.folded()))
+                        .unwrap(),
+                );
+                shortcuts += usize::from(words.is_full(limit as usize));
+            }
+        }
+        assert!(
+            shortcuts > 20,
+            "the whole-word shortcut was taken only {shortcuts} times"
+        );
     }
 
     #[test]

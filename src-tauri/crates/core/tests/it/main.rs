@@ -23,4 +23,5 @@ mod series;
 mod sessions;
 mod store;
 mod support;
+mod tallies;
 mod upgrade;

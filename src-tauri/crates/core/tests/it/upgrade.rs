@@ -161,3 +161,62 @@ fn schema_5_upgrades_with_its_series_and_holidays() {
     let extra = holidays.iter().find(|h| h.date == "2027-01-04").unwrap();
     assert_eq!(extra.name.uz, "Qo\u{02BB}shimcha dam olish kuni");
 }
+
+#[test]
+fn schema_6_upgrades_with_the_same_execution_rates() {
+    let (_dir, path) = copy_of("schema-6.db");
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    // The full check includes the execution tallies the upgrade filled, against a recount.
+    assert!(store.check(true).unwrap().ok);
+    let today = "2026-11-29".parse().unwrap();
+    let totals = |rates: &[council_core::control::ExecutionRate]| {
+        rates.iter().fold((0, 0, 0, 0), |t, r| {
+            (
+                t.0 + r.counted,
+                t.1 + r.on_time,
+                t.2 + r.late,
+                t.3 + r.overdue,
+            )
+        })
+    };
+    // The figures the schema-6 build printed for this file (tests/fixtures/README.md).
+    let by_body = store
+        .execution_rates(council_core::control::RateBy::Body, today)
+        .unwrap();
+    assert_eq!(by_body.len(), 21);
+    assert_eq!(totals(&by_body), (24, 16, 4, 4));
+    assert_eq!(by_body[0].label.ru, "Госкорпорация «Росатом»");
+    assert_eq!(
+        (
+            by_body[0].counted,
+            by_body[0].on_time,
+            by_body[0].late,
+            by_body[0].overdue
+        ),
+        (2, 0, 0, 2)
+    );
+    let by_pairing = store
+        .execution_rates(council_core::control::RateBy::Pairing, today)
+        .unwrap();
+    assert_eq!(by_pairing.len(), 4);
+    assert_eq!(totals(&by_pairing), (24, 16, 4, 4));
+    assert_eq!(
+        by_pairing[0].label.uz,
+        "Farg\u{02BB}ona viloyati — Tatariston Respublikasi"
+    );
+    assert_eq!(
+        (
+            by_pairing[0].counted,
+            by_pairing[0].on_time,
+            by_pairing[0].late,
+            by_pairing[0].overdue
+        ),
+        (3, 1, 1, 1)
+    );
+    let summary = store.control_summary(today).unwrap();
+    assert_eq!(
+        (summary.open, summary.overdue, summary.due_within_7_days),
+        (31, 4, 1)
+    );
+}
