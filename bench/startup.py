@@ -54,16 +54,20 @@ def memory_kib(pids):
 
 
 def run_once(binary, env, settle, timeout):
-    """Seconds until the marker, PSS and RSS (KiB) after `settle` seconds, and the number of processes."""
+    """Seconds until the marker, PSS and RSS (KiB) after `settle` seconds, the number of processes and the
+    page's steps as the marker line gives them."""
     started = time.monotonic()
     proc = subprocess.Popen([binary], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     ready = threading.Event()
     elapsed = [None]
+    steps = [""]
 
     def watch():
         for line in proc.stderr:
             if MARKER in line and not ready.is_set():
                 elapsed[0] = time.monotonic() - started
+                # "(page: html 12 ... painted 240 ms)": where the page's own time went.
+                steps[0] = line[line.find("(page:"):].strip() if "(page:" in line else ""
                 ready.set()
         ready.set()
 
@@ -75,7 +79,7 @@ def run_once(binary, env, settle, timeout):
         time.sleep(settle)
         pids = descendants(proc.pid)
         pss, rss = memory_kib(pids)
-        return elapsed[0], pss, rss, len(pids)
+        return elapsed[0], pss, rss, len(pids), steps[0]
     finally:
         pids = descendants(proc.pid)
         proc.terminate()
@@ -110,10 +114,10 @@ def main():
         run_once(binaries[name], env, args.settle, args.timeout)
     for n in range(args.runs):
         for name in ("app", "floor"):
-            seconds, pss, rss, count = run_once(binaries[name], env, args.settle, args.timeout)
+            seconds, pss, rss, count, steps = run_once(binaries[name], env, args.settle, args.timeout)
             results[name].append((seconds, pss, rss, count))
             print(f"run {n + 1} {name:5}: ready {seconds * 1000:6.0f} ms  PSS {pss / 1024:6.1f} MB"
-                  f"  RSS {rss / 1024:6.1f} MB  ({count} processes)", flush=True)
+                  f"  RSS {rss / 1024:6.1f} MB  ({count} processes)  {steps}", flush=True)
 
     def median(name, index):
         return statistics.median(r[index] for r in results[name])

@@ -26,7 +26,10 @@ pub fn run() {
             let data_dir = app.path().app_data_dir().ok();
             let path = resolve_db_path(None, std::env::var_os(DB_ENV), data_dir.as_deref())
                 .unwrap_or_else(|| PathBuf::from(council_core::paths::DB_FILE));
-            app.manage(state::Desk::open(&path));
+            app.manage(state::Desk::opening(&path));
+            // The window and its page load while the database opens; the first command waits for it.
+            let handle = app.handle().clone();
+            std::thread::spawn(move || handle.state::<state::Desk>().finish_opening());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

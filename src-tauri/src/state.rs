@@ -2,7 +2,7 @@
 //! where the database and its backups live.
 
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 
 use council_core::{CoreError, CoreResult, ErrorCode, ErrorPayload, Lang, Store};
 
@@ -10,32 +10,52 @@ use council_core::{CoreError, CoreResult, ErrorCode, ErrorPayload, Lang, Store};
 /// every command answers with the reason, translated, so the officer sees what happened and what to do.
 #[derive(Debug)]
 pub struct Desk {
-    store: Mutex<Result<Store, CoreError>>,
+    /// `None` while the database is being opened; commands wait for it.
+    store: Mutex<Option<Result<Store, CoreError>>>,
+    opened: Condvar,
     lang: Mutex<Lang>,
     path: PathBuf,
 }
 
 impl Desk {
-    /// Opens the database at `path` and runs the quick check; a damaged database is not used, and every
-    /// command answers with the message that names the way out (Settings → Data → Restore…). A healthy one
-    /// gets its daily backup in the background.
-    pub fn open(path: &Path) -> Desk {
-        let store = Store::open_checked(path);
-        let lang = store
-            .as_ref()
-            .ok()
-            .and_then(|s| s.language().ok())
-            .unwrap_or_default();
-        let healthy = store.is_ok();
-        let desk = Desk {
-            store: Mutex::new(store),
-            lang: Mutex::new(lang),
+    /// A desk whose database at `path` is still to be opened by [`Desk::finish_opening`], which the app
+    /// runs on a thread of its own: the window and its page load meanwhile (opening runs the quick check,
+    /// which reads the whole file: seconds at ten years of data), and the first command waits for it.
+    pub fn opening(path: &Path) -> Desk {
+        Desk {
+            store: Mutex::new(None),
+            opened: Condvar::new(),
+            lang: Mutex::new(Lang::default()),
             path: path.to_path_buf(),
-        };
-        if healthy {
-            desk.start_daily_backup();
         }
-        desk
+    }
+
+    /// Opens the database and runs the quick check; a damaged database is not used, and every command
+    /// answers with the message that names the way out (Settings → Data → Restore…). A healthy one gets its
+    /// daily backup in the background.
+    pub fn finish_opening(&self) {
+        let store = Store::open_checked(&self.path);
+        if let Ok(lang) = store
+            .as_ref()
+            .map_err(drop)
+            .and_then(|s| s.language().map_err(drop))
+        {
+            *self.lang.lock().unwrap_or_else(PoisonError::into_inner) = lang;
+        }
+        let healthy = store.is_ok();
+        *self.store.lock().unwrap_or_else(PoisonError::into_inner) = Some(store);
+        self.opened.notify_all();
+        if healthy {
+            self.start_daily_backup();
+        }
+    }
+
+    /// The store, once opened (waiting for [`Desk::finish_opening`] until then).
+    fn store(&self) -> MutexGuard<'_, Option<Result<Store, CoreError>>> {
+        let guard = self.store.lock().unwrap_or_else(PoisonError::into_inner);
+        self.opened
+            .wait_while(guard, |store| store.is_none())
+            .unwrap_or_else(PoisonError::into_inner)
     }
 
     /// The folder beside the database that holds its backups.
@@ -73,14 +93,13 @@ impl Desk {
         &self,
         call: impl FnOnce(&mut Store) -> CoreResult<T>,
     ) -> Result<T, ErrorPayload> {
+        let mut guard = self.store();
         let lang = self.lang();
-        let mut guard = self
-            .store
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
         match guard.as_mut() {
-            Ok(store) => call(store).map_err(|error| error.payload(lang)),
-            Err(open_error) => Err(open_error.payload(lang)),
+            Some(Ok(store)) => call(store).map_err(|error| error.payload(lang)),
+            Some(Err(open_error)) => Err(open_error.payload(lang)),
+            // store() waits until the database is opened; this only keeps a panic from the IPC boundary.
+            None => Err(CoreError::new(ErrorCode::Storage, "not open").payload(lang)),
         }
     }
 
@@ -88,15 +107,15 @@ impl Desk {
     /// the result (the restored data, or the untouched current data when the backup was refused). Answers
     /// where the replaced data was kept.
     pub fn restore(&self, backup: &Path) -> Result<Option<PathBuf>, ErrorPayload> {
+        let mut guard = self.store();
         let lang = self.lang();
-        let mut guard = self
-            .store
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
         // Dropping the store closes its connection, so SQLite folds the write-ahead log into the file.
-        *guard = Err(CoreError::new(ErrorCode::Storage, "restoring a backup"));
+        *guard = Some(Err(CoreError::new(
+            ErrorCode::Storage,
+            "restoring a backup",
+        )));
         let restored = Store::restore_backup(backup, &self.path, &self.backups_dir());
-        *guard = Store::open_checked(&self.path);
+        *guard = Some(Store::open_checked(&self.path));
         restored
             .map(|(_, kept)| kept)
             .map_err(|error| error.payload(lang))

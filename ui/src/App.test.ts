@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import App from './App.svelte';
 import { showLanguage } from './i18n/index.svelte';
 import * as ipc from './ipc';
@@ -18,6 +18,18 @@ async function renderApp() {
 }
 
 describe('app shell', () => {
+  // Screens other than the dashboard load their code when first opened; compiling them here once keeps a
+  // test's first visit from waiting on the compiler.
+  beforeAll(async () => {
+    await Promise.all([
+      import('./bodies/BodiesScreen.svelte'), import('./calendar/CalendarScreen.svelte'),
+      import('./control/ControlScreen.svelte'), import('./history/HistoryScreen.svelte'),
+      import('./pairing/PairingPage.svelte'), import('./pairings/PairingsScreen.svelte'),
+      import('./regions/RegionsScreen.svelte'), import('./sessions/SessionPage.svelte'),
+      import('./settings/SettingsScreen.svelte'), import('./trash/TrashScreen.svelte'),
+    ]);
+  }, 60_000);
+
   beforeEach(() => {
     showLanguage('ru');
     localStorage.clear();
@@ -47,6 +59,17 @@ describe('app shell', () => {
     expect(screen.getByTestId('nav-dashboard').getAttribute('aria-current')).toBe('page');
     expect(screen.getByTestId('nav-pairings').textContent?.trim()).toBe('Партнёрства');
     expect((screen.getByTestId('lang-select') as HTMLSelectElement).value).toBe('ru');
+  });
+
+  it('asks for the dashboard\u2019s data once at start, and afresh when the officer comes back to it', async () => {
+    vi.mocked(ipc.controlSummary).mockClear();
+    await renderApp();
+    expect(ipc.controlSummary).toHaveBeenCalledTimes(1);
+    await fireEvent.click(screen.getByTestId('nav-settings'));
+    await screen.findByTestId('about-version');
+    await fireEvent.click(screen.getByTestId('nav-dashboard'));
+    await screen.findByTestId('dash-open');
+    expect(ipc.controlSummary).toHaveBeenCalledTimes(2);
   });
 
   it('counts coming sessions from the secretariat\u2019s date, not this machine\u2019s', async () => {
@@ -114,7 +137,7 @@ describe('app shell', () => {
   it('shows About on the settings screen and switches language from there too', async () => {
     await renderApp();
     await fireEvent.click(screen.getByTestId('nav-settings'));
-    expect(screen.getByTestId('about-version').textContent).toBe('0.1.0');
+    expect((await screen.findByTestId('about-version')).textContent).toBe('0.1.0');
     expect(screen.getByTestId('about-db-path').textContent).toContain('council.db');
     await fireEvent.click(screen.getByTestId('settings-lang-en'));
     expect(ipc.setLanguage).toHaveBeenCalledWith('en');

@@ -5,11 +5,12 @@ use std::time::Instant;
 
 static STARTED: OnceLock<Instant> = OnceLock::new();
 
-/// Prints `council-desk-floor: dashboard ready after N ms` on stderr.
+/// Prints `council-desk-floor: dashboard ready after N ms` on stderr, with the page's steps as the app does.
 #[tauri::command]
-fn mark_ready() {
+fn mark_ready(steps: Vec<(String, f64)>) {
     let ms = STARTED.get().map_or(0, |started| started.elapsed().as_millis());
-    eprintln!("council-desk-floor: dashboard ready after {ms} ms");
+    let steps: Vec<String> = steps.iter().map(|(name, at)| format!("{name} {at:.0}")).collect();
+    eprintln!("council-desk-floor: dashboard ready after {ms} ms (page: {} ms)", steps.join(" "));
 }
 
 fn main() {

@@ -343,10 +343,12 @@ export const search = (query: string, limit: number): Promise<SearchHit[]> => ca
 /** Today in the secretariat's time zone (Tashkent unless set otherwise), `YYYY-MM-DD`. */
 export const secretariatToday = (): Promise<string> => call('secretariat_today');
 /**
- * Tells the backend the first screen has painted its data (the start-up benchmark's marker). Never fails:
- * a lost marker must not disturb the officer.
+ * Tells the backend the first screen has painted its data (the start-up benchmark's marker), with the page's
+ * own steps as `[name, ms since the page began loading]`. Never fails: a lost marker must not disturb the
+ * officer.
  */
-export const markReady = (): Promise<void> => call<void>('mark_ready').catch(() => undefined);
+export const markReady = (steps: [string, number][]): Promise<void> =>
+  call<void>('mark_ready', { steps }).catch(() => undefined);
 
 // Print documents: a preview as page images, the PDF saved through the native dialog, or opened to print.
 

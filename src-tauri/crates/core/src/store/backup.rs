@@ -7,8 +7,10 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::Connection;
+use std::ffi::c_int;
+
 use rusqlite::backup::Backup;
+use rusqlite::{Connection, MAIN_DB, OpenFlags};
 use sha2::{Digest, Sha256};
 
 use super::Store;
@@ -30,11 +32,31 @@ fn sibling(path: &Path, suffix: &str) -> PathBuf {
     path.with_file_name(name)
 }
 
+/// Databases up to this size are copied into memory for a backup: the default limit of SQLite's `memdb`.
+const IN_MEMORY_LIMIT: u64 = 1 << 30;
+
+/// Reads in large pieces: a database is hundreds of megabytes at ten years.
+const IO_BUFFER: usize = 1 << 20;
+
 fn sha256_file(path: &Path) -> CoreResult<(u64, String)> {
-    let mut file = File::open(path)?;
+    let mut file = io::BufReader::with_capacity(IO_BUFFER, File::open(path)?);
     let mut hasher = Sha256::new();
     let size = io::copy(&mut file, &mut hasher)?;
     Ok((size, hex(&hasher.finalize())))
+}
+
+/// Copies the whole main database of `from` into `to` in one step of SQLite's online backup, so the copy is
+/// one consistent state even while other connections write (a busy source is retried).
+fn copy_whole(from: &Connection, to: &mut Connection) -> CoreResult<()> {
+    let backup = Backup::new(from, to)?;
+    backup.run_to_completion(c_int::MAX, Duration::from_millis(10), None)?;
+    Ok(())
+}
+
+/// The database copy that goes into a backup: an image in memory, or a scratch file.
+enum DbImage<'a> {
+    Bytes(&'a [u8]),
+    File(&'a Path),
 }
 
 /// Removes a file that may not exist.
@@ -55,25 +77,71 @@ impl Store {
     /// Writes a one-file backup of the open database and every attachment it names (those in the trash
     /// too) to `out`, replacing `out` only once the backup is complete. The app may keep writing meanwhile:
     /// the database copy is one consistent state, and content is never changed once stored.
+    ///
+    /// The copy is made in memory (SQLite's `memdb`, one contiguous image as large as the database), hashed
+    /// and written into the archive from there: a copy in a scratch file costs a write call per page, and
+    /// reading it back twice (checksum, archive) more. Only a database larger than `memdb`'s limit (1 GiB)
+    /// goes through a scratch file beside `out`. The live database is read through a memory map meanwhile.
     pub fn backup_to(&self, out: &Path) -> CoreResult<BackupManifest> {
+        self.backup_with_memory_limit(out, IN_MEMORY_LIMIT)
+    }
+
+    fn backup_with_memory_limit(
+        &self,
+        out: &Path,
+        in_memory_limit: u64,
+    ) -> CoreResult<BackupManifest> {
         if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
             fs::create_dir_all(parent)?;
         }
-        let copy = sibling(out, ".db-partial");
-        remove_if_there(&copy)?;
-        {
-            let mut target = Connection::open(&copy)?;
-            // The copy is a scratch file, read once into the archive, which is synced itself: a journal and
-            // syncs of its own would only write and flush the whole database a second time.
-            target.pragma_update(None, "journal_mode", "OFF")?;
-            target.pragma_update(None, "synchronous", "OFF")?;
-            let backup = Backup::new(&self.conn, &mut target)?;
-            backup.run_to_completion(4096, Duration::ZERO, None)?;
-        }
-        let result = attachments_named_by(&copy, &self.attachments_dir())
-            .and_then(|blobs| write_archive(&copy, &blobs, out, self.schema_version()?));
-        remove_if_there(&copy)?;
-        result
+        let size: i64 = self.conn.query_row(
+            "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()",
+            [],
+            |row| row.get(0),
+        )?;
+        let schema_version = self.schema_version()?;
+        // Pages are then read straight from the mapped file rather than by one read call each; the map goes
+        // away again after the copy.
+        self.conn.pragma_update(None, "mmap_size", size)?;
+        let written = (|| {
+            // One read transaction for the list of attachments and the copy, so both are the same state
+            // (the online backup reads within the transaction the source connection has open).
+            let snapshot = self.conn.unchecked_transaction()?;
+            let blobs = attachments_named_by(&snapshot, &self.attachments_dir())?;
+            if u64::try_from(size).unwrap_or(u64::MAX) <= in_memory_limit {
+                let mut copy = Connection::open_with_flags(
+                    // Without a leading slash, a memdb name is private to this connection.
+                    "file:council-backup?vfs=memdb",
+                    OpenFlags::SQLITE_OPEN_READ_WRITE
+                        | OpenFlags::SQLITE_OPEN_CREATE
+                        | OpenFlags::SQLITE_OPEN_URI
+                        | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )?;
+                copy_whole(&snapshot, &mut copy)?;
+                drop(snapshot);
+                let image = copy.serialize(MAIN_DB)?;
+                write_archive(DbImage::Bytes(&image), &blobs, out, schema_version)
+            } else {
+                let scratch = sibling(out, ".db-partial");
+                remove_if_there(&scratch)?;
+                let written = (|| {
+                    let mut copy = Connection::open(&scratch)?;
+                    // A scratch file, read once into the archive, which is synced itself: a journal and
+                    // syncs of its own would only write and flush the whole database a second time.
+                    copy.pragma_update(None, "journal_mode", "OFF")?;
+                    copy.pragma_update(None, "synchronous", "OFF")?;
+                    copy_whole(&snapshot, &mut copy)
+                })();
+                drop(snapshot);
+                let written = written.and_then(|()| {
+                    write_archive(DbImage::File(&scratch), &blobs, out, schema_version)
+                });
+                remove_if_there(&scratch)?;
+                written
+            }
+        })();
+        self.conn.pragma_update(None, "mmap_size", 0)?;
+        written
     }
 
     /// The daily automatic backup: writes `auto-YYYY-MM-DD.council-backup` into `dir` unless today's exists,
@@ -224,9 +292,8 @@ impl Store {
 }
 
 /// The content files the attachments of the database copy at `copy` name, each as `(sha256, file)`.
-fn attachments_named_by(copy: &Path, dir: &Path) -> CoreResult<Vec<(String, PathBuf)>> {
-    let conn = Connection::open(copy)?;
-    let names: Vec<String> = conn
+fn attachments_named_by(copy: &Connection, dir: &Path) -> CoreResult<Vec<(String, PathBuf)>> {
+    let names: Vec<String> = copy
         .prepare("SELECT DISTINCT sha256 FROM attachments ORDER BY sha256")?
         .query_map([], |row| row.get(0))?
         .collect::<Result<_, _>>()?;
@@ -284,5 +351,75 @@ fn remove_dir_if_there(path: &Path) -> CoreResult<()> {
     match fs::remove_dir_all(path) {
         Err(error) if error.kind() != io::ErrorKind::NotFound => Err(error.into()),
         _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every row of every table of the database at `path`, as text.
+    fn dump(path: &Path) -> Vec<String> {
+        let conn = Connection::open(path).unwrap();
+        let tables: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        let mut rows = Vec::new();
+        for table in tables {
+            let mut stmt = conn
+                .prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2"))
+                .unwrap();
+            let columns = stmt.column_count();
+            let mut query = stmt.query([]).unwrap();
+            while let Some(row) = query.next().unwrap() {
+                let values: Vec<String> = (0..columns)
+                    .map(|i| format!("{:?}", row.get_ref(i).unwrap()))
+                    .collect();
+                rows.push(format!("{table}: {}", values.join("|")));
+            }
+        }
+        rows
+    }
+
+    #[test]
+    fn a_database_over_the_memory_limit_goes_through_a_scratch_file_with_the_same_result() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("council.db");
+        let mut store = Store::open(&db).unwrap();
+        store
+            .load_demo(&crate::demo::DemoOptions {
+                scale: crate::demo::Scale::Small,
+                seed: 21,
+                today: "2026-11-29".parse().unwrap(),
+            })
+            .unwrap();
+        let in_memory = dir.path().join("memory.council-backup");
+        let through_file = dir.path().join("file.council-backup");
+        let a = store.backup_to(&in_memory).unwrap();
+        let b = store.backup_with_memory_limit(&through_file, 0).unwrap();
+        assert_eq!(a.files[0].size, b.files[0].size);
+        assert!(
+            !sibling(&through_file, ".db-partial").exists(),
+            "the scratch file is gone"
+        );
+        let mmap: i64 = store
+            .conn
+            .query_row("PRAGMA mmap_size", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mmap, 0, "the live database is no longer mapped");
+        let expected = dump(&db);
+        drop(store);
+        for (backup, name) in [
+            (&in_memory, "from-memory.db"),
+            (&through_file, "from-file.db"),
+        ] {
+            let restored = dir.path().join(name);
+            Store::restore_backup(backup, &restored, &dir.path().join("safety")).unwrap();
+            assert_eq!(dump(&restored), expected, "{name}");
+        }
     }
 }

@@ -1,15 +1,18 @@
 //! The backup archive on disk: writing it (manifest first) and reading it back with every checksum verified.
 
 use std::fs::{self, File};
-use std::io::{self, Read, Write};
+use std::io::{self, BufWriter, Read};
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
 use super::super::SCHEMA_VERSION;
-use super::{invalid, sha256_file, sibling};
+use sha2::{Digest, Sha256};
+
+use super::{DbImage, IO_BUFFER, invalid, sha256_file, sibling};
 use crate::attachment::blob::copy_hashing;
 use crate::attachment::blob_relative_path;
+use crate::backup::hex;
 use crate::backup::{
     ATTACHMENT_PREFIX, BackupFile, BackupManifest, DB_ENTRY, FORMAT, FORMAT_VERSION, MANIFEST_ENTRY,
 };
@@ -20,12 +23,15 @@ use crate::time::now_text;
 /// appears only when complete. An attachment whose content no longer matches its name is refused, so a
 /// backup never carries damage silently.
 pub(super) fn write_archive(
-    copy: &Path,
+    copy: DbImage,
     blobs: &[(String, PathBuf)],
     out: &Path,
     schema_version: i64,
 ) -> CoreResult<BackupManifest> {
-    let (size, sha256) = sha256_file(copy)?;
+    let (size, sha256) = match copy {
+        DbImage::Bytes(bytes) => (bytes.len() as u64, hex(&Sha256::digest(bytes))),
+        DbImage::File(path) => sha256_file(path)?,
+    };
     let mut files = vec![BackupFile {
         path: DB_ENTRY.to_owned(),
         size,
@@ -53,19 +59,31 @@ pub(super) fn write_archive(
     };
     let partial = sibling(out, ".partial");
     let written = (|| -> CoreResult<()> {
-        let mut builder = tar::Builder::new(File::create(&partial)?);
+        let mut builder =
+            tar::Builder::new(BufWriter::with_capacity(IO_BUFFER, File::create(&partial)?));
         let json = serde_json::to_vec_pretty(&manifest)?;
         let mut header = tar::Header::new_gnu();
         header.set_size(json.len() as u64);
         header.set_mode(0o644);
         header.set_cksum();
         builder.append_data(&mut header, MANIFEST_ENTRY, json.as_slice())?;
-        builder.append_path_with_name(copy, DB_ENTRY)?;
+        match copy {
+            DbImage::Bytes(bytes) => {
+                let mut header = tar::Header::new_gnu();
+                header.set_size(bytes.len() as u64);
+                header.set_mode(0o644);
+                header.set_cksum();
+                builder.append_data(&mut header, DB_ENTRY, bytes)?;
+            }
+            DbImage::File(path) => builder.append_path_with_name(path, DB_ENTRY)?,
+        }
         for ((_, path), entry) in blobs.iter().zip(&manifest.files[1..]) {
             builder.append_path_with_name(path, &entry.path)?;
         }
-        let mut file = builder.into_inner()?;
-        file.flush()?;
+        let file = builder
+            .into_inner()?
+            .into_inner()
+            .map_err(io::IntoInnerError::into_error)?;
         file.sync_all()?;
         Ok(())
     })();
