@@ -104,9 +104,12 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--settle", type=float, default=2.0, help="seconds after the marker before measuring")
     parser.add_argument("--timeout", type=float, default=60.0)
+    parser.add_argument("--env", action="append", default=[], metavar="NAME=VALUE",
+                        help="an environment variable for both binaries (repeatable), for experiments")
     args = parser.parse_args()
 
     env = dict(os.environ, COUNCIL_DB=args.db, XDG_DATA_HOME=args.data_home)
+    env.update(item.split("=", 1) for item in args.env)
     results = {"app": [], "floor": []}
     binaries = {"app": args.app, "floor": args.floor}
     # One discarded run of each first: the app's first start writes its daily backup, and both warm the caches.

@@ -10,6 +10,29 @@ use std::path::PathBuf;
 use council_core::paths::{DB_ENV, resolve_db_path};
 use tauri::Manager;
 
+/// Asks WebKit to draw the page without accelerated compositing, unless `COUNCIL_DESK_COMPOSITING=1`.
+///
+/// Council Desk shows forms and tables: no animation, video or 3D that compositing layers would speed up,
+/// while they cost the web process memory (~90 MB of the ~230 MB it holds after start, measured in
+/// docs/PERFORMANCE.md) and, on a machine without a working GPU driver, run on software GL. Mail clients
+/// built on the same engine make the same choice. The setting is applied right after the window is created,
+/// while its page is still loading.
+#[cfg(target_os = "linux")]
+fn draw_without_compositing(window: &tauri::WebviewWindow) {
+    use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
+    if std::env::var_os("COUNCIL_DESK_COMPOSITING").is_some_and(|value| value == "1") {
+        return;
+    }
+    let applied = window.with_webview(|webview| {
+        if let Some(settings) = webview.inner().settings() {
+            settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
+        }
+    });
+    if let Err(error) = applied {
+        eprintln!("council-desk: compositing stays on: {error}");
+    }
+}
+
 /// Starts the desktop app.
 ///
 /// The database is `COUNCIL_DB` when set, else `council.db` in the OS app-data directory of the app.
@@ -23,6 +46,10 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .setup(|app| {
+            #[cfg(target_os = "linux")]
+            if let Some(window) = app.get_webview_window("main") {
+                draw_without_compositing(&window);
+            }
             let data_dir = app.path().app_data_dir().ok();
             let path = resolve_db_path(None, std::env::var_os(DB_ENV), data_dir.as_deref())
                 .unwrap_or_else(|| PathBuf::from(council_core::paths::DB_FILE));

@@ -512,6 +512,7 @@ const en: Record<MessageKey, string> = {
   'search.results': 'Records found',
   'search.none': 'Nothing found.',
   'search.hint': 'In Cyrillic or Latin; ↑ ↓ to choose, Enter to open, Esc to close.',
+  'search.oneLetter': 'One letter is found only as a word of its own; type another to search by the beginnings of words.',
   'searchField.name': 'name',
   'searchField.centre': 'centre',
   'searchField.iso_code': 'ISO code',

@@ -510,6 +510,7 @@ const ru = {
   'search.results': 'Найденные записи',
   'search.none': 'Ничего не найдено.',
   'search.hint': 'Кириллицей или латиницей; ↑ ↓ — выбор, Enter — открыть, Esc — закрыть.',
+  'search.oneLetter': 'Одна буква ищется только как отдельное слово; введите ещё одну, чтобы искать по началу слов.',
   'searchField.name': 'название',
   'searchField.centre': 'центр',
   'searchField.iso_code': 'код ISO',

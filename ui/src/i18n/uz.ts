@@ -513,6 +513,7 @@ const uz: Record<MessageKey, string> = {
   "search.results": "Topilgan yozuvlar",
   "search.none": "Hech narsa topilmadi.",
   "search.hint": "Kirill yoki lotin yozuvida; ↑ ↓ — tanlash, Enter — ochish, Esc — yopish.",
+  "search.oneLetter": "Bitta harf faqat alohida soʻz sifatida qidiriladi; soʻz boshlaridan qidirish uchun yana bittasini kiriting.",
   "searchField.name": "nomi",
   "searchField.centre": "markaz",
   "searchField.iso_code": "ISO kodi",

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { showLanguage } from '../i18n/index.svelte';
 import * as ipc from '../ipc';
 import type { SearchHit } from '../ipc';
-import { moveSelection } from './palette';
+import { isOneLetter, moveSelection } from './palette';
 import SearchPalette from './SearchPalette.svelte';
 
 vi.mock('../ipc');
@@ -79,5 +79,22 @@ describe('search box', () => {
     const { input } = await openPalette();
     await fireEvent.input(input, { target: { value: 'zzz' } });
     expect(await screen.findByTestId('search-empty')).toBeTruthy();
+  });
+
+  it('says that one letter is found only as a word of its own, until a second is typed', async () => {
+    expect(isOneLetter(' т ')).toBe(true);
+    expect(isOneLetter('5')).toBe(true);
+    expect(isOneLetter('та')).toBe(false);
+    expect(isOneLetter('ʻ')).toBe(false);
+    expect(isOneLetter('oʻ')).toBe(true);
+    vi.mocked(ipc.search).mockResolvedValue([]);
+    const { input } = await openPalette();
+    await fireEvent.input(input, { target: { value: 'т' } });
+    expect((await screen.findByTestId('search-one-letter')).textContent).toContain('отдельное слово');
+    expect(screen.getByTestId('search-empty')).toBeTruthy();
+    vi.mocked(ipc.search).mockResolvedValue(hits);
+    await fireEvent.input(input, { target: { value: 'та' } });
+    await screen.findAllByTestId('search-hit');
+    expect(screen.queryByTestId('search-one-letter')).toBeNull();
   });
 });

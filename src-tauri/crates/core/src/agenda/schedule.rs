@@ -6,6 +6,7 @@
 
 use chrono::{DateTime, TimeDelta, Utc};
 use chrono_tz::Tz;
+use uuid::Uuid;
 
 use super::{Agenda, AgendaEntry, AgendaItem};
 use crate::error::{CoreError, CoreResult, ErrorCode};
@@ -96,8 +97,33 @@ pub(crate) fn schedule(
     Ok(entries)
 }
 
+/// What an agenda needs of its session: the session page has the whole session already, so reading an
+/// agenda reads only these columns.
+#[derive(Debug, Clone)]
+pub(crate) struct AgendaHead {
+    pub id: Uuid,
+    pub starts_at: String,
+    pub ends_at: Option<String>,
+    pub time_zone: String,
+    pub agenda_version: i64,
+    pub agenda_approved_at: Option<String>,
+}
+
+impl From<&Session> for AgendaHead {
+    fn from(session: &Session) -> AgendaHead {
+        AgendaHead {
+            id: session.id,
+            starts_at: session.starts_at.clone(),
+            ends_at: session.ends_at.clone(),
+            time_zone: session.time_zone.clone(),
+            agenda_version: session.agenda_version,
+            agenda_approved_at: session.agenda_approved_at.clone(),
+        }
+    }
+}
+
 /// The agenda of `session` from its live items, as the current, unapproved or approved, version.
-pub(crate) fn build_agenda(session: &Session, items: &[AgendaItem]) -> CoreResult<Agenda> {
+pub(crate) fn build_agenda(session: &AgendaHead, items: &[AgendaItem]) -> CoreResult<Agenda> {
     let zone = parse_zone(&session.time_zone, "time_zone")?;
     let start = parse_instant_text(&session.starts_at)?;
     let entries = schedule(items, start, zone)?;

@@ -16,6 +16,11 @@ const MAX_WORD_CHARS: usize = 48;
 /// A term takes part in the skeleton tier only when its skeleton has at least this many letters; shorter
 /// skeletons would match nearly everything.
 const MIN_SKELETON_CHARS: usize = 2;
+/// A term matches word beginnings only when it was typed with at least this many letters or digits. One
+/// letter begins a third of all the words the registers hold: ranking them would cost as much as reading the
+/// whole index and tell the officer nothing, so a one-letter term (the first key pressed in the search box)
+/// finds only that letter standing as a word, like `5` in `3/5`.
+const MIN_PREFIX_CHARS: usize = 2;
 
 /// A parsed, sanitised query.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,8 +83,13 @@ impl SearchQuery {
     pub fn expressions(&self) -> MatchExpressions {
         let exact =
             self.join(|words| phrase("folded", words.iter().map(|w| w.folded.as_str()), false));
-        let prefix =
-            self.join(|words| phrase("folded", words.iter().map(|w| w.folded.as_str()), true));
+        let prefix = self.join(|words| {
+            phrase(
+                "folded",
+                words.iter().map(|w| w.folded.as_str()),
+                prefix_usable(words),
+            )
+        });
         let uses_skeleton = self.terms.iter().any(|words| skeleton_usable(words));
         let skeleton = uses_skeleton.then(|| {
             self.join(|words| {
@@ -93,7 +103,11 @@ impl SearchQuery {
                         true,
                     )
                 } else {
-                    phrase("folded", words.iter().map(|w| w.folded.as_str()), true)
+                    phrase(
+                        "folded",
+                        words.iter().map(|w| w.folded.as_str()),
+                        prefix_usable(words),
+                    )
                 }
             })
         });
@@ -121,8 +135,17 @@ impl SearchQuery {
         let mut ranges: Vec<(usize, usize)> = Vec::new();
         for word in fold::words(text) {
             let mut best: Option<(usize, usize)> = None;
-            for wanted in self.terms.iter().flatten() {
-                let span = if word.folded.starts_with(&wanted.folded) {
+            let wanted_words = self
+                .terms
+                .iter()
+                .flat_map(|term| term.iter().map(move |w| (w, prefix_usable(term))));
+            for (wanted, as_prefix) in wanted_words {
+                let matches = if as_prefix {
+                    word.folded.starts_with(&wanted.folded)
+                } else {
+                    word.folded == wanted.folded
+                };
+                let span = if matches {
                     Some(word.prefix_span(wanted.len()))
                 } else if by_skeleton
                     && wanted.skeleton.chars().count() >= MIN_SKELETON_CHARS
@@ -153,13 +176,27 @@ impl SearchQuery {
     }
 }
 
-/// Whether a term is matched by its skeleton in the skeleton tier.
-fn skeleton_usable(words: &[Word]) -> bool {
+/// Whether a term was typed long enough to match as the beginning of words (see [`MIN_PREFIX_CHARS`]).
+fn prefix_usable(words: &[Word]) -> bool {
     words
         .iter()
-        .map(|w| w.skeleton.chars().count())
+        .map(|w| {
+            let (start, end) = w.span();
+            end - start
+        })
         .sum::<usize>()
-        >= MIN_SKELETON_CHARS
+        >= MIN_PREFIX_CHARS
+}
+
+/// Whether a term is matched by its skeleton in the skeleton tier: typed long enough to be a beginning, with
+/// enough consonants.
+fn skeleton_usable(words: &[Word]) -> bool {
+    prefix_usable(words)
+        && words
+            .iter()
+            .map(|w| w.skeleton.chars().count())
+            .sum::<usize>()
+            >= MIN_SKELETON_CHARS
 }
 
 /// A word cut to [`MAX_WORD_CHARS`] folded chars.
@@ -199,7 +236,7 @@ mod tests {
         let e = expressions(r#"NEAR(a b) OR "x* ^y -z col:w"#);
         assert_eq!(
             e.prefix,
-            r#"folded : "near"* AND folded : "a"* AND folded : "b"* AND folded : "or"* AND folded : "h"* AND folded : "y"* AND folded : "z"* AND folded : "col w"*"#
+            r#"folded : "near"* AND folded : "a" AND folded : "b" AND folded : "or"* AND folded : "h" AND folded : "y" AND folded : "z" AND folded : "col w"*"#
         );
     }
 
@@ -211,6 +248,35 @@ mod tests {
             Some(r#"folded : "ya"* AND skeleton : "tshknt"*"#)
         );
         assert_eq!(expressions("ai").skeleton, None);
+    }
+
+    #[test]
+    fn one_typed_letter_is_a_whole_word_not_a_beginning() {
+        // Typed as one letter, even where it folds to two (я → ya, ш → sh).
+        for (text, folded) in [
+            ("т", "t"),
+            ("я", "ya"),
+            ("Ш", "sh"),
+            ("5", "5"),
+            ("oʻ", "o"),
+        ] {
+            let e = expressions(text);
+            assert_eq!(e.prefix, format!("folded : \"{folded}\""), "{text}");
+            assert_eq!(e.skeleton, None, "{text}");
+        }
+        // Two letters, or a one-letter term beside a longer one, still match beginnings where they are long
+        // enough; the one letter stays whole.
+        assert_eq!(expressions("та").prefix, r#"folded : "ta"*"#);
+        assert_eq!(
+            expressions("т Фергана").prefix,
+            r#"folded : "t" AND folded : "fergana"*"#
+        );
+        assert_eq!(expressions("3/5").prefix, r#"folded : "3 5"*"#);
+        let query = SearchQuery::parse("т").unwrap();
+        assert_eq!(
+            query.highlights("Т Ташкент т.", false),
+            vec![(0, 1), (10, 11)]
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The two clocks: every time of a session is shown on the venue's clock and on Tashkent's and Moscow's.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Offset, Timelike, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -25,11 +25,16 @@ impl LocalTime {
     #[must_use]
     pub fn at(instant: DateTime<Utc>, zone: Tz) -> LocalTime {
         let local = instant.with_timezone(&zone);
+        // Written out rather than through `format`, which parses its pattern on every call: an agenda shows
+        // six of these per item.
+        let offset = local.offset().fix().local_minus_utc();
+        let sign = if offset < 0 { '-' } else { '+' };
+        let offset = offset.unsigned_abs();
         LocalTime {
             zone: zone.name().to_owned(),
             date: local.date_naive(),
-            time: local.format("%H:%M").to_string(),
-            offset: local.format("%:z").to_string(),
+            time: format!("{:02}:{:02}", local.hour(), local.minute()),
+            offset: format!("{sign}{:02}:{:02}", offset / 3600, offset % 3600 / 60),
         }
     }
 
@@ -73,6 +78,30 @@ impl Clocks {
 mod tests {
     use super::*;
     use crate::time::parse_local_datetime;
+
+    #[test]
+    fn wall_clock_time_and_offset_read_as_chrono_formats_them() {
+        let zones: [Tz; 6] = [
+            TASHKENT,
+            MOSCOW,
+            "Asia/Kolkata".parse().unwrap(),
+            "America/St_Johns".parse().unwrap(),
+            "Pacific/Honolulu".parse().unwrap(),
+            "Asia/Kamchatka".parse().unwrap(),
+        ];
+        let start = parse_local_datetime("2026-01-01 00:00", TASHKENT, "starts_at").unwrap();
+        for step in 0..2_000 {
+            // Every 263 minutes through more than a year: every hour and minute pattern, both DST changes.
+            let instant = start + chrono::TimeDelta::minutes(263 * step);
+            for zone in zones {
+                let local = instant.with_timezone(&zone);
+                let shown = LocalTime::at(instant, zone);
+                assert_eq!(shown.time, local.format("%H:%M").to_string());
+                assert_eq!(shown.offset, local.format("%:z").to_string());
+                assert_eq!(shown.date, local.date_naive());
+            }
+        }
+    }
 
     #[test]
     fn a_late_moscow_start_is_the_next_day_in_tashkent() {

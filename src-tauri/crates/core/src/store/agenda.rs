@@ -12,7 +12,7 @@ use uuid::Uuid;
 use super::audit::{self, AuditAction};
 use super::sessions::{self, start_and_zone};
 use super::{Store, bodies, people};
-use crate::agenda::schedule::build_agenda;
+use crate::agenda::schedule::{AgendaHead, build_agenda};
 use crate::agenda::{
     Agenda, AgendaEntry, AgendaItem, AgendaItemInput, AgendaItemKind, AgendaPlace, Presenter,
     PresenterKind, fixed_start_instant,
@@ -150,7 +150,41 @@ fn unlocked_session(conn: &Connection, key: &str) -> CoreResult<Session> {
 
 /// The live agenda of a session.
 pub(super) fn live_agenda(conn: &Connection, session: &Session) -> CoreResult<Agenda> {
-    build_agenda(session, &live_items(conn, &session.id.to_string())?)
+    live_agenda_of(conn, &AgendaHead::from(session))
+}
+
+/// The live agenda from what it needs of its session.
+pub(super) fn live_agenda_of(conn: &Connection, head: &AgendaHead) -> CoreResult<Agenda> {
+    build_agenda(head, &live_items(conn, &head.id.to_string())?)
+}
+
+/// What the agenda needs of the session named by `key` (its id, or a council session's ordinal), trashed or not,
+/// like [`Store::session`], without the session's people, pairings and sectors.
+pub(super) fn agenda_head(conn: &Connection, key: &str) -> CoreResult<AgendaHead> {
+    let key = key.trim();
+    let (column, value) = match key.parse::<i64>() {
+        Ok(ordinal) => ("ordinal = ?1", rusqlite::types::Value::Integer(ordinal)),
+        Err(_) => (
+            "id = lower(?1)",
+            rusqlite::types::Value::Text(key.to_owned()),
+        ),
+    };
+    conn.prepare_cached(&format!(
+        "SELECT id, starts_at, ends_at, time_zone, agenda_version, agenda_approved_at
+         FROM sessions WHERE {column}"
+    ))?
+    .query_row(params![value], |row| {
+        Ok(AgendaHead {
+            id: Uuid::parse_str(&row.get::<_, String>(0)?).unwrap_or_default(),
+            starts_at: row.get(1)?,
+            ends_at: row.get(2)?,
+            time_zone: row.get(3)?,
+            agenda_version: row.get(4)?,
+            agenda_approved_at: row.get(5)?,
+        })
+    })
+    .optional()?
+    .ok_or_else(|| CoreError::not_found(key))
 }
 
 /// An item in its place in the live agenda.

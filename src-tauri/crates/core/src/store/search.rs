@@ -15,9 +15,11 @@ use crate::search::{MatchKind, SearchHit, field_and_lang, fold, snippet};
 
 /// More results than this are never returned, whatever the caller asks.
 const MAX_LIMIT: u32 = 500;
-/// Each tier ranks at most this many matching fields, the most recently written first, so that a query of
-/// one common letter costs no more than a specific one. Below this many matches the ranking is exact.
-const CANDIDATES_PER_TIER: u32 = 5_000;
+/// Each tier ranks at most this many matching fields, the most recently written first, so that a common word
+/// costs no more than a specific one. Below this many matches the ranking is exact; above, an older record
+/// is reached by a more specific query. Each candidate costs a lookup of its entry: at ten years a word in
+/// 39,000 fields took 4.5 times as long with 5,000 candidates as with 1,000 (docs/PERFORMANCE.md).
+const CANDIDATES_PER_TIER: u32 = 1_000;
 
 /// Registers `search_fold(text)` and `search_skeleton(text)`, which the index triggers call. Every
 /// connection that writes records needs them, and the migration that builds the index too.
@@ -150,7 +152,10 @@ impl Store {
         let mut ranking = Ranking::new(parsed.is_cyrillic());
         ranking.add(self.candidates(&expressions.exact, 0, Some(&folded))?);
         if !ranking.is_full(limit) {
-            ranking.add(self.candidates(&expressions.prefix, 1, None)?);
+            // One-letter terms are whole words in every tier: then the prefix tier is the first one again.
+            if expressions.prefix != expressions.exact {
+                ranking.add(self.candidates(&expressions.prefix, 1, None)?);
+            }
             if let Some(skeleton) = &expressions.skeleton {
                 ranking.add(self.candidates(skeleton, 2, None)?);
             }

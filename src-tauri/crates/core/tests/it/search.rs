@@ -443,6 +443,50 @@ fn a_database_of_schema_2_gets_its_index_when_it_upgrades() {
 }
 
 #[test]
+fn one_letter_finds_that_letter_as_a_word_and_two_find_beginnings() {
+    let mut t = demo();
+    let lettered = t
+        .store
+        .create_body(&body_input(
+            "Группа «Т» по туризму",
+            "«T» guruhi",
+            "Group T",
+        ))
+        .unwrap();
+    let worded = t
+        .store
+        .create_body(&body_input(
+            "Тюльпановый фонд",
+            "Tulpor jamgʻarmasi",
+            "Tulip Fund",
+        ))
+        .unwrap();
+    let (lettered, worded) = (lettered.id.to_string(), worded.id.to_string());
+    // The first key pressed: only the letter standing as a word, not every word that begins with it.
+    for query in ["т", "T", " т "] {
+        let hits = t.store.search(query, 500).unwrap();
+        assert!(
+            hits.iter().any(|h| h.record_id == lettered),
+            "{query}:\n{}",
+            show(&hits)
+        );
+        assert!(
+            !hits.iter().any(|h| h.record_id == worded),
+            "{query}:\n{}",
+            show(&hits)
+        );
+        assert!(
+            hits.iter().all(|h| h.matched == MatchKind::Word),
+            "{query}:\n{}",
+            show(&hits)
+        );
+    }
+    // The second key: beginnings of words again.
+    assert!(finds(&t.store, "тю", &worded));
+    assert!(finds(&t.store, "tu", &worded));
+}
+
+#[test]
 fn empty_and_punctuation_only_queries_find_nothing() {
     let t = TestStore::new();
     for query in [

@@ -3,7 +3,7 @@
 
 use rusqlite::{OptionalExtension, params};
 
-use super::{insert_item, live_agenda, live_items, unlocked_session};
+use super::{agenda_head, insert_item, live_agenda, live_agenda_of, live_items, unlocked_session};
 use crate::agenda::{Agenda, AgendaItemKind, AgendaPlace, AgendaVersion, standing_items};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::store::Store;
@@ -15,10 +15,10 @@ impl Store {
     /// A session's agenda: the current version when `version` is absent, else that version as approved
     /// (the current draft, when it is that version and not approved yet).
     pub fn agenda(&self, session: &str, version: Option<i64>) -> CoreResult<Agenda> {
-        let session = self.session(session)?;
+        let session = agenda_head(&self.conn, session)?;
         let wanted = version.unwrap_or(session.agenda_version);
         if wanted == session.agenda_version && session.agenda_approved_at.is_none() {
-            return live_agenda(&self.conn, &session);
+            return live_agenda_of(&self.conn, &session);
         }
         let snapshot: Option<String> = self
             .conn
