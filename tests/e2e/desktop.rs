@@ -285,6 +285,24 @@ async fn an_instruction_is_extended_reported_and_removed_from_control_on_the_con
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn as_shipped_without_compositing_the_dashboard_shows_its_counts_and_the_screens_change()
+-> WebDriverResult<()> {
+    let mut app = App::start_as_shipped(&[&["demo", "--seed", "2"]]).await?;
+    app.click("nav-dashboard").await?;
+    let summary = cli_json(&app.db, &["report", "summary", "--json"]);
+    let overdue = summary["overdue"].as_u64().expect("a count").to_string();
+    app.wait_text("dash-overdue", &overdue).await?;
+    app.wait_visible("dash-rates").await?;
+    app.click("nav-bodies").await?;
+    app.wait_visible("bodies-table").await?;
+    app.press_ctrl("k").await?;
+    app.type_into("search-input", "самарканд").await?;
+    app.wait_visible("search-hit").await?;
+    app.quit().await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn the_dashboard_opens_on_the_demonstration_year_with_its_counts() -> WebDriverResult<()> {
     let mut app = App::start(&[&["demo", "--seed", "2"]]).await?;
     // The app reopens the screen last used; the dashboard is where a new day starts.

@@ -89,7 +89,21 @@ pub struct App {
 
 impl App {
     /// Prepares a fresh database with `council` commands, then starts the app on it and waits for its data.
+    ///
+    /// The app is drawn with WebKit's accelerated compositing here (`COUNCIL_DESK_COMPOSITING=1`): without it,
+    /// WebKitWebDriver's screenshot request sometimes never returns (seen on WebKitGTK 2.50 under Xvfb, after
+    /// a few steps of a test), and these tests take screenshots. [`App::start_as_shipped`] starts the app as
+    /// an officer gets it.
     pub async fn start(seed: &[&[&str]]) -> WebDriverResult<App> {
+        App::launch(seed, true).await
+    }
+
+    /// Like [`App::start`], drawn as the app ships: without accelerated compositing. Take no screenshots.
+    pub async fn start_as_shipped(seed: &[&[&str]]) -> WebDriverResult<App> {
+        App::launch(seed, false).await
+    }
+
+    async fn launch(seed: &[&[&str]], compositing: bool) -> WebDriverResult<App> {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("council.db");
         for args in seed {
@@ -113,6 +127,10 @@ impl App {
                 &native_port.to_string(),
             ])
             .env("COUNCIL_DB", &db)
+            .env(
+                "COUNCIL_DESK_COMPOSITING",
+                if compositing { "1" } else { "0" },
+            )
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()
