@@ -91,7 +91,7 @@ impl App {
     /// Prepares a fresh database with `council` commands, then starts the app on it and waits for its data.
     ///
     /// The app is drawn with WebKit's accelerated compositing here (`COUNCIL_DESK_COMPOSITING=1`): without it,
-    /// WebKitWebDriver's screenshot request sometimes never returns (seen on WebKitGTK 2.50 under Xvfb, after
+    /// WebKitWebDriver's screenshot request sometimes never returns (seen with WebKit 2.50 under Xvfb, after
     /// a few steps of a test), and these tests take screenshots. [`App::start_as_shipped`] starts the app as
     /// an officer gets it.
     pub async fn start(seed: &[&[&str]]) -> WebDriverResult<App> {
