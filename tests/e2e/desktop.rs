@@ -284,15 +284,22 @@ async fn an_instruction_is_extended_reported_and_removed_from_control_on_the_con
     Ok(())
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn as_shipped_without_compositing_the_dashboard_shows_its_counts_and_the_screens_change()
--> WebDriverResult<()> {
-    let mut app = App::start_as_shipped(&[&["demo", "--seed", "2"]]).await?;
+/// Opens the dashboard (the app reopens the screen last used; the dashboard is where a new day starts) and waits
+/// for the overdue count the CLI reports, and for the rates.
+async fn dashboard_shows_the_cli_counts(app: &App) -> WebDriverResult<()> {
     app.click("nav-dashboard").await?;
     let summary = cli_json(&app.db, &["report", "summary", "--json"]);
     let overdue = summary["overdue"].as_u64().expect("a count").to_string();
     app.wait_text("dash-overdue", &overdue).await?;
     app.wait_visible("dash-rates").await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn as_shipped_without_compositing_the_dashboard_shows_its_counts_and_the_screens_change()
+-> WebDriverResult<()> {
+    let mut app = App::start_as_shipped(&[&["demo", "--seed", "2"]]).await?;
+    dashboard_shows_the_cli_counts(&app).await?;
     app.click("nav-bodies").await?;
     app.wait_visible("bodies-table").await?;
     app.press_ctrl("k").await?;
@@ -305,12 +312,7 @@ async fn as_shipped_without_compositing_the_dashboard_shows_its_counts_and_the_s
 #[tokio::test(flavor = "multi_thread")]
 async fn the_dashboard_opens_on_the_demonstration_year_with_its_counts() -> WebDriverResult<()> {
     let mut app = App::start(&[&["demo", "--seed", "2"]]).await?;
-    // The app reopens the screen last used; the dashboard is where a new day starts.
-    app.click("nav-dashboard").await?;
-    let summary = cli_json(&app.db, &["report", "summary", "--json"]);
-    let overdue = summary["overdue"].as_u64().expect("a count").to_string();
-    app.wait_text("dash-overdue", &overdue).await?;
-    app.wait_visible("dash-rates").await?;
+    dashboard_shows_the_cli_counts(&app).await?;
     app.screenshot("screen-dashboard").await?;
     app.click("nav-bodies").await?;
     app.wait_visible("bodies-table").await?;

@@ -133,13 +133,18 @@ impl SearchQuery {
     pub fn highlights(&self, text: &str, by_skeleton: bool) -> Vec<(usize, usize)> {
         let chars: Vec<char> = text.chars().collect();
         let mut ranges: Vec<(usize, usize)> = Vec::new();
+        // Each query word, and whether its term matches beginnings of words (see `MIN_PREFIX_CHARS`).
+        let wanted_words: Vec<(&Word, bool)> = self
+            .terms
+            .iter()
+            .flat_map(|term| {
+                let as_prefix = prefix_usable(term);
+                term.iter().map(move |w| (w, as_prefix))
+            })
+            .collect();
         for word in fold::words(text) {
             let mut best: Option<(usize, usize)> = None;
-            let wanted_words = self
-                .terms
-                .iter()
-                .flat_map(|term| term.iter().map(move |w| (w, prefix_usable(term))));
-            for (wanted, as_prefix) in wanted_words {
+            for &(wanted, as_prefix) in &wanted_words {
                 let matches = if as_prefix {
                     word.folded.starts_with(&wanted.folded)
                 } else {

@@ -161,14 +161,7 @@ pub(super) fn live_agenda_of(conn: &Connection, head: &AgendaHead) -> CoreResult
 /// What the agenda needs of the session named by `key` (its id, or a council session's ordinal), trashed or not,
 /// like [`Store::session`], without the session's people, pairings and sectors.
 pub(super) fn agenda_head(conn: &Connection, key: &str) -> CoreResult<AgendaHead> {
-    let key = key.trim();
-    let (column, value) = match key.parse::<i64>() {
-        Ok(ordinal) => ("ordinal = ?1", rusqlite::types::Value::Integer(ordinal)),
-        Err(_) => (
-            "id = lower(?1)",
-            rusqlite::types::Value::Text(key.to_owned()),
-        ),
-    };
+    let (column, value) = sessions::key_condition(key);
     conn.prepare_cached(&format!(
         "SELECT id, starts_at, ends_at, time_zone, agenda_version, agenda_approved_at
          FROM sessions WHERE {column}"
@@ -184,7 +177,7 @@ pub(super) fn agenda_head(conn: &Connection, key: &str) -> CoreResult<AgendaHead
         })
     })
     .optional()?
-    .ok_or_else(|| CoreError::not_found(key))
+    .ok_or_else(|| CoreError::not_found(key.trim()))
 }
 
 /// An item in its place in the live agenda.

@@ -139,22 +139,28 @@ fn build(r: SessionRow) -> CoreResult<Session> {
     })
 }
 
+/// How a session is named by `key`: its id, or when `key` is a number, a council session's ordinal. The
+/// `WHERE` condition on `sessions` with its one parameter.
+pub(super) fn key_condition(key: &str) -> (&'static str, rusqlite::types::Value) {
+    let key = key.trim();
+    match key.parse::<i64>() {
+        Ok(ordinal) => ("ordinal = ?1", rusqlite::types::Value::Integer(ordinal)),
+        Err(_) => (
+            "id = lower(?1)",
+            rusqlite::types::Value::Text(key.to_owned()),
+        ),
+    }
+}
+
 /// The session with this id (or, when `key` is a number, this council session ordinal), live or in the trash.
 pub(super) fn load(conn: &Connection, key: &str) -> CoreResult<Option<Session>> {
-    let key = key.trim();
-    let row = if let Ok(ordinal) = key.parse::<i64>() {
-        conn.prepare_cached(&format!(
-            "SELECT {SESSION_COLUMNS} FROM sessions WHERE ordinal = ?1"
+    let (condition, value) = key_condition(key);
+    let row = conn
+        .prepare_cached(&format!(
+            "SELECT {SESSION_COLUMNS} FROM sessions WHERE {condition}"
         ))?
-        .query_row(params![ordinal], session_row)
-        .optional()?
-    } else {
-        conn.prepare_cached(&format!(
-            "SELECT {SESSION_COLUMNS} FROM sessions WHERE id = lower(?1)"
-        ))?
-        .query_row(params![key], session_row)
-        .optional()?
-    };
+        .query_row(params![value], session_row)
+        .optional()?;
     row.map(build).transpose()
 }
 
