@@ -2,10 +2,8 @@
 
 /// The commands of `src/commands/`; a test checks this list, the handler and the capability agree.
 const COMMANDS: &[&str] = &[
-    "about",
+    "reference",
     "set_language",
-    "list_regions",
-    "list_sectors",
     "list_pairings",
     "get_pairing",
     "create_pairing",
@@ -19,7 +17,6 @@ const COMMANDS: &[&str] = &[
     "pairing_portfolio",
     "recent_changes",
     "session_of",
-    "secretariat_today",
     "list_bodies",
     "create_body",
     "update_body",
@@ -30,9 +27,8 @@ const COMMANDS: &[&str] = &[
     "update_person",
     "delete_person",
     "restore_person",
-    "control_summary",
+    "dashboard",
     "list_instructions",
-    "execution_rates",
     "instruction_history",
     "create_instruction",
     "update_instruction",

@@ -60,10 +60,8 @@ pub fn run() {
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
-            commands::registry::about,
+            commands::registry::reference,
             commands::registry::set_language,
-            commands::registry::list_regions,
-            commands::registry::list_sectors,
             commands::registry::list_pairings,
             commands::registry::get_pairing,
             commands::registry::create_pairing,
@@ -77,7 +75,6 @@ pub fn run() {
             commands::records::pairing_portfolio,
             commands::records::recent_changes,
             commands::records::session_of,
-            commands::records::secretariat_today,
             commands::registry::list_bodies,
             commands::registry::create_body,
             commands::registry::update_body,
@@ -88,9 +85,8 @@ pub fn run() {
             commands::registry::update_person,
             commands::registry::delete_person,
             commands::registry::restore_person,
-            commands::control::control_summary,
+            commands::control::dashboard,
             commands::control::list_instructions,
-            commands::control::execution_rates,
             commands::control::instruction_history,
             commands::control::create_instruction,
             commands::control::update_instruction,

@@ -4,7 +4,7 @@ import App from './App.svelte';
 import { showLanguage } from './i18n/index.svelte';
 import * as ipc from './ipc';
 import {
-  about, agendaItem, body, decision, instruction, pairing, rate, regions, sectors, session, summary,
+  about, agendaItem, body, dashboard, decision, instruction, pairing, reference, session,
 } from './test/builders';
 import { backendWith, mockSessionBackend } from './test/sessionBackend';
 
@@ -33,15 +33,12 @@ describe('app shell', () => {
   beforeEach(() => {
     showLanguage('ru');
     localStorage.clear();
-    vi.mocked(ipc.controlSummary).mockResolvedValue(summary());
+    vi.mocked(ipc.dashboard).mockReset().mockResolvedValue(dashboard());
     vi.mocked(ipc.listInstructions).mockReset().mockResolvedValue([instruction({ overdue: true })]);
-    vi.mocked(ipc.executionRates).mockResolvedValue([rate()]);
     vi.mocked(ipc.listBodies).mockResolvedValue([body()]);
     vi.mocked(ipc.listPeople).mockResolvedValue([]);
-    vi.mocked(ipc.about).mockReset().mockResolvedValue(about());
+    vi.mocked(ipc.reference).mockReset().mockResolvedValue(reference());
     vi.mocked(ipc.setLanguage).mockReset().mockImplementation(async (lang) => about({ language: lang }));
-    vi.mocked(ipc.listRegions).mockResolvedValue(regions);
-    vi.mocked(ipc.listSectors).mockResolvedValue(sectors);
     vi.mocked(ipc.listPairings).mockResolvedValue([pairing()]);
     vi.mocked(ipc.listSessions).mockReset().mockResolvedValue([session()]);
     // The calendar opens on today's month: a day in May 2026, when the sessions of these tests are.
@@ -62,22 +59,13 @@ describe('app shell', () => {
   });
 
   it('asks for the dashboard\u2019s data once at start, and afresh when the officer comes back to it', async () => {
-    vi.mocked(ipc.controlSummary).mockClear();
     await renderApp();
-    expect(ipc.controlSummary).toHaveBeenCalledTimes(1);
+    expect(ipc.dashboard).toHaveBeenCalledTimes(1);
     await fireEvent.click(screen.getByTestId('nav-settings'));
     await screen.findByTestId('about-version');
     await fireEvent.click(screen.getByTestId('nav-dashboard'));
     await screen.findByTestId('dash-open');
-    expect(ipc.controlSummary).toHaveBeenCalledTimes(2);
-  });
-
-  it('counts coming sessions from the secretariat\u2019s date, not this machine\u2019s', async () => {
-    // 20 May late evening here is already 21 May in Tashkent.
-    vi.mocked(ipc.secretariatToday).mockResolvedValue('2026-05-21');
-    await renderApp();
-    expect(vi.mocked(ipc.listSessions).mock.calls[0]?.[0]).toMatchObject({ from: '2026-05-21' });
-    vi.mocked(ipc.secretariatToday).mockReset();
+    expect(ipc.dashboard).toHaveBeenCalledTimes(2);
   });
 
   it('opens on the screen the officer left last time', async () => {
@@ -105,7 +93,7 @@ describe('app shell', () => {
   });
 
   it('starts in the language the backend stored', async () => {
-    vi.mocked(ipc.about).mockResolvedValue(about({ language: 'en' }));
+    vi.mocked(ipc.reference).mockResolvedValue(reference({ about: about({ language: 'en' }) }));
     await renderApp();
     expect(screen.getByTestId('nav-pairings').textContent?.trim()).toBe('Pairings');
     expect((screen.getByTestId('lang-select') as HTMLSelectElement).value).toBe('en');
@@ -146,7 +134,7 @@ describe('app shell', () => {
   });
 
   it('shows a failed start as a message and still becomes ready', async () => {
-    vi.mocked(ipc.listSectors).mockRejectedValue({ code: 'storage', message: 'Ошибка базы данных: файл занят', field: null });
+    vi.mocked(ipc.reference).mockRejectedValue({ code: 'storage', message: 'Ошибка базы данных: файл занят', field: null });
     await renderApp();
     expect(screen.getByRole('alert').textContent).toContain('файл занят');
   });

@@ -1,18 +1,20 @@
 //! Commands of execution control: instructions, their actions and the weekly questions.
 
-use council_core::control::{ControlSummary, ExecutionRate, InstructionFilter, RateBy};
+use council_core::control::InstructionFilter;
 use council_core::instruction::{
     ExecutionReport, Instruction, InstructionHistory, InstructionInput, InstructionState,
     ReportInput,
 };
+use council_core::store::Dashboard;
 use tauri::State;
 
 use super::Answer;
 use crate::state::Desk;
 
+/// Everything the dashboard shows, in one answer.
 #[tauri::command]
-pub async fn control_summary(desk: State<'_, Desk>) -> Answer<ControlSummary> {
-    desk.with(|store| store.control_summary(store.secretariat_today()?))
+pub async fn dashboard(desk: State<'_, Desk>) -> Answer<Dashboard> {
+    desk.with(|store| store.dashboard(store.secretariat_today()?))
 }
 
 #[tauri::command]
@@ -21,11 +23,6 @@ pub async fn list_instructions(
     filter: InstructionFilter,
 ) -> Answer<Vec<Instruction>> {
     desk.with(|store| store.list_instructions(&filter, store.secretariat_today()?))
-}
-
-#[tauri::command]
-pub async fn execution_rates(desk: State<'_, Desk>, by: RateBy) -> Answer<Vec<ExecutionRate>> {
-    desk.with(|store| store.execution_rates(by, store.secretariat_today()?))
 }
 
 #[tauri::command]

@@ -43,9 +43,3 @@ pub async fn session_of(
 ) -> Answer<Option<String>> {
     desk.with(|store| store.session_of(&entity, &id))
 }
-
-/// Today in the secretariat's time zone (`YYYY-MM-DD`): the day the dashboard and the calendar start from.
-#[tauri::command]
-pub async fn secretariat_today(desk: State<'_, Desk>) -> Answer<String> {
-    desk.with(|store| store.secretariat_today().map(|day| day.to_string()))
-}

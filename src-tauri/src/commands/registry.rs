@@ -2,34 +2,25 @@
 
 use council_core::body::{Body, BodyInput};
 use council_core::person::{Person, PersonInput};
+use council_core::store::Reference;
 use council_core::{
-    About, AuditEntry, Country, Lang, Pairing, PairingFilter, PairingInput, Region, RegionFilter,
-    Sector, TrashEntry,
+    About, AuditEntry, Country, Lang, Pairing, PairingFilter, PairingInput, TrashEntry,
 };
 use tauri::State;
 
 use super::Answer;
 use crate::state::Desk;
 
+/// The language, the secretariat's date, the regions and the sectors in one answer, as the window opens.
 #[tauri::command]
-pub async fn about(desk: State<'_, Desk>) -> Answer<About> {
-    desk.with(|store| store.about())
+pub async fn reference(desk: State<'_, Desk>) -> Answer<Reference> {
+    desk.with(|store| store.reference())
 }
 
 #[tauri::command]
 pub async fn set_language(desk: State<'_, Desk>, lang: Lang) -> Answer<About> {
     desk.set_lang(lang)?;
     desk.with(|store| store.about())
-}
-
-#[tauri::command]
-pub async fn list_regions(desk: State<'_, Desk>, filter: RegionFilter) -> Answer<Vec<Region>> {
-    desk.with(|store| store.list_regions(&filter))
-}
-
-#[tauri::command]
-pub async fn list_sectors(desk: State<'_, Desk>) -> Answer<Vec<Sector>> {
-    desk.with(|store| store.list_sectors())
 }
 
 #[tauri::command]

@@ -575,6 +575,31 @@ start: Clocks,
  */
 end: Clocks | null, created_at: string, updated_at: string, deleted_at: string | null, };
 
+export type Reference = { about: About, 
+/**
+ * The secretariat's date, which the dashboard and the calendar start from.
+ */
+today: string, regions: Array<Region>, sectors: Array<Sector>, };
+
+export type Dashboard = { 
+/**
+ * Open, overdue and due within seven days, at the secretariat's date.
+ */
+summary: ControlSummary, 
+/**
+ * The most overdue instructions, oldest due date first.
+ */
+most_overdue: Array<Instruction>, 
+/**
+ * Execution rates per lead body, worst first.
+ */
+rates: Array<ExecutionRate>, 
+/**
+ * The next sessions from the secretariat's date on, by start; a cancelled one will not take place and
+ * is left out.
+ */
+next_sessions: Array<Session>, };
+
 export type SessionInput = { kind: SessionKind, title: LocalizedText, 
 /**
  * `YYYY-MM-DD HH:MM` on the venue's clock.

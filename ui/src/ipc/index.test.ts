@@ -1,15 +1,14 @@
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  about,
   addAgendaItem,
   addExecutionReport,
   adoptDecision,
   amendDecision,
   changeSessionStatus,
   createSeries,
+  dashboard,
   getAgenda,
-  executionRates,
   extendInstruction,
   history,
   listBodies,
@@ -19,6 +18,7 @@ import {
   moveInstruction,
   openBeforeSession,
   previewSeries,
+  reference,
   rescindDecision,
   restoreFromTrash,
   sessionConflicts,
@@ -34,7 +34,7 @@ function recordCalls() {
   const calls: { cmd: string; args: unknown }[] = [];
   mockIPC((cmd, args) => {
     calls.push({ cmd, args });
-    return cmd === 'about' || cmd === 'set_language' ? { language: 'uz' } : [];
+    return cmd === 'set_language' ? { language: 'uz' } : [];
   });
   return calls;
 }
@@ -43,13 +43,13 @@ describe('ipc', () => {
   it('invokes the backend commands with camelCase argument keys', async () => {
     const calls = recordCalls();
     const input = { region_a: 'a', region_b: 'b' } as PairingInput;
-    await about();
+    await reference();
     await setLanguage('uz');
     await listPairings({ status: null, region: null, deleted: false });
     await updatePairing('p-1', input);
     await history('pairing', 'p-1');
     expect(calls.map(({ cmd, args }) => [cmd, args])).toEqual([
-      ['about', {}],
+      ['reference', {}],
       ['set_language', { lang: 'uz' }],
       ['list_pairings', { filter: { status: null, region: null, deleted: false } }],
       ['update_pairing', { id: 'p-1', input }],
@@ -61,14 +61,14 @@ describe('ipc', () => {
     const calls = recordCalls();
     await listBodies('UZ', false);
     await listPeople('b-1', true);
-    await executionRates('body');
+    await dashboard();
     await extendInstruction('S-2026-1', '2026-12-31', 'Ждём ответа');
     await addExecutionReport('i-1', { reported_on: null, text: 'Сделано', author: '' });
     await moveInstruction('i-1', 'cancelled', 'Утратило актуальность');
     expect(calls.map(({ cmd, args }) => [cmd, args])).toEqual([
       ['list_bodies', { country: 'UZ', deleted: false }],
       ['list_people', { bodyId: 'b-1', deleted: true }],
-      ['execution_rates', { by: 'body' }],
+      ['dashboard', {}],
       ['extend_instruction', { key: 'S-2026-1', newDueOn: '2026-12-31', reason: 'Ждём ответа' }],
       ['add_execution_report', { key: 'i-1', report: { reported_on: null, text: 'Сделано', author: '' } }],
       ['move_instruction', { key: 'i-1', to: 'cancelled', note: 'Утратило актуальность' }],
@@ -122,7 +122,7 @@ describe('ipc', () => {
     mockIPC(() => {
       throw payload;
     });
-    await expect(about()).rejects.toEqual(payload);
+    await expect(reference()).rejects.toEqual(payload);
   });
 
   it('turns anything else into a storage error', () => {

@@ -18,16 +18,15 @@ import type {
   AgendaVersion,
   Attachment,
   AuditEntry,
+  Dashboard,
   Body,
   BodyInput,
   CheckReport,
-  ControlSummary,
   Country,
   Decision,
   DecisionInput,
   ErrorCode,
   ErrorPayload,
-  ExecutionRate,
   ExecutionReport,
   ImportReport,
   Instruction,
@@ -43,12 +42,9 @@ import type {
   PairingInput,
   Person,
   PersonInput,
-  RateBy,
-  Region,
-  RegionFilter,
+  Reference,
   ReportInput,
   ScheduleConflict,
-  Sector,
   SeriesInput,
   SeriesPreview,
   Session,
@@ -90,14 +86,13 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
   }
 }
 
-export const about = (): Promise<About> => call('about');
+/** The language, the secretariat's date, the regions and the sectors: what the window asks for as it opens. */
+export const reference = (): Promise<Reference> => call('reference');
+
+/** The counts, the most overdue, the rates per body and the next sessions, at the secretariat's date. */
+export const dashboard = (): Promise<Dashboard> => call('dashboard');
 
 export const setLanguage = (lang: Lang): Promise<About> => call('set_language', { lang });
-
-export const listRegions = (filter: RegionFilter): Promise<Region[]> =>
-  call('list_regions', { filter });
-
-export const listSectors = (): Promise<Sector[]> => call('list_sectors');
 
 /** `{ status: null, region: null, deleted: false }` lists the live register. */
 export const listPairings = (filter: PairingFilter): Promise<Pairing[]> =>
@@ -146,15 +141,9 @@ export const deletePerson = (id: string): Promise<Person> => call('delete_person
 
 export const restorePerson = (id: string): Promise<Person> => call('restore_person', { id });
 
-export const controlSummary = (): Promise<ControlSummary> => call('control_summary');
-
 /** Sorted by due date; `overdue` on each row is computed by the backend at the secretariat's today. */
 export const listInstructions = (filter: InstructionFilter): Promise<Instruction[]> =>
   call('list_instructions', { filter });
-
-/** Worst first. */
-export const executionRates = (by: RateBy): Promise<ExecutionRate[]> =>
-  call('execution_rates', { by });
 
 /** `key` is the instruction's id or its number. */
 export const instructionHistory = (key: string): Promise<InstructionHistory> =>
@@ -341,7 +330,6 @@ export const sessionOf = (entity: string, id: string): Promise<string | null> =>
 export const search = (query: string, limit: number): Promise<SearchHit[]> => call('search', { query, limit });
 
 /** Today in the secretariat's time zone (Tashkent unless set otherwise), `YYYY-MM-DD`. */
-export const secretariatToday = (): Promise<string> => call('secretariat_today');
 /**
  * Tells the backend the first screen has painted its data (the start-up benchmark's marker), with the page's
  * own steps as `[name, ms since the page began loading]`. Never fails: a lost marker must not disturb the

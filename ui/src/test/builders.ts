@@ -7,12 +7,14 @@ import type {
   Body,
   Clocks,
   ControlSummary,
+  Dashboard,
   Decision,
   ExecutionRate,
   Instruction,
   InstructionHistory,
   Pairing,
   Person,
+  Reference,
   Region,
   Sector,
   Session,
@@ -353,6 +355,22 @@ export function decision(overrides: Partial<Decision> = {}): Decision {
     created_at: '2026-05-27T08:00:00.000Z',
     updated_at: '2026-05-27T08:00:00.000Z',
     deleted_at: null,
+    ...overrides,
+  };
+}
+
+/** The reference data the window asks for as it opens: About in Russian, the regions and sectors above. */
+export function reference(overrides: Partial<Reference> = {}): Reference {
+  return { about: about(), today: '2026-05-20', regions, sectors, ...overrides };
+}
+
+/** The dashboard's answer: the summary's counts, one overdue instruction, one rate, one coming session. */
+export function dashboard(overrides: Partial<Dashboard> = {}): Dashboard {
+  return {
+    summary: summary(),
+    most_overdue: [instruction({ overdue: true })],
+    rates: [rate()],
+    next_sessions: [session()],
     ...overrides,
   };
 }

@@ -18,6 +18,7 @@ mod imports;
 mod instruction_history;
 mod instructions;
 mod migrations;
+mod opening;
 mod pairing_records;
 mod pairings;
 mod people;
@@ -43,6 +44,7 @@ use crate::error::{CoreError, CoreResult, ErrorCode};
 pub use audit::{AuditAction, AuditEntry, AuditFilter};
 pub use imports::{BatchOutcome, SessionImport};
 pub use migrations::SCHEMA_VERSION;
+pub use opening::{DASHBOARD_OVERDUE, DASHBOARD_SESSIONS, Dashboard, Reference};
 pub use pairings::PairingFilter;
 #[cfg(feature = "bench")]
 pub use raw_bench::{RawControl, RawRow};

@@ -39,7 +39,9 @@ use council_core::session::clock::{Clocks, LocalTime};
 use council_core::session::{
     Session, SessionEvent, SessionFilter, SessionInput, SessionKind, SessionStatus, StatusChange,
 };
-use council_core::store::{About, AuditAction, AuditEntry, AuditFilter, PairingFilter, TrashEntry};
+use council_core::store::{
+    About, AuditAction, AuditEntry, AuditFilter, Dashboard, PairingFilter, Reference, TrashEntry,
+};
 use council_core::{
     Basis, Country, ErrorCode, ErrorPayload, Lang, LocalizedText, Pairing, PairingInput,
     PairingStatus, Region, RegionFilter, RegionInput, RegionKind, RegionRef, Sector,
@@ -121,6 +123,8 @@ fn generated() -> String {
         declaration::<SessionKind>(&cfg),
         declaration::<SessionStatus>(&cfg),
         declaration::<Session>(&cfg),
+        declaration::<Reference>(&cfg),
+        declaration::<Dashboard>(&cfg),
         declaration::<SessionInput>(&cfg),
         declaration::<SessionEvent>(&cfg),
         declaration::<StatusChange>(&cfg),

@@ -13,6 +13,7 @@ mod history;
 mod holidays;
 mod imports;
 mod instructions;
+mod opening;
 mod pairing_records;
 mod pairings;
 mod portfolio;
