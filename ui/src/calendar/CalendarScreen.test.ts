@@ -58,7 +58,7 @@ describe('calendar', () => {
     expect(within(day('2026-05-28')).queryByTestId('calendar-session')).toBeNull();
     const draft = within(day('2026-05-14')).getByTestId('calendar-session');
     expect(draft.textContent).toContain('10:00');
-    expect(draft.textContent).toContain('✎');
+    expect(draft.querySelector('[data-mark="draft"]')).not.toBeNull();
   });
 
   it('opens a session’s page from its chip', async () => {

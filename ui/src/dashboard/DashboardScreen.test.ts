@@ -40,6 +40,8 @@ describe('dashboard', () => {
     expect(screen.getByTestId('dash-overdue-count').textContent).toBe('7');
     expect(screen.getByTestId('dash-due-soon-count').textContent).toBe('5');
     expect(screen.getByTestId('dash-overdue').textContent).toContain('Просрочено');
+    // The warning sign is drawn beside the word, in the text's colour, not taken from a font.
+    expect(screen.getByTestId('dash-overdue').querySelector('svg[data-mark="warning"]')).not.toBeNull();
     expect(screen.getByTestId('dash-today').textContent).toBe('Сегодня 10.03.2026');
   });
 

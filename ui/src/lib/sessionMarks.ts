@@ -1,12 +1,5 @@
-// The marks that tell a session's status at a glance, beside its colour (never colour alone).
+// The signs that tell a session's status at a glance, beside its colour and its name (never colour alone),
+// and the warning sign; `Mark.svelte` draws them.
 import type { SessionStatus } from '../ipc/bindings';
 
-export const STATUS_MARKS: Record<SessionStatus, string> = {
-  draft: '✎',
-  scheduled: '◷',
-  confirmed: '✓',
-  held: '●',
-  minutes_approved: '☑',
-  postponed: '⇥',
-  cancelled: '✕',
-};
+export type MarkName = SessionStatus | 'warning';
