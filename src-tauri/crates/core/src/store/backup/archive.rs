@@ -1,8 +1,10 @@
 //! The backup archive on disk: writing it (manifest first) and reading it back with every checksum verified.
 
 use std::fs::{self, File};
-use std::io::{self, BufWriter, Read};
+use std::io::{self, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::thread;
 
 use rusqlite::{Connection, OpenFlags};
 
@@ -22,20 +24,27 @@ use crate::time::now_text;
 /// Writes the tar archive: the manifest, the database copy, then every attachment `(sha256, file)`; `out`
 /// appears only when complete. An attachment whose content no longer matches its name is refused, so a
 /// backup never carries damage silently.
+///
+/// The checksum of a database copy in memory is computed on a second core while the archive is written:
+/// the manifest goes first with zeros in the checksum's place (a checksum is always 64 hex digits, so the
+/// manifest keeps its length) and is written again over them before the archive is synced.
 pub(super) fn write_archive(
     copy: DbImage,
     blobs: &[(String, PathBuf)],
     out: &Path,
     schema_version: i64,
 ) -> CoreResult<BackupManifest> {
-    let (size, sha256) = match copy {
-        DbImage::Bytes(bytes) => (bytes.len() as u64, hex(&Sha256::digest(bytes))),
-        DbImage::File(path) => sha256_file(path)?,
+    let (size, known_sha256) = match copy {
+        DbImage::Bytes(bytes) => (bytes.len() as u64, None),
+        DbImage::File(path) => {
+            let (size, sha256) = sha256_file(path)?;
+            (size, Some(sha256))
+        }
     };
     let mut files = vec![BackupFile {
         path: DB_ENTRY.to_owned(),
         size,
-        sha256,
+        sha256: known_sha256.unwrap_or_else(|| "0".repeat(64)),
     }];
     for (sha256, path) in blobs {
         let missing = || CoreError::new(ErrorCode::AttachmentMissing, sha256.as_str());
@@ -49,7 +58,7 @@ pub(super) fn write_archive(
             sha256: found,
         });
     }
-    let manifest = BackupManifest {
+    let mut manifest = BackupManifest {
         format: FORMAT.to_owned(),
         format_version: FORMAT_VERSION,
         app_version: env!("CARGO_PKG_VERSION").to_owned(),
@@ -58,15 +67,39 @@ pub(super) fn write_archive(
         files,
     };
     let partial = sibling(out, ".partial");
-    let written = (|| -> CoreResult<()> {
-        let mut builder =
-            tar::Builder::new(BufWriter::with_capacity(IO_BUFFER, File::create(&partial)?));
-        let json = serde_json::to_vec_pretty(&manifest)?;
+    let written = thread::scope(|scope| -> CoreResult<()> {
+        let hashing = match copy {
+            DbImage::Bytes(bytes) => Some(scope.spawn(move || hex(&Sha256::digest(bytes)))),
+            DbImage::File(_) => None,
+        };
+        let file = File::create(&partial)?;
+        let (ask, asked) = mpsc::sync_channel::<()>(1);
+        let syncing = file.try_clone()?;
+        scope.spawn(move || {
+            for () in asked {
+                // A failure shows again in the final sync, which reports it.
+                if syncing.sync_data().is_err() {
+                    break;
+                }
+            }
+        });
+        let mut builder = tar::Builder::new(BufWriter::with_capacity(
+            IO_BUFFER,
+            SyncingWriter {
+                file,
+                unsynced: 0,
+                ask,
+            },
+        ));
+        let first = serde_json::to_vec_pretty(&manifest)?;
         let mut header = tar::Header::new_gnu();
-        header.set_size(json.len() as u64);
+        header.set_size(first.len() as u64);
         header.set_mode(0o644);
         header.set_cksum();
-        builder.append_data(&mut header, MANIFEST_ENTRY, json.as_slice())?;
+        builder.append_data(&mut header, MANIFEST_ENTRY, first.as_slice())?;
+        // The entry's content ends at the next 512-byte block.
+        let manifest_at =
+            builder.get_mut().stream_position()? - (first.len() as u64).next_multiple_of(512);
         match copy {
             DbImage::Bytes(bytes) => {
                 let mut header = tar::Header::new_gnu();
@@ -80,19 +113,65 @@ pub(super) fn write_archive(
         for ((_, path), entry) in blobs.iter().zip(&manifest.files[1..]) {
             builder.append_path_with_name(path, &entry.path)?;
         }
-        let file = builder
+        let SyncingWriter { mut file, .. } = builder
             .into_inner()?
             .into_inner()
             .map_err(io::IntoInnerError::into_error)?;
+        if let Some(hashing) = hashing {
+            manifest.files[0].sha256 = hashing
+                .join()
+                .map_err(|_| io::Error::other("the checksum of the database copy failed"))?;
+            let last = serde_json::to_vec_pretty(&manifest)?;
+            if last.len() != first.len() {
+                return Err(io::Error::other("the manifest changed its length").into());
+            }
+            file.seek(SeekFrom::Start(manifest_at))?;
+            file.write_all(&last)?;
+        }
         file.sync_all()?;
         Ok(())
-    })();
+    });
     if let Err(error) = written {
         let _ = fs::remove_file(&partial);
         return Err(error);
     }
     fs::rename(&partial, out)?;
     Ok(manifest)
+}
+
+/// How much of the archive is written between two requests to put it on disk.
+const SYNC_EVERY: u64 = 64 << 20;
+
+/// The archive file, written through; every `SYNC_EVERY` bytes it asks a thread of its own to put what is
+/// written so far on disk, so the disk works while the rest is written and the final sync has little left.
+/// Dropping it ends that thread's work.
+struct SyncingWriter {
+    file: File,
+    unsynced: u64,
+    ask: mpsc::SyncSender<()>,
+}
+
+impl Write for SyncingWriter {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let written = self.file.write(buf)?;
+        self.unsynced += written as u64;
+        if self.unsynced >= SYNC_EVERY {
+            self.unsynced = 0;
+            // A sync already asked for covers these bytes too when it starts later.
+            let _ = self.ask.try_send(());
+        }
+        Ok(written)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.file.flush()
+    }
+}
+
+impl Seek for SyncingWriter {
+    fn seek(&mut self, pos: SeekFrom) -> io::Result<u64> {
+        self.file.seek(pos)
+    }
 }
 
 /// Where a verified backup was unpacked: its manifest and the content of its attachments by SHA-256.
