@@ -50,10 +50,7 @@ impl Store {
         Ok(Reference {
             about: self.about()?,
             today: self.secretariat_today()?,
-            regions: self.list_regions(&RegionFilter {
-                country: None,
-                text: None,
-            })?,
+            regions: self.list_regions(&RegionFilter::default())?,
             sectors: self.list_sectors()?,
         })
     }
@@ -62,26 +59,18 @@ impl Store {
     pub fn dashboard(&self, today: NaiveDate) -> CoreResult<Dashboard> {
         let most_overdue = self.list_instructions(
             &InstructionFilter {
-                states: Vec::new(),
                 open_only: true,
-                body: None,
-                pairing: None,
-                session: None,
                 overdue: true,
-                due_within_days: None,
                 // By due date: the first are the most overdue.
                 limit: Some(DASHBOARD_OVERDUE),
-                offset: 0,
+                ..InstructionFilter::default()
             },
             today,
         )?;
         let next_sessions = self
             .list_sessions(&SessionFilter {
                 from: Some(today.to_string()),
-                to: None,
-                kind: None,
-                status: None,
-                deleted: false,
+                ..SessionFilter::default()
             })?
             .into_iter()
             .filter(|session| session.status != SessionStatus::Cancelled)

@@ -62,15 +62,9 @@ fn the_dashboard_gives_the_counts_the_most_overdue_the_rates_and_the_next_sessio
         .store
         .list_instructions(
             &InstructionFilter {
-                states: Vec::new(),
                 open_only: true,
-                body: None,
-                pairing: None,
-                session: None,
                 overdue: true,
-                due_within_days: None,
-                limit: None,
-                offset: 0,
+                ..InstructionFilter::default()
             },
             TODAY,
         )
