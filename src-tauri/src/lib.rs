@@ -10,27 +10,27 @@ use std::path::PathBuf;
 use council_core::paths::{DB_ENV, resolve_db_path};
 use tauri::Manager;
 
-/// Asks WebKit to draw the page without accelerated compositing, unless `COUNCIL_DESK_COMPOSITING=1`.
+/// Asks WebKit to draw the page without accelerated compositing, unless `COUNCIL_DESK_COMPOSITING=1` (or the
+/// officer set `WEBKIT_DISABLE_COMPOSITING_MODE` themselves).
 ///
 /// Council Desk shows forms and tables: no animation, video or 3D that compositing layers would speed up,
-/// while they cost the web process memory (~90 MB of the ~230 MB it holds after start, measured in
-/// docs/PERFORMANCE.md) and, on a machine without a working GPU driver, run on software GL. Mail clients
-/// built on the same engine make the same choice. The setting is applied right after the window is created,
-/// while its page is still loading.
+/// while they cost the web process memory (~90 MB of the ~230 MB it holds after start) and, on a machine
+/// without a working GPU driver, run on software GL (docs/PERFORMANCE.md). Mail clients built on the same
+/// engine make the same choice. WebKit's own variable is read when its first web view is made, so the
+/// window never sets up GL at all: set on the view once it exists, the same choice came after WebKit had
+/// prepared GL for it, and the window showed its data ~35 ms later. Programs this app starts (an attachment's
+/// viewer) inherit the variable.
 #[cfg(target_os = "linux")]
-fn draw_without_compositing(window: &tauri::WebviewWindow) {
-    use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
-    if std::env::var_os("COUNCIL_DESK_COMPOSITING").is_some_and(|value| value == "1") {
+#[allow(unsafe_code)]
+fn draw_without_compositing() {
+    const WEBKIT: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
+    let keep = std::env::var_os("COUNCIL_DESK_COMPOSITING").is_some_and(|value| value == "1");
+    if keep || std::env::var_os(WEBKIT).is_some() {
         return;
     }
-    let applied = window.with_webview(|webview| {
-        if let Some(settings) = webview.inner().settings() {
-            settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
-        }
-    });
-    if let Err(error) = applied {
-        eprintln!("council-desk: compositing stays on: {error}");
-    }
+    // SAFETY: `run` calls this first, before Tauri, GTK or anything else of this process has started a thread,
+    // so nothing can read the environment while it changes (the workspace's one exception to `unsafe_code`).
+    unsafe { std::env::set_var(WEBKIT, "1") };
 }
 
 /// Starts the desktop app.
@@ -38,6 +38,8 @@ fn draw_without_compositing(window: &tauri::WebviewWindow) {
 /// The database is `COUNCIL_DB` when set, else `council.db` in the OS app-data directory of the app.
 pub fn run() {
     let _ = commands::startup::STARTED.set(std::time::Instant::now());
+    #[cfg(target_os = "linux")]
+    draw_without_compositing();
     let result = tauri::Builder::default()
         // The window opens where and as large as the officer left it.
         .plugin(tauri_plugin_window_state::Builder::default().build())
@@ -46,10 +48,6 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .setup(|app| {
-            #[cfg(target_os = "linux")]
-            if let Some(window) = app.get_webview_window("main") {
-                draw_without_compositing(&window);
-            }
             let data_dir = app.path().app_data_dir().ok();
             let path = resolve_db_path(None, std::env::var_os(DB_ENV), data_dir.as_deref())
                 .unwrap_or_else(|| PathBuf::from(council_core::paths::DB_FILE));
