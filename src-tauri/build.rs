@@ -75,6 +75,7 @@ const COMMANDS: &[&str] = &[
     "open_before_session",
     "restore_from_trash",
     "backup_now",
+    "startup_check",
     "check_database",
     "search",
     "choose_backup_file",

@@ -131,6 +131,7 @@ pub fn run() {
             commands::sessions::open_before_session,
             commands::data::restore_from_trash,
             commands::data::backup_now,
+            commands::data::startup_check,
             commands::data::check_database,
             commands::data::search,
             commands::data::choose_backup_file,

@@ -10,31 +10,41 @@ use council_core::{CoreError, CoreResult, ErrorCode, ErrorPayload, Lang, Store};
 /// every command answers with the reason, translated, so the officer sees what happened and what to do.
 #[derive(Debug)]
 pub struct Desk {
-    /// `None` while the database is being opened; commands wait for it.
-    store: Mutex<Option<Result<Store, CoreError>>>,
-    opened: Condvar,
+    opening: Mutex<Opening>,
+    /// Notified when the database is open and again when its start-up check has a verdict.
+    progressed: Condvar,
     lang: Mutex<Lang>,
     path: PathBuf,
 }
 
+/// How far opening the database has got.
+#[derive(Debug, Default)]
+struct Opening {
+    /// `None` while the database is being opened; after a failed check, the check's error.
+    store: Option<Result<Store, CoreError>>,
+    /// Whether the start-up quick check has its verdict.
+    checked: bool,
+}
+
 impl Desk {
     /// A desk whose database at `path` is still to be opened by [`Desk::finish_opening`], which the app
-    /// runs on a thread of its own: the window and its page load meanwhile (opening runs the quick check,
-    /// which reads the whole file: seconds at ten years of data), and the first command waits for it.
+    /// runs on a thread of its own: the window and its page load meanwhile, and commands wait for it.
     pub fn opening(path: &Path) -> Desk {
         Desk {
-            store: Mutex::new(None),
-            opened: Condvar::new(),
+            opening: Mutex::new(Opening::default()),
+            progressed: Condvar::new(),
             lang: Mutex::new(Lang::default()),
             path: path.to_path_buf(),
         }
     }
 
-    /// Opens the database and runs the quick check; a damaged database is not used, and every command
-    /// answers with the message that names the way out (Settings → Data → Restore…). A healthy one gets its
-    /// daily backup in the background.
+    /// Opens the database, then runs the quick check on a connection of its own. The check reads the whole
+    /// file (about a second at ten years of data), so the first screen's reads go ahead meanwhile
+    /// ([`Desk::with_first_screen`]); every other command, and so every write, waits for its verdict. A
+    /// damaged database is then not used: every command answers with the message that names the way out
+    /// (Settings → Data → Restore…). A healthy one gets its daily backup in the background.
     pub fn finish_opening(&self) {
-        let store = Store::open_checked(&self.path);
+        let store = Store::open(&self.path);
         if let Ok(lang) = store
             .as_ref()
             .map_err(drop)
@@ -42,19 +52,39 @@ impl Desk {
         {
             *self.lang.lock().unwrap_or_else(PoisonError::into_inner) = lang;
         }
-        let healthy = store.is_ok();
-        *self.store.lock().unwrap_or_else(PoisonError::into_inner) = Some(store);
-        self.opened.notify_all();
+        let opened = store.is_ok();
+        self.progress(|opening| {
+            opening.store = Some(store);
+            opening.checked = !opened;
+        });
+        if !opened {
+            return;
+        }
+        let verdict = Store::quick_check_file(&self.path);
+        let healthy = verdict.is_ok();
+        self.progress(|opening| {
+            if let Err(damaged) = verdict {
+                opening.store = Some(Err(damaged));
+            }
+            opening.checked = true;
+        });
         if healthy {
             self.start_daily_backup();
         }
     }
 
-    /// The store, once opened (waiting for [`Desk::finish_opening`] until then).
-    fn store(&self) -> MutexGuard<'_, Option<Result<Store, CoreError>>> {
-        let guard = self.store.lock().unwrap_or_else(PoisonError::into_inner);
-        self.opened
-            .wait_while(guard, |store| store.is_none())
+    fn progress(&self, change: impl FnOnce(&mut Opening)) {
+        change(&mut self.opening.lock().unwrap_or_else(PoisonError::into_inner));
+        self.progressed.notify_all();
+    }
+
+    /// The opening state once the database is open and, when `checked`, once its check has a verdict.
+    fn wait(&self, checked: bool) -> MutexGuard<'_, Opening> {
+        let guard = self.opening.lock().unwrap_or_else(PoisonError::into_inner);
+        self.progressed
+            .wait_while(guard, |opening| {
+                opening.store.is_none() || (checked && !opening.checked)
+            })
             .unwrap_or_else(PoisonError::into_inner)
     }
 
@@ -88,17 +118,34 @@ impl Desk {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Runs one core call on the store and turns its error into the IPC shape.
+    /// Runs one core call on the checked store and turns its error into the IPC shape.
     pub fn with<T>(
         &self,
         call: impl FnOnce(&mut Store) -> CoreResult<T>,
     ) -> Result<T, ErrorPayload> {
-        let mut guard = self.store();
+        self.answer(self.wait(true), call)
+    }
+
+    /// For the reads the window opens with: once the database is open, without waiting for its start-up
+    /// check. A database the check then finds damaged answers every later command with the way out, and
+    /// the window asks for the verdict once its first screen is in (`startup_check`).
+    pub fn with_first_screen<T>(
+        &self,
+        call: impl FnOnce(&mut Store) -> CoreResult<T>,
+    ) -> Result<T, ErrorPayload> {
+        self.answer(self.wait(false), call)
+    }
+
+    fn answer<T>(
+        &self,
+        mut opening: MutexGuard<'_, Opening>,
+        call: impl FnOnce(&mut Store) -> CoreResult<T>,
+    ) -> Result<T, ErrorPayload> {
         let lang = self.lang();
-        match guard.as_mut() {
+        match opening.store.as_mut() {
             Some(Ok(store)) => call(store).map_err(|error| error.payload(lang)),
             Some(Err(open_error)) => Err(open_error.payload(lang)),
-            // store() waits until the database is opened; this only keeps a panic from the IPC boundary.
+            // wait() returns once the database is opened; this only keeps a panic from the IPC boundary.
             None => Err(CoreError::new(ErrorCode::Storage, "not open").payload(lang)),
         }
     }
@@ -107,15 +154,15 @@ impl Desk {
     /// the result (the restored data, or the untouched current data when the backup was refused). Answers
     /// where the replaced data was kept.
     pub fn restore(&self, backup: &Path) -> Result<Option<PathBuf>, ErrorPayload> {
-        let mut guard = self.store();
+        let mut opening = self.wait(true);
         let lang = self.lang();
         // Dropping the store closes its connection, so SQLite folds the write-ahead log into the file.
-        *guard = Some(Err(CoreError::new(
+        opening.store = Some(Err(CoreError::new(
             ErrorCode::Storage,
             "restoring a backup",
         )));
         let restored = Store::restore_backup(backup, &self.path, &self.backups_dir());
-        *guard = Some(Store::open_checked(&self.path));
+        opening.store = Some(Store::open_checked(&self.path));
         restored
             .map(|(_, kept)| kept)
             .map_err(|error| error.payload(lang))
@@ -129,5 +176,82 @@ impl Desk {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner) = lang;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    use council_core::demo::{DemoOptions, Scale};
+
+    use super::*;
+
+    fn demo_database(dir: &Path) -> PathBuf {
+        let path = dir.join("council.db");
+        let mut store = Store::open(&path).unwrap();
+        store
+            .load_demo(&DemoOptions {
+                scale: Scale::Small,
+                seed: 11,
+                today: "2026-11-29".parse().unwrap(),
+            })
+            .unwrap();
+        path
+    }
+
+    #[test]
+    fn the_first_screen_is_read_while_the_check_runs_and_everything_else_waits_for_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = demo_database(dir.path());
+        let desk = Desk::opening(&path);
+        // Open, check still running.
+        desk.progress(|opening| opening.store = Some(Store::open(&path)));
+        let reference = desk.with_first_screen(|store| store.reference()).unwrap();
+        assert!(!reference.regions.is_empty());
+
+        std::thread::scope(|scope| {
+            let (answered, answer) = mpsc::channel();
+            let desk = &desk;
+            scope.spawn(move || answered.send(desk.with(|store| store.about())).unwrap());
+            assert!(
+                answer.recv_timeout(Duration::from_millis(200)).is_err(),
+                "a command other than the first screen's answered before the check's verdict"
+            );
+            desk.progress(|opening| opening.checked = true);
+            assert!(answer.recv().unwrap().is_ok());
+        });
+    }
+
+    #[test]
+    fn a_database_damaged_deep_inside_opens_and_then_answers_with_the_way_out() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = demo_database(dir.path());
+        let mut bytes = std::fs::read(&path).unwrap();
+        let len = bytes.len();
+        // The last pages: past the schema and the reference data that opening reads.
+        bytes[len - 3 * 4096..].fill(0xFF);
+        std::fs::write(&path, &bytes).unwrap();
+
+        let desk = Desk::opening(&path);
+        desk.finish_opening();
+        let error = desk.with(|store| store.about()).unwrap_err();
+        assert_eq!(error.code, ErrorCode::DatabaseDamaged, "{}", error.message);
+        let error = desk
+            .with_first_screen(|store| store.reference())
+            .unwrap_err();
+        assert_eq!(error.code, ErrorCode::DatabaseDamaged, "{}", error.message);
+        // No daily backup of a damaged database.
+        assert!(!desk.backups_dir().exists());
+    }
+
+    #[test]
+    fn a_sound_database_answers_every_command_once_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let desk = Desk::opening(&demo_database(dir.path()));
+        desk.finish_opening();
+        assert!(desk.with(|store| store.about()).is_ok());
+        assert!(desk.with_first_screen(|store| store.reference()).is_ok());
     }
 }

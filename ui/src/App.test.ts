@@ -38,6 +38,7 @@ describe('app shell', () => {
     vi.mocked(ipc.listBodies).mockResolvedValue([body()]);
     vi.mocked(ipc.listPeople).mockResolvedValue([]);
     vi.mocked(ipc.reference).mockReset().mockResolvedValue(reference());
+    vi.mocked(ipc.startupCheck).mockReset().mockResolvedValue(undefined);
     vi.mocked(ipc.setLanguage).mockReset().mockImplementation(async (lang) => about({ language: lang }));
     vi.mocked(ipc.listPairings).mockResolvedValue([pairing()]);
     vi.mocked(ipc.listSessions).mockReset().mockResolvedValue([session()]);
@@ -137,6 +138,15 @@ describe('app shell', () => {
     vi.mocked(ipc.reference).mockRejectedValue({ code: 'storage', message: 'Ошибка базы данных: файл занят', field: null });
     await renderApp();
     expect(screen.getByRole('alert').textContent).toContain('файл занят');
+  });
+
+  it('shows the way out when the start-up check finds the database damaged after the first screen', async () => {
+    const damaged = 'База данных повреждена (page 7). Восстановите последнюю резервную копию';
+    vi.mocked(ipc.startupCheck).mockRejectedValue({ code: 'database_damaged', message: damaged, field: null });
+    await renderApp();
+    expect(screen.getByTestId('dash-open').textContent).toContain('42');
+    expect((await screen.findByRole('alert')).textContent).toContain('повреждена');
+    expect(ipc.startupCheck).toHaveBeenCalledTimes(1);
   });
 
   it('opens a session from the dashboard and from the calendar, and goes back where it came from', async () => {

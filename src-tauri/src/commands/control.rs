@@ -14,7 +14,7 @@ use crate::state::Desk;
 /// Everything the dashboard shows, in one answer.
 #[tauri::command]
 pub async fn dashboard(desk: State<'_, Desk>) -> Answer<Dashboard> {
-    desk.with(|store| store.dashboard(store.secretariat_today()?))
+    desk.with_first_screen(|store| store.dashboard(store.secretariat_today()?))
 }
 
 #[tauri::command]

@@ -64,6 +64,13 @@ pub async fn set_backups_keep(desk: State<'_, Desk>, keep: u32) -> Answer<u32> {
     desk.with(|store| store.set_backups_keep(keep))
 }
 
+/// The verdict of the quick check the app runs on its database at start, once it has one: nothing when the
+/// database is sound, else the error naming the way out. The window asks once its first screen is in.
+#[tauri::command]
+pub async fn startup_check(desk: State<'_, Desk>) -> Answer<()> {
+    desk.with(|_| Ok(()))
+}
+
 #[tauri::command]
 pub async fn check_database(desk: State<'_, Desk>, full: bool) -> Answer<CheckReport> {
     desk.with(|store| store.check(full))

@@ -14,7 +14,7 @@ use crate::state::Desk;
 /// The language, the secretariat's date, the regions and the sectors in one answer, as the window opens.
 #[tauri::command]
 pub async fn reference(desk: State<'_, Desk>) -> Answer<Reference> {
-    desk.with(|store| store.reference())
+    desk.with_first_screen(|store| store.reference())
 }
 
 #[tauri::command]

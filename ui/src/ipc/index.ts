@@ -282,6 +282,8 @@ export const restoreBackup = (file: string): Promise<string | null> => call('res
 
 /** `full`: integrity and foreign keys; otherwise the quick check. */
 export const checkDatabase = (full: boolean): Promise<CheckReport> => call('check_database', { full });
+/** Resolves once the start-up check of the database passed; rejects with the way out when it did not. */
+export const startupCheck = (): Promise<void> => call('startup_check');
 
 /** How many daily automatic backups are kept (1 to 365). */
 export const setBackupsKeep = (keep: number): Promise<number> => call('set_backups_keep', { keep });

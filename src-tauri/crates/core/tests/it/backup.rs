@@ -144,6 +144,36 @@ fn a_database_with_overwritten_pages_is_called_damaged() {
 }
 
 #[test]
+fn the_quick_check_runs_beside_an_open_store_and_calls_a_damaged_file_damaged() {
+    let t = demo_store();
+    // A sound file passes while the store is open on it (and the store goes on answering).
+    Store::quick_check_file(&t.path).unwrap();
+    assert!(
+        !t.store
+            .list_pairings(&PairingFilter::default())
+            .unwrap()
+            .is_empty()
+    );
+
+    let path = t.path.clone();
+    drop(t.store);
+    let mut bytes = std::fs::read(&path).unwrap();
+    let len = bytes.len();
+    for b in &mut bytes[len - 3 * 4096..] {
+        *b = 0xFF;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    let store = Store::open(&path).expect("the damage is past what opening reads");
+    let error = Store::quick_check_file(&path).unwrap_err();
+    assert_eq!(error.code, ErrorCode::DatabaseDamaged, "{error}");
+    drop(store);
+    assert_eq!(
+        Store::open_checked(&path).unwrap_err().code,
+        ErrorCode::DatabaseDamaged
+    );
+}
+
+#[test]
 fn the_daily_backup_is_written_once_a_day_and_old_ones_are_pruned() {
     let t = TestStore::new();
     let dir = t.path.with_file_name("auto");
