@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
 
 use council_core::{CoreError, CoreResult, ErrorCode, ErrorPayload, Lang, Store};
 
@@ -11,7 +12,7 @@ use council_core::{CoreError, CoreResult, ErrorCode, ErrorPayload, Lang, Store};
 #[derive(Debug)]
 pub struct Desk {
     opening: Mutex<Opening>,
-    /// Notified when the database is open and again when its start-up check has a verdict.
+    /// Notified when the database is open, when a command needs the check's verdict and when it has one.
     progressed: Condvar,
     lang: Mutex<Lang>,
     path: PathBuf,
@@ -22,9 +23,14 @@ pub struct Desk {
 struct Opening {
     /// `None` while the database is being opened; after a failed check, the check's error.
     store: Option<Result<Store, CoreError>>,
+    /// Whether a command waits for the check's verdict: the check starts then (or after [`CHECK_UNASKED`]).
+    wanted: bool,
     /// Whether the start-up quick check has its verdict.
     checked: bool,
 }
+
+/// When the start-up check begins if no command has needed it by then.
+const CHECK_UNASKED: Duration = Duration::from_secs(3);
 
 impl Desk {
     /// A desk whose database at `path` is still to be opened by [`Desk::finish_opening`], which the app
@@ -39,10 +45,12 @@ impl Desk {
     }
 
     /// Opens the database, then runs the quick check on a connection of its own. The check reads the whole
-    /// file (about a second at ten years of data), so the first screen's reads go ahead meanwhile
-    /// ([`Desk::with_first_screen`]); every other command, and so every write, waits for its verdict. A
-    /// damaged database is then not used: every command answers with the message that names the way out
-    /// (Settings → Data → Restore…). A healthy one gets its daily backup in the background.
+    /// file (about a second at ten years of data), so the first screen's reads go ahead without it
+    /// ([`Desk::with_first_screen`]); every other command, and so every write, waits for its verdict. It
+    /// starts when a command first needs the verdict (the window asks once its first screen is in, so the
+    /// check does not take the processor from that screen), or after [`CHECK_UNASKED`]. A damaged database
+    /// is then not used: every command answers with the message that names the way out (Settings → Data →
+    /// Restore…). A healthy one gets its daily backup in the background.
     pub fn finish_opening(&self) {
         let store = Store::open(&self.path);
         if let Ok(lang) = store
@@ -60,6 +68,11 @@ impl Desk {
         if !opened {
             return;
         }
+        drop(
+            self.progressed
+                .wait_timeout_while(self.lock(), CHECK_UNASKED, |opening| !opening.wanted)
+                .unwrap_or_else(PoisonError::into_inner),
+        );
         let verdict = Store::quick_check_file(&self.path);
         let healthy = verdict.is_ok();
         self.progress(|opening| {
@@ -73,14 +86,23 @@ impl Desk {
         }
     }
 
+    fn lock(&self) -> MutexGuard<'_, Opening> {
+        self.opening.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
     fn progress(&self, change: impl FnOnce(&mut Opening)) {
-        change(&mut self.opening.lock().unwrap_or_else(PoisonError::into_inner));
+        change(&mut self.lock());
         self.progressed.notify_all();
     }
 
-    /// The opening state once the database is open and, when `checked`, once its check has a verdict.
+    /// The opening state once the database is open and, when `checked`, once its check has a verdict (which
+    /// starts the check if it has not started).
     fn wait(&self, checked: bool) -> MutexGuard<'_, Opening> {
-        let guard = self.opening.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut guard = self.lock();
+        if checked && !guard.wanted {
+            guard.wanted = true;
+            self.progressed.notify_all();
+        }
         self.progressed
             .wait_while(guard, |opening| {
                 opening.store.is_none() || (checked && !opening.checked)
@@ -182,7 +204,6 @@ impl Desk {
 #[cfg(test)]
 mod tests {
     use std::sync::mpsc;
-    use std::time::Duration;
 
     use council_core::demo::{DemoOptions, Scale};
 
@@ -225,6 +246,23 @@ mod tests {
     }
 
     #[test]
+    fn the_check_waits_for_a_command_that_needs_it_and_then_starts() {
+        let dir = tempfile::tempdir().unwrap();
+        let desk = Desk::opening(&demo_database(dir.path()));
+        std::thread::scope(|scope| {
+            scope.spawn(|| desk.finish_opening());
+            desk.with_first_screen(|store| store.reference()).unwrap();
+            std::thread::sleep(Duration::from_millis(300));
+            assert!(
+                !desk.lock().checked,
+                "the check started before anything needed it"
+            );
+            assert!(desk.with(|store| store.about()).is_ok());
+            assert!(desk.lock().checked);
+        });
+    }
+
+    #[test]
     fn a_database_damaged_deep_inside_opens_and_then_answers_with_the_way_out() {
         let dir = tempfile::tempdir().unwrap();
         let path = demo_database(dir.path());
@@ -235,8 +273,10 @@ mod tests {
         std::fs::write(&path, &bytes).unwrap();
 
         let desk = Desk::opening(&path);
-        desk.finish_opening();
-        let error = desk.with(|store| store.about()).unwrap_err();
+        let error = std::thread::scope(|scope| {
+            scope.spawn(|| desk.finish_opening());
+            desk.with(|store| store.about()).unwrap_err()
+        });
         assert_eq!(error.code, ErrorCode::DatabaseDamaged, "{}", error.message);
         let error = desk
             .with_first_screen(|store| store.reference())
@@ -250,8 +290,10 @@ mod tests {
     fn a_sound_database_answers_every_command_once_checked() {
         let dir = tempfile::tempdir().unwrap();
         let desk = Desk::opening(&demo_database(dir.path()));
-        desk.finish_opening();
-        assert!(desk.with(|store| store.about()).is_ok());
+        std::thread::scope(|scope| {
+            scope.spawn(|| desk.finish_opening());
+            assert!(desk.with(|store| store.about()).is_ok());
+        });
         assert!(desk.with_first_screen(|store| store.reference()).is_ok());
     }
 }

@@ -201,6 +201,22 @@ fn the_daily_backup_is_written_once_a_day_and_old_ones_are_pruned() {
             "auto-2026-11-23.council-backup"
         ]
     );
+    // Made through a scratch file (nobody waits for it), it restores like any backup.
+    let elsewhere = t.path.with_file_name("restored.db");
+    Store::restore_backup(
+        &dir.join("auto-2026-11-23.council-backup"),
+        &elsewhere,
+        &t.path.with_file_name("safety"),
+    )
+    .unwrap();
+    assert_eq!(
+        Store::open(&elsewhere)
+            .unwrap()
+            .about()
+            .unwrap()
+            .schema_version,
+        t.store.about().unwrap().schema_version
+    );
 }
 
 /// Attaches a few files (one content twice, one attachment in the trash) to records of the demo data.
