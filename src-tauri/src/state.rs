@@ -285,15 +285,4 @@ mod tests {
         // No daily backup of a damaged database.
         assert!(!desk.backups_dir().exists());
     }
-
-    #[test]
-    fn a_sound_database_answers_every_command_once_checked() {
-        let dir = tempfile::tempdir().unwrap();
-        let desk = Desk::opening(&demo_database(dir.path()));
-        std::thread::scope(|scope| {
-            scope.spawn(|| desk.finish_opening());
-            assert!(desk.with(|store| store.about()).is_ok());
-        });
-        assert!(desk.with_first_screen(|store| store.reference()).is_ok());
-    }
 }
