@@ -54,7 +54,7 @@ pub fn files_under(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn demo() -> TestStore {
-    crate::backup::demo_store()
+    TestStore::demo(11)
 }
 
 #[test]

@@ -31,21 +31,9 @@ fn dump(path: &std::path::Path) -> Vec<String> {
     rows
 }
 
-pub fn demo_store() -> TestStore {
-    let mut t = TestStore::new();
-    t.store
-        .load_demo(&council_core::demo::DemoOptions {
-            scale: council_core::demo::Scale::Small,
-            seed: 11,
-            today: "2026-11-29".parse().unwrap(),
-        })
-        .unwrap();
-    t
-}
-
 #[test]
 fn a_backup_restores_every_row_and_keeps_the_replaced_data() {
-    let mut t = demo_store();
+    let mut t = TestStore::demo(11);
     let backup = t.path.with_file_name("weekly.council-backup");
     let manifest = t.store.backup_to(&backup).unwrap();
     assert_eq!(manifest.files.len(), 1);
@@ -75,7 +63,7 @@ fn a_backup_restores_every_row_and_keeps_the_replaced_data() {
 
 #[test]
 fn a_damaged_backup_is_refused_and_changes_nothing() {
-    let t = demo_store();
+    let t = TestStore::demo(11);
     let backup = t.path.with_file_name("weekly.council-backup");
     t.store.backup_to(&backup).unwrap();
     let before = dump(&t.path);
@@ -112,7 +100,7 @@ fn a_damaged_backup_is_refused_and_changes_nothing() {
 
 #[test]
 fn the_integrity_check_reports_ok_on_a_healthy_database() {
-    let t = demo_store();
+    let t = TestStore::demo(11);
     for full in [false, true] {
         let report = t.store.check(full).unwrap();
         assert!(report.ok, "{report:?}");
@@ -122,7 +110,7 @@ fn the_integrity_check_reports_ok_on_a_healthy_database() {
 
 #[test]
 fn a_database_with_overwritten_pages_is_called_damaged() {
-    let t = demo_store();
+    let t = TestStore::demo(11);
     drop(t.store);
     let mut bytes = std::fs::read(&t.path).unwrap();
     // Overwrite the pages after the header and the first schema page.
@@ -145,7 +133,7 @@ fn a_database_with_overwritten_pages_is_called_damaged() {
 
 #[test]
 fn the_quick_check_runs_beside_an_open_store_and_calls_a_damaged_file_damaged() {
-    let t = demo_store();
+    let t = TestStore::demo(11);
     // A sound file passes while the store is open on it (and the store goes on answering).
     Store::quick_check_file(&t.path).unwrap();
     assert!(
@@ -281,7 +269,7 @@ fn attachment_bytes(db: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> 
 
 #[test]
 fn a_round_trip_with_attachments_keeps_every_row_and_every_byte() {
-    let mut t = demo_store();
+    let mut t = TestStore::demo(11);
     attach_some(&mut t);
     let backup = t.path.with_file_name("with-files.council-backup");
     let manifest = t.store.backup_to(&backup).unwrap();
@@ -316,7 +304,7 @@ fn a_round_trip_with_attachments_keeps_every_row_and_every_byte() {
 
 #[test]
 fn restoring_over_data_with_attachments_keeps_it_in_the_safety_backup() {
-    let mut t = demo_store();
+    let mut t = TestStore::demo(11);
     let backup = t.path.with_file_name("before-files.council-backup");
     t.store.backup_to(&backup).unwrap();
     attach_some(&mut t);
@@ -342,7 +330,7 @@ fn restoring_over_data_with_attachments_keeps_it_in_the_safety_backup() {
 
 #[test]
 fn a_backup_with_a_damaged_attachment_is_refused_and_changes_nothing() {
-    let mut t = demo_store();
+    let mut t = TestStore::demo(11);
     attach_some(&mut t);
     let backup = t.path.with_file_name("files.council-backup");
     t.store.backup_to(&backup).unwrap();
@@ -383,7 +371,7 @@ fn a_backup_with_a_damaged_attachment_is_refused_and_changes_nothing() {
 
 #[test]
 fn a_damaged_database_can_be_replaced_by_the_latest_backup() {
-    let mut t = demo_store();
+    let mut t = TestStore::demo(11);
     attach_some(&mut t);
     let backup = t.path.with_file_name("latest.council-backup");
     t.store.backup_to(&backup).unwrap();
@@ -476,7 +464,7 @@ fn the_number_of_daily_backups_kept_is_a_setting() {
 
 #[test]
 fn opening_with_the_start_up_check_refuses_a_damaged_database_with_the_way_out() {
-    let t = demo_store();
+    let t = TestStore::demo(11);
     drop(t.store);
     assert!(Store::open_checked(&t.path).is_ok());
     let mut bytes = std::fs::read(&t.path).unwrap();

@@ -213,15 +213,8 @@ fn execution_rates_per_pairing_gather_the_unpaired_too() {
 
 #[test]
 fn open_instructions_before_a_session_are_those_of_earlier_sessions() {
-    let mut t = TestStore::new();
+    let t = TestStore::demo(5);
     let today = day("2026-11-29");
-    t.store
-        .load_demo(&council_core::demo::DemoOptions {
-            scale: council_core::demo::Scale::Small,
-            seed: 5,
-            today,
-        })
-        .unwrap();
     let conn = rusqlite::Connection::open(&t.path).unwrap();
     let sessions: Vec<(String, String)> = conn
         .prepare("SELECT id, starts_at FROM sessions ORDER BY starts_at")

@@ -2,7 +2,6 @@
 
 use chrono::NaiveDate;
 use council_core::control::{InstructionFilter, RateBy};
-use council_core::demo::{DemoOptions, Scale};
 use council_core::session::{SessionFilter, SessionStatus, StatusChange};
 use council_core::store::{DASHBOARD_OVERDUE, DASHBOARD_SESSIONS};
 use council_core::{Lang, RegionFilter};
@@ -12,15 +11,7 @@ use crate::support::{TestStore, new_session};
 const TODAY: NaiveDate = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
 
 fn demo() -> TestStore {
-    let mut t = TestStore::new();
-    t.store
-        .load_demo(&DemoOptions {
-            scale: Scale::Small,
-            seed: 7,
-            today: TODAY,
-        })
-        .unwrap();
-    t
+    TestStore::demo(7)
 }
 
 fn coming(t: &TestStore) -> Vec<council_core::session::Session> {

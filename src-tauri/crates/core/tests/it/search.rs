@@ -4,7 +4,6 @@
 use chrono::NaiveDate;
 use council_core::body::{BodyInput, BodyKind};
 use council_core::control::InstructionFilter;
-use council_core::demo::{DemoOptions, Scale};
 use council_core::{Country, Lang, LocalizedText, MatchKind, SearchHit, Store};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
@@ -17,15 +16,7 @@ fn today() -> NaiveDate {
 }
 
 fn demo() -> TestStore {
-    let mut t = TestStore::new();
-    t.store
-        .load_demo(&DemoOptions {
-            scale: Scale::Small,
-            seed: 3,
-            today: today(),
-        })
-        .unwrap();
-    t
+    TestStore::demo(3)
 }
 
 /// Hits as `entity id field` lines, for failure messages.

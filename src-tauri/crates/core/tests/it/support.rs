@@ -21,6 +21,19 @@ impl TestStore {
             _dir: dir,
         }
     }
+
+    /// A store holding the small demonstration data set made with `seed`, arranged around 2026-11-29.
+    pub fn demo(seed: u64) -> TestStore {
+        let mut t = TestStore::new();
+        t.store
+            .load_demo(&council_core::demo::DemoOptions {
+                scale: council_core::demo::Scale::Small,
+                seed,
+                today: chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap(),
+            })
+            .unwrap();
+        t
+    }
 }
 
 /// A valid pairing input between two regions given by ISO code.
