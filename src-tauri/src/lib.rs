@@ -5,6 +5,8 @@ mod commands;
 mod dialogs;
 mod state;
 
+pub use dialogs::serve_file_dialog;
+
 use std::path::PathBuf;
 
 use council_core::paths::{DB_ENV, resolve_db_path};
@@ -43,9 +45,8 @@ pub fn run() {
     let result = tauri::Builder::default()
         // The window opens where and as large as the officer left it.
         .plugin(tauri_plugin_window_state::Builder::default().build())
-        // File dialogs and opening files with their default application, used from Rust commands only:
-        // the capability grants the webview none of their permissions.
-        .plugin(tauri_plugin_dialog::init())
+        // Opening files with their default application, used from Rust commands only: the capability grants
+        // the webview none of its permissions. File dialogs run in a process of their own (`dialogs`).
         .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             let data_dir = app.path().app_data_dir().ok();

@@ -16,6 +16,9 @@ pub struct Desk {
     progressed: Condvar,
     lang: Mutex<Lang>,
     path: PathBuf,
+    /// The daily backup while it runs: a restore waits for it, so no other connection of this process is
+    /// open on the files a restore replaces.
+    daily_backup: Mutex<Option<std::thread::JoinHandle<()>>>,
 }
 
 /// How far opening the database has got.
@@ -41,6 +44,7 @@ impl Desk {
             progressed: Condvar::new(),
             lang: Mutex::new(Lang::default()),
             path: path.to_path_buf(),
+            daily_backup: Mutex::new(None),
         }
     }
 
@@ -120,7 +124,7 @@ impl Desk {
     fn start_daily_backup(&self) {
         let path = self.path.clone();
         let dir = self.backups_dir();
-        std::thread::spawn(move || {
+        let running = std::thread::spawn(move || {
             let made = Store::open(&path).and_then(|store| {
                 let today = store.secretariat_today()?;
                 let keep = store.backups_keep()? as usize;
@@ -130,6 +134,10 @@ impl Desk {
                 eprintln!("Council Desk: the daily backup failed: {error}");
             }
         });
+        *self
+            .daily_backup
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = Some(running);
     }
 
     /// The interface language errors are translated into.
@@ -178,6 +186,14 @@ impl Desk {
     pub fn restore(&self, backup: &Path) -> Result<Option<PathBuf>, ErrorPayload> {
         let mut opening = self.wait(true);
         let lang = self.lang();
+        let daily_backup = self
+            .daily_backup
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        if let Some(running) = daily_backup {
+            let _ = running.join();
+        }
         // Dropping the store closes its connection, so SQLite folds the write-ahead log into the file.
         opening.store = Some(Err(CoreError::new(
             ErrorCode::Storage,

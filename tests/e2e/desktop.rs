@@ -7,6 +7,7 @@
 //! `make test` arranges all of it.
 
 mod harness;
+mod holding;
 mod printing;
 mod records;
 mod scheduling;

@@ -29,14 +29,16 @@ fn binary(env: &str, name: &str) -> PathBuf {
     path
 }
 
+/// A `council` CLI command on `db`, ready to run.
+pub fn cli(db: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(binary("COUNCIL_CLI", "council"));
+    command.arg("--db").arg(db).args(args);
+    command
+}
+
 /// Runs the `council` CLI on `db` and parses its JSON output.
 pub fn cli_json(db: &Path, args: &[&str]) -> serde_json::Value {
-    let output = Command::new(binary("COUNCIL_CLI", "council"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .expect("run council");
+    let output = cli(db, args).output().expect("run council");
     assert!(
         output.status.success(),
         "council {args:?} failed: {}",
@@ -84,7 +86,7 @@ pub struct App {
     pub db: PathBuf,
     driver: Option<WebDriver>,
     _tauri_driver: Driver,
-    _dir: TempDir,
+    dir: TempDir,
 }
 
 impl App {
@@ -107,16 +109,20 @@ impl App {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("council.db");
         for args in seed {
-            let status = Command::new(binary("COUNCIL_CLI", "council"))
-                .arg("--db")
-                .arg(&db)
-                .args(*args)
+            let status = cli(&db, args)
                 .stdout(Stdio::null())
                 .status()
                 .expect("run council");
             assert!(status.success(), "seeding with {args:?} failed");
         }
         let app = binary("COUNCIL_DESK_APP", "council-desk");
+        // The app's own folders (window state, the webview's storage, caches, recent files) are the test's,
+        // so a test run never changes the profile of the person running it.
+        let profile = dir.path().join("profile");
+        let folders = ["data", "config", "cache"].map(|name| profile.join(name));
+        for folder in &folders {
+            std::fs::create_dir_all(folder).expect("profile folder");
+        }
         let port = free_port();
         let native_port = free_port();
         let child = Command::new("tauri-driver")
@@ -127,6 +133,9 @@ impl App {
                 &native_port.to_string(),
             ])
             .env("COUNCIL_DB", &db)
+            .env("XDG_DATA_HOME", &folders[0])
+            .env("XDG_CONFIG_HOME", &folders[1])
+            .env("XDG_CACHE_HOME", &folders[2])
             .env(
                 "COUNCIL_DESK_COMPOSITING",
                 if compositing { "1" } else { "0" },
@@ -153,10 +162,104 @@ impl App {
             db,
             driver: Some(driver),
             _tauri_driver: tauri_driver,
-            _dir: dir,
+            dir,
         };
         app.wait_css("[data-ready='true']").await?;
         Ok(app)
+    }
+
+    /// The folder the test gave the app as its home for data, config and cache (`profile/…`).
+    pub fn profile(&self) -> PathBuf {
+        self.dir.path().join("profile")
+    }
+
+    /// The app's process: the one started from the app's binary on this test's database.
+    pub fn pid(&self) -> u32 {
+        let app = binary("COUNCIL_DESK_APP", "council-desk");
+        let wanted = format!("COUNCIL_DB={}", self.db.display()).into_bytes();
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            for entry in std::fs::read_dir("/proc").expect("/proc") {
+                let Ok(entry) = entry else { continue };
+                let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+                    continue;
+                };
+                let exe = std::fs::read_link(entry.path().join("exe")).ok();
+                let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+                let environ = std::fs::read(entry.path().join("environ")).unwrap_or_default();
+                let is_app = exe.as_deref() == Some(app.as_path())
+                    && !cmdline.windows(13).any(|w| w == b"--file-dialog")
+                    && environ
+                        .split(|b| *b == 0)
+                        .any(|var| var == wanted.as_slice());
+                if is_app {
+                    return pid;
+                }
+            }
+            assert!(Instant::now() < deadline, "the app's process was not found");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Starts the app's command `command` with `args` (its IPC, as the window's scripts call it) and returns
+    /// at once; [`App::answer`] waits for what it answered under `key`.
+    pub async fn start_command(
+        &self,
+        key: &str,
+        command: &str,
+        args: serde_json::Value,
+    ) -> WebDriverResult<()> {
+        self.driver()
+            .execute(
+                "const [key, command, args] = arguments;
+                 window.__answers = window.__answers || {};
+                 window.__answers[key] = null;
+                 window.__TAURI_INTERNALS__.invoke(command, args).then(
+                   (value) => { window.__answers[key] = { ok: value === undefined ? null : value }; },
+                   (error) => { window.__answers[key] = { err: error }; });",
+                vec![key.into(), command.into(), args],
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// What the command started under `key` answered: `Ok(value)` or `Err(error payload)`.
+    pub async fn answer(
+        &self,
+        key: &str,
+        patience: Duration,
+    ) -> WebDriverResult<Result<serde_json::Value, serde_json::Value>> {
+        let deadline = Instant::now() + patience;
+        loop {
+            let answer = self
+                .driver()
+                .execute(
+                    "return (window.__answers || {})[arguments[0]] || null;",
+                    vec![key.into()],
+                )
+                .await?;
+            let answer = answer.json();
+            if let Some(value) = answer.get("ok") {
+                return Ok(Ok(value.clone()));
+            }
+            if let Some(error) = answer.get("err") {
+                return Ok(Err(error.clone()));
+            }
+            if Instant::now() > deadline {
+                return Err(WebDriverError::Timeout(format!("{key} never answered")));
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Calls the app's command and waits for its answer.
+    pub async fn command(
+        &self,
+        command: &str,
+        args: serde_json::Value,
+    ) -> WebDriverResult<Result<serde_json::Value, serde_json::Value>> {
+        self.start_command(command, command, args).await?;
+        self.answer(command, PATIENCE).await
     }
 
     fn driver(&self) -> &WebDriver {

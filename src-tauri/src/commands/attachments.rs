@@ -22,12 +22,11 @@ pub async fn list_attachments(
 /// Asks for a file and attaches it; `None` when the officer cancels the dialog.
 #[tauri::command]
 pub async fn attach_file(
-    app: AppHandle,
     desk: State<'_, Desk>,
     owner_kind: OwnerKind,
     owner_id: String,
 ) -> Answer<Option<Attachment>> {
-    let Some(file) = dialogs::pick_file(&app, DialogStart::default()).await else {
+    let Some(file) = dialogs::pick_file(DialogStart::default()).await else {
         return Ok(None);
     };
     desk.with(|store| store.attach_file(owner_kind, &owner_id, &file))
@@ -62,7 +61,7 @@ pub async fn export_attachment(
         directory: dirs_download(&app),
         filter: None,
     };
-    let Some(out) = dialogs::save_file(&app, start).await else {
+    let Some(out) = dialogs::save_file(start).await else {
         return Ok(None);
     };
     // The save dialog has asked before replacing a file.

@@ -2,7 +2,7 @@
 
 use council_core::backup::{CheckReport, manual_backup_path};
 use council_core::search::SearchHit;
-use tauri::{AppHandle, State};
+use tauri::State;
 
 use super::Answer;
 use crate::dialogs::{self, DialogStart};
@@ -21,7 +21,7 @@ pub async fn restore_from_trash(desk: State<'_, Desk>, entity: String, id: Strin
 /// Asks where to write a backup (the backups folder and a dated name proposed), writes it and answers its
 /// path; `None` when the officer cancels.
 #[tauri::command]
-pub async fn backup_now(app: AppHandle, desk: State<'_, Desk>) -> Answer<Option<String>> {
+pub async fn backup_now(desk: State<'_, Desk>) -> Answer<Option<String>> {
     let proposed = manual_backup_path(&desk.backups_dir());
     let start = DialogStart {
         directory: proposed.parent().map(std::path::Path::to_path_buf),
@@ -30,7 +30,7 @@ pub async fn backup_now(app: AppHandle, desk: State<'_, Desk>) -> Answer<Option<
             .map(|name| name.to_string_lossy().into_owned()),
         filter: Some(backup_filter()),
     };
-    let Some(out) = dialogs::save_file(&app, start).await else {
+    let Some(out) = dialogs::save_file(start).await else {
         return Ok(None);
     };
     desk.with(|store| store.backup_to(&out))?;
@@ -39,13 +39,13 @@ pub async fn backup_now(app: AppHandle, desk: State<'_, Desk>) -> Answer<Option<
 
 /// Asks for a backup file to restore; `None` when cancelled. Nothing changes until `restore_backup`.
 #[tauri::command]
-pub async fn choose_backup_file(app: AppHandle, desk: State<'_, Desk>) -> Answer<Option<String>> {
+pub async fn choose_backup_file(desk: State<'_, Desk>) -> Answer<Option<String>> {
     let start = DialogStart {
         directory: Some(desk.backups_dir()),
         file_name: None,
         filter: Some(backup_filter()),
     };
-    Ok(dialogs::pick_file(&app, start)
+    Ok(dialogs::pick_file(start)
         .await
         .map(|path| path.display().to_string()))
 }

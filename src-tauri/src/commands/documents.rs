@@ -51,7 +51,7 @@ pub async fn save_document_pdf(
         file_name: Some(document.file_name(mode)),
         filter: Some(("PDF".to_owned(), vec!["pdf"])),
     };
-    let Some(path) = dialogs::save_file(&app, start).await else {
+    let Some(path) = dialogs::save_file(start).await else {
         return Ok(None);
     };
     let pdf = blocking(app, move |desk| pdf(desk, &document, mode)).await?;

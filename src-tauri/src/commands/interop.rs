@@ -41,7 +41,7 @@ pub async fn export_sessions_ics(
     file_name: String,
 ) -> Answer<Option<String>> {
     let start = save_start(&app, file_name, "iCalendar", "ics");
-    let Some(path) = dialogs::save_file(&app, start).await else {
+    let Some(path) = dialogs::save_file(start).await else {
         return Ok(None);
     };
     desk.with(|store| files::export_ics_file(store, session.as_deref(), &filter, lang, &path))?;
@@ -56,7 +56,7 @@ pub async fn choose_ics_file(app: AppHandle) -> Answer<Option<String>> {
         file_name: None,
         filter: Some(("iCalendar".to_owned(), vec!["ics"])),
     };
-    Ok(dialogs::pick_file(&app, start)
+    Ok(dialogs::pick_file(start)
         .await
         .map(|path| path.display().to_string()))
 }
@@ -84,7 +84,7 @@ pub async fn export_control_xlsx(
     file_name: String,
 ) -> Answer<Option<String>> {
     let start = save_start(&app, file_name, "Excel", "xlsx");
-    let Some(path) = dialogs::save_file(&app, start).await else {
+    let Some(path) = dialogs::save_file(start).await else {
         return Ok(None);
     };
     desk.with(|store| files::export_control_xlsx_file(store, &filter, None, lang, &path))?;

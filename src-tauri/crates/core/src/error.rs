@@ -49,6 +49,9 @@ pub enum ErrorCode {
     BackupInvalid,
     /// The database file is damaged; the way out is restoring the latest backup.
     DatabaseDamaged,
+    /// The app no longer holds the database file it writes to: another program (or code in this process)
+    /// released SQLite's lock on it or replaced its write-ahead log. Nothing more is written until restart.
+    DatabaseDetached,
     /// Demonstration data goes only into a database without records of its own.
     DatabaseNotEmpty,
     /// The database was written by a newer version of Council Desk.
@@ -97,6 +100,7 @@ impl ErrorCode {
             ErrorCode::RateMissing => "rate_missing",
             ErrorCode::BackupInvalid => "backup_invalid",
             ErrorCode::DatabaseDamaged => "database_damaged",
+            ErrorCode::DatabaseDetached => "database_detached",
             ErrorCode::DatabaseNotEmpty => "database_not_empty",
             ErrorCode::SchemaTooNew => "schema_too_new",
             ErrorCode::Storage => "storage",
@@ -214,6 +218,15 @@ impl ErrorCode {
             }
             (C::DatabaseDamaged, En) => {
                 "The database is damaged ({}). Restore the latest backup: Settings → Data → Restore…, or council restore FILE."
+            }
+            (C::DatabaseDetached, Ru) => {
+                "Council Desk потеряла связь с файлом базы данных: другая программа сняла с него блокировку или заменила его журнал ({}). Чтобы ничего не потерять, изменения больше не сохраняются, последнее могло не сохраниться. Закройте Council Desk, запустите снова и проверьте последнее изменение."
+            }
+            (C::DatabaseDetached, Uz) => {
+                "Council Desk maʼlumotlar bazasi fayli bilan aloqani yoʻqotdi: boshqa dastur undagi qulfni olib tashladi yoki jurnalini almashtirdi ({}). Hech narsa yoʻqolmasligi uchun oʻzgarishlar endi saqlanmaydi, oxirgisi saqlanmagan boʻlishi mumkin. Council Deskni yoping, qayta ishga tushiring va oxirgi oʻzgarishni tekshiring."
+            }
+            (C::DatabaseDetached, En) => {
+                "Council Desk lost its hold on the database file: another program released its lock or replaced its log ({}). To keep your work safe nothing more is saved, and the last change may not have been saved. Close Council Desk, start it again and check the last change."
             }
             (C::DatabaseNotEmpty, Ru) => {
                 "В базе уже есть записи; демонстрационные данные загружаются только в пустую базу."

@@ -3,6 +3,7 @@
 mod attachments;
 mod backup;
 mod control;
+mod holding;
 mod interop;
 mod pairings;
 mod print;

@@ -41,6 +41,7 @@ impl Store {
         apply: bool,
         each: impl Fn(&Transaction, &str, &I) -> CoreResult<T>,
     ) -> CoreResult<BatchOutcome<T>> {
+        self.ensure_held()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -58,6 +59,7 @@ impl Store {
         let applied = apply && rows.iter().all(Result::is_ok);
         if applied {
             tx.commit()?;
+            self.confirm_held()?;
         }
         Ok(BatchOutcome { rows, applied })
     }

@@ -13,6 +13,7 @@ mod bodies;
 mod control;
 mod decisions;
 mod demo;
+mod hold;
 mod holidays;
 mod imports;
 mod instruction_history;
@@ -37,6 +38,7 @@ mod trash;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::error::{CoreError, CoreResult, ErrorCode};
@@ -59,6 +61,8 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     actor: String,
+    /// The files this connection opened, checked around every write (see [`hold`]).
+    hold: hold::Hold,
 }
 
 impl Store {
@@ -67,31 +71,16 @@ impl Store {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent)?;
         }
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX
-            | OpenFlags::SQLITE_OPEN_URI;
-        let conn = Connection::open_with_flags(path, flags)?;
-        conn.busy_timeout(Duration::from_secs(5))?;
-        // Room for every statement the screens repeat (the control list alone prepares one per combination
-        // of filters in use), so none is parsed again while the app runs.
-        conn.set_prepared_statement_cache_capacity(64);
-        // A file that is not a database fails here, on the first read, with a storage error.
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
-        // SQLite's default page cache is 2 MB; at ten years of data (400 MB) the indexes one screen reads no
-        // longer fit, and every question re-reads its pages from the OS. 32 MB holds them; it fills only as
-        // far as the database is read, so a small database costs nothing more.
-        conn.pragma_update(None, "cache_size", -32_768)?;
         let mut store = Store {
-            conn,
+            conn: connect(path)?,
             path: path.to_path_buf(),
             actor: os_user(),
+            hold: hold::Hold::default(),
         };
-        search::register_functions(&store.conn)?;
         migrations::apply(&mut store.conn)?;
         store.load_reference_data()?;
+        // The connection has read the database, so SQLite has opened its log and shared memory.
+        store.hold = hold::Hold::take(path);
         Ok(store)
     }
 
@@ -113,14 +102,55 @@ impl Store {
         &mut self,
         work: impl FnOnce(&Transaction, &str) -> CoreResult<T>,
     ) -> CoreResult<T> {
+        self.ensure_held()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = work(&tx, &self.actor)?;
         tx.commit()?;
+        self.confirm_held()?;
         Ok(value)
     }
 
+    /// Makes sure a write about to start goes into the files other processes read: takes SQLite's lock
+    /// again (by opening the connection anew) when this process lost it with the files still in place, and
+    /// refuses when the files were replaced.
+    fn ensure_held(&mut self) -> CoreResult<()> {
+        match self.hold.verdict(&self.path) {
+            hold::Verdict::Held => return Ok(()),
+            hold::Verdict::Detached(why) => return Err(self.detach(&why)),
+            hold::Verdict::LockLost => {}
+        }
+        // The old connection is closed first: while it is open, SQLite counts this process as holding the
+        // lock and a new connection would not take it again. It must not checkpoint on its way out.
+        let fresh = Connection::open_in_memory()?;
+        let old = std::mem::replace(&mut self.conn, fresh);
+        old.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
+        drop(old);
+        self.conn = connect(&self.path)?;
+        match self.hold.verdict(&self.path) {
+            hold::Verdict::Held => Ok(()),
+            hold::Verdict::LockLost => Err(self.detach("the lock could not be taken again")),
+            hold::Verdict::Detached(why) => Err(self.detach(&why)),
+        }
+    }
+
+    /// After a commit: the change is acknowledged only if it went into the files other processes read.
+    fn confirm_held(&self) -> CoreResult<()> {
+        match self.hold.verdict(&self.path) {
+            hold::Verdict::Detached(why) => Err(self.detach(&why)),
+            hold::Verdict::Held | hold::Verdict::LockLost => Ok(()),
+        }
+    }
+
+    /// Stops this connection from touching files it no longer owns: closing it will not checkpoint (which
+    /// would delete the log and shared memory another process now uses, found by their path).
+    fn detach(&self, why: &str) -> CoreError {
+        let _ = self
+            .conn
+            .set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true);
+        hold::detached(why)
+    }
     /// Loads shipped regions, sectors and holidays that are not there yet; never touches existing rows.
     fn load_reference_data(&mut self) -> CoreResult<()> {
         let regions = crate::region::shipped_regions()?;
@@ -132,6 +162,30 @@ impl Store {
             holidays::insert_shipped(tx, &holidays)
         })
     }
+}
+
+/// A connection to the database at `path`, set up as every store's is: WAL, full sync so an acknowledged
+/// write survives a crash, foreign keys, a busy timeout, and the search functions the triggers call.
+fn connect(path: &Path) -> CoreResult<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_CREATE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        | OpenFlags::SQLITE_OPEN_URI;
+    let conn = Connection::open_with_flags(path, flags)?;
+    conn.busy_timeout(Duration::from_secs(5))?;
+    // Room for every statement the screens repeat (the control list alone prepares one per combination
+    // of filters in use), so none is parsed again while the app runs.
+    conn.set_prepared_statement_cache_capacity(64);
+    // A file that is not a database fails here, on the first read, with a storage error.
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    // SQLite's default page cache is 2 MB; at ten years of data (400 MB) the indexes one screen reads no
+    // longer fit, and every question re-reads its pages from the OS. 32 MB holds them; it fills only as
+    // far as the database is read, so a small database costs nothing more.
+    conn.pragma_update(None, "cache_size", -32_768)?;
+    search::register_functions(&conn)?;
+    Ok(conn)
 }
 
 /// The OS user name recorded in the audit history.
