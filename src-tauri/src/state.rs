@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
+use council_core::paths::ChosenFile;
 use council_core::{CoreError, CoreResult, ErrorCode, ErrorPayload, Lang, Store};
 
 /// The store behind every command. A database that cannot be opened does not stop the window from showing:
@@ -19,6 +20,15 @@ pub struct Desk {
     /// The daily backup while it runs: a restore waits for it, so no other connection of this process is
     /// open on the files a restore replaces.
     daily_backup: Mutex<Option<std::thread::JoinHandle<()>>>,
+    /// Files chosen in the native open dialogs, by the token the window was given for each.
+    chosen: Mutex<Chosen>,
+}
+
+/// The files the officer chose to read, kept in Rust: the window holds only their tokens.
+#[derive(Debug, Default)]
+struct Chosen {
+    issued: u64,
+    files: std::collections::HashMap<String, PathBuf>,
 }
 
 /// How far opening the database has got.
@@ -45,6 +55,7 @@ impl Desk {
             lang: Mutex::new(Lang::default()),
             path: path.to_path_buf(),
             daily_backup: Mutex::new(None),
+            chosen: Mutex::new(Chosen::default()),
         }
     }
 
@@ -206,6 +217,30 @@ impl Desk {
             .map_err(|error| error.payload(lang))
     }
 
+    /// Keeps `path`, which the officer chose in an open dialog, and answers what the window may know of it.
+    pub fn remember_chosen(&self, path: PathBuf) -> ChosenFile {
+        let mut chosen = self.chosen.lock().unwrap_or_else(PoisonError::into_inner);
+        chosen.issued += 1;
+        let token = chosen.issued.to_string();
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |name| name.to_string_lossy().into_owned(),
+        );
+        chosen.files.insert(token.clone(), path);
+        ChosenFile { token, name }
+    }
+
+    /// The file chosen under `token`; a token this desk did not issue names no file.
+    pub fn chosen(&self, token: &str) -> Result<PathBuf, ErrorPayload> {
+        self.chosen
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .files
+            .get(token)
+            .cloned()
+            .ok_or_else(|| CoreError::not_found("file").payload(self.lang()))
+    }
+
     /// Switches the interface language and remembers it in the database.
     pub fn set_lang(&self, lang: Lang) -> Result<(), ErrorPayload> {
         self.with(|store| store.set_language(lang))?;
@@ -259,6 +294,21 @@ mod tests {
             desk.progress(|opening| opening.checked = true);
             assert!(answer.recv().unwrap().is_ok());
         });
+    }
+
+    #[test]
+    fn a_chosen_file_is_read_only_by_the_token_issued_for_it() {
+        let desk = Desk::opening(Path::new("council.db"));
+        let first = desk.remember_chosen(PathBuf::from("/home/officer/friday.council-backup"));
+        let second = desk.remember_chosen(PathBuf::from("/home/officer/wg.ics"));
+        assert_eq!(first.name, "friday.council-backup");
+        assert_ne!(first.token, second.token);
+        assert_eq!(
+            desk.chosen(&second.token).unwrap(),
+            PathBuf::from("/home/officer/wg.ics")
+        );
+        let unknown = desk.chosen("/etc/passwd").unwrap_err();
+        assert_eq!(unknown.code, ErrorCode::NotFound);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Commands that keep the data safe: the trash, backups and integrity checks.
 
 use council_core::backup::{CheckReport, manual_backup_path};
+use council_core::paths::ChosenFile;
 use council_core::search::SearchHit;
 use tauri::State;
 
@@ -37,9 +38,10 @@ pub async fn backup_now(desk: State<'_, Desk>) -> Answer<Option<String>> {
     Ok(Some(out.display().to_string()))
 }
 
-/// Asks for a backup file to restore; `None` when cancelled. Nothing changes until `restore_backup`.
+/// Asks for a backup file to restore; `None` when cancelled. Nothing changes until `restore_backup` is given
+/// the answered token.
 #[tauri::command]
-pub async fn choose_backup_file(desk: State<'_, Desk>) -> Answer<Option<String>> {
+pub async fn choose_backup_file(desk: State<'_, Desk>) -> Answer<Option<ChosenFile>> {
     let start = DialogStart {
         directory: Some(desk.backups_dir()),
         file_name: None,
@@ -47,14 +49,14 @@ pub async fn choose_backup_file(desk: State<'_, Desk>) -> Answer<Option<String>>
     };
     Ok(dialogs::pick_file(start)
         .await
-        .map(|path| path.display().to_string()))
+        .map(|path| desk.remember_chosen(path)))
 }
 
-/// Restores a backup over the current data, which is kept as a backup first; answers where it was kept.
-/// A damaged backup is refused and changes nothing.
+/// Restores the backup chosen under `file` (a token of `choose_backup_file`) over the current data, which is
+/// kept as a backup first; answers where it was kept. A damaged backup is refused and changes nothing.
 #[tauri::command]
 pub async fn restore_backup(desk: State<'_, Desk>, file: String) -> Answer<Option<String>> {
-    desk.restore(std::path::Path::new(&file))
+    desk.restore(&desk.chosen(&file)?)
         .map(|kept| kept.map(|path| path.display().to_string()))
 }
 

@@ -2,11 +2,10 @@
 //! The file is chosen in a native dialog opened from Rust (see `dialogs`); the formats live in
 //! `council-interop`.
 
-use std::path::Path;
-
 use council_core::Lang;
 use council_core::control::InstructionFilter;
 use council_core::import::ImportReport;
+use council_core::paths::ChosenFile;
 use council_core::session::SessionFilter;
 use council_interop::files;
 use tauri::{AppHandle, Manager, State};
@@ -48,9 +47,10 @@ pub async fn export_sessions_ics(
     Ok(Some(path.display().to_string()))
 }
 
-/// Asks for a calendar file to import; `None` when cancelled. Nothing is read until `import_sessions_ics`.
+/// Asks for a calendar file to import; `None` when cancelled. Nothing is read until `import_sessions_ics` is
+/// given the answered token.
 #[tauri::command]
-pub async fn choose_ics_file(app: AppHandle) -> Answer<Option<String>> {
+pub async fn choose_ics_file(app: AppHandle, desk: State<'_, Desk>) -> Answer<Option<ChosenFile>> {
     let start = DialogStart {
         directory: app.path().document_dir().ok(),
         file_name: None,
@@ -58,19 +58,20 @@ pub async fn choose_ics_file(app: AppHandle) -> Answer<Option<String>> {
     };
     Ok(dialogs::pick_file(start)
         .await
-        .map(|path| path.display().to_string()))
+        .map(|path| desk.remember_chosen(path)))
 }
 
-/// Reads the events of the calendar at `path` as draft sessions: all of them, or (dry run, or any refused)
-/// none; the report says what became of each.
+/// Reads the events of the calendar chosen under `file` (a token of `choose_ics_file`) as draft sessions:
+/// all of them, or (dry run, or any refused) none; the report says what became of each.
 #[tauri::command]
 pub async fn import_sessions_ics(
     desk: State<'_, Desk>,
-    path: String,
+    file: String,
     dry_run: bool,
 ) -> Answer<ImportReport> {
     let lang = desk.lang();
-    desk.with(|store| files::import_ics_file(store, Path::new(&path), dry_run, lang))
+    let path = desk.chosen(&file)?;
+    desk.with(|store| files::import_ics_file(store, &path, dry_run, lang))
 }
 
 /// Asks where to save, then writes the control list, filtered as on the screen, as a workbook in `lang`;

@@ -137,7 +137,7 @@ describe('calendar files', () => {
     vi.mocked(ipc.listSessions).mockReset().mockResolvedValue([councilSession]);
     vi.mocked(ipc.listPeople).mockReset().mockResolvedValue([]);
     vi.mocked(ipc.listPairings).mockReset().mockResolvedValue([]);
-    vi.mocked(ipc.chooseIcsFile).mockReset().mockResolvedValue('/home/officer/wg.ics');
+    vi.mocked(ipc.chooseIcsFile).mockReset().mockResolvedValue({ token: '7', name: 'wg.ics' });
     vi.mocked(ipc.exportSessionsIcs).mockReset().mockResolvedValue('/home/officer/may.ics');
     const report = (dry: boolean) => ({
       dry_run: dry, applied: !dry, taken: 1, already_present: 0, refused: 0, file_problems: [],
@@ -150,12 +150,12 @@ describe('calendar files', () => {
     await renderCalendar();
     await fireEvent.click(screen.getByTestId('calendar-import-ics'));
     await vi.waitFor(() => expect(screen.getByTestId('import-report')).toBeTruthy());
-    expect(ipc.importSessionsIcs).toHaveBeenLastCalledWith('/home/officer/wg.ics', true);
+    expect(ipc.importSessionsIcs).toHaveBeenLastCalledWith({ token: '7', name: 'wg.ics' }, true);
     expect(screen.getByTestId('import-row').textContent).toContain('Transport working group');
     const loads = vi.mocked(ipc.listSessions).mock.calls.length;
     await fireEvent.click(screen.getByTestId('import-apply'));
     await vi.waitFor(() => expect(screen.getByTestId('import-state').textContent).toBe('Imported.'));
-    expect(ipc.importSessionsIcs).toHaveBeenLastCalledWith('/home/officer/wg.ics', false);
+    expect(ipc.importSessionsIcs).toHaveBeenLastCalledWith({ token: '7', name: 'wg.ics' }, false);
     expect(vi.mocked(ipc.listSessions).mock.calls.length).toBeGreaterThan(loads);
   });
 

@@ -465,6 +465,12 @@ mode: string,
  */
 messages: Array<string>, };
 
+export type ChosenFile = { token: string, 
+/**
+ * The file's name, without its folder.
+ */
+name: string, };
+
 export type OwnerKind = "agreement" | "agenda_item" | "decision" | "execution_report";
 
 export type Attachment = { id: string, owner_kind: OwnerKind, owner_id: string, 

@@ -22,6 +22,7 @@ import type {
   Body,
   BodyInput,
   CheckReport,
+  ChosenFile,
   Country,
   Decision,
   DecisionInput,
@@ -275,10 +276,11 @@ export const deleteAttachment = (id: string): Promise<Attachment> => call('delet
 export const backupNow = (): Promise<string | null> => call('backup_now');
 
 /** Asks for a backup file (open dialog); null when cancelled. Nothing changes yet. */
-export const chooseBackupFile = (): Promise<string | null> => call('choose_backup_file');
+export const chooseBackupFile = (): Promise<ChosenFile | null> => call('choose_backup_file');
 
 /** Restores a backup; the current data is kept as a backup first, whose path is answered. */
-export const restoreBackup = (file: string): Promise<string | null> => call('restore_backup', { file });
+export const restoreBackup = (file: ChosenFile): Promise<string | null> =>
+  call('restore_backup', { file: file.token });
 
 /** `full`: integrity and foreign keys; otherwise the quick check. */
 export const checkDatabase = (full: boolean): Promise<CheckReport> => call('check_database', { full });
@@ -296,11 +298,11 @@ export const exportSessionsIcs = (
 ): Promise<string | null> => call('export_sessions_ics', { session, filter, lang, fileName });
 
 /** Asks for a calendar file to import; null when cancelled. Nothing is read until `importSessionsIcs`. */
-export const chooseIcsFile = (): Promise<string | null> => call('choose_ics_file');
+export const chooseIcsFile = (): Promise<ChosenFile | null> => call('choose_ics_file');
 
-/** Reads an .ics file as draft sessions: all or none; `dryRun` only reports. */
-export const importSessionsIcs = (path: string, dryRun: boolean): Promise<ImportReport> =>
-  call('import_sessions_ics', { path, dryRun });
+/** Reads the chosen .ics file as draft sessions: all or none; `dryRun` only reports. */
+export const importSessionsIcs = (file: ChosenFile, dryRun: boolean): Promise<ImportReport> =>
+  call('import_sessions_ics', { file: file.token, dryRun });
 
 /** Asks where to save, then writes the control list, filtered as on the screen, to an .xlsx file. */
 export const exportControlXlsx = (

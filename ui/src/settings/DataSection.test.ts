@@ -36,7 +36,7 @@ describe('settings: data', () => {
   });
 
   it('restores only after the officer confirms, then the app reads the data again', async () => {
-    vi.mocked(ipc.chooseBackupFile).mockResolvedValue('/backups/auto-2026-11-28.council-backup');
+    vi.mocked(ipc.chooseBackupFile).mockResolvedValue({ token: '1', name: 'auto-2026-11-28.council-backup' });
     vi.mocked(ipc.restoreBackup).mockResolvedValue('/backups/before-restore.council-backup');
     const reloaded = show();
     await fireEvent.click(screen.getByTestId('data-restore'));
@@ -46,14 +46,14 @@ describe('settings: data', () => {
     expect(ipc.restoreBackup).not.toHaveBeenCalled();
 
     await fireEvent.click(screen.getByTestId('restore-go'));
-    expect(ipc.restoreBackup).toHaveBeenCalledWith('/backups/auto-2026-11-28.council-backup');
+    expect(ipc.restoreBackup).toHaveBeenCalledWith({ token: '1', name: 'auto-2026-11-28.council-backup' });
     expect((await screen.findByTestId('data-message')).textContent).toBe('Данные восстановлены.');
     expect(screen.getByTestId('data-kept').textContent).toContain('/backups/before-restore.council-backup');
     expect(reloaded).toHaveBeenCalled();
   });
 
   it('a refused restore says why and the data is not read again', async () => {
-    vi.mocked(ipc.chooseBackupFile).mockResolvedValue('/tmp/damaged.council-backup');
+    vi.mocked(ipc.chooseBackupFile).mockResolvedValue({ token: '2', name: 'damaged.council-backup' });
     vi.mocked(ipc.restoreBackup).mockRejectedValue({
       code: 'backup_invalid',
       message: 'Файл не является целой резервной копией Council Desk (council.db: checksum mismatch). Ничего не изменено.',

@@ -7,6 +7,9 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
+use serde::Serialize;
+use ts_rs::TS;
+
 /// The application identifier; also the name of the app-data directory.
 pub const APP_ID: &str = "org.councildesk.desk";
 
@@ -15,6 +18,15 @@ pub const DB_ENV: &str = "COUNCIL_DB";
 
 /// The database file name inside the app-data directory.
 pub const DB_FILE: &str = "council.db";
+
+/// A file the officer chose in a native dialog, as the window knows it: the file's name to show, and a token
+/// the desktop keeps the path under. The window never names a path to read: it hands the token back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ChosenFile {
+    pub token: String,
+    /// The file's name, without its folder.
+    pub name: String,
+}
 
 /// The per-user app-data directory of Council Desk, when the OS has one.
 #[must_use]

@@ -25,6 +25,7 @@ use council_core::instruction::{
     InstructionState, ReportInput, StateChange,
 };
 use council_core::money::{Currency, ExchangeRate, Money};
+use council_core::paths::ChosenFile;
 use council_core::person::{Person, PersonInput};
 use council_core::project::{
     PortfolioRow, Project, ProjectFilter, ProjectGrouping, ProjectInput, ProjectPortfolio,
@@ -116,6 +117,7 @@ fn generated() -> String {
         declaration::<BackupFile>(&cfg),
         declaration::<BackupManifest>(&cfg),
         declaration::<CheckReport>(&cfg),
+        declaration::<ChosenFile>(&cfg),
         declaration::<OwnerKind>(&cfg),
         declaration::<Attachment>(&cfg),
         declaration::<LocalTime>(&cfg),
