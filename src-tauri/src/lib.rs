@@ -1,6 +1,7 @@
 //! Council Desk, the desktop shell: it opens the store, registers the commands and shows the window.
 //! Everything it does is decided in `council-core`.
 
+mod cache;
 mod commands;
 mod dialogs;
 mod state;
@@ -56,6 +57,7 @@ pub fn run() {
             // The window and its page load while the database opens; the first command waits for it.
             let handle = app.handle().clone();
             std::thread::spawn(move || handle.state::<state::Desk>().finish_opening());
+            cache::clean_in_background(app.handle());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

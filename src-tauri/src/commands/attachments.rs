@@ -7,6 +7,7 @@ use tauri::{AppHandle, Manager, State};
 use tauri_plugin_opener::OpenerExt;
 
 use super::Answer;
+use crate::cache::{self, Copies};
 use crate::dialogs::{self, DialogStart};
 use crate::state::Desk;
 
@@ -37,11 +38,7 @@ pub async fn attach_file(
 /// default application for its type.
 #[tauri::command]
 pub async fn open_attachment(app: AppHandle, desk: State<'_, Desk>, id: String) -> Answer<()> {
-    let cache = app
-        .path()
-        .app_cache_dir()
-        .unwrap_or_else(|_| std::env::temp_dir().join(council_core::paths::APP_ID))
-        .join("open");
+    let cache = cache::folder(&app, Copies::Open);
     let copy = desk.with(|store| store.attachment_copy_for_opening(&id, &cache))?;
     app.opener()
         .open_path(copy.display().to_string(), None::<&str>)

@@ -8,6 +8,7 @@ use tauri::{AppHandle, Manager, State};
 use tauri_plugin_opener::OpenerExt;
 
 use super::Answer;
+use crate::cache::{self, Copies};
 use crate::dialogs::{self, DialogStart};
 use crate::state::Desk;
 
@@ -64,11 +65,7 @@ pub async fn save_document_pdf(
 #[tauri::command]
 pub async fn print_document(app: AppHandle, document: Printable, lang: String) -> Answer<()> {
     let opener = app.clone();
-    let cache = app
-        .path()
-        .app_cache_dir()
-        .unwrap_or_else(|_| std::env::temp_dir().join(council_core::paths::APP_ID))
-        .join("print");
+    let cache = cache::folder(&app, Copies::Print);
     blocking(app, move |desk| {
         let mode = parse_lang(desk, &lang)?;
         let pdf = pdf(desk, &document, mode)?;
