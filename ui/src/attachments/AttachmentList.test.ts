@@ -56,6 +56,24 @@ describe('attachment list', () => {
     expect(screen.getAllByTestId('attachment-row')).toHaveLength(1);
   });
 
+  it('a file that is not a document or image is not opened but offered to be saved', async () => {
+    vi.mocked(ipc.listAttachments).mockResolvedValue([attachment({ name: 'start.desktop' })]);
+    vi.mocked(ipc.openAttachment).mockReset().mockRejectedValue({
+      code: 'not_viewable',
+      message: '«start.desktop» — не документ и не изображение: такие файлы Council Desk не открывает.',
+      field: null,
+    });
+    vi.mocked(ipc.exportAttachment).mockResolvedValue('/home/officer/start.desktop');
+    render(AttachmentList, { ownerKind: 'decision', ownerId: 'd-1' });
+    await fireEvent.click(await screen.findByTestId('attachment-open'));
+    const error = await screen.findByTestId('attachment-error');
+    expect(error.textContent).toContain('не документ и не изображение');
+    await fireEvent.click(screen.getByTestId('attachment-save-instead'));
+    expect(ipc.exportAttachment).toHaveBeenCalledWith('att-1');
+    expect((await screen.findByTestId('attachment-notice')).textContent).toContain('/home/officer/start.desktop');
+    expect(screen.queryByTestId('attachment-save-instead')).toBeNull();
+  });
+
   it('a cancelled dialog changes nothing; an attached file appears', async () => {
     vi.mocked(ipc.listAttachments).mockResolvedValue([]);
     vi.mocked(ipc.attachFile).mockResolvedValue(null);

@@ -64,6 +64,8 @@ pub enum ErrorCode {
     NotAFile,
     /// The file to write already exists and the caller did not ask to replace it.
     FileExists,
+    /// An attachment that is not a document or image is not handed to the system's viewer; it can be saved.
+    NotViewable,
     /// The stored content of an attachment is missing or does not match its checksum.
     AttachmentMissing,
     /// An imported file has refused rows (or cannot be read), so nothing of it was written.
@@ -107,6 +109,7 @@ impl ErrorCode {
             ErrorCode::AttachmentTooLarge => "attachment_too_large",
             ErrorCode::NotAFile => "not_a_file",
             ErrorCode::FileExists => "file_exists",
+            ErrorCode::NotViewable => "not_viewable",
             ErrorCode::AttachmentMissing => "attachment_missing",
             ErrorCode::ImportRefused => "import_refused",
             ErrorCode::ScheduleConflicts => "schedule_conflicts",
@@ -264,6 +267,15 @@ impl ErrorCode {
             (C::FileExists, Ru) => "Файл «{}» уже существует; выберите другое имя.",
             (C::FileExists, Uz) => "«{}» fayli allaqachon mavjud; boshqa nom tanlang.",
             (C::FileExists, En) => "The file “{}” already exists; choose another name.",
+            (C::NotViewable, Ru) => {
+                "«{}» — не документ и не изображение: такие файлы Council Desk не открывает. Сохраните его кнопкой «Сохранить как…» и проверьте, прежде чем открывать."
+            }
+            (C::NotViewable, Uz) => {
+                "«{}» hujjat ham, rasm ham emas: Council Desk bunday fayllarni ochmaydi. Uni «Nusxasini saqlash…» tugmasi bilan saqlang va ochishdan oldin tekshiring."
+            }
+            (C::NotViewable, En) => {
+                "“{}” is not a document or an image: Council Desk does not open files of this kind. Save it with “Save as…” and check it before opening it."
+            }
             (C::AttachmentMissing, Ru) => {
                 "Содержимое вложения «{}» отсутствует или повреждено. Восстановите последнюю резервную копию."
             }

@@ -16,7 +16,8 @@ const RESERVED: &[&str] = &[
 /// Makes a file name safe to store and to write back anywhere.
 ///
 /// The result: only the last path component is kept (no `/`, `\` or `..` can reach a file system); control
-/// characters and bidirectional overrides are removed; characters Windows forbids (`<>:"|?*`) become `_`;
+/// characters, bidirectional overrides and zero-width characters are removed, every space is a plain space and
+/// a run of them one; characters Windows forbids (`<>:"|?*`) become `_`;
 /// leading dots and trailing dots and spaces are dropped; a reserved device name (`CON`, `lpt1.txt`) gets a
 /// `_` in front; at most 200 bytes, cut inside the stem so the extension survives. Letters of every script
 /// are kept as they are, the Uzbek U+02BB and U+02BC included. Never empty, never `.` or `..`.
@@ -26,11 +27,23 @@ pub fn sanitize_name(raw: &str) -> String {
         .rsplit(['/', '\\'])
         .find(|part| !part.trim().is_empty())
         .unwrap_or("");
-    let cleaned: String = last
-        .chars()
-        .filter(|c| !c.is_control() && !is_bidi_control(*c))
-        .map(|c| if "<>:\"|?*".contains(c) { '_' } else { c })
-        .collect();
+    let mut cleaned = String::with_capacity(last.len());
+    for c in last.chars() {
+        if c.is_control() || is_bidi_control(c) || is_invisible(c) {
+            continue;
+        }
+        let c = if "<>:\"|?*".contains(c) {
+            '_'
+        } else if c.is_whitespace() {
+            ' '
+        } else {
+            c
+        };
+        // Runs of spaces cannot push the real extension out of sight (`report.pdf      .desktop`).
+        if !(c == ' ' && cleaned.ends_with(' ')) {
+            cleaned.push(c);
+        }
+    }
     let trimmed = cleaned
         .trim_start_matches(|c: char| c == '.' || c.is_whitespace())
         .trim_end_matches(|c: char| c == '.' || c.is_whitespace());
@@ -46,6 +59,30 @@ pub fn sanitize_name(raw: &str) -> String {
     shorten(&safe, MAX_NAME_BYTES)
 }
 
+/// The extensions of documents and images that "Open" hands to the system's viewer: PDF, office and
+/// `OpenDocument` files, plain text and pictures. Anything that runs or renders active content (`.desktop`,
+/// `.sh`, `.jar`, `.exe`, `.html`, `.svg`) or has no extension is only saved, with a warning.
+const VIEWABLE: &[&str] = &[
+    "pdf", "txt", "csv", "rtf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp",
+    "odg", "png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "webp", "heic",
+];
+
+/// Whether an attachment named `name` is a document or image the system's viewer may open.
+#[must_use]
+pub fn opens_in_viewer(name: &str) -> bool {
+    viewable_extension(name).is_some()
+}
+
+/// The lower-case extension of `name` when it is one "Open" hands to the viewer.
+#[must_use]
+pub fn viewable_extension(name: &str) -> Option<&'static str> {
+    let (_, extension) = name.rsplit_once('.')?;
+    VIEWABLE
+        .iter()
+        .find(|known| known.eq_ignore_ascii_case(extension))
+        .copied()
+}
+
 /// The name with ` (n)` before its extension: `report (2).pdf`.
 #[must_use]
 pub(crate) fn numbered(name: &str, n: u32) -> String {
@@ -53,6 +90,11 @@ pub(crate) fn numbered(name: &str, n: u32) -> String {
         Some(dot) => format!("{} ({n}){}", &name[..dot], &name[dot..]),
         None => format!("{name} ({n})"),
     }
+}
+
+/// Characters that take no room: a name cannot hide a dot or a letter behind them (U+200B in `report\u{200B}.pdf`).
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}' | '\u{180E}')
 }
 
 /// Marks that reorder text on screen (U+202E makes `gpj.exe` look like `exe.jpg`).
@@ -107,6 +149,39 @@ mod tests {
         assert_eq!(sanitize_name("report. . "), "report");
         assert_eq!(sanitize_name("bad\u{0}\n\u{7f}name.pdf"), "badname.pdf");
         assert_eq!(sanitize_name("invoice\u{202E}fdp.exe"), "invoicefdp.exe");
+    }
+
+    #[test]
+    fn invisible_characters_and_runs_of_spaces_cannot_disguise_a_name() {
+        let disguised = "report\u{200B}.pdf\u{2003}\u{2003}\u{2003}\u{2026}.desktop";
+        assert_eq!(sanitize_name(disguised), "report.pdf \u{2026}.desktop");
+        assert!(!opens_in_viewer(&sanitize_name(disguised)));
+        assert_eq!(sanitize_name("a\u{FEFF}b\u{00A0}\u{00A0}c.pdf"), "ab c.pdf");
+    }
+
+    #[test]
+    fn only_documents_and_images_open_in_the_viewer() {
+        for name in [
+            "Протокол.PDF",
+            "scan.jpeg",
+            "table.xlsx",
+            "notes.odt",
+            "a.b.txt",
+        ] {
+            assert!(opens_in_viewer(name), "{name}");
+        }
+        for name in [
+            "x.desktop",
+            "run.sh",
+            "app.jar",
+            "setup.exe",
+            "page.html",
+            "logo.svg",
+            "README",
+            "pdf",
+        ] {
+            assert!(!opens_in_viewer(name), "{name}");
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::{Store, found};
 use crate::attachment::blob::{copy_blob_out, store_blob};
 use crate::attachment::name::numbered;
 use crate::attachment::{Attachment, OwnerKind, attachments_dir, media_type_for, sanitize_name};
-use crate::error::{CoreError, CoreResult};
+use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::ids::new_id;
 use crate::time::now_text;
 
@@ -171,11 +171,14 @@ impl Store {
         )
     }
 
-    /// A copy of the attachment under its own name in `dir/<id>/`, for opening with the system's default
-    /// application (the stored content has no extension to choose the application by).
+    /// A copy of a document or image attachment in `dir`, for opening with the system's default application.
+    /// The copy is named by the attachment's id and its extension, never by the stored name (a display label
+    /// only); any other kind of file is refused with `not_viewable`, to be saved instead.
     pub fn attachment_copy_for_opening(&self, id: &str, dir: &Path) -> CoreResult<PathBuf> {
         let attachment = self.attachment(id)?;
-        let out = dir.join(attachment.id.to_string()).join(&attachment.name);
+        let extension = crate::attachment::viewable_extension(&attachment.name)
+            .ok_or_else(|| CoreError::new(ErrorCode::NotViewable, attachment.name.as_str()))?;
+        let out = dir.join(format!("{}.{extension}", attachment.id));
         copy_blob_out(
             &self.attachments_dir(),
             &attachment.sha256,

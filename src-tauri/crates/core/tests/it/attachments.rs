@@ -2,8 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
-use council_core::ErrorCode;
 use council_core::attachment::{OwnerKind, attachments_dir};
+use council_core::{ErrorCode, Lang};
 use rusqlite::Connection;
 
 use crate::support::TestStore;
@@ -214,11 +214,9 @@ fn export_never_overwrites_unless_asked_and_detects_damaged_content() {
     t.store.export_attachment(&id, &out, true).unwrap();
     assert_eq!(std::fs::read(&out).unwrap(), b"original");
 
-    let opened = t
-        .store
-        .attachment_copy_for_opening(&id, &t.path.with_file_name("open"))
-        .unwrap();
-    assert!(opened.ends_with("text.txt"));
+    let open_dir = t.path.with_file_name("open");
+    let opened = t.store.attachment_copy_for_opening(&id, &open_dir).unwrap();
+    assert_eq!(opened, open_dir.join(format!("{id}.txt")));
 
     let blob = attachments_dir(&t.path)
         .join(&attached.sha256[..2])
@@ -228,6 +226,46 @@ fn export_never_overwrites_unless_asked_and_detects_damaged_content() {
     let error = t.store.export_attachment(&id, &fresh, false).unwrap_err();
     assert_eq!(error.code, ErrorCode::AttachmentMissing);
     assert!(!fresh.exists());
+}
+
+#[test]
+fn open_hands_over_only_documents_and_images_named_by_their_id() {
+    let mut t = demo();
+    let decision = first_id(&t.path, "decisions");
+    let open_dir = t.path.with_file_name("open");
+    let scan = t
+        .store
+        .attach_file(
+            OwnerKind::Decision,
+            &decision,
+            &file(&t, "Протокол\u{200B}.PDF", b"%PDF-1.7"),
+        )
+        .unwrap();
+    let opened = t
+        .store
+        .attachment_copy_for_opening(&scan.id.to_string(), &open_dir)
+        .unwrap();
+    assert_eq!(opened, open_dir.join(format!("{}.pdf", scan.id)));
+    assert_eq!(std::fs::read(&opened).unwrap(), b"%PDF-1.7");
+
+    for name in ["start.desktop", "run.sh", "page.html", "README"] {
+        let attached = t
+            .store
+            .attach_file(
+                OwnerKind::Decision,
+                &decision,
+                &file(&t, name, b"#!/bin/sh"),
+            )
+            .unwrap();
+        let error = t
+            .store
+            .attachment_copy_for_opening(&attached.id.to_string(), &open_dir)
+            .unwrap_err();
+        assert_eq!(error.code, ErrorCode::NotViewable, "{name}");
+        assert!(error.message(Lang::En).contains(name), "{name}");
+    }
+    let written: Vec<_> = std::fs::read_dir(&open_dir).unwrap().collect();
+    assert_eq!(written.len(), 1, "only the PDF was written for opening");
 }
 
 #[test]
