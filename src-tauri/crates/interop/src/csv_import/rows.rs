@@ -244,6 +244,33 @@ fn finish<I, T>(
     Ok(outcome.applied)
 }
 
+/// Builds the input of every row, noting each row's problems in its report. A row already faulty as read
+/// (an unclosed quote, a cell too long) is not built: its cells are cut, so they would only add noise.
+fn parse<I>(
+    rows: &[Row],
+    reports: &mut [RowReport],
+    lang: Lang,
+    mut build: impl FnMut(&mut Cells) -> Option<I>,
+) -> Vec<Option<I>> {
+    rows.iter()
+        .zip(reports.iter_mut())
+        .map(|(row, report)| {
+            if !row.problems.is_empty() {
+                report.problems.clone_from(&row.problems);
+                return None;
+            }
+            let mut cells = Cells {
+                row,
+                lang,
+                problems: Vec::new(),
+            };
+            let input = build(&mut cells);
+            report.problems = cells.problems;
+            input
+        })
+        .collect()
+}
+
 /// Checks every row and writes them all, or none.
 pub(super) fn write(
     store: &mut Store,
@@ -256,24 +283,9 @@ pub(super) fn write(
     let bodies = store.list_bodies(None, false)?;
     let people = store.list_people(None, false)?;
     let lang = options.lang;
-    let mut parse = |build: &mut dyn FnMut(&mut Cells) -> Option<()>| {
-        for (index, row) in rows.iter().enumerate() {
-            let mut cells = Cells {
-                row,
-                lang,
-                problems: Vec::new(),
-            };
-            build(&mut cells);
-            reports[index].problems = cells.problems;
-        }
-    };
     match kind {
         CsvKind::Bodies => {
-            let mut parsed = Vec::new();
-            parse(&mut |cells| {
-                parsed.push(body_input(cells));
-                Some(())
-            });
+            let parsed = parse(rows, reports, lang, body_input);
             finish(
                 kind,
                 parsed,
@@ -285,11 +297,7 @@ pub(super) fn write(
             )
         }
         CsvKind::People => {
-            let mut parsed = Vec::new();
-            parse(&mut |cells| {
-                parsed.push(person_input(cells, &bodies));
-                Some(())
-            });
+            let parsed = parse(rows, reports, lang, |cells| person_input(cells, &bodies));
             finish(
                 kind,
                 parsed,
@@ -301,10 +309,8 @@ pub(super) fn write(
             )
         }
         CsvKind::Instructions => {
-            let mut parsed = Vec::new();
-            parse(&mut |cells| {
-                parsed.push(instruction_input(cells, &bodies, &people));
-                Some(())
+            let parsed = parse(rows, reports, lang, |cells| {
+                instruction_input(cells, &bodies, &people)
             });
             let today = options.today;
             finish(
