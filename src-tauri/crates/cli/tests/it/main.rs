@@ -4,6 +4,7 @@ mod attachments;
 mod backup;
 mod control;
 mod interop;
+mod locking;
 mod pairings;
 mod print;
 mod regions;
