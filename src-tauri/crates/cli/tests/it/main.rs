@@ -13,3 +13,4 @@ mod scheduling;
 mod search;
 mod sessions;
 mod support;
+mod terminal;
