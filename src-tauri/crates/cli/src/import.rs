@@ -77,7 +77,7 @@ pub fn run(
             json,
         } => {
             let kind = CsvKind::parse(&kind)?;
-            let bytes = std::fs::read(&file)?;
+            let bytes = council_interop::csv_import::read_file(&file)?;
             let options = CsvImportOptions {
                 lang,
                 dry_run,
