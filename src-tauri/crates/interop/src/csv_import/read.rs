@@ -234,7 +234,10 @@ impl Iterator for Reader<'_> {
 mod tests {
     use super::*;
 
-    fn read(text: &str) -> Vec<(usize, Vec<String>, Vec<(usize, &'static str)>)> {
+    /// A record as the tests compare it: its line, its cells, and its faults as (cell, code).
+    type Read = (usize, Vec<String>, Vec<(usize, &'static str)>);
+
+    fn read(text: &str) -> Vec<Read> {
         Reader::new(text, b';')
             .map(|r| {
                 let faults = r
