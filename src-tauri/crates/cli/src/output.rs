@@ -93,34 +93,31 @@ fn is_unescaped_control(c: char) -> bool {
 /// `text` as it may reach a terminal: every control character written out as `\u{..}`, except the line
 /// breaks and tabs of a multi-line text (a CRLF becomes a line break).
 pub fn printable(text: &str) -> Cow<'_, str> {
-    escape(text, |c| matches!(c, '\n' | '\t'))
-}
-
-/// One cell of a listing: as [`printable`], with line breaks and tabs as spaces so the row stays one line.
-fn cell(text: &str) -> Cow<'_, str> {
-    match escape(text, |c| matches!(c, '\n' | '\t')) {
-        Cow::Borrowed(text) if !text.contains(['\n', '\t']) => Cow::Borrowed(text),
-        text => Cow::Owned(text.replace(['\n', '\t'], " ")),
-    }
-}
-
-fn escape(text: &str, keep: impl Fn(char) -> bool) -> Cow<'_, str> {
-    if !text.chars().any(|c| c.is_control() && !keep(c)) {
+    let kept = |c: char| matches!(c, '\n' | '\t');
+    if !text.chars().any(|c| c.is_control() && !kept(c)) {
         return Cow::Borrowed(text);
     }
     let mut shown = String::with_capacity(text.len() + 8);
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
-        if c == '\r' && chars.peek() == Some(&'\n') && keep('\n') {
+        if c == '\r' && chars.peek() == Some(&'\n') {
             continue;
         }
-        if c.is_control() && !keep(c) {
+        if c.is_control() && !kept(c) {
             shown.extend(c.escape_unicode());
         } else {
             shown.push(c);
         }
     }
     Cow::Owned(shown)
+}
+
+/// One cell of a listing: as [`printable`], with line breaks and tabs as spaces so the row stays one line.
+fn cell(text: &str) -> Cow<'_, str> {
+    match printable(text) {
+        Cow::Borrowed(text) if !text.contains(['\n', '\t']) => Cow::Borrowed(text),
+        text => Cow::Owned(text.replace(['\n', '\t'], " ")),
+    }
 }
 
 /// One line on stderr (a warning, the error), printable like the rest.
