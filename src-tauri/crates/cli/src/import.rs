@@ -32,7 +32,8 @@ pub enum ImportCommand {
     /// Rows of a CSV file (UTF-8 or Windows-1251, ";" or "," separated, a header line naming the columns).
     /// Bodies: country, kind, name_ru, name_uz, name_en, region. People: full_name_ru|uz|en, position_ru|uz|en,
     /// body, country, phone, email. Instructions: text_ru|uz|en, lead_body, co_executors (separated by "|"),
-    /// controller, pairing, decision, due_on. Bodies and people may be named by id or by name.
+    /// controller, pairing, decision, due_on. Bodies and people may be named by id or by name. A file holds at most
+    /// 32 MB, a cell at most 32,767 characters.
     Csv {
         /// bodies, people or instructions.
         kind: String,
@@ -77,7 +78,7 @@ pub fn run(
             json,
         } => {
             let kind = CsvKind::parse(&kind)?;
-            let bytes = std::fs::read(&file)?;
+            let bytes = council_interop::csv_import::read_file(&file)?;
             let options = CsvImportOptions {
                 lang,
                 dry_run,

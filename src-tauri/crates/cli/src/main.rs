@@ -216,10 +216,10 @@ fn restore(file: &std::path::Path, db: &std::path::Path, json: bool, lang: Lang)
 /// Prints the one-line, translated error and returns the failure exit code.
 fn fail(error: &CoreError, lang: Lang) -> ExitCode {
     let field = error.field.map(|f| format!(", {f}")).unwrap_or_default();
-    eprintln!(
+    output::stderr_line(&format!(
         "council: {} [{}{field}]",
         error.message(lang),
         error.code.as_str()
-    );
+    ));
     ExitCode::FAILURE
 }

@@ -197,7 +197,11 @@ pub fn run(
             let planned = store.preview_series(&input)?;
             for dated in &planned.conflicts {
                 for conflict in &dated.conflicts {
-                    eprintln!("warning: {}: {}", dated.date, conflict.message.get(lang));
+                    output::stderr_line(&format!(
+                        "warning: {}: {}",
+                        dated.date,
+                        conflict.message.get(lang)
+                    ));
                 }
             }
             if preview {

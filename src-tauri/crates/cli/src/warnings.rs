@@ -7,7 +7,7 @@ use council_core::{CoreError, CoreResult, ErrorCode, Lang};
 /// it is written, so the command fails with nothing saved.
 pub fn gate(conflicts: &[ScheduleConflict], confirmed: bool, lang: Lang) -> CoreResult<()> {
     for conflict in conflicts {
-        eprintln!("warning: {}", conflict.message.get(lang));
+        crate::output::stderr_line(&format!("warning: {}", conflict.message.get(lang)));
     }
     if conflicts.is_empty() || confirmed {
         Ok(())

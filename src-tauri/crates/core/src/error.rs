@@ -75,6 +75,12 @@ pub enum ErrorCode {
     ScheduleConflicts,
     /// A print document could not be typeset or written (a template fault or an unwritable file).
     DocumentFailed,
+    /// A quote in an imported CSV file opens a cell and is never closed.
+    UnclosedQuote,
+    /// A cell of an imported file holds more characters than one cell may.
+    CellTooLong,
+    /// A file to import is larger than the limit.
+    ImportFileTooLarge,
 }
 
 impl ErrorCode {
@@ -114,6 +120,9 @@ impl ErrorCode {
             ErrorCode::ImportRefused => "import_refused",
             ErrorCode::ScheduleConflicts => "schedule_conflicts",
             ErrorCode::DocumentFailed => "document_failed",
+            ErrorCode::UnclosedQuote => "unclosed_quote",
+            ErrorCode::CellTooLong => "cell_too_long",
+            ErrorCode::ImportFileTooLarge => "import_file_too_large",
         }
     }
 
@@ -304,6 +313,29 @@ impl ErrorCode {
             (C::DocumentFailed, Ru) => "Не удалось подготовить документ: {}",
             (C::DocumentFailed, Uz) => "Hujjatni tayyorlab boʻlmadi: {}",
             (C::DocumentFailed, En) => "The document could not be prepared: {}",
+            (C::UnclosedQuote, Ru) => {
+                "Кавычка, открытая в строке {}, не закрыта: ячейка кончается в конце этой строки, следующие строки прочитаны отдельно."
+            }
+            (C::UnclosedQuote, Uz) => {
+                "{}-qatorda ochilgan qoʻshtirnoq yopilmagan: katak shu qator oxirida tugaydi, keyingi qatorlar alohida oʻqildi."
+            }
+            (C::UnclosedQuote, En) => {
+                "The quotation mark opened on line {} is never closed: the cell ends at the end of that line, and the lines after it are read on their own."
+            }
+            (C::CellTooLong, Ru) => "В ячейке больше {} символов: это предел одной ячейки.",
+            (C::CellTooLong, Uz) => "Katakda {} tadan ortiq belgi bor: bu bitta katak chegarasi.",
+            (C::CellTooLong, En) => {
+                "The cell holds more than {} characters, the limit for one cell."
+            }
+            (C::ImportFileTooLarge, Ru) => {
+                "Файл больше {} МБ: это предел для импорта. Ничего не изменено."
+            }
+            (C::ImportFileTooLarge, Uz) => {
+                "Fayl {} MB dan katta: bu import chegarasi. Hech narsa oʻzgartirilmadi."
+            }
+            (C::ImportFileTooLarge, En) => {
+                "The file is larger than {} MB, the limit for an import. Nothing was changed."
+            }
         }
     }
 }

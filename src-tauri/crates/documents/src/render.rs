@@ -128,7 +128,9 @@ pub(crate) fn typeset(
     today: NaiveDate,
     ident: &str,
 ) -> CoreResult<Typeset> {
-    let json = serde_json::to_vec(data)?;
+    let mut data = serde_json::to_value(data)?;
+    without_bidi_controls(&mut data);
+    let json = serde_json::to_vec(&data)?;
     let world = DocumentWorld::new(template, json, today);
     let document: PagedDocument = typst::compile(&world)
         .output
@@ -138,6 +140,25 @@ pub(crate) fn typeset(
         document,
         ident: ident.to_owned(),
     })
+}
+
+/// Whether `c` is a bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069): characters
+/// that reorder the text after them, so a record could make a printed line read differently from its data.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Removes the bidirectional controls from every text of the data, so each printed line reads in the order
+/// its letters are stored (Cyrillic and Latin left to right).
+fn without_bidi_controls(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::String(text) if text.contains(is_bidi_control) => {
+            text.retain(|c| !is_bidi_control(c));
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(without_bidi_controls),
+        serde_json::Value::Object(fields) => fields.values_mut().for_each(without_bidi_controls),
+        _ => {}
+    }
 }
 
 /// Typst's diagnostics as one error: each message with the template and line it points at.

@@ -5,14 +5,20 @@
 //! problem and writes nothing; a real run writes only when no row is refused.
 
 mod decode;
+mod read;
 mod rows;
+
+use std::io::Read;
+use std::path::Path;
 
 use chrono::NaiveDate;
 use council_core::{CoreError, CoreResult, ErrorCode, Lang, Store};
 
 pub use decode::{Encoding, decode, separator};
+pub use read::MAX_CELL_CHARS;
 
 use crate::report::{ImportReport, Outcome, Problem, RowReport};
+use read::Reader;
 
 /// What a CSV file holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,11 +91,12 @@ pub struct CsvImportOptions {
     pub today: NaiveDate,
 }
 
-/// One data row: its line and its cells by column name.
+/// One data row: its line, its cells by column name, and the faults found while reading it.
 #[derive(Debug, Clone)]
 pub(crate) struct Row {
     pub line: usize,
     pub cells: Vec<(String, String)>,
+    pub problems: Vec<Problem>,
 }
 
 impl Row {
@@ -102,24 +109,55 @@ impl Row {
     }
 }
 
+/// The most bytes a file to import may have. With at most [`MAX_CELL_CHARS`] characters a cell, a file this
+/// size holds over 100,000 rows of instructions with long texts, and its import stays within a few hundred MB.
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Reads a file to import, refusing one over [`MAX_FILE_BYTES`] before reading more than that.
+pub fn read_file(path: &Path) -> CoreResult<Vec<u8>> {
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    check_size(&bytes)?;
+    Ok(bytes)
+}
+
+fn check_size(bytes: &[u8]) -> CoreResult<()> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(CoreError::new(
+            ErrorCode::ImportFileTooLarge,
+            (MAX_FILE_BYTES / (1024 * 1024)).to_string(),
+        ));
+    }
+    Ok(())
+}
+
 /// Reads the header and rows; header problems are problems of the file.
 fn table(text: &str, kind: CsvKind, lang: Lang) -> (Vec<Row>, Vec<Problem>) {
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(separator(text))
-        .flexible(true)
-        .from_reader(text.as_bytes());
+    let mut records = Reader::new(text, separator(text));
     let mut problems = Vec::new();
-    let headers: Vec<String> = match reader.headers() {
-        Ok(headers) => headers.iter().map(|h| h.trim().to_lowercase()).collect(),
-        Err(error) => {
-            problems.push(Problem::from_error(
-                &CoreError::new(ErrorCode::InvalidValue, error.to_string()),
-                None,
-                lang,
-            ));
-            return (Vec::new(), problems);
-        }
+    let Some(header) = records.next() else {
+        problems.push(Problem::from_error(
+            &CoreError::new(ErrorCode::Required, "rows"),
+            None,
+            lang,
+        ));
+        return (Vec::new(), problems);
     };
+    let headers: Vec<String> = header
+        .fields
+        .iter()
+        .map(|h| h.trim().to_lowercase())
+        .collect();
+    if !header.faults.is_empty() {
+        problems.extend(
+            header
+                .faults
+                .iter()
+                .map(|fault| Problem::from_error(&fault.error, None, lang)),
+        );
+        return (Vec::new(), problems);
+    }
     let (allowed, required) = kind.columns();
     for header in &headers {
         if !allowed.contains(&header.as_str()) {
@@ -139,37 +177,23 @@ fn table(text: &str, kind: CsvKind, lang: Lang) -> (Vec<Row>, Vec<Problem>) {
             ));
         }
     }
-    let mut rows = Vec::new();
-    for (index, record) in reader.records().enumerate() {
-        match record {
-            Ok(record) => {
-                if record.iter().all(|cell| cell.trim().is_empty()) {
-                    continue;
-                }
-                // The line the record starts on, from its byte offset; the reader may place that offset on the
-                // line end before it (after a CRLF header), so line ends there are skipped first.
-                let line = record.position().map_or(index + 2, |p| {
-                    let bytes = text.as_bytes();
-                    let mut start = usize::try_from(p.byte()).unwrap_or(0).min(bytes.len());
-                    while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
-                        start += 1;
-                    }
-                    text[..start].matches('\n').count() + 1
-                });
-                let cells = headers
-                    .iter()
-                    .cloned()
-                    .zip(record.iter().map(str::to_owned))
-                    .collect();
-                rows.push(Row { line, cells });
-            }
-            Err(error) => problems.push(Problem::from_error(
-                &CoreError::new(ErrorCode::InvalidValue, error.to_string()),
-                None,
-                lang,
-            )),
-        }
-    }
+    let rows: Vec<Row> = records
+        .filter(|record| {
+            !record.faults.is_empty() || record.fields.iter().any(|cell| !cell.trim().is_empty())
+        })
+        .map(|record| Row {
+            line: record.line,
+            problems: record
+                .faults
+                .iter()
+                .map(|fault| {
+                    let column = headers.get(fault.field).map(String::as_str);
+                    Problem::from_error(&fault.error, column, lang)
+                })
+                .collect(),
+            cells: headers.iter().cloned().zip(record.fields).collect(),
+        })
+        .collect();
     if rows.is_empty() && problems.is_empty() {
         problems.push(Problem::from_error(
             &CoreError::new(ErrorCode::Required, "rows"),
@@ -181,12 +205,14 @@ fn table(text: &str, kind: CsvKind, lang: Lang) -> (Vec<Row>, Vec<Problem>) {
 }
 
 /// Imports the file: every row checked, all written only when none is refused and it is not a dry run.
+/// A file over [`MAX_FILE_BYTES`] is refused whole.
 pub fn import_csv(
     store: &mut Store,
     kind: CsvKind,
     bytes: &[u8],
     options: &CsvImportOptions,
 ) -> CoreResult<ImportReport> {
+    check_size(bytes)?;
     let (text, _) = decode(bytes);
     let (rows, file_problems) = table(&text, kind, options.lang);
     let mut reports: Vec<RowReport> = rows

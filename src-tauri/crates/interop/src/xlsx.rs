@@ -1,5 +1,8 @@
 //! XLSX workbooks of the control list, the pairings register and a session's agenda: dates stored as dates,
-//! the header row frozen, columns sized, an autofilter over the table.
+//! the header row frozen, columns sized, an autofilter over the table. A text longer than a cell may hold is
+//! cut with a visible mark, so one long text never costs the whole workbook.
+
+use std::borrow::Cow;
 
 use chrono::NaiveDate;
 use council_core::control::InstructionFilter;
@@ -42,6 +45,37 @@ fn header(column: &Column, lang: Lang) -> &'static str {
     }
 }
 
+/// The most a cell may hold: 32,767 characters, counted as Excel (and the writer) count them, in UTF-16 units.
+pub const MAX_CELL_UNITS: usize = 32_767;
+
+/// The mark that ends a cut text: it says so and how long the whole text is.
+fn cut_mark(chars: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Ru => format!(" … [текст обрезан, полностью {chars} знаков]"),
+        Lang::Uz => format!(" … [matn qisqartirildi, toʻliq matn {chars} belgi]"),
+        Lang::En => format!(" … [text cut, {chars} characters in full]"),
+    }
+}
+
+/// `text` as it fits in a cell: whole, or its beginning followed by the cut mark, [`MAX_CELL_UNITS`] at most.
+fn fit_cell(text: &str, lang: Lang) -> Cow<'_, str> {
+    if text.len() <= MAX_CELL_UNITS || text.encode_utf16().count() <= MAX_CELL_UNITS {
+        return Cow::Borrowed(text);
+    }
+    let mark = cut_mark(text.chars().count(), lang);
+    let room = MAX_CELL_UNITS - mark.encode_utf16().count();
+    let mut units = 0;
+    let mut end = 0;
+    for (at, c) in text.char_indices() {
+        units += c.len_utf16();
+        if units > room {
+            break;
+        }
+        end = at + c.len_utf8();
+    }
+    Cow::Owned(format!("{}{mark}", &text[..end]))
+}
+
 fn storage(error: &XlsxError) -> CoreError {
     CoreError::new(ErrorCode::Storage, error.to_string())
 }
@@ -79,7 +113,7 @@ fn build(
             let col = u16::try_from(index).unwrap_or(u16::MAX);
             match cell {
                 Cell::Text(text) => {
-                    worksheet.write_string(row, col, text)?;
+                    worksheet.write_string(row, col, fit_cell(text, lang))?;
                 }
                 Cell::Number(number) => {
                     worksheet.write_number(row, col, *number)?;
@@ -271,4 +305,26 @@ pub fn agenda(store: &Store, session: &str, lang: Lang) -> CoreResult<Vec<u8>> {
         ]);
     }
     table("Agenda", &AGENDA_COLUMNS, &rows, lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_is_cut_to_the_cell_limit_counted_in_utf16_units() {
+        assert_eq!(fit_cell("короткий", Lang::Ru), "короткий");
+        let exact = "я".repeat(MAX_CELL_UNITS);
+        assert_eq!(fit_cell(&exact, Lang::Ru), exact);
+        // Each of these is two UTF-16 units: 20,000 of them are over the limit in 20,000 characters.
+        let wide = "𝔸".repeat(20_000);
+        let cut = fit_cell(&wide, Lang::En);
+        assert!(cut.encode_utf16().count() <= MAX_CELL_UNITS);
+        assert!(
+            cut.ends_with(" … [text cut, 20000 characters in full]"),
+            "{}",
+            &cut[cut.len() - 60..]
+        );
+        assert!(cut.starts_with("𝔸𝔸"));
+    }
 }

@@ -201,3 +201,42 @@ fn a_windows_1251_csv_goes_in_after_a_dry_run_and_the_control_list_comes_out_as_
     let xlsx = std::fs::read(&out).unwrap();
     assert_eq!(&xlsx[..2], b"PK", "an xlsx file is a zip");
 }
+
+#[test]
+fn a_csv_file_over_the_limit_is_refused_before_it_is_read_and_changes_nothing() {
+    let council = Council::new();
+    let file = dir_of(&council).join("huge.csv");
+    // A sparse file: 32 MiB and one byte, that takes no room on the disk.
+    std::fs::File::create(&file)
+        .unwrap()
+        .set_len(32 * 1024 * 1024 + 1)
+        .unwrap();
+    for (lang, message) in [
+        (
+            "en",
+            "The file is larger than 32 MB, the limit for an import. Nothing was changed.",
+        ),
+        (
+            "ru",
+            "Файл больше 32 МБ: это предел для импорта. Ничего не изменено.",
+        ),
+    ] {
+        let run = council.run(&[
+            "--lang",
+            lang,
+            "import",
+            "csv",
+            "bodies",
+            file.to_str().unwrap(),
+        ]);
+        assert_eq!(run.code, 1);
+        assert_eq!(
+            run.stderr,
+            format!("council: {message} [import_file_too_large]\n")
+        );
+    }
+    assert_eq!(
+        council.ok(&["bodies", "list", "--json"]).json(),
+        serde_json::json!([])
+    );
+}

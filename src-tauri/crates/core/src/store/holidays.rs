@@ -60,6 +60,17 @@ pub(super) fn insert_shipped(tx: &Transaction, holidays: &[ShippedHoliday]) -> C
     Ok(())
 }
 
+/// Whether a shipped holiday is not in the database, live or in the trash.
+pub(super) fn shipped_missing(conn: &Connection, holidays: &[ShippedHoliday]) -> CoreResult<bool> {
+    let mut stmt = conn.prepare_cached("SELECT 1 FROM holidays WHERE id = ?1")?;
+    for holiday in holidays {
+        if !stmt.exists(params![holiday.id().to_string()])? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 fn load(conn: &Connection, id: &str) -> CoreResult<Option<Holiday>> {
     Ok(conn
         .prepare_cached(&format!(

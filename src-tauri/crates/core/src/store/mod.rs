@@ -152,10 +152,17 @@ impl Store {
         hold::detached(why)
     }
     /// Loads shipped regions, sectors and holidays that are not there yet; never touches existing rows.
+    /// Whether any is missing is asked first with a read, so an open that finds them all (every open but the
+    /// first of a new version) takes no write lock, and reading works while another process writes.
     fn load_reference_data(&mut self) -> CoreResult<()> {
         let regions = crate::region::shipped_regions()?;
         let sectors = crate::sector::shipped_sectors()?;
         let holidays = crate::holiday::shipped_holidays()?;
+        if !regions::shipped_missing(&self.conn, &regions, &sectors)?
+            && !holidays::shipped_missing(&self.conn, &holidays)?
+        {
+            return Ok(());
+        }
         self.write(|tx, _| {
             regions::insert_shipped(tx, &regions)?;
             regions::insert_shipped_sectors(tx, &sectors)?;

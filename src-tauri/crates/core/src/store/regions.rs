@@ -63,6 +63,29 @@ pub(super) fn insert_shipped(tx: &Transaction, regions: &[ShippedRegion]) -> Cor
     Ok(())
 }
 
+/// Whether a shipped region or sector is not in the database (as an insert would find it: by id or ISO
+/// code, by code), live or in the trash.
+pub(super) fn shipped_missing(
+    conn: &Connection,
+    regions: &[ShippedRegion],
+    sectors: &[Sector],
+) -> CoreResult<bool> {
+    let mut region = conn.prepare_cached("SELECT 1 FROM regions WHERE id = ?1 OR iso_code = ?2")?;
+    for shipped in regions {
+        let id = region_id_for_iso(&shipped.iso_code).to_string();
+        if !region.exists(params![id, shipped.iso_code])? {
+            return Ok(true);
+        }
+    }
+    let mut sector = conn.prepare_cached("SELECT 1 FROM sectors WHERE code = ?1")?;
+    for shipped in sectors {
+        if !sector.exists(params![shipped.code])? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 /// Inserts the shipped sectors that are missing.
 pub(super) fn insert_shipped_sectors(tx: &Transaction, sectors: &[Sector]) -> CoreResult<()> {
     let mut stmt = tx.prepare_cached(

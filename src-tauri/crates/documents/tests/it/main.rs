@@ -2,6 +2,7 @@
 
 mod agenda;
 mod bindings;
+mod cells;
 mod determinism;
 mod injection;
 mod preview;

@@ -1,5 +1,7 @@
 //! Rows of each kind of file turned into the core's inputs, with every cell's problem placed in its column.
 
+use std::collections::HashMap;
+
 use council_core::body::{Body, BodyInput, BodyKind};
 use council_core::instruction::InstructionInput;
 use council_core::person::{Person, PersonInput};
@@ -34,48 +36,66 @@ fn localized(row: &Row, prefix: &str) -> LocalizedText {
     }
 }
 
-/// Finds a record named by id or by one of its names (case ignored); several matches are an error.
-fn find<'a, T>(
-    items: &'a [T],
-    key: &str,
-    id: impl Fn(&T) -> String,
-    names: impl Fn(&T) -> [&str; 3],
-) -> Result<&'a T, CoreError> {
-    let wanted = key.trim().to_lowercase();
-    let matches: Vec<&T> = items
-        .iter()
-        .filter(|item| {
-            id(item) == wanted
-                || names(item)
+/// Records by id and by each of their names (case ignored), so the record a cell names is found in one
+/// look-up whatever the size of the register.
+struct Names {
+    ids: Vec<String>,
+    by_key: HashMap<String, Vec<usize>>,
+}
+
+impl Names {
+    fn new<'a>(records: impl Iterator<Item = (String, [&'a str; 3])>) -> Names {
+        let mut names = Names {
+            ids: Vec::new(),
+            by_key: HashMap::new(),
+        };
+        for (index, (id, labels)) in records.enumerate() {
+            let mut keys = vec![id.clone()];
+            keys.extend(
+                labels
                     .iter()
-                    .any(|n| !n.is_empty() && n.to_lowercase() == wanted)
-        })
-        .collect();
-    match matches.as_slice() {
-        [one] => Ok(one),
-        [] => Err(CoreError::not_found(key.trim())),
-        _ => Err(CoreError::new(ErrorCode::InvalidValue, key.trim())),
+                    .filter(|label| !label.is_empty())
+                    .map(|label| label.to_lowercase()),
+            );
+            keys.sort_unstable();
+            keys.dedup();
+            for key in keys {
+                names.by_key.entry(key).or_default().push(index);
+            }
+            names.ids.push(id);
+        }
+        names
     }
-}
 
-fn body_id(bodies: &[Body], key: &str) -> Result<String, CoreError> {
-    find(
-        bodies,
-        key,
-        |b| b.id.to_string(),
-        |b| [&b.name.ru, &b.name.uz, &b.name.en],
-    )
-    .map(|b| b.id.to_string())
-}
+    fn bodies(bodies: &[Body]) -> Names {
+        Names::new(
+            bodies
+                .iter()
+                .map(|b| (b.id.to_string(), [&*b.name.ru, &*b.name.uz, &*b.name.en])),
+        )
+    }
 
-fn person_id(people: &[Person], key: &str) -> Result<String, CoreError> {
-    find(
-        people,
-        key,
-        |p| p.id.to_string(),
-        |p| [&p.full_name.ru, &p.full_name.uz, &p.full_name.en],
-    )
-    .map(|p| p.id.to_string())
+    fn people(people: &[Person]) -> Names {
+        Names::new(people.iter().map(|p| {
+            (
+                p.id.to_string(),
+                [&*p.full_name.ru, &*p.full_name.uz, &*p.full_name.en],
+            )
+        }))
+    }
+
+    /// The id of the record named by `key` (its id or one of its names); none or several is an error.
+    fn find(&self, key: &str) -> Result<String, CoreError> {
+        match self
+            .by_key
+            .get(&key.trim().to_lowercase())
+            .map(Vec::as_slice)
+        {
+            Some([one]) => Ok(self.ids[*one].clone()),
+            None | Some([]) => Err(CoreError::not_found(key.trim())),
+            Some(_) => Err(CoreError::new(ErrorCode::InvalidValue, key.trim())),
+        }
+    }
 }
 
 /// `27.05.2026` as `2026-05-27`; anything else as given (the core checks it).
@@ -139,9 +159,9 @@ fn body_input(cells: &mut Cells) -> Option<BodyInput> {
     })
 }
 
-fn person_input(cells: &mut Cells, bodies: &[Body]) -> Option<PersonInput> {
+fn person_input(cells: &mut Cells, bodies: &Names) -> Option<PersonInput> {
     let country = cells.parse("country", council_core::Country::parse);
-    let body = cells.optional("body", |key| body_id(bodies, key));
+    let body = cells.optional("body", |key| bodies.find(key));
     Some(PersonInput {
         full_name: localized(cells.row, "full_name"),
         position: localized(cells.row, "position"),
@@ -154,24 +174,24 @@ fn person_input(cells: &mut Cells, bodies: &[Body]) -> Option<PersonInput> {
 
 fn instruction_input(
     cells: &mut Cells,
-    bodies: &[Body],
-    people: &[Person],
+    bodies: &Names,
+    people: &Names,
 ) -> Option<InstructionInput> {
     let lead = cells.parse("lead_body", |key| {
         if key.is_empty() {
             Err(CoreError::new(ErrorCode::Required, "lead_body"))
         } else {
-            body_id(bodies, key)
+            bodies.find(key)
         }
     });
     let co_executors = cells.parse("co_executors", |list| {
         list.split('|')
             .map(str::trim)
             .filter(|key| !key.is_empty())
-            .map(|key| body_id(bodies, key))
+            .map(|key| bodies.find(key))
             .collect::<Result<Vec<_>, _>>()
     });
-    let controller = cells.optional("controller", |key| person_id(people, key));
+    let controller = cells.optional("controller", |key| people.find(key));
     let row = cells.row;
     let optional = |column: &str| {
         Some(row.cell(column))
@@ -244,6 +264,33 @@ fn finish<I, T>(
     Ok(outcome.applied)
 }
 
+/// Builds the input of every row, noting each row's problems in its report. A row already faulty as read
+/// (an unclosed quote, a cell too long) is not built: its cells are cut, so they would only add noise.
+fn parse<I>(
+    rows: &[Row],
+    reports: &mut [RowReport],
+    lang: Lang,
+    mut build: impl FnMut(&mut Cells) -> Option<I>,
+) -> Vec<Option<I>> {
+    rows.iter()
+        .zip(reports.iter_mut())
+        .map(|(row, report)| {
+            if !row.problems.is_empty() {
+                report.problems.clone_from(&row.problems);
+                return None;
+            }
+            let mut cells = Cells {
+                row,
+                lang,
+                problems: Vec::new(),
+            };
+            let input = build(&mut cells);
+            report.problems = cells.problems;
+            input
+        })
+        .collect()
+}
+
 /// Checks every row and writes them all, or none.
 pub(super) fn write(
     store: &mut Store,
@@ -253,27 +300,12 @@ pub(super) fn write(
     file_ok: bool,
     options: CsvImportOptions,
 ) -> CoreResult<bool> {
-    let bodies = store.list_bodies(None, false)?;
-    let people = store.list_people(None, false)?;
+    let bodies = Names::bodies(&store.list_bodies(None, false)?);
+    let people = Names::people(&store.list_people(None, false)?);
     let lang = options.lang;
-    let mut parse = |build: &mut dyn FnMut(&mut Cells) -> Option<()>| {
-        for (index, row) in rows.iter().enumerate() {
-            let mut cells = Cells {
-                row,
-                lang,
-                problems: Vec::new(),
-            };
-            build(&mut cells);
-            reports[index].problems = cells.problems;
-        }
-    };
     match kind {
         CsvKind::Bodies => {
-            let mut parsed = Vec::new();
-            parse(&mut |cells| {
-                parsed.push(body_input(cells));
-                Some(())
-            });
+            let parsed = parse(rows, reports, lang, body_input);
             finish(
                 kind,
                 parsed,
@@ -285,11 +317,7 @@ pub(super) fn write(
             )
         }
         CsvKind::People => {
-            let mut parsed = Vec::new();
-            parse(&mut |cells| {
-                parsed.push(person_input(cells, &bodies));
-                Some(())
-            });
+            let parsed = parse(rows, reports, lang, |cells| person_input(cells, &bodies));
             finish(
                 kind,
                 parsed,
@@ -301,10 +329,8 @@ pub(super) fn write(
             )
         }
         CsvKind::Instructions => {
-            let mut parsed = Vec::new();
-            parse(&mut |cells| {
-                parsed.push(instruction_input(cells, &bodies, &people));
-                Some(())
+            let parsed = parse(rows, reports, lang, |cells| {
+                instruction_input(cells, &bodies, &people)
             });
             let today = options.today;
             finish(
@@ -317,5 +343,34 @@ pub(super) fn write(
                 |i| i.number.clone(),
             )
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_record_is_found_by_id_or_any_name_once_and_an_ambiguous_name_is_refused() {
+        let names = Names::new(
+            [
+                (
+                    "id-1".to_owned(),
+                    ["Минэнерго", "Energetika vazirligi", "Minenergo"],
+                ),
+                ("id-2".to_owned(), ["Минфин", "", "Minenergo"]),
+            ]
+            .into_iter(),
+        );
+        assert_eq!(names.find(" ID-1 ").unwrap(), "id-1");
+        assert_eq!(names.find("минэнерго").unwrap(), "id-1");
+        assert_eq!(names.find("ENERGETIKA VAZIRLIGI").unwrap(), "id-1");
+        assert_eq!(names.find("Минфин").unwrap(), "id-2");
+        assert_eq!(
+            names.find("minenergo").unwrap_err().code,
+            ErrorCode::InvalidValue
+        );
+        assert_eq!(names.find("").unwrap_err().code, ErrorCode::NotFound);
+        assert_eq!(names.find("Минюст").unwrap_err().code, ErrorCode::NotFound);
     }
 }

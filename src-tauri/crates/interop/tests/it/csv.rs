@@ -209,3 +209,107 @@ fn unknown_and_missing_columns_refuse_the_file() {
     let empty = import_csv(&mut test.store, CsvKind::People, b"", &options(false)).unwrap();
     assert!(empty.has_problems() && !empty.applied);
 }
+
+/// Problems of a report as (row, column, code).
+fn problems(report: &council_interop::ImportReport) -> Vec<(usize, Option<&str>, &str)> {
+    report
+        .rows
+        .iter()
+        .flat_map(|r| {
+            r.problems
+                .iter()
+                .map(move |p| (r.row, p.column.as_deref(), p.code.as_str()))
+        })
+        .collect()
+}
+
+#[test]
+fn an_unclosed_quote_is_reported_at_its_row_and_column_and_the_rows_after_it_are_read() {
+    let mut test = TestStore::new();
+    let file = "country;kind;name_ru;name_en;region\n\
+UZ;ministry;Министерство энергетики;Ministry of Energy;\n\
+RU;regional_administration;Правительство Свердловской области;\"Government of Sverdlovsk Oblast;RU-SVE\n\
+RU;regional_administration;Правительство Москвы;\"Government of Moscow\";RU-MOW\n\
+UZ;ministry;Министерство туризма;Ministry of Tourism;\n\
+UZ;ministry;\"Министерство культуры;Ministry of Culture;\n";
+    for dry_run in [true, false] {
+        let report = import_csv(
+            &mut test.store,
+            CsvKind::Bodies,
+            file.as_bytes(),
+            &options(dry_run),
+        )
+        .unwrap();
+        assert!(!report.applied);
+        let rows: Vec<(usize, &str)> = report
+            .rows
+            .iter()
+            .map(|r| (r.row, r.label.as_str()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (2, "Министерство энергетики"),
+                (3, "Правительство Свердловской области"),
+                (4, "Правительство Москвы"),
+                (5, "Министерство туризма"),
+                // The file ends inside this row's quote.
+                (6, "Министерство культуры;Ministry of Culture;"),
+            ]
+        );
+        assert_eq!(
+            problems(&report),
+            [
+                (3, Some("name_en"), "unclosed_quote"),
+                (6, Some("name_ru"), "unclosed_quote"),
+            ]
+        );
+        assert_eq!((report.taken, report.refused), (3, 2));
+        assert!(
+            report.rows[1].problems[0].message.contains("line 3"),
+            "{}",
+            report.rows[1].problems[0].message
+        );
+    }
+    assert!(test.store.list_bodies(None, false).unwrap().is_empty());
+}
+
+#[test]
+fn a_cell_over_the_limit_refuses_its_row_and_a_file_over_the_limit_is_refused_whole() {
+    let mut test = TestStore::new();
+    let long = "Министерство ".repeat(3_000);
+    assert!(long.chars().count() > council_interop::csv_import::MAX_CELL_CHARS);
+    let file = format!(
+        "country;kind;name_ru\nUZ;ministry;Министерство энергетики\nUZ;ministry;\"{long}\"\nRU;ministry;Министерство финансов\n"
+    );
+    let report = import_csv(
+        &mut test.store,
+        CsvKind::Bodies,
+        file.as_bytes(),
+        &options(false),
+    )
+    .unwrap();
+    assert!(!report.applied);
+    assert_eq!(
+        report.rows.iter().map(|r| r.row).collect::<Vec<_>>(),
+        [2, 3, 4]
+    );
+    assert_eq!(problems(&report), [(3, Some("name_ru"), "cell_too_long")]);
+    assert_eq!(
+        report.rows[1].problems[0].message,
+        "The cell holds more than 32767 characters, the limit for one cell."
+    );
+
+    let mut big = b"country;kind;name_ru\n".to_vec();
+    big.resize(
+        usize::try_from(council_interop::csv_import::MAX_FILE_BYTES).unwrap() + 1,
+        b' ',
+    );
+    let error = import_csv(&mut test.store, CsvKind::Bodies, &big, &options(false)).unwrap_err();
+    assert_eq!(error.code.as_str(), "import_file_too_large");
+    assert_eq!(
+        error.message(Lang::En),
+        "The file is larger than 32 MB, the limit for an import. Nothing was changed."
+    );
+    assert!(test.store.list_bodies(None, false).unwrap().is_empty());
+}

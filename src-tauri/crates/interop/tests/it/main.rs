@@ -3,6 +3,7 @@
 
 mod csv;
 mod fuzz;
+mod fuzz_csv;
 mod ics;
 mod support;
 mod xlsx;

@@ -134,9 +134,13 @@ print(json.dumps(out, ensure_ascii=False))
     serde_json::from_slice(&output.stdout).unwrap()
 }
 
-/// Converts workbooks to CSV with `LibreOffice` (its own profile, so parallel runs do not clash) and returns
-/// each CSV's text, in the order given.
+/// Converts workbooks to CSV with `LibreOffice` and returns each CSV's text, in the order given. One conversion
+/// at a time: two `soffice` processes started together fail even with profiles of their own.
 pub fn libreoffice_csv(files: &[&Path], dir: &Path) -> Vec<String> {
+    static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _turn = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let profile = dir.join("lo-profile");
     let out = dir.join("csv");
     let status = Command::new("soffice")

@@ -194,3 +194,60 @@ fn libreoffice_reads_the_control_list_pairings_and_agenda_with_real_dates() {
         "{due}"
     );
 }
+
+#[test]
+fn a_text_over_the_cell_limit_is_cut_with_a_mark_and_the_control_list_still_exports() {
+    let mut test = TestStore::new();
+    let store = &mut test.store;
+    let ministry = store
+        .create_body(&BodyInput {
+            country: Country::Uz,
+            kind: BodyKind::Ministry,
+            name: text("Министерство энергетики", "", ""),
+            region: None,
+        })
+        .unwrap();
+    // A long text pasted from a report: 40,000 characters, over Excel's 32,767.
+    let long = format!("Начало поручения.{}", " Подготовить план.".repeat(2_222));
+    assert_eq!(long.chars().count(), 40_013);
+    store
+        .create_instruction(
+            &InstructionInput {
+                text: text(&long, "", ""),
+                lead_body_id: ministry.id.to_string(),
+                due_on: "2026-12-01".to_owned(),
+                ..InstructionInput::default()
+            },
+            today(),
+        )
+        .unwrap();
+    let file = test.dir.path().join("controls.xlsx");
+    let workbook = xlsx::control_list(
+        &test.store,
+        &InstructionFilter::default(),
+        today(),
+        Lang::Ru,
+    )
+    .unwrap();
+    std::fs::write(&file, workbook).unwrap();
+
+    let csv = libreoffice_csv(&[file.as_path()], test.dir.path());
+    let rows: Vec<Vec<String>> = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(csv[0].as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    let cell = &rows[1][1];
+    assert_eq!(cell.chars().count(), 32_767, "as much as a cell holds");
+    assert!(cell.starts_with("Начало поручения. Подготовить план."));
+    assert!(
+        cell.ends_with(" … [текст обрезан, полностью 40013 знаков]"),
+        "{}",
+        cell.chars().skip(32_700).collect::<String>()
+    );
+    assert_eq!(
+        rows[1][2], "Министерство энергетики",
+        "the rest of the row is intact"
+    );
+}
