@@ -61,7 +61,7 @@ pub fn run(
             dry_run,
             json,
         } => {
-            let text = council_interop::decode_text(&std::fs::read(&file)?).0;
+            let text = council_interop::files::read_calendar_file(&file)?;
             let options = IcsImportOptions {
                 default_zone: parse_zone(&zone, "zone")?,
                 lang,
@@ -106,6 +106,9 @@ pub fn run(
 /// The report for people: one line per row and per problem, then a summary.
 fn lines(report: &ImportReport) -> Vec<String> {
     let mut lines = Vec::new();
+    if let Some(source) = &report.source {
+        lines.push(format!("file  written by {source}"));
+    }
     for problem in &report.file_problems {
         let column = problem
             .column
@@ -133,6 +136,9 @@ fn lines(report: &ImportReport) -> Vec<String> {
                 .map(|c| format!("{c}: "))
                 .unwrap_or_default();
             lines.push(format!("    {column}{}", problem.message));
+        }
+        for note in &row.notes {
+            lines.push(format!("    note: {}", note.message));
         }
     }
     let state = if report.applied {
