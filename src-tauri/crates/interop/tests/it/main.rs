@@ -1,6 +1,7 @@
 //! Integration tests of the office formats, checked with independent readers (Python's icalendar,
 //! `LibreOffice`) where the format is meant for other programs.
 
+mod calendars;
 mod csv;
 mod fuzz;
 mod ics;
