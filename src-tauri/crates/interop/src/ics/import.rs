@@ -116,7 +116,7 @@ fn venue_zone(
             let Some(at) = start_at else {
                 return (default, None);
             };
-            let (zone, how) = defined.venue_zone(&[at]);
+            let (zone, how) = defined.venue_zone(at);
             let said = match how {
                 Match::Named if zone.name() == defined.tzid => None,
                 Match::Named => note(NoteCode::ZoneFromFile, &[&defined.tzid, zone.name()]),

@@ -6,6 +6,8 @@
 //! gets an IANA zone with the same offsets: one the TZID names or describes (a city of its display name) when
 //! there is one, else the nearest zone the app knows with the same offsets.
 
+use std::cell::RefCell;
+
 use chrono::{
     DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc, Weekday,
 };
@@ -123,6 +125,8 @@ pub struct FileZone {
     observances: Vec<Observance>,
     /// Zones the name points at, in order of preference.
     hints: Vec<Tz>,
+    /// The venue zones found so far, by year.
+    found: RefCell<Vec<(i32, Tz, Match)>>,
 }
 
 /// The zones a file defines.
@@ -130,9 +134,6 @@ pub struct FileZone {
 pub struct FileZones(Vec<FileZone>);
 
 impl FileZones {
-    /// A file that defines no zone.
-    pub const EMPTY: FileZones = FileZones(Vec::new());
-
     /// The zones of the file's VTIMEZONE components; one without a TZID or without a readable observance
     /// defines nothing.
     #[must_use]
@@ -463,6 +464,7 @@ impl FileZone {
             tzid,
             observances,
             hints,
+            found: RefCell::new(Vec::new()),
         })
     }
 
@@ -515,31 +517,32 @@ impl FileZone {
         at(before)
     }
 
-    /// The IANA zone for a venue on this zone's clock at `instants`: one the name points at whose offsets are
-    /// the same through the years of those instants, else the first known zone with the same offsets, else
-    /// any zone with them, else the known zone with the offset of the first instant.
+    /// The IANA zone for a venue on this zone's clock at `at`: one the name points at whose offsets are the same
+    /// through that year, else the first known zone with the same offsets, else any zone with them, else the
+    /// known zone with the offset at `at`. Found once per year of the file's events.
     #[must_use]
-    pub fn venue_zone(&self, instants: &[DateTime<Utc>]) -> (Tz, Match) {
-        let mut samples: Vec<DateTime<Utc>> = instants.to_vec();
-        for instant in instants {
-            for month in 1..=12 {
-                for day in [1, 15] {
-                    samples.extend(
-                        NaiveDate::from_ymd_opt(instant.year(), month, day)
-                            .and_then(|d| d.and_hms_opt(12, 0, 0))
-                            .map(|t| t.and_utc()),
-                    );
-                }
+    pub fn venue_zone(&self, at: DateTime<Utc>) -> (Tz, Match) {
+        let year = at.year();
+        if let Some((_, zone, how)) = self.found.borrow().iter().find(|(y, _, _)| *y == year) {
+            return (*zone, *how);
+        }
+        let mut samples: Vec<DateTime<Utc>> = Vec::with_capacity(48);
+        for month in 1..=12 {
+            for day in [1, 8, 15, 22] {
+                samples.extend(
+                    NaiveDate::from_ymd_opt(year, month, day)
+                        .and_then(|d| d.and_hms_opt(12, 0, 0))
+                        .map(|t| t.and_utc()),
+                );
             }
         }
+        let wanted: Vec<i32> = samples.iter().map(|t| self.offset_at(*t)).collect();
         let same = |zone: &Tz| {
             samples
                 .iter()
-                .all(|at| offset_of(*zone, *at) == self.offset_at(*at))
+                .zip(&wanted)
+                .all(|(t, offset)| offset_of(*zone, *t) == *offset)
         };
-        if let Some(zone) = self.hints.iter().find(|zone| same(zone)) {
-            return (*zone, Match::Named);
-        }
         let known = || {
             KNOWN_ZONES
                 .iter()
@@ -551,16 +554,24 @@ impl FileZone {
                 .copied()
                 .filter(|zone| zone.name().contains('/') && !zone.name().starts_with("Etc/"))
         };
-        if let Some(zone) = known().find(same).or_else(|| any().find(same)) {
-            return (zone, Match::SameOffset);
-        }
-        let first = instants.first().copied().unwrap_or_default();
-        let offset = self.offset_at(first);
-        let zone = known()
-            .chain(any())
-            .find(|zone| offset_of(*zone, first) == offset)
-            .unwrap_or(Tz::UTC);
-        (zone, Match::SameOffset)
+        let offset = self.offset_at(at);
+        let found = match self.hints.iter().find(|zone| same(zone)) {
+            Some(zone) => (*zone, Match::Named),
+            None => (
+                known()
+                    .find(same)
+                    .or_else(|| any().find(same))
+                    .or_else(|| {
+                        known()
+                            .chain(any())
+                            .find(|zone| offset_of(*zone, at) == offset)
+                    })
+                    .unwrap_or(Tz::UTC),
+                Match::SameOffset,
+            ),
+        };
+        self.found.borrow_mut().push((year, found.0, found.1));
+        found
     }
 }
 
@@ -613,7 +624,7 @@ mod tests {
             Some(utc("2030-07-01T16:00:00Z"))
         );
         assert_eq!(
-            zone.venue_zone(&[utc("2026-07-01T16:00:00Z")]),
+            zone.venue_zone(utc("2026-07-01T16:00:00Z")),
             (chrono_tz::America::New_York, Match::Named)
         );
     }
@@ -629,7 +640,7 @@ mod tests {
         assert_eq!(zone.offset_at(utc("2026-03-29T01:00:00Z")), 7200);
         assert_eq!(zone.offset_at(utc("2026-10-25T01:00:00Z")), 3600);
         assert_eq!(
-            zone.venue_zone(&[utc("2026-06-01T10:00:00Z")]).1,
+            zone.venue_zone(utc("2026-06-01T10:00:00Z")).1,
             Match::SameOffset
         );
 
@@ -686,6 +697,7 @@ mod tests {
         let zone = defined(text);
         let _ = zone.instant_of(local("9999-12-31 23:59"));
         let _ = zone.instant_of(local("0000-01-01 00:00"));
-        let _ = zone.venue_zone(&[DateTime::<Utc>::MAX_UTC, DateTime::<Utc>::MIN_UTC]);
+        let _ = zone.venue_zone(DateTime::<Utc>::MAX_UTC);
+        let _ = zone.venue_zone(DateTime::<Utc>::MIN_UTC);
     }
 }

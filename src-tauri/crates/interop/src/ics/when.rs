@@ -145,8 +145,8 @@ mod tests {
     use super::*;
 
     fn when(text: &str) -> Result<When<'static>, CoreError> {
-        static NONE: FileZones = FileZones::EMPTY;
-        When::parse(&parse_line(1, text).unwrap(), &NONE)
+        let none: &'static FileZones = Box::leak(Box::default());
+        When::parse(&parse_line(1, text).unwrap(), none)
     }
 
     #[test]

@@ -26,15 +26,15 @@ struct Expected {
     notes: &'static [NoteCode],
 }
 
-fn import(text: &str, lang: Lang) -> (TestStore, ImportReport) {
-    let mut test = TestStore::new();
+fn import(calendar: &str, lang: Lang) -> (TestStore, ImportReport) {
+    let mut store = TestStore::new();
     let options = IcsImportOptions {
         default_zone: chrono_tz::Asia::Tashkent,
         lang,
         dry_run: false,
     };
-    let report = import_calendar(&mut test.store, text, &options).unwrap();
-    (test, report)
+    let report = import_calendar(&mut store.store, calendar, &options).unwrap();
+    (store, report)
 }
 
 fn check(test: &TestStore, report: &ImportReport, expected: &[Expected]) -> Vec<Session> {

@@ -4,6 +4,7 @@
 mod calendars;
 mod csv;
 mod fuzz;
+mod fuzz_ics;
 mod ics;
 mod support;
 mod xlsx;
