@@ -11,6 +11,7 @@ use council_interop::ics::{IcsImportOptions, import_calendar};
 use crate::support::TestStore;
 
 const OUTLOOK: &str = include_str!("calendars/outlook.ics");
+const OUTLOOK_RU: &str = include_str!("calendars/outlook-ru.ics");
 const EXCHANGE: &str = include_str!("calendars/exchange.ics");
 const GOOGLE: &str = include_str!("calendars/google.ics");
 const THUNDERBIRD: &str = include_str!("calendars/thunderbird.ics");
@@ -106,6 +107,42 @@ fn outlook_display_name_zones_defined_in_the_file_are_read_on_their_cities_clock
         report.rows[0].notes[0].message,
         "The time zone “(UTC+05:00) Ashgabat, Tashkent” is defined in the file: times were read by that \
          definition, and the venue's zone is Asia/Tashkent (the same offsets)."
+    );
+}
+
+#[test]
+fn a_russian_outlook_names_its_zone_in_russian_and_windows_names_still_read() {
+    let (test, report) = import(OUTLOOK_RU, Lang::Ru);
+    check(
+        &test,
+        &report,
+        &[
+            Expected {
+                zone: "Europe/Moscow",
+                venue: "2026-11-19 15:00",
+                tashkent: "2026-11-19 17:00",
+                moscow: "2026-11-19 15:00",
+                end: "2026-11-19 17:00",
+                notes: &[NoteCode::ZoneFromFile],
+            },
+            Expected {
+                zone: "Europe/Moscow",
+                venue: "2026-11-20 10:00",
+                tashkent: "2026-11-20 12:00",
+                moscow: "2026-11-20 10:00",
+                end: "2026-11-20 11:00",
+                notes: &[NoteCode::ZoneWindowsName],
+            },
+        ],
+    );
+    assert_eq!(
+        report.rows[0].notes[0].message,
+        "Часовой пояс «(UTC+03:00) Москва, Санкт-Петербург» описан в самом файле: время прочитано по этому \
+         описанию, часовой пояс места — Europe/Moscow (те же смещения)."
+    );
+    assert_eq!(
+        report.rows[1].notes[0].message,
+        "«Russian Standard Time» — название часового пояса Windows; принято как Europe/Moscow."
     );
 }
 
