@@ -390,8 +390,8 @@ fn control_characters_of_a_title_never_reach_the_exported_file() {
     input.venue_place.ru = "Зал\u{0}\u{7f} 2".to_owned();
     test.store.create_session(&input).unwrap();
     let file = export_to(&test, Lang::Ru, "ru.ics");
-    let text = std::fs::read_to_string(&file).unwrap();
-    let controls: Vec<char> = text
+    let written = std::fs::read_to_string(&file).unwrap();
+    let controls: Vec<char> = written
         .chars()
         .filter(|c| c.is_control() && !matches!(c, '\r' | '\n'))
         .collect();
