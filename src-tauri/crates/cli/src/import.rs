@@ -19,7 +19,8 @@ pub enum ImportCommand {
     /// Events of an iCalendar (.ics) file as draft sessions; events imported before are reported as present.
     Ics {
         file: PathBuf,
-        /// Venue time zone of events whose times name none (default: Asia/Tashkent).
+        /// Venue time zone of events whose times name none, unless the calendar names its own
+        /// (X-WR-TIMEZONE) (default: Asia/Tashkent).
         #[arg(long, value_name = "ZONE", default_value = "Asia/Tashkent")]
         zone: String,
         /// Check and report only; change nothing.

@@ -54,8 +54,8 @@ pub fn read_calendar_file(path: &Path) -> CoreResult<String> {
     Ok(decode_text(&bytes).0)
 }
 
-/// Imports the events of the calendar file at `path` as draft sessions (times without a zone are read on
-/// Tashkent's clock); a dry run only reports.
+/// Imports the events of the calendar file at `path` as draft sessions (times without a zone are read on the
+/// calendar's own zone when it names one, else on Tashkent's clock); a dry run only reports.
 pub fn import_ics_file(
     store: &mut Store,
     path: &Path,

@@ -26,7 +26,8 @@ const UID_NAMESPACE: Uuid = Uuid::from_u128(0x6c1f_4a7e_2d3b_5e90_8a41_c0de_1c5a
 /// How to read a calendar file.
 #[derive(Debug, Clone, Copy)]
 pub struct IcsImportOptions {
-    /// The venue zone for events whose times name none (UTC, floating or whole-day).
+    /// The venue zone for events whose times name none (UTC, floating or whole-day), unless the calendar
+    /// names its own (`X-WR-TIMEZONE`).
     pub default_zone: Tz,
     /// The language of titles that say neither their language nor are in Cyrillic, and of the report.
     pub lang: Lang,
@@ -367,6 +368,15 @@ pub fn import_calendar(
         }
     };
     let zones = FileZones::read(&calendar.zones);
+    // A calendar that names its own zone (Google, Apple) is the better guess for times without one.
+    let options = &IcsImportOptions {
+        default_zone: calendar
+            .calendar_zone
+            .as_deref()
+            .and_then(|name| name.parse::<Tz>().ok())
+            .unwrap_or(options.default_zone),
+        ..*options
+    };
     let mut file_problems = Vec::new();
     if calendar.events.is_empty() {
         file_problems.push(file_problem(CoreError::new(ErrorCode::Required, "VEVENT")));

@@ -77,6 +77,8 @@ pub type RawEvent = Component;
 pub struct Calendar {
     /// The program that wrote the file (`PRODID` of the VCALENDAR).
     pub prodid: Option<String>,
+    /// The calendar's own zone as Google Calendar and Apple write it (`X-WR-TIMEZONE`), as written.
+    pub calendar_zone: Option<String>,
     /// Every VEVENT, in file order.
     pub events: Vec<Component>,
     /// Every VTIMEZONE, in file order.
@@ -165,6 +167,9 @@ pub fn read_calendar(text: &str) -> Result<Calendar, LineTooLong> {
                             .filter(|c| !c.is_control())
                             .collect()
                     });
+                    calendar.calendar_zone = component
+                        .get("X-WR-TIMEZONE")
+                        .map(|z| z.value.trim().to_owned());
                 }
                 if component.end.is_none() {
                     calendar

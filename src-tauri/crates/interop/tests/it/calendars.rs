@@ -250,6 +250,39 @@ fn google_utc_times_repeating_events_and_events_without_a_title_are_said_in_the_
 }
 
 #[test]
+fn a_google_calendar_kept_in_moscow_reads_its_utc_and_whole_day_events_on_moscow_s_clock() {
+    let moscow = GOOGLE.replace("X-WR-TIMEZONE:Asia/Tashkent", "X-WR-TIMEZONE:Europe/Moscow");
+    let (test, report) = import(&moscow, Lang::En);
+    assert!(report.applied, "{report:#?}");
+    let first = test
+        .store
+        .session(report.rows[0].record_id.as_deref().unwrap())
+        .unwrap();
+    assert_eq!(
+        (
+            first.time_zone.as_str(),
+            first.start.venue.text(),
+            first.start.tashkent.text()
+        ),
+        (
+            "Europe/Moscow",
+            "2026-11-20 08:00".to_owned(),
+            "2026-11-20 10:00".to_owned()
+        )
+    );
+    assert_eq!(
+        report.rows[0].notes[0].message,
+        "The times are given in UTC; the venue's zone is taken as Europe/Moscow."
+    );
+    let day = test
+        .store
+        .session(report.rows[3].record_id.as_deref().unwrap())
+        .unwrap();
+    assert_eq!(day.start.venue.text(), "2026-11-25 00:00");
+    assert_eq!(day.start.moscow.text(), "2026-11-25 00:00");
+}
+
+#[test]
 fn thunderbird_and_custom_zones_keep_the_instant_and_a_zone_nobody_names_gets_the_nearest_known_one()
  {
     let (test, report) = import(THUNDERBIRD, Lang::En);
