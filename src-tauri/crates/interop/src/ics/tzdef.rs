@@ -72,8 +72,10 @@ const CITY_ALIASES: [(&str, &str); 22] = [
     ("ашхабад", "Asia/Ashgabat"),
 ];
 
-/// RDATEs read per observance; real files list a few dozen at most.
-const MAX_DATES: usize = 1000;
+/// Observances read per zone, and RDATEs per observance: real files have a few of each (a zone's whole
+/// history is under a hundred changes); the bounds keep a hostile file from making every event slow.
+const MAX_OBSERVANCES: usize = 200;
+const MAX_DATES: usize = 50;
 
 /// How the venue's zone was found for a file's zone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -455,6 +457,7 @@ impl FileZone {
             .iter()
             .filter(|c| c.name == "STANDARD" || c.name == "DAYLIGHT")
             .filter_map(Observance::read)
+            .take(MAX_OBSERVANCES)
             .collect();
         if tzid.is_empty() || observances.is_empty() {
             return None;
@@ -468,38 +471,58 @@ impl FileZone {
         })
     }
 
+    /// The onsets that may decide offsets in the years around `year`, in time order.
+    fn onsets(&self, year: i32) -> Vec<(DateTime<Utc>, i32)> {
+        let mut onsets = Vec::new();
+        for observance in &self.observances {
+            observance.onsets_near(year, &mut onsets);
+        }
+        onsets.sort_unstable();
+        onsets
+    }
+
+    /// The offset before the first onset: the one the earliest observance changes from.
+    fn offset_before(&self) -> i32 {
+        self.observances
+            .iter()
+            .filter_map(|o| o.instant(o.start).map(|at| (at, o.from)))
+            .min()
+            .map_or(0, |(_, from)| from)
+    }
+
+    /// The offset in force at `instant` among `onsets` (in time order).
+    fn offset_among(onsets: &[(DateTime<Utc>, i32)], before: i32, instant: DateTime<Utc>) -> i32 {
+        match onsets.partition_point(|(at, _)| *at <= instant) {
+            0 => before,
+            index => onsets[index - 1].1,
+        }
+    }
+
     /// The offset in force at `instant`: that of the latest onset at or before it, or, before the first one,
     /// the offset the first one changes from.
     #[must_use]
     pub fn offset_at(&self, instant: DateTime<Utc>) -> i32 {
-        let mut onsets = Vec::new();
-        for observance in &self.observances {
-            observance.onsets_near(instant.year(), &mut onsets);
-        }
-        onsets
-            .iter()
-            .filter(|(at, _)| *at <= instant)
-            .max_by_key(|(at, _)| *at)
-            .map(|(_, to)| *to)
-            .or_else(|| {
-                self.observances
-                    .iter()
-                    .filter_map(|o| o.instant(o.start).map(|at| (at, o.from)))
-                    .min_by_key(|(at, _)| *at)
-                    .map(|(_, from)| from)
-            })
-            .unwrap_or(0)
+        Self::offset_among(&self.onsets(instant.year()), self.offset_before(), instant)
     }
 
     /// The instant of a wall-clock time on this zone's clock. A time repeated when the clocks go back is the
     /// earlier one; a time skipped when they go forward is read with the offset before the gap (RFC 5545).
     #[must_use]
     pub fn instant_of(&self, local: NaiveDateTime) -> Option<DateTime<Utc>> {
-        let mut offsets: Vec<i32> = self
-            .observances
-            .iter()
-            .flat_map(|o| [o.from, o.to])
-            .collect();
+        let onsets = self.onsets(local.year());
+        let before = self.offset_before();
+        let offset_at = |instant| Self::offset_among(&onsets, before, instant);
+        // Offsets are under a day, so only the onsets within two days of the wall-clock time can decide it.
+        let guess = local.and_utc();
+        let low = guess.checked_sub_signed(Duration::days(2))?;
+        let high = guess.checked_add_signed(Duration::days(2))?;
+        let mut offsets = vec![offset_at(low)];
+        offsets.extend(
+            onsets
+                .iter()
+                .filter(|(at, _)| low < *at && *at <= high)
+                .map(|(_, offset)| *offset),
+        );
         offsets.sort_unstable_by(|a, b| b.cmp(a));
         offsets.dedup();
         let at = |offset: i32| {
@@ -509,12 +532,11 @@ impl FileZone {
         };
         for offset in &offsets {
             let instant = at(*offset)?;
-            if self.offset_at(instant) == *offset {
+            if offset_at(instant) == *offset {
                 return Some(instant);
             }
         }
-        let before = self.offset_at(at(*offsets.first()?)?);
-        at(before)
+        at(offset_at(at(*offsets.first()?)?))
     }
 
     /// The IANA zone for a venue on this zone's clock at `at`: one the name points at whose offsets are the same
@@ -687,6 +709,26 @@ mod tests {
         for name in KNOWN_ZONES {
             assert!(name.parse::<Tz>().is_ok(), "{name}");
         }
+    }
+
+    #[test]
+    fn a_zone_reads_a_bounded_number_of_observances_and_dates() {
+        let observance = format!(
+            "BEGIN:STANDARD\nDTSTART:20000101T000000\nTZOFFSETFROM:+0500\nTZOFFSETTO:+0500\nRDATE:{}\n\
+             END:STANDARD\n",
+            vec!["20010101T000000"; 500].join(",")
+        );
+        let text = format!(
+            "BEGIN:VTIMEZONE\nTZID:Many\n{}END:VTIMEZONE\n",
+            observance.repeat(1000)
+        );
+        let zone = defined(&text);
+        assert_eq!(zone.observances.len(), MAX_OBSERVANCES);
+        assert!(zone.observances.iter().all(|o| o.dates.len() == MAX_DATES));
+        assert_eq!(
+            zone.instant_of(local("2026-05-27 10:00")),
+            Some(utc("2026-05-27T05:00:00Z"))
+        );
     }
 
     #[test]
