@@ -185,12 +185,6 @@ pub fn read_calendar(text: &str) -> Result<Calendar, LineTooLong> {
     Ok(calendar)
 }
 
-/// Every VEVENT of the text, in file order (nothing when a line is past the limit).
-#[must_use]
-pub fn read_events(text: &str) -> Vec<RawEvent> {
-    read_calendar(text).map(|c| c.events).unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

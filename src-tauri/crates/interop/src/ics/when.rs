@@ -27,8 +27,7 @@ pub fn zone_named(name: &str) -> Result<Tz, CoreError> {
 }
 
 /// The IANA zone of a Windows zone name (`West Asia Standard Time`).
-#[must_use]
-pub fn windows_zone(name: &str) -> Option<Tz> {
+fn windows_zone(name: &str) -> Option<Tz> {
     WINDOWS_ZONES
         .iter()
         .find(|(windows, _)| windows.eq_ignore_ascii_case(name.trim()))
