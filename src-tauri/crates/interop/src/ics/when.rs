@@ -7,13 +7,32 @@ use council_core::{CoreError, ErrorCode};
 use super::text::ContentLine;
 use super::tzdef::{FileZone, FileZones};
 
-/// Windows zone names that calendar programs such as Outlook write in TZID, for the zones the council meets in.
-const WINDOWS_ZONES: [(&str, &str); 6] = [
+/// Windows zone names that calendar programs such as Outlook and Exchange write in TZID (after the CLDR
+/// table): the zones the council meets in, then those of partners it often calls.
+const WINDOWS_ZONES: [(&str, &str); 24] = [
     ("West Asia Standard Time", "Asia/Tashkent"),
     ("Russian Standard Time", "Europe/Moscow"),
     ("Russia Time Zone 3", "Europe/Samara"),
     ("Ekaterinburg Standard Time", "Asia/Yekaterinburg"),
     ("N. Central Asia Standard Time", "Asia/Novosibirsk"),
+    ("Kaliningrad Standard Time", "Europe/Kaliningrad"),
+    ("Omsk Standard Time", "Asia/Omsk"),
+    ("North Asia Standard Time", "Asia/Krasnoyarsk"),
+    ("North Asia East Standard Time", "Asia/Irkutsk"),
+    ("Yakutsk Standard Time", "Asia/Yakutsk"),
+    ("Vladivostok Standard Time", "Asia/Vladivostok"),
+    ("Central Asia Standard Time", "Asia/Almaty"),
+    ("Belarus Standard Time", "Europe/Minsk"),
+    ("Turkey Standard Time", "Europe/Istanbul"),
+    ("Arabian Standard Time", "Asia/Dubai"),
+    ("India Standard Time", "Asia/Kolkata"),
+    ("China Standard Time", "Asia/Shanghai"),
+    ("W. Europe Standard Time", "Europe/Berlin"),
+    ("GMT Standard Time", "Europe/London"),
+    ("E. South America Standard Time", "America/Sao_Paulo"),
+    ("Eastern Standard Time", "America/New_York"),
+    ("Central Standard Time", "America/Chicago"),
+    ("Pacific Standard Time", "America/Los_Angeles"),
     ("UTC", "UTC"),
 ];
 
@@ -155,6 +174,7 @@ mod tests {
         for text in [
             "DTSTART;TZID=Asia/Tashkent:20260527T100000",
             "DTSTART;TZID=West Asia Standard Time:20260527T100000",
+            "DTSTART;TZID=\"Pacific Standard Time\":20260526T220000",
             "DTSTART:20260527T050000Z",
             "DTSTART:20260527T100000",
         ] {
