@@ -140,8 +140,8 @@ describe('calendar files', () => {
     vi.mocked(ipc.chooseIcsFile).mockReset().mockResolvedValue({ token: '7', name: 'wg.ics' });
     vi.mocked(ipc.exportSessionsIcs).mockReset().mockResolvedValue('/home/officer/may.ics');
     const report = (dry: boolean) => ({
-      dry_run: dry, applied: !dry, taken: 1, already_present: 0, refused: 0, file_problems: [],
-      rows: [{ row: 2, label: 'Transport working group', outcome: 'taken' as const, record_id: null, problems: [] }],
+      source: null, dry_run: dry, applied: !dry, taken: 1, already_present: 0, refused: 0, file_problems: [],
+      rows: [{ row: 2, label: 'Transport working group', outcome: 'taken' as const, record_id: null, problems: [], notes: [] }],
     });
     vi.mocked(ipc.importSessionsIcs).mockReset().mockImplementation(async (_path, dry) => report(dry));
   });

@@ -432,6 +432,7 @@ const en: Record<MessageKey, string> = {
   'interop.applied': 'Imported.',
   'interop.nothingChanged': 'Nothing was changed: correct the file and import it again.',
   'interop.apply': 'Import',
+  'interop.source': 'Written by: {program}',
   'interop.row': 'Line',
   'interop.label': 'Record',
   'interop.outcome': 'Outcome',

@@ -430,6 +430,7 @@ const ru = {
   'interop.applied': 'Импорт выполнен.',
   'interop.nothingChanged': 'Ничего не изменено: исправьте файл и загрузите его снова.',
   'interop.apply': 'Импортировать',
+  'interop.source': 'Файл создан программой: {program}',
   'interop.row': 'Строка',
   'interop.label': 'Запись',
   'interop.outcome': 'Итог',

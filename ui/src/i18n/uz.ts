@@ -433,6 +433,7 @@ const uz: Record<MessageKey, string> = {
   "interop.applied": "Import bajarildi.",
   "interop.nothingChanged": "Hech narsa oʻzgartirilmadi: faylni tuzating va qayta yuklang.",
   "interop.apply": "Import qilish",
+  "interop.source": "Faylni yaratgan dastur: {program}",
   "interop.row": "Qator",
   "interop.label": "Yozuv",
   "interop.outcome": "Natija",

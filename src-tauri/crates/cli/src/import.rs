@@ -19,7 +19,8 @@ pub enum ImportCommand {
     /// Events of an iCalendar (.ics) file as draft sessions; events imported before are reported as present.
     Ics {
         file: PathBuf,
-        /// Venue time zone of events whose times name none (default: Asia/Tashkent).
+        /// Venue time zone of events whose times name none, unless the calendar names its own
+        /// (X-WR-TIMEZONE) (default: Asia/Tashkent).
         #[arg(long, value_name = "ZONE", default_value = "Asia/Tashkent")]
         zone: String,
         /// Check and report only; change nothing.
@@ -62,7 +63,7 @@ pub fn run(
             dry_run,
             json,
         } => {
-            let text = council_interop::decode_text(&std::fs::read(&file)?).0;
+            let text = council_interop::files::read_calendar_file(&file)?;
             let options = IcsImportOptions {
                 default_zone: parse_zone(&zone, "zone")?,
                 lang,
@@ -107,6 +108,9 @@ pub fn run(
 /// The report for people: one line per row and per problem, then a summary.
 fn lines(report: &ImportReport) -> Vec<String> {
     let mut lines = Vec::new();
+    if let Some(source) = &report.source {
+        lines.push(format!("file  written by {source}"));
+    }
     for problem in &report.file_problems {
         let column = problem
             .column
@@ -134,6 +138,9 @@ fn lines(report: &ImportReport) -> Vec<String> {
                 .map(|c| format!("{c}: "))
                 .unwrap_or_default();
             lines.push(format!("    {column}{}", problem.message));
+        }
+        for note in &row.notes {
+            lines.push(format!("    note: {}", note.message));
         }
     }
     let state = if report.applied {

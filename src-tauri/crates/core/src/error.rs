@@ -81,6 +81,12 @@ pub enum ErrorCode {
     CellTooLong,
     /// A file to import is larger than the limit.
     ImportFileTooLarge,
+    /// One line of an imported file is longer than the limit (1 MiB), so the file is not read.
+    LineTooLong,
+    /// A file to import is larger than the limit.
+    FileTooLarge,
+    /// A component of a calendar file (`BEGIN:VEVENT`) has no matching `END`, so its data may be cut short.
+    ComponentNotClosed,
 }
 
 impl ErrorCode {
@@ -123,6 +129,9 @@ impl ErrorCode {
             ErrorCode::UnclosedQuote => "unclosed_quote",
             ErrorCode::CellTooLong => "cell_too_long",
             ErrorCode::ImportFileTooLarge => "import_file_too_large",
+            ErrorCode::LineTooLong => "line_too_long",
+            ErrorCode::FileTooLarge => "file_too_large",
+            ErrorCode::ComponentNotClosed => "component_not_closed",
         }
     }
 
@@ -335,6 +344,32 @@ impl ErrorCode {
             }
             (C::ImportFileTooLarge, En) => {
                 "The file is larger than {} MB, the limit for an import. Nothing was changed."
+            (C::LineTooLong, Ru) => {
+                "Строка {} файла длиннее 1 МиБ; файл не прочитан. Ничего не изменено."
+            }
+            (C::LineTooLong, Uz) => {
+                "Faylning {}-qatori 1 MiB dan uzun; fayl oʻqilmadi. Hech narsa oʻzgartirilmadi."
+            }
+            (C::LineTooLong, En) => {
+                "Line {} of the file is longer than 1 MiB; the file was not read. Nothing was changed."
+            }
+            (C::FileTooLarge, Ru) => {
+                "Файл больше {} МБ и не может быть импортирован. Ничего не изменено."
+            }
+            (C::FileTooLarge, Uz) => {
+                "Fayl {} MB dan katta, uni import qilib boʻlmaydi. Hech narsa oʻzgartirilmadi."
+            }
+            (C::FileTooLarge, En) => {
+                "The file is larger than {} MB and cannot be imported. Nothing was changed."
+            }
+            (C::ComponentNotClosed, Ru) => {
+                "{} не закрыт: нет строки END:{}, данные могут быть неполными."
+            }
+            (C::ComponentNotClosed, Uz) => {
+                "{} yopilmagan: END:{} qatori yoʻq, maʼlumotlar toʻliq boʻlmasligi mumkin."
+            }
+            (C::ComponentNotClosed, En) => {
+                "The {} has no END:{} line, so its data may be cut short."
             }
         }
     }

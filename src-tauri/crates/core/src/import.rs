@@ -7,6 +7,10 @@ use ts_rs::TS;
 use crate::error::{CoreError, ErrorCode};
 use crate::lang::Lang;
 
+mod note;
+
+pub use note::{Note, NoteCode};
+
 /// What became of one row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -52,12 +56,16 @@ pub struct RowReport {
     pub record_id: Option<String>,
     /// Every problem found; empty unless refused.
     pub problems: Vec<Problem>,
+    /// What was assumed to read the row (a zone, a whole day, a missing title), for the officer to check.
+    pub notes: Vec<Note>,
 }
 
 /// The report of one import. Invariant: `applied` is true only when no row was refused and it was not a dry
 /// run; otherwise the database is exactly as it was before.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct ImportReport {
+    /// The program that wrote the file, as the file says (an iCalendar PRODID), when it says.
+    pub source: Option<String>,
     pub dry_run: bool,
     pub applied: bool,
     pub taken: usize,
@@ -79,6 +87,7 @@ impl ImportReport {
     ) -> ImportReport {
         let count = |outcome| rows.iter().filter(|r| r.outcome == outcome).count();
         ImportReport {
+            source: None,
             dry_run,
             applied: committed && !dry_run,
             taken: count(Outcome::Taken),
@@ -87,6 +96,13 @@ impl ImportReport {
             file_problems,
             rows,
         }
+    }
+
+    /// The same report naming the program that wrote the file.
+    #[must_use]
+    pub fn written_by(mut self, source: Option<String>) -> ImportReport {
+        self.source = source;
+        self
     }
 
     /// Whether anything stood in the way (a refused row or a problem of the file).

@@ -226,8 +226,19 @@ fn clean_list(values: &[String]) -> Vec<String> {
 impl SessionInput {
     /// Checks what needs no database: a title, a real zone, real times, an end after the start.
     pub(crate) fn check(&self) -> CoreResult<CheckedSession> {
+        self.check_title(true)
+    }
+
+    /// [`SessionInput::check`] for an imported meeting that came without any title (a calendar event without
+    /// SUMMARY): it is kept with the title missing in every language, which screens flag, and the first edit
+    /// asks for one.
+    pub(crate) fn check_untitled(&self) -> CoreResult<CheckedSession> {
+        self.check_title(false)
+    }
+
+    fn check_title(&self, title_required: bool) -> CoreResult<CheckedSession> {
         let title = self.title.trimmed();
-        if Lang::ALL.iter().all(|lang| title.get(*lang).is_empty()) {
+        if title_required && Lang::ALL.iter().all(|lang| title.get(*lang).is_empty()) {
             return Err(CoreError::new(ErrorCode::Required, "title").on("title"));
         }
         if self.time_zone.trim().is_empty() {

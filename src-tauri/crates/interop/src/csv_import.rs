@@ -223,6 +223,7 @@ pub fn import_csv(
             outcome: Outcome::Taken,
             record_id: None,
             problems: Vec::new(),
+            notes: Vec::new(),
         })
         .collect();
     let committed = rows::write(

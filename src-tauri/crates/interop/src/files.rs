@@ -1,5 +1,6 @@
 //! Whole operations on files, as the desktop's buttons and the command line run them.
 
+use std::io::Read;
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -7,7 +8,7 @@ use council_core::control::InstructionFilter;
 use council_core::import::ImportReport;
 use council_core::session::SessionFilter;
 use council_core::time::TASHKENT;
-use council_core::{CoreResult, Lang, Store};
+use council_core::{CoreError, CoreResult, ErrorCode, Lang, Store};
 
 use crate::ics::{IcsImportOptions, export_sessions, import_calendar};
 use crate::{decode_text, xlsx};
@@ -32,15 +33,36 @@ pub fn export_ics_file(
     Ok(sessions.len())
 }
 
-/// Imports the events of the calendar file at `path` as draft sessions (times without a zone are read on
-/// Tashkent's clock); a dry run only reports.
+/// The largest calendar file read for import, in MiB: a year of a busy calendar with long descriptions is a
+/// few MiB; reading stops past the limit, so memory stays bounded whatever the file.
+pub const MAX_CALENDAR_MIB: u64 = 32;
+
+/// The text of the calendar file at `path` (UTF-8, else Windows-1251), refused with a clear message past
+/// [`MAX_CALENDAR_MIB`] without reading the rest.
+pub fn read_calendar_file(path: &Path) -> CoreResult<String> {
+    let limit = MAX_CALENDAR_MIB << 20;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(limit + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(CoreError::new(
+            ErrorCode::FileTooLarge,
+            MAX_CALENDAR_MIB.to_string(),
+        ));
+    }
+    Ok(decode_text(&bytes).0)
+}
+
+/// Imports the events of the calendar file at `path` as draft sessions (times without a zone are read on the
+/// calendar's own zone when it names one, else on Tashkent's clock); a dry run only reports.
 pub fn import_ics_file(
     store: &mut Store,
     path: &Path,
     dry_run: bool,
     lang: Lang,
 ) -> CoreResult<ImportReport> {
-    let (text, _) = decode_text(&std::fs::read(path)?);
+    let text = read_calendar_file(path)?;
     let options = IcsImportOptions {
         default_zone: TASHKENT,
         lang,

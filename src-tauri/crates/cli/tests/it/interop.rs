@@ -240,3 +240,31 @@ fn a_csv_file_over_the_limit_is_refused_before_it_is_read_and_changes_nothing() 
         serde_json::json!([])
     );
 }
+
+#[test]
+fn an_ics_import_prints_the_program_that_wrote_the_file_and_what_was_assumed() {
+    let council = Council::new();
+    let file = dir_of(&council).join("outlook.ics");
+    std::fs::write(
+        &file,
+        "BEGIN:VCALENDAR\r\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r\nVERSION:2.0\r\n\
+         BEGIN:VTIMEZONE\r\nTZID:(UTC+05:00) Ashgabat, Tashkent\r\nBEGIN:STANDARD\r\nDTSTART:16010101T000000\r\n\
+         TZOFFSETFROM:+0500\r\nTZOFFSETTO:+0500\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\nBEGIN:VEVENT\r\n\
+         UID:040000008200E00074C5B7101A82E008\r\n\
+         DTSTART;TZID=\"(UTC+05:00) Ashgabat, Tashkent\":20261112T140000\r\n\
+         DTEND;TZID=\"(UTC+05:00) Ashgabat, Tashkent\":20261112T153000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+    .unwrap();
+    let report = council.ok(&["--lang", "en", "import", "ics", file.to_str().unwrap()]);
+    for line in [
+        "file  written by -//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN",
+        "    note: The event has no title (SUMMARY): it is imported with the title missing; fill it in.",
+        "    note: The time zone “(UTC+05:00) Ashgabat, Tashkent” is defined in the file",
+        "1 taken, 0 already present, 0 refused (written)",
+    ] {
+        assert!(report.stdout.contains(line), "{line} in {}", report.stdout);
+    }
+    let sessions = council.ok(&["sessions", "list", "--json"]).json();
+    assert_eq!(sessions[0]["starts_at"], "2026-11-12T09:00:00.000Z");
+    assert_eq!(sessions[0]["time_zone"], "Asia/Tashkent");
+}

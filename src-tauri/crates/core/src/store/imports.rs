@@ -100,7 +100,8 @@ impl Store {
 
     /// Creates draft sessions under ids chosen by the caller (so that importing the same file twice finds
     /// them): all of them, or (on any refusal, or when `apply` is false) none. A session whose id already
-    /// exists is reported as present and left as it is.
+    /// exists is reported as present and left as it is. A meeting may come without any title (a calendar
+    /// event without SUMMARY): it is kept with the title missing, to be filled in.
     pub fn import_sessions(
         &mut self,
         inputs: &[(Uuid, SessionInput)],
@@ -115,7 +116,7 @@ impl Store {
                 tx,
                 actor,
                 &id,
-                &input.check()?,
+                &input.check_untitled()?,
                 None,
             )?))
         })

@@ -19,7 +19,7 @@ use council_core::decision::{
     Decision, DecisionInput, DecisionRevision, DecisionStatus, RevisionKind,
 };
 use council_core::holiday::{Holiday, HolidayFilter, HolidayInput};
-use council_core::import::{ImportReport, Outcome, Problem, RowReport};
+use council_core::import::{ImportReport, Note, NoteCode, Outcome, Problem, RowReport};
 use council_core::instruction::{
     ExecutionReport, Extension, Instruction, InstructionHistory, InstructionInput,
     InstructionState, ReportInput, StateChange,
@@ -151,6 +151,8 @@ fn generated() -> String {
         declaration::<SearchHit>(&cfg),
         declaration::<Outcome>(&cfg),
         declaration::<Problem>(&cfg),
+        declaration::<NoteCode>(&cfg),
+        declaration::<Note>(&cfg),
         declaration::<RowReport>(&cfg),
         declaration::<ImportReport>(&cfg),
         declaration::<Holiday>(&cfg),

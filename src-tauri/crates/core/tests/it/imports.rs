@@ -100,3 +100,31 @@ fn sessions_import_under_their_own_ids_once_and_count_their_changes() {
         "trash and back are changes too"
     );
 }
+
+#[test]
+fn an_imported_meeting_without_a_title_is_kept_with_the_title_missing_until_edited() {
+    let mut test = TestStore::new();
+    let id = uuid::Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_0000_0002);
+    let mut input = session_input("2026-05-27 10:00", "Asia/Tashkent");
+    input.title = council_core::LocalizedText::default();
+    let imported = test
+        .store
+        .import_sessions(&[(id, input.clone())], true)
+        .unwrap();
+    let Ok(SessionImport::Created(session)) = &imported.rows[0] else {
+        panic!("an untitled meeting is imported: {:?}", imported.rows[0]);
+    };
+    assert_eq!(session.title, council_core::LocalizedText::default());
+
+    // Typed by hand, a session still needs a title, and so does the first edit of the imported one.
+    let refused = test.store.create_session(&input).unwrap_err();
+    assert_eq!(
+        (refused.code, refused.field),
+        (ErrorCode::Required, Some("title"))
+    );
+    let refused = test
+        .store
+        .update_session(&id.to_string(), &input)
+        .unwrap_err();
+    assert_eq!(refused.code, ErrorCode::Required);
+}

@@ -1,6 +1,8 @@
 //! The text layer of RFC 5545: escaping, folding at 75 octets, CRLF line ends, and the reverse.
 
-/// Escapes a TEXT value: backslash, semicolon, comma and line breaks (as `\n`).
+/// Escapes a TEXT value: backslash, semicolon, comma and line breaks (as `\n`). Other control characters
+/// (ESC, NUL, DEL, the C1 range) are dropped: RFC 5545 allows none of them in TEXT, and a calendar program or
+/// terminal showing the file must not receive them; a tab is kept, as TEXT allows it.
 #[must_use]
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -17,6 +19,8 @@ pub fn escape(text: &str) -> String {
                 out.push_str("\\n");
             }
             '\n' => out.push_str("\\n"),
+            '\t' => out.push('\t'),
+            control if control.is_control() => {}
             other => out.push(other),
         }
     }
@@ -59,25 +63,51 @@ pub fn push_folded(out: &mut String, line: &str) {
     out.push_str("\r\n");
 }
 
+/// The longest logical line (after unfolding) a calendar file may hold: 1 MiB. Real files stay far below (a
+/// long description, an inline picture of a signature); past it the file is refused, so that one hostile line
+/// cannot take the memory of the machine.
+pub const MAX_LINE_OCTETS: usize = 1 << 20;
+
+/// A logical line longer than [`MAX_LINE_OCTETS`], at its first physical line (from 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LineTooLong {
+    pub line: usize,
+}
+
 /// Splits a calendar file into logical lines: any line end (CRLF, LF, CR) is accepted, and a line starting with
 /// a space or tab continues the previous one. Each line comes with the number of its first physical line.
-#[must_use]
-pub fn unfold(text: &str) -> Vec<(usize, String)> {
+/// A logical line longer than [`MAX_LINE_OCTETS`] stops the reading: the file is refused, with the line named.
+pub fn unfold(text: &str) -> Result<Vec<(usize, String)>, LineTooLong> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut lines: Vec<(usize, String)> = Vec::new();
-    let normalized = text.replace("\r\n", "\n").replace('\r', "\n");
-    for (index, physical) in normalized.split('\n').enumerate() {
-        if let Some(rest) = physical.strip_prefix([' ', '\t'])
+    let mut rest = text;
+    let mut number = 0;
+    while !rest.is_empty() {
+        number += 1;
+        let end = rest.find(['\r', '\n']).unwrap_or(rest.len());
+        let physical = &rest[..end];
+        rest = &rest[end..];
+        rest = rest
+            .strip_prefix("\r\n")
+            .or_else(|| rest.strip_prefix(['\r', '\n']))
+            .unwrap_or(rest);
+        if let Some(continued) = physical.strip_prefix([' ', '\t'])
             && let Some(last) = lines.last_mut()
         {
-            last.1.push_str(rest);
+            if last.1.len() + continued.len() > MAX_LINE_OCTETS {
+                return Err(LineTooLong { line: last.0 });
+            }
+            last.1.push_str(continued);
             continue;
         }
+        if physical.len() > MAX_LINE_OCTETS {
+            return Err(LineTooLong { line: number });
+        }
         if !physical.is_empty() {
-            lines.push((index + 1, physical.to_owned()));
+            lines.push((number, physical.to_owned()));
         }
     }
-    lines
+    Ok(lines)
 }
 
 /// One content line: `NAME;PARAM=VALUE;…:value`.
@@ -183,8 +213,45 @@ mod tests {
         for physical in out.split("\r\n").filter(|l| !l.is_empty()) {
             assert!(physical.len() <= 75, "{} octets", physical.len());
         }
-        let unfolded = unfold(&out);
+        let unfolded = unfold(&out).unwrap();
         assert_eq!(unfolded, vec![(1, line)]);
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_file() {
+        let text = "Повестка\u{1b}[2J\u{1b}]0;title\u{7}\u{0}\u{7f}\u{9b}31m\tконец\r\nOʻzbekiston";
+        assert_eq!(
+            escape(text),
+            "Повестка[2J]0\\;title31m\tконец\\nOʻzbekiston"
+        );
+    }
+
+    #[test]
+    fn every_line_end_is_read_and_lines_are_numbered_as_written() {
+        let text = "\u{feff}A:1\r\nB:2\rC:3\n continued\n\r\nD:4";
+        assert_eq!(
+            unfold(text).unwrap(),
+            vec![
+                (1, "A:1".to_owned()),
+                (2, "B:2".to_owned()),
+                (3, "C:3continued".to_owned()),
+                (6, "D:4".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_past_the_limit_is_refused_whether_written_whole_or_folded() {
+        let long = format!("A:1\r\nDESCRIPTION:{}\r\n", "x".repeat(MAX_LINE_OCTETS));
+        assert_eq!(unfold(&long), Err(LineTooLong { line: 2 }));
+        let mut folded = String::from("A:1\r\nDESCRIPTION:");
+        for _ in 0..=MAX_LINE_OCTETS / 74 {
+            folded.push_str(&"y".repeat(74));
+            folded.push_str("\r\n ");
+        }
+        assert_eq!(unfold(&folded), Err(LineTooLong { line: 2 }));
+        let fits = format!("DESCRIPTION:{}", "x".repeat(MAX_LINE_OCTETS - 12));
+        assert_eq!(unfold(&fits).unwrap().len(), 1);
     }
 
     #[test]

@@ -5,14 +5,34 @@ use chrono_tz::Tz;
 use council_core::{CoreError, ErrorCode};
 
 use super::text::ContentLine;
+use super::tzdef::{FileZone, FileZones};
 
-/// Windows zone names that calendar programs such as Outlook write in TZID, for the zones the council meets in.
-const WINDOWS_ZONES: [(&str, &str); 6] = [
+/// Windows zone names that calendar programs such as Outlook and Exchange write in TZID (after the CLDR
+/// table): the zones the council meets in, then those of partners it often calls.
+const WINDOWS_ZONES: [(&str, &str); 24] = [
     ("West Asia Standard Time", "Asia/Tashkent"),
     ("Russian Standard Time", "Europe/Moscow"),
     ("Russia Time Zone 3", "Europe/Samara"),
     ("Ekaterinburg Standard Time", "Asia/Yekaterinburg"),
     ("N. Central Asia Standard Time", "Asia/Novosibirsk"),
+    ("Kaliningrad Standard Time", "Europe/Kaliningrad"),
+    ("Omsk Standard Time", "Asia/Omsk"),
+    ("North Asia Standard Time", "Asia/Krasnoyarsk"),
+    ("North Asia East Standard Time", "Asia/Irkutsk"),
+    ("Yakutsk Standard Time", "Asia/Yakutsk"),
+    ("Vladivostok Standard Time", "Asia/Vladivostok"),
+    ("Central Asia Standard Time", "Asia/Almaty"),
+    ("Belarus Standard Time", "Europe/Minsk"),
+    ("Turkey Standard Time", "Europe/Istanbul"),
+    ("Arabian Standard Time", "Asia/Dubai"),
+    ("India Standard Time", "Asia/Kolkata"),
+    ("China Standard Time", "Asia/Shanghai"),
+    ("W. Europe Standard Time", "Europe/Berlin"),
+    ("GMT Standard Time", "Europe/London"),
+    ("E. South America Standard Time", "America/Sao_Paulo"),
+    ("Eastern Standard Time", "America/New_York"),
+    ("Central Standard Time", "America/Chicago"),
+    ("Pacific Standard Time", "America/Los_Angeles"),
     ("UTC", "UTC"),
 ];
 
@@ -21,21 +41,26 @@ pub fn zone_named(name: &str) -> Result<Tz, CoreError> {
     let name = name.trim().trim_start_matches('/');
     name.parse::<Tz>()
         .ok()
-        .or_else(|| {
-            WINDOWS_ZONES
-                .iter()
-                .find(|(windows, _)| windows.eq_ignore_ascii_case(name))
-                .and_then(|(_, iana)| iana.parse().ok())
-        })
+        .or_else(|| windows_zone(name))
         .ok_or_else(|| CoreError::new(ErrorCode::InvalidTimeZone, name))
+}
+
+/// The IANA zone of a Windows zone name (`West Asia Standard Time`).
+fn windows_zone(name: &str) -> Option<Tz> {
+    WINDOWS_ZONES
+        .iter()
+        .find(|(windows, _)| windows.eq_ignore_ascii_case(name.trim()))
+        .and_then(|(_, iana)| iana.parse().ok())
 }
 
 /// A DTSTART or DTEND as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum When {
+pub enum When<'a> {
     /// `…Z`: an instant.
     Utc(DateTime<Utc>),
-    /// `TZID=…`: a wall-clock time in a named zone.
+    /// `TZID=…` naming a zone the file defines (VTIMEZONE): a wall-clock time on that definition's clock.
+    Defined(NaiveDateTime, &'a FileZone),
+    /// `TZID=…` naming an IANA (or Windows) zone the file does not define: a wall-clock time in that zone.
     Zoned(NaiveDateTime, Tz),
     /// No zone: the wall clock of wherever the session is.
     Floating(NaiveDateTime),
@@ -43,9 +68,9 @@ pub enum When {
     Day(NaiveDate),
 }
 
-impl When {
-    /// Reads a property value.
-    pub fn parse(line: &ContentLine) -> Result<When, CoreError> {
+impl<'a> When<'a> {
+    /// Reads a property value; a TZID is looked up first among the zones the file defines (RFC 5545).
+    pub fn parse(line: &ContentLine, zones: &'a FileZones) -> Result<When<'a>, CoreError> {
         let value = line.value.trim();
         let bad = || CoreError::new(ErrorCode::InvalidDateTime, value);
         if line
@@ -66,17 +91,11 @@ impl When {
             return Ok(When::Utc(naive.and_utc()));
         }
         match line.param("TZID") {
-            Some(name) => Ok(When::Zoned(naive, zone_named(name)?)),
+            Some(name) => match zones.find(name) {
+                Some(defined) => Ok(When::Defined(naive, defined)),
+                None => Ok(When::Zoned(naive, zone_named(name)?)),
+            },
             None => Ok(When::Floating(naive)),
-        }
-    }
-
-    /// The zone the value names, if it names one.
-    #[must_use]
-    pub fn zone(self) -> Option<Tz> {
-        match self {
-            When::Zoned(_, zone) => Some(zone),
-            _ => None,
         }
     }
 
@@ -91,6 +110,7 @@ impl When {
         };
         match self {
             When::Utc(instant) => Some(instant),
+            When::Defined(naive, defined) => defined.instant_of(naive),
             When::Zoned(naive, tz) => local(naive, tz),
             When::Floating(naive) => local(naive, zone),
             When::Day(day) => local(day.and_hms_opt(0, 0, 0)?, zone),
@@ -142,8 +162,9 @@ mod tests {
     use super::super::text::parse_line;
     use super::*;
 
-    fn when(text: &str) -> Result<When, CoreError> {
-        When::parse(&parse_line(1, text).unwrap())
+    fn when(text: &str) -> Result<When<'static>, CoreError> {
+        let none: &'static FileZones = Box::leak(Box::default());
+        When::parse(&parse_line(1, text).unwrap(), none)
     }
 
     #[test]
@@ -153,6 +174,7 @@ mod tests {
         for text in [
             "DTSTART;TZID=Asia/Tashkent:20260527T100000",
             "DTSTART;TZID=West Asia Standard Time:20260527T100000",
+            "DTSTART;TZID=\"Pacific Standard Time\":20260526T220000",
             "DTSTART:20260527T050000Z",
             "DTSTART:20260527T100000",
         ] {

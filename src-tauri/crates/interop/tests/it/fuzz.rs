@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use council_core::Lang;
 use council_core::session::SessionFilter;
 use council_interop::csv_import::{CsvImportOptions, CsvKind, import_csv};
-use council_interop::ics::{IcsImportOptions, import_calendar, read_events, unfold};
+use council_interop::ics::{IcsImportOptions, import_calendar, read_calendar, unfold};
 use proptest::prelude::*;
 
 use crate::support::TestStore;
@@ -46,7 +46,7 @@ proptest! {
     fn the_calendar_reader_takes_any_text(pieces in prop::collection::vec(ics_piece(), 0..20)) {
         let text = pieces.concat();
         let _ = unfold(&text);
-        let _ = read_events(&text);
+        let _ = read_calendar(&text);
     }
 
     #[test]

@@ -375,3 +375,31 @@ fn a_dry_run_reports_what_would_be_taken_and_writes_nothing() {
             .is_empty()
     );
 }
+
+/// Item 15 of the hardening review: text typed or imported with terminal escapes does not reach the file.
+#[test]
+fn control_characters_of_a_title_never_reach_the_exported_file() {
+    let mut test = TestStore::new();
+    let mut input = session_input(
+        SessionKind::WorkingGroup,
+        "2026-09-01 10:00",
+        "2026-09-01 12:00",
+        "Asia/Tashkent",
+    );
+    input.title.ru = "Рабочая группа\u{1b}]0;pwned\u{7}\u{1b}[2J по энергетике\u{9b}1m".to_owned();
+    input.venue_place.ru = "Зал\u{0}\u{7f} 2".to_owned();
+    test.store.create_session(&input).unwrap();
+    let file = export_to(&test, Lang::Ru, "ru.ics");
+    let written = std::fs::read_to_string(&file).unwrap();
+    let controls: Vec<char> = written
+        .chars()
+        .filter(|c| c.is_control() && !matches!(c, '\r' | '\n'))
+        .collect();
+    assert!(controls.is_empty(), "{controls:?}");
+    let events = icalendar_events(&file);
+    assert_eq!(
+        events[0]["summary"],
+        "Рабочая группа]0;pwned[2J по энергетике1m"
+    );
+    assert!(events[0]["location"].as_str().unwrap().starts_with("Зал 2"));
+}
