@@ -344,6 +344,7 @@ impl ErrorCode {
             }
             (C::ImportFileTooLarge, En) => {
                 "The file is larger than {} MB, the limit for an import. Nothing was changed."
+            }
             (C::LineTooLong, Ru) => {
                 "Строка {} файла длиннее 1 МиБ; файл не прочитан. Ничего не изменено."
             }
