@@ -6,7 +6,7 @@ export type Lang = "ru" | "uz" | "en";
 
 export type LocalizedText = { ru: string, uz: string, en: string, };
 
-export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_detached" | "database_not_empty" | "schema_too_new" | "storage" | "attachment_too_large" | "not_a_file" | "file_exists" | "not_viewable" | "attachment_missing" | "import_refused" | "schedule_conflicts" | "document_failed";
+export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_detached" | "database_not_empty" | "schema_too_new" | "storage" | "attachment_too_large" | "not_a_file" | "file_exists" | "not_viewable" | "attachment_missing" | "import_refused" | "schedule_conflicts" | "document_failed" | "unclosed_quote" | "cell_too_long" | "import_file_too_large" | "line_too_long" | "file_too_large" | "component_not_closed";
 
 export type ErrorPayload = { code: ErrorCode, message: string, field: string | null, };
 
@@ -905,6 +905,10 @@ export type Problem = {
  */
 column: string | null, code: ErrorCode, message: string, };
 
+export type NoteCode = "zone_from_file" | "zone_same_offset" | "zone_windows_name" | "utc_times" | "floating_times" | "all_day" | "end_is_start" | "title_missing" | "repeats" | "component_not_closed";
+
+export type Note = { code: NoteCode, message: string, };
+
 export type RowReport = { 
 /**
  * The line of the file the row starts on, from 1.
@@ -921,9 +925,17 @@ record_id: string | null,
 /**
  * Every problem found; empty unless refused.
  */
-problems: Array<Problem>, };
+problems: Array<Problem>, 
+/**
+ * What was assumed to read the row (a zone, a whole day, a missing title), for the officer to check.
+ */
+notes: Array<Note>, };
 
-export type ImportReport = { dry_run: boolean, applied: boolean, taken: number, already_present: number, refused: number, 
+export type ImportReport = { 
+/**
+ * The program that wrote the file, as the file says (an iCalendar PRODID), when it says.
+ */
+source: string | null, dry_run: boolean, applied: boolean, taken: number, already_present: number, refused: number, 
 /**
  * Problems of the file as a whole (an unreadable header, no rows at all).
  */
