@@ -6,7 +6,7 @@ export type Lang = "ru" | "uz" | "en";
 
 export type LocalizedText = { ru: string, uz: string, en: string, };
 
-export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_not_empty" | "schema_too_new" | "storage" | "attachment_too_large" | "not_a_file" | "file_exists" | "attachment_missing" | "import_refused" | "schedule_conflicts" | "document_failed";
+export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_not_empty" | "schema_too_new" | "storage" | "attachment_too_large" | "not_a_file" | "file_exists" | "attachment_missing" | "import_refused" | "schedule_conflicts" | "document_failed" | "disk_full" | "date_out_of_range";
 
 export type ErrorPayload = { code: ErrorCode, message: string, field: string | null, };
 
@@ -449,11 +449,16 @@ export type BackupManifest = { format: string, format_version: number, app_versi
 /**
  * UTC instant the backup was made.
  */
-created_at: string, files: Array<BackupFile>, };
+created_at: string, files: Array<BackupFile>, 
+/**
+ * The attachments whose content was missing or damaged when the backup was made, so is not in it;
+ * empty when the backup is complete (and in every backup before format 3).
+ */
+missing: Array<MissingContent>, };
 
 export type CheckReport = { 
 /**
- * True when SQLite found nothing wrong.
+ * True when nothing wrong was found.
  */
 ok: boolean, 
 /**
@@ -461,9 +466,13 @@ ok: boolean,
  */
 mode: string, 
 /**
- * What SQLite reported: `ok`, or the problems it found.
+ * What the check reported: `ok`, or the problems it found (one line for each bad attachment too).
  */
-messages: Array<string>, };
+messages: Array<string>, 
+/**
+ * The full check only: every attachment whose content is missing or damaged.
+ */
+attachments: Array<MissingContent>, };
 
 export type OwnerKind = "agreement" | "agenda_item" | "decision" | "execution_report";
 

@@ -46,6 +46,35 @@ pub fn sanitize_name(raw: &str) -> String {
     shorten(&safe, MAX_NAME_BYTES)
 }
 
+/// True when `name` is one the sanitiser would store as it is: the rule the schema enforces on every
+/// attachment row (migration 0008) and restore checks on every restored one.
+#[must_use]
+pub fn is_sanitized(name: &str) -> bool {
+    sanitize_name(name) == name
+}
+
+/// The longest extension a copy for opening keeps.
+const MAX_OPENING_EXTENSION: usize = 10;
+
+/// The file name of the copy written for opening an attachment with the system's application: its id
+/// plus the extension of its name in lower case, kept only when it is 1 to 10 ASCII letters and digits
+/// (`0192….pdf`); else the id alone. No other part of the stored name reaches the file system, so a name
+/// restored from a hostile backup can never choose where the copy goes.
+#[must_use]
+pub fn opening_file_name(id: uuid::Uuid, name: &str) -> String {
+    let extension = name
+        .rsplit_once('.')
+        .map(|(_, extension)| extension)
+        .filter(|e| {
+            (1..=MAX_OPENING_EXTENSION).contains(&e.len())
+                && e.chars().all(|c| c.is_ascii_alphanumeric())
+        });
+    match extension {
+        Some(extension) => format!("{id}.{}", extension.to_ascii_lowercase()),
+        None => id.to_string(),
+    }
+}
+
 /// The name with ` (n)` before its extension: `report (2).pdf`.
 #[must_use]
 pub(crate) fn numbered(name: &str, n: u32) -> String {
@@ -133,7 +162,46 @@ mod tests {
         assert_eq!(numbered("README", 3), "README (3)");
     }
 
+    #[test]
+    fn the_copy_for_opening_is_named_by_the_id_and_a_clean_extension() {
+        let id = uuid::Uuid::nil();
+        let base = id.to_string();
+        assert_eq!(opening_file_name(id, "Отчёт.PDF"), format!("{base}.pdf"));
+        assert_eq!(
+            opening_file_name(id, "../../../../.config/autostart/x.desktop"),
+            format!("{base}.desktop")
+        );
+        assert_eq!(opening_file_name(id, "README"), base);
+        assert_eq!(opening_file_name(id, "a.p/df"), base);
+        assert_eq!(opening_file_name(id, "a.pdf\u{200b}"), base);
+        assert_eq!(opening_file_name(id, "a.averyverylongextension"), base);
+        assert_eq!(opening_file_name(id, "archive."), base);
+    }
+
+    #[test]
+    fn only_names_the_sanitiser_keeps_are_sanitized() {
+        assert!(is_sanitized("Qoʻshma loyiha.pdf"));
+        for bad in [
+            "../x.desktop",
+            "a/b",
+            ".bashrc",
+            "CON",
+            "",
+            "x\u{202E}fdp.exe",
+            "a\nb",
+        ] {
+            assert!(!is_sanitized(bad), "{bad:?}");
+        }
+    }
+
     proptest! {
+        #[test]
+        fn opening_names_never_leave_the_folder(id in any::<u128>(), raw in ".{0,80}") {
+            let name = opening_file_name(uuid::Uuid::from_u128(id), &raw);
+            prop_assert!(name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.'));
+            prop_assert!(name.starts_with(&uuid::Uuid::from_u128(id).to_string()));
+        }
+
         #[test]
         fn any_name_becomes_a_safe_one(raw in ".{0,400}") {
             let name = sanitize_name(&raw);

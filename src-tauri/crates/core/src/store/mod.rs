@@ -90,6 +90,7 @@ impl Store {
             actor: os_user(),
         };
         search::register_functions(&store.conn)?;
+        attachments::register_functions(&store.conn)?;
         migrations::apply(&mut store.conn)?;
         store.load_reference_data()?;
         Ok(store)

@@ -218,7 +218,10 @@ fn export_never_overwrites_unless_asked_and_detects_damaged_content() {
         .store
         .attachment_copy_for_opening(&id, &t.path.with_file_name("open"))
         .unwrap();
-    assert!(opened.ends_with("text.txt"));
+    assert_eq!(
+        opened,
+        t.path.with_file_name("open").join(format!("{id}.txt"))
+    );
 
     let blob = attachments_dir(&t.path)
         .join(&attached.sha256[..2])
