@@ -547,4 +547,42 @@ mod tests {
             assert_eq!(dump(&restored), expected, "{name}");
         }
     }
+
+    /// A `.partial` file that is a link to `/dev/full`: whatever is written into it meets a full disk.
+    #[cfg(target_os = "linux")]
+    fn full_disk_at(out: &Path) {
+        std::os::unix::fs::symlink("/dev/full", sibling(out, ".partial")).unwrap();
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_full_disk_while_keeping_the_current_data_says_disk_full_and_keeps_no_half_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("council.db");
+        drop(Store::open(&db).unwrap());
+        let safety = dir.path().join("backups");
+        fs::create_dir_all(&safety).unwrap();
+        let stamp = "2026-11-29T10-00-00-000Z";
+        full_disk_at(&safety.join(format!("before-restore-{stamp}.council-backup")));
+
+        let error = keep_current(&db, &safety, stamp).err().expect("refused");
+        assert_eq!(error.code, ErrorCode::DiskFull, "{error}");
+        assert!(error.message(crate::Lang::En).contains("disk is full"));
+        let kept: Vec<_> = fs::read_dir(&safety)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|name| !name.ends_with(".partial"))
+            .collect();
+        assert!(
+            kept.is_empty(),
+            "not taken for a damaged database: {kept:?}"
+        );
+
+        // A backup by hand says the same.
+        let out = dir.path().join("by-hand.council-backup");
+        full_disk_at(&out);
+        let error = Store::open(&db).unwrap().backup_to(&out).unwrap_err();
+        assert_eq!(error.code, ErrorCode::DiskFull, "{error}");
+        assert!(!out.exists());
+    }
 }
