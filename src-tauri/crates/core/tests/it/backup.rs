@@ -927,3 +927,79 @@ fn what_an_interrupted_restore_left_is_cleaned_up() {
         assert!(!file.exists(), "{} is left", file.display());
     }
 }
+
+/// How many cases each fuzz target runs: a few dozen in every test run, as many as
+/// `COUNCIL_FUZZ_CASES` says for a longer search (README, "Tests").
+fn fuzz_cases() -> u32 {
+    std::env::var("COUNCIL_FUZZ_CASES")
+        .ok()
+        .and_then(|cases| cases.parse().ok())
+        .unwrap_or(32)
+}
+
+/// A small sound backup (the reference data and one pairing), made once.
+fn sound_backup() -> &'static [u8] {
+    static BYTES: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    BYTES.get_or_init(|| {
+        let mut t = TestStore::new();
+        t.store.create_pairing(&pairing("UZ-SA", "RU-SVE")).unwrap();
+        let backup = t.path.with_file_name("sound.council-backup");
+        t.store.backup_to(&backup).unwrap();
+        std::fs::read(backup).unwrap()
+    })
+}
+
+/// Restores `bytes` as a backup into an empty folder: whatever it holds, the reader answers (no panic),
+/// and a refusal leaves no database, no attachments and no staged files behind.
+fn restore_bytes(bytes: &[u8]) -> Result<(), proptest::test_runner::TestCaseError> {
+    let dir = tempfile::tempdir().unwrap();
+    let backup = dir.path().join("input.council-backup");
+    std::fs::write(&backup, bytes).unwrap();
+    let target = dir.path().join("data");
+    let db = target.join("council.db");
+    std::fs::create_dir_all(&target).unwrap();
+    if Store::restore_from(&backup, &db, &target.join("backups")).is_err() {
+        let left: Vec<String> = std::fs::read_dir(&target)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        proptest::prop_assert!(left.is_empty(), "left behind: {left:?}");
+    }
+    Ok(())
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config {
+        cases: fuzz_cases(),
+        failure_persistence: None,
+        ..proptest::test_runner::Config::default()
+    })]
+
+    #[test]
+    fn fuzz_the_backup_reader_with_any_bytes(
+        bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..8192),
+    ) {
+        restore_bytes(&bytes)?;
+    }
+
+    #[test]
+    fn fuzz_the_backup_reader_with_a_damaged_backup(
+        flips in proptest::collection::vec(
+            (proptest::prelude::any::<proptest::sample::Index>(), proptest::prelude::any::<u8>(), proptest::prelude::any::<bool>()),
+            1..8,
+        ),
+        cut in proptest::option::of(proptest::prelude::any::<proptest::sample::Index>()),
+    ) {
+        let mut bytes = sound_backup().to_vec();
+        for (at, value, in_the_headers) in flips {
+            // Half the changes hit the tar headers and the manifest, where the reader decides most.
+            let span = if in_the_headers { bytes.len().min(4096) } else { bytes.len() };
+            let at = at.index(span);
+            bytes[at] ^= value | 1;
+        }
+        if let Some(cut) = cut {
+            bytes.truncate(cut.index(bytes.len()));
+        }
+        restore_bytes(&bytes)?;
+    }
+}
