@@ -585,4 +585,60 @@ mod tests {
         assert_eq!(error.code, ErrorCode::DiskFull, "{error}");
         assert!(!out.exists());
     }
+
+    /// The restore of 20,000 attachments, timed for docs/PERFORMANCE.md (a measurement, not a test: it
+    /// asserts nothing about time). Run it with
+    /// `cargo test -p council-core --release --lib -- --ignored --nocapture twenty_thousand`.
+    #[test]
+    #[ignore = "a measurement for docs/PERFORMANCE.md"]
+    fn twenty_thousand_attachments_back_up_and_restore() {
+        use std::time::Instant;
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("council.db");
+        let store = Store::open(&db).unwrap();
+        let blobs = store.attachments_dir();
+        let started = Instant::now();
+        store.conn.execute_batch("BEGIN").unwrap();
+        for i in 0..20_000u32 {
+            let bytes = format!("Исполнено, отчёт {i}\n").repeat(40);
+            let sha = hex(&Sha256::digest(bytes.as_bytes()));
+            let file = blobs.join(&sha[..2]).join(&sha);
+            fs::create_dir_all(file.parent().unwrap()).unwrap();
+            fs::write(&file, &bytes).unwrap();
+            store
+                .conn
+                .execute(
+                    "INSERT INTO attachments (id, owner_kind, owner_id, name, sha256, size, media_type,
+                         added_at, added_by)
+                     VALUES (?1, 'execution_report', '0192f0c4-0000-7000-8000-000000000001', ?2, ?3,
+                         ?4, 'text/plain', '2026-11-29T10:00:00.000Z', 'measure')",
+                    rusqlite::params![
+                        crate::ids::new_id().to_string(),
+                        format!("отчёт {i}.txt"),
+                        sha,
+                        bytes.len() as i64
+                    ],
+                )
+                .unwrap();
+        }
+        store.conn.execute_batch("COMMIT").unwrap();
+        eprintln!("made 20,000 attachments in {:?}", started.elapsed());
+        let backup = dir.path().join("all.council-backup");
+        let started = Instant::now();
+        store.backup_to(&backup).unwrap();
+        eprintln!("backup: {:?}", started.elapsed());
+        let elsewhere = tempfile::tempdir().unwrap();
+        let started = Instant::now();
+        Store::restore_backup(
+            &backup,
+            &elsewhere.path().join("council.db"),
+            &elsewhere.path().join("backups"),
+        )
+        .unwrap();
+        eprintln!("restore into an empty folder: {:?}", started.elapsed());
+        drop(store);
+        let started = Instant::now();
+        Store::restore_backup(&backup, &db, &dir.path().join("backups")).unwrap();
+        eprintln!("restore over the same data: {:?}", started.elapsed());
+    }
 }

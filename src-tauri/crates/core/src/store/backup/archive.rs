@@ -14,7 +14,7 @@ use sha2::{Digest, Sha256};
 
 use super::content::GoodContent;
 use super::{DbImage, IO_BUFFER, invalid, sha256_file, sibling};
-use crate::attachment::blob::copy_hashing;
+use crate::attachment::blob::write_hashing;
 use crate::attachment::{MAX_ATTACHMENT_BYTES, blob_relative_path};
 use crate::backup::hex;
 use crate::backup::{
@@ -204,6 +204,7 @@ pub(super) fn extract_verified(
     let mut seen: HashSet<String> = HashSet::new();
     let mut folders: HashSet<PathBuf> = HashSet::new();
     let mut blobs = Vec::new();
+    let mut unsynced = Vec::new();
     let entries = archive.entries().map_err(|e| invalid(e.to_string()))?;
     for entry in entries {
         let mut entry = entry.map_err(|e| invalid(e.to_string()))?;
@@ -255,14 +256,17 @@ pub(super) fn extract_verified(
             blobs.push((wanted.sha256.clone(), path.clone()));
             path
         };
-        let (sha256, size) = copy_hashing(ReadMapped(&mut (&mut entry).take(wanted.size)), &target)
-            .map_err(|error| {
-                if error.io_kind() == Some(io::ErrorKind::InvalidData) {
-                    invalid(error.to_string())
-                } else {
-                    error
-                }
-            })?;
+        let (_, (sha256, size)) =
+            write_hashing(ReadMapped(&mut (&mut entry).take(wanted.size)), &target).map_err(
+                |error| {
+                    if error.io_kind() == Some(io::ErrorKind::InvalidData) {
+                        invalid(error.to_string())
+                    } else {
+                        error
+                    }
+                },
+            )?;
+        unsynced.push(target);
         if size != wanted.size || sha256 != wanted.sha256 {
             return Err(invalid(format!("{name}: checksum mismatch")));
         }
@@ -271,6 +275,7 @@ pub(super) fn extract_verified(
     if let Some(absent) = manifest.files.iter().find(|f| !seen.contains(&f.path)) {
         return Err(invalid(format!("no {}", absent.path)));
     }
+    sync_all(&unsynced)?;
     // Make sure the staged file is at least readable as SQLite before anyone opens it for writing.
     Connection::open_with_flags(staged_db, OpenFlags::SQLITE_OPEN_READ_ONLY)
         .and_then(|conn| {
@@ -280,6 +285,29 @@ pub(super) fn extract_verified(
         })
         .map_err(|e| invalid(e.to_string()))?;
     Ok(Unpacked { manifest, blobs })
+}
+
+/// How many files are put on disk at once: each sync waits for the disk, and the file system commits the
+/// syncs that wait together in one go.
+const SYNCING_THREADS: usize = 8;
+
+/// Puts every file of `files` on disk, several at once (one by one, 20,000 attachments took 30 s). Each
+/// is opened again for it, so no more than a few files are open at a time.
+fn sync_all(files: &[PathBuf]) -> CoreResult<()> {
+    let share = files.len().div_ceil(SYNCING_THREADS).max(1);
+    let sync = |path: &PathBuf| fs::OpenOptions::new().write(true).open(path)?.sync_all();
+    thread::scope(|scope| {
+        let syncing: Vec<_> = files
+            .chunks(share)
+            .map(|chunk| scope.spawn(move || chunk.iter().try_for_each(sync)))
+            .collect();
+        for handle in syncing {
+            handle
+                .join()
+                .map_err(|_| io::Error::other("a sync of the staged files failed"))??;
+        }
+        Ok(())
+    })
 }
 
 /// Refuses an entry that is not a plain regular file: a link (hard or symbolic), a device, a FIFO, a
