@@ -71,9 +71,10 @@ fn remove_if_there(path: &Path) -> CoreResult<()> {
     }
 }
 
-/// Removes what an interrupted backup or restore left in `dir`: files whose names end in one of
-/// `suffixes` (`.partial` archives, `.db-partial` scratch copies). Nothing else is touched.
-fn remove_leftovers(dir: &Path, suffixes: &[&str]) -> CoreResult<()> {
+/// Removes what an interrupted backup or restore left in `dir`: files whose names start with `prefix` and
+/// end in one of `suffixes` (`.partial` archives, `.db-partial` scratch copies). Nothing else is touched,
+/// so a backup of another kind being written meanwhile (by hand, into the same folder) goes on.
+fn remove_leftovers(dir: &Path, prefix: &str, suffixes: &[&str]) -> CoreResult<()> {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(()),
@@ -81,10 +82,9 @@ fn remove_leftovers(dir: &Path, suffixes: &[&str]) -> CoreResult<()> {
     };
     for entry in entries {
         let entry = entry?;
-        let stale = entry
-            .file_name()
-            .to_str()
-            .is_some_and(|name| suffixes.iter().any(|suffix| name.ends_with(suffix)));
+        let stale = entry.file_name().to_str().is_some_and(|name| {
+            name.starts_with(prefix) && suffixes.iter().any(|suffix| name.ends_with(suffix))
+        });
         if stale && entry.file_type()?.is_file() {
             remove_if_there(&entry.path())?;
         }
@@ -300,7 +300,7 @@ impl Store {
             remove_dir_if_there(&staged_dir)
         };
         cleanup()?;
-        remove_leftovers(safety_dir, &[".partial", ".db-partial"])?;
+        remove_leftovers(safety_dir, "before-restore-", &[".partial", ".db-partial"])?;
         let (unpacked, missing) = match verify_staged(backup, &staged, &staged_dir, &live_dir) {
             Ok(verified) => verified,
             Err(error) => {

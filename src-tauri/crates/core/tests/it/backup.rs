@@ -684,6 +684,12 @@ fn the_daily_backup_answers_and_remembers_how_it_went() {
     let mut t = TestStore::demo(11);
     assert_eq!(t.store.last_daily_backup().unwrap(), None);
     let dir = t.path.with_file_name("auto");
+    // An earlier daily backup was cut short; a backup by hand is being written meanwhile.
+    std::fs::create_dir_all(&dir).unwrap();
+    let stale = dir.join("auto-2026-11-19.council-backup.partial");
+    let by_hand = dir.join("manual-2026-11-20T09-00-00-000Z.council-backup.partial");
+    std::fs::write(&stale, "half").unwrap();
+    std::fs::write(&by_hand, "half").unwrap();
     let day = |d: &str| d.parse::<chrono::NaiveDate>().unwrap();
     let ok = t
         .store
@@ -691,6 +697,11 @@ fn the_daily_backup_answers_and_remembers_how_it_went() {
         .unwrap()
         .unwrap();
     assert_eq!(ok.status, BackupStatus::Ok);
+    assert!(
+        !stale.exists(),
+        "the daily backup's own leftover is removed"
+    );
+    assert!(by_hand.exists(), "another backup's file is not touched");
     assert_eq!(t.store.last_daily_backup().unwrap(), Some(ok));
 
     attach_some(&mut t);

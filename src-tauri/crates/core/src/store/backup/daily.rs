@@ -53,6 +53,7 @@ impl Store {
         // What an interrupted daily backup left: never a backup, only in the way.
         remove_leftovers(
             dir,
+            "auto-",
             &[".council-backup.partial", ".council-backup.db-partial"],
         )?;
         let written = if path.exists() {
