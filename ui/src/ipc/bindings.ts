@@ -445,6 +445,18 @@ export type BackupFile = { path: string, size: number,
  */
 sha256: string, };
 
+export type ContentFault = "missing" | "damaged";
+
+export type MissingContent = { attachment_id: string, 
+/**
+ * The attachment's display name.
+ */
+name: string, 
+/**
+ * The SHA-256 the attachment names (where its content should be).
+ */
+sha256: string, fault: ContentFault, };
+
 export type BackupManifest = { format: string, format_version: number, app_version: string, schema_version: number, 
 /**
  * UTC instant the backup was made.
@@ -455,6 +467,32 @@ created_at: string, files: Array<BackupFile>,
  * empty when the backup is complete (and in every backup before format 3).
  */
 missing: Array<MissingContent>, };
+
+export type BackupStatus = "ok" | "with_problems" | "failed";
+
+export type BackupOutcome = { status: BackupStatus, 
+/**
+ * UTC instant the backup ran.
+ */
+at: string, 
+/**
+ * The backup file, when one was written.
+ */
+path: string | null, 
+/**
+ * The attachments whose content is not in the backup.
+ */
+missing: Array<MissingContent>, 
+/**
+ * Why the backup failed, translated into the interface language of the time.
+ */
+error: string | null, };
+
+export type RestoreOutcome = { manifest: BackupManifest, 
+/**
+ * The backup (or, for a damaged database, the plain copy) of the data the restore replaced.
+ */
+safety: string | null, missing: Array<MissingContent>, };
 
 export type CheckReport = { 
 /**

@@ -214,7 +214,8 @@ pub(super) fn extract_verified(
             .to_string_lossy()
             .into_owned();
         regular_file(&mut entry, &name)?;
-        let declared = entry.header().size().map_err(|e| invalid(e.to_string()))?;
+        // The size the entry's content has in the archive (a PAX record may override the header's).
+        let declared = entry.size();
         if name == MANIFEST_ENTRY {
             if manifest.is_some() {
                 return Err(invalid(format!("{name} twice")));
