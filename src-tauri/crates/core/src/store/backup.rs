@@ -404,51 +404,83 @@ struct Kept {
 
 /// Keeps the current data in `safety_dir` before a restore replaces it: as a backup when the database
 /// opens (content that is missing or damaged is left out and listed in it), else (a damaged database) as
-/// a copy of the file, so nothing is ever lost by restoring. A failure to write the copy (a full disk)
-/// stops the restore with that error, not as a damaged database.
+/// a copy of the file, so nothing is ever lost by restoring. A write-ahead log left beside the database
+/// (a crash) is copied with it before SQLite opens the file, which may discard a log it cannot use. A
+/// failure to write the copy (a full disk) stops the restore with that error, not as a damaged database.
 fn keep_current(db: &Path, safety_dir: &Path, stamp: &str) -> CoreResult<Option<Kept>> {
     if !db.exists() {
         return Ok(None);
     }
     let path = safety_dir.join(format!("before-restore-{stamp}.council-backup"));
+    let copy = safety_dir.join(format!("before-restore-{stamp}-damaged.db"));
+    let as_found = if sibling(db, "-wal").exists() {
+        Some(copy_as_found(db, &copy)?)
+    } else {
+        None
+    };
     let unreadable = |error: &CoreError| {
         error.code == ErrorCode::DatabaseDamaged
             || (error.code == ErrorCode::Storage && error.io_kind().is_none())
     };
-    let backed_up = match Store::open(db) {
-        Ok(current) => current.backup_to(&path).map(drop),
-        Err(error) if unreadable(&error) => Err(error),
-        Err(error) => return Err(error),
-    };
+    let backed_up = Store::open(db).and_then(|current| current.backup_to(&path).map(drop));
     match backed_up {
-        Ok(()) => Ok(Some(Kept {
-            path,
-            damaged: false,
-        })),
-        Err(error) if unreadable(&error) => {
-            let copy = safety_dir.join(format!("before-restore-{stamp}-damaged.db"));
-            fs::create_dir_all(safety_dir)?;
-            let copied = (|| -> CoreResult<()> {
-                fs::copy(db, &copy)?;
-                let wal = sibling(db, "-wal");
-                if wal.exists() {
-                    fs::copy(&wal, sibling(&copy, "-wal"))?;
-                }
-                File::open(&copy)?.sync_all()?;
-                Ok(())
-            })();
-            if let Err(error) = copied {
-                let _ = fs::remove_file(&copy);
-                let _ = fs::remove_file(sibling(&copy, "-wal"));
-                return Err(error);
+        Ok(()) => {
+            if as_found.is_some() {
+                remove_copy(&copy);
             }
+            Ok(Some(Kept {
+                path,
+                damaged: false,
+            }))
+        }
+        Err(error) if unreadable(&error) => {
+            let copy = match as_found {
+                Some(copy) => copy,
+                None => copy_as_found(db, &copy)?,
+            };
             Ok(Some(Kept {
                 path: copy,
                 damaged: true,
             }))
         }
-        Err(error) => Err(error),
+        Err(error) => {
+            if as_found.is_some() {
+                remove_copy(&copy);
+            }
+            Err(error)
+        }
     }
+}
+
+/// Copies the database file at `db` as it is, with its write-ahead log if there is one, to `copy`
+/// (synced); a copy that cannot be made whole is removed.
+fn copy_as_found(db: &Path, copy: &Path) -> CoreResult<PathBuf> {
+    if let Some(parent) = copy.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    let copied = (|| -> CoreResult<()> {
+        fs::copy(db, copy)?;
+        File::open(copy)?.sync_all()?;
+        let wal = sibling(db, "-wal");
+        if wal.exists() {
+            fs::copy(&wal, sibling(copy, "-wal"))?;
+            File::open(sibling(copy, "-wal"))?.sync_all()?;
+        }
+        Ok(())
+    })();
+    match copied {
+        Ok(()) => Ok(copy.to_path_buf()),
+        Err(error) => {
+            remove_copy(copy);
+            Err(error)
+        }
+    }
+}
+
+/// Removes a plain copy and its log, as far as they exist.
+fn remove_copy(copy: &Path) {
+    let _ = fs::remove_file(copy);
+    let _ = fs::remove_file(sibling(copy, "-wal"));
 }
 
 /// Removes a folder that may not exist, with everything in it.

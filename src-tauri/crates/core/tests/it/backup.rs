@@ -1014,3 +1014,27 @@ proptest::proptest! {
         restore_bytes(&bytes)?;
     }
 }
+
+#[test]
+fn a_damaged_database_left_with_its_write_ahead_log_is_replaced_and_both_are_kept() {
+    let t = TestStore::demo(11);
+    let backup = t.path.with_file_name("latest.council-backup");
+    t.store.backup_to(&backup).unwrap();
+    let rows = dump(&t.path);
+    drop(t.store);
+    // A crash left the log beside a file that no longer reads as a database.
+    let damaged = vec![0xEE; 64 * 1024];
+    let log = vec![0x5A; 8 * 1024];
+    std::fs::write(&t.path, &damaged).unwrap();
+    let wal = t.path.with_file_name("council.db-wal");
+    std::fs::write(&wal, &log).unwrap();
+
+    let restored =
+        Store::restore_from(&backup, &t.path, &t.path.with_file_name("backups")).unwrap();
+    assert_eq!(dump(&t.path), rows);
+    let kept = std::path::PathBuf::from(restored.safety.expect("the damaged file is kept"));
+    assert_eq!(std::fs::read(&kept).unwrap(), damaged);
+    let mut kept_log = kept.into_os_string();
+    kept_log.push("-wal");
+    assert_eq!(std::fs::read(kept_log).unwrap(), log, "with its log");
+}
