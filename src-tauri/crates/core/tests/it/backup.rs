@@ -948,12 +948,24 @@ fn fuzz_cases() -> u32 {
         .unwrap_or(32)
 }
 
-/// A small sound backup (the reference data and one pairing), made once.
+/// A small sound backup (the reference data, one pairing, one attachment), made once.
 fn sound_backup() -> &'static [u8] {
     static BYTES: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
     BYTES.get_or_init(|| {
         let mut t = TestStore::new();
-        t.store.create_pairing(&pairing("UZ-SA", "RU-SVE")).unwrap();
+        let paired = t.store.create_pairing(&pairing("UZ-SA", "RU-SVE")).unwrap();
+        let agreement = t
+            .store
+            .create_agreement(&crate::support::agreement(&paired.id.to_string()))
+            .unwrap();
+        let annex = crate::attachments::file(&t, "Приложение.txt", "Приложение 1".as_bytes());
+        t.store
+            .attach_file(
+                council_core::attachment::OwnerKind::Agreement,
+                &agreement.id.to_string(),
+                &annex,
+            )
+            .unwrap();
         let backup = t.path.with_file_name("sound.council-backup");
         t.store.backup_to(&backup).unwrap();
         std::fs::read(backup).unwrap()
