@@ -4,6 +4,9 @@
 /// The longest stored name, in UTF-8 bytes (file systems allow 255; room is left for " (2)").
 const MAX_NAME_BYTES: usize = 200;
 
+/// The longest name a row may hold: what file systems allow, so a sanitised name numbered ` (12)` fits.
+const MAX_STORED_NAME_BYTES: usize = 255;
+
 /// The name used when nothing of the original name is left.
 const FALLBACK: &str = "attachment";
 
@@ -22,6 +25,11 @@ const RESERVED: &[&str] = &[
 /// are kept as they are, the Uzbek U+02BB and U+02BC included. Never empty, never `.` or `..`.
 #[must_use]
 pub fn sanitize_name(raw: &str) -> String {
+    sanitize_within(raw, MAX_NAME_BYTES)
+}
+
+/// [`sanitize_name`] with at most `max` bytes.
+fn sanitize_within(raw: &str, max: usize) -> String {
     let last = raw
         .rsplit(['/', '\\'])
         .find(|part| !part.trim().is_empty())
@@ -43,14 +51,15 @@ pub fn sanitize_name(raw: &str) -> String {
     } else {
         trimmed.to_owned()
     };
-    shorten(&safe, MAX_NAME_BYTES)
+    shorten(&safe, max)
 }
 
-/// True when `name` is one the sanitiser would store as it is: the rule the schema enforces on every
-/// attachment row (migration 0008) and restore checks on every restored one.
+/// True when `name` is one the sanitiser would store as it is, or numbered (` (2)`) to tell it from
+/// another of the same record's: up to 255 bytes, all else as [`sanitize_name`] makes it. The rule the
+/// schema enforces on every attachment row (migration 0008) and restore checks on every restored one.
 #[must_use]
 pub fn is_sanitized(name: &str) -> bool {
-    sanitize_name(name) == name
+    sanitize_within(name, MAX_STORED_NAME_BYTES) == name
 }
 
 /// The longest extension a copy for opening keeps.
