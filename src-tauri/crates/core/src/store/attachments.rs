@@ -250,7 +250,13 @@ impl Store {
             let before = load(tx, id)?.ok_or_else(|| CoreError::not_found(id.trim()))?;
             check_in_trash(before.deleted_at.as_ref(), id)?;
             let owner = live_owner(tx, before.owner_kind, &before.owner_id.to_string())?;
-            let name = unique_name(tx, before.owner_kind, &owner, &before.name)?;
+            // A row from before the schema held names to the sanitiser's rule gets a name that holds.
+            let base = if is_sanitized(&before.name) {
+                before.name.clone()
+            } else {
+                sanitize_name(&before.name)
+            };
+            let name = unique_name(tx, before.owner_kind, &owner, &base)?;
             let id = before.id.to_string();
             tx.execute(
                 "UPDATE attachments SET name = ?2 WHERE id = ?1",

@@ -484,7 +484,7 @@ fn opening_with_the_start_up_check_refuses_a_damaged_database_with_the_way_out()
 
 /// Changes the database at `db` without the store (as a hand-made backup would): `sql` runs with the
 /// name trigger of schema 8 set aside, which is put back exactly as it was.
-fn tamper(db: &std::path::Path, sql: &str) {
+pub fn tamper(db: &std::path::Path, sql: &str) {
     let conn = Connection::open(db).unwrap();
     let triggers: Vec<String> = conn
         .prepare("SELECT sql FROM sqlite_schema WHERE name LIKE 'attachments_name_on_%'")
