@@ -67,7 +67,7 @@ describe('settings: data', () => {
   });
 
   it('the full check shows its result, with the way out when damaged', async () => {
-    vi.mocked(ipc.checkDatabase).mockResolvedValue({ ok: false, mode: 'full', messages: ['row 3 missing from index'] });
+    vi.mocked(ipc.checkDatabase).mockResolvedValue({ ok: false, mode: 'full', messages: ['row 3 missing from index'], attachments: [] });
     show();
     await fireEvent.click(screen.getByTestId('data-check'));
     const result = await screen.findByTestId('check-result');

@@ -101,10 +101,14 @@ pub enum Command {
     #[command(subcommand)]
     Trash(TrashCommand),
     /// Write a one-file backup of the database and its attachments (consistent even while the app is working).
+    /// Attachments whose content is missing or damaged are left out and listed; the backup is written anyway.
     Backup {
         /// The backup file to write.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+        /// Fail (exit status 1) when the content of an attachment could not go into the backup.
+        #[arg(long)]
+        strict: bool,
         #[arg(long)]
         json: bool,
     },
@@ -117,7 +121,7 @@ pub enum Command {
     },
     /// Check the database for damage (quick by default).
     Check {
-        /// Full integrity and foreign-key check.
+        /// Full integrity and foreign-key check, and every attachment's content (there, size, SHA-256).
         #[arg(long)]
         full: bool,
         #[arg(long)]

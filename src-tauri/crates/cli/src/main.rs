@@ -142,12 +142,39 @@ fn run(
                 ]
             })
         }
-        Command::Backup { out: file, json } => {
+        Command::Backup {
+            out: file,
+            strict,
+            json,
+        } => {
             let manifest = store.backup_to(&file)?;
             if json {
-                output::json(out, &manifest)
+                output::json(out, &manifest)?;
             } else {
-                output::lines(out, &[file.display().to_string()])
+                output::lines(
+                    out,
+                    &std::iter::once(file.display().to_string())
+                        .chain(
+                            manifest
+                                .missing
+                                .iter()
+                                .map(|m| format!("not in the backup: {}", m.describe())),
+                        )
+                        .collect::<Vec<_>>(),
+                )?;
+            }
+            if manifest.is_complete() {
+                return Ok(());
+            }
+            let names = missing_names(&manifest.missing);
+            eprintln!(
+                "council: {}",
+                CoreError::new(ErrorCode::AttachmentMissing, &names).message(lang)
+            );
+            if strict {
+                Err(CoreError::new(ErrorCode::AttachmentMissing, names))
+            } else {
+                Ok(())
             }
         }
         Command::Check { full, json } => {
@@ -159,6 +186,12 @@ fn run(
             }
             if report.ok {
                 Ok(())
+            } else if report.messages.len() == report.attachments.len() {
+                // The database itself is sound; only content is missing or damaged.
+                Err(CoreError::new(
+                    ErrorCode::AttachmentMissing,
+                    missing_names(&report.attachments),
+                ))
             } else {
                 Err(CoreError::new(
                     ErrorCode::DatabaseDamaged,
@@ -186,24 +219,52 @@ fn run(
     }
 }
 
-/// `council restore FILE`: verify, keep the current data in `backups/` beside the database, swap.
+/// The names of the attachments in `missing`, for one message.
+fn missing_names(missing: &[council_core::backup::MissingContent]) -> String {
+    missing
+        .iter()
+        .map(|m| m.name.escape_debug().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `council restore FILE`: verify, keep the current data in `backups/` beside the database, swap; list
+/// the attachments whose content is not there after it.
 fn restore(file: &std::path::Path, db: &std::path::Path, json: bool, lang: Lang) -> ExitCode {
     let safety_dir = council_core::backup::backups_dir(db);
-    match Store::restore_backup(file, db, &safety_dir) {
-        Ok((manifest, safety)) => {
+    match Store::restore_from(file, db, &safety_dir) {
+        Ok(restored) => {
             let mut out = std::io::stdout().lock();
             let printed = if json {
-                output::json(&mut out, &manifest)
+                output::json(&mut out, &restored)
             } else {
-                let kept = safety.map(|p| format!("previous data kept in {}", p.display()));
+                let kept = restored
+                    .safety
+                    .as_ref()
+                    .map(|p| format!("previous data kept in {p}"));
+                let missing = restored
+                    .missing
+                    .iter()
+                    .map(|m| format!("not restored: {}", m.describe()));
                 output::lines(
                     &mut out,
-                    &[format!("restored {}", manifest.created_at)]
+                    &[format!("restored {}", restored.manifest.created_at)]
                         .into_iter()
                         .chain(kept)
+                        .chain(missing)
                         .collect::<Vec<_>>(),
                 )
             };
+            if !restored.missing.is_empty() {
+                eprintln!(
+                    "council: {}",
+                    CoreError::new(
+                        ErrorCode::AttachmentMissing,
+                        missing_names(&restored.missing)
+                    )
+                    .message(lang)
+                );
+            }
             match printed {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(error) => fail(&error, lang),

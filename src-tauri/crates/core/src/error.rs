@@ -87,6 +87,11 @@ pub enum ErrorCode {
     FileTooLarge,
     /// A component of a calendar file (`BEGIN:VEVENT`) has no matching `END`, so its data may be cut short.
     ComponentNotClosed,
+    /// The disk is full: a file (a backup, the safety copy of a restore, the database) could not be
+    /// written whole; nothing was changed.
+    DiskFull,
+    /// A date lies outside the years the register keeps (1900–2200).
+    DateOutOfRange,
 }
 
 impl ErrorCode {
@@ -132,6 +137,8 @@ impl ErrorCode {
             ErrorCode::LineTooLong => "line_too_long",
             ErrorCode::FileTooLarge => "file_too_large",
             ErrorCode::ComponentNotClosed => "component_not_closed",
+            ErrorCode::DiskFull => "disk_full",
+            ErrorCode::DateOutOfRange => "date_out_of_range",
         }
     }
 
@@ -372,6 +379,18 @@ impl ErrorCode {
             (C::ComponentNotClosed, En) => {
                 "The {} has no END:{} line, so its data may be cut short."
             }
+            (C::DiskFull, Ru) => {
+                "Диск заполнен ({}). Освободите место и повторите. Ничего не изменено."
+            }
+            (C::DiskFull, Uz) => {
+                "Disk toʻlgan ({}). Joy boʻshating va qayta urinib koʻring. Hech narsa oʻzgartirilmadi."
+            }
+            (C::DiskFull, En) => {
+                "The disk is full ({}). Free some space and try again. Nothing was changed."
+            }
+            (C::DateOutOfRange, Ru) => "«{}» — дата вне 1900–2200 годов.",
+            (C::DateOutOfRange, Uz) => "«{}» sanasi 1900–2200 yillar oraligʻidan tashqarida.",
+            (C::DateOutOfRange, En) => "“{}” is outside the years 1900–2200.",
         }
     }
 }
@@ -444,16 +463,15 @@ impl CoreError {
 
 impl From<rusqlite::Error> for CoreError {
     fn from(error: rusqlite::Error) -> Self {
-        let damaged = matches!(
-            error.sqlite_error_code(),
-            Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
-        );
-        CoreError {
-            code: if damaged {
+        let code = match error.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase) => {
                 ErrorCode::DatabaseDamaged
-            } else {
-                ErrorCode::Storage
-            },
+            }
+            Some(rusqlite::ErrorCode::DiskFull) => ErrorCode::DiskFull,
+            _ => ErrorCode::Storage,
+        };
+        CoreError {
+            code,
             field: None,
             arg: error.to_string(),
             source: Some(Box::new(error)),
@@ -474,8 +492,17 @@ impl From<serde_json::Error> for CoreError {
 
 impl From<std::io::Error> for CoreError {
     fn from(error: std::io::Error) -> Self {
+        // A full disk (or a full quota) is its own error: the way out is freeing space, not a repair.
+        let full = matches!(
+            error.kind(),
+            std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded
+        );
         CoreError {
-            code: ErrorCode::Storage,
+            code: if full {
+                ErrorCode::DiskFull
+            } else {
+                ErrorCode::Storage
+            },
             field: None,
             arg: error.to_string(),
             source: Some(Box::new(error)),
@@ -518,6 +545,20 @@ mod tests {
         ] {
             let json = serde_json::to_value(code).unwrap();
             assert_eq!(json, serde_json::json!(code.as_str()));
+        }
+    }
+
+    #[test]
+    fn a_full_disk_is_called_a_full_disk() {
+        for kind in [
+            std::io::ErrorKind::StorageFull,
+            std::io::ErrorKind::QuotaExceeded,
+        ] {
+            let error = CoreError::from(std::io::Error::from(kind));
+            assert_eq!(error.code, ErrorCode::DiskFull);
+            assert!(error.message(Lang::Ru).contains("Диск заполнен"));
+            assert!(error.message(Lang::En).contains("disk is full"));
+            assert_eq!(error.io_kind(), Some(kind));
         }
     }
 

@@ -3,7 +3,9 @@
 //! Instants are UTC, stored as RFC 3339 text with milliseconds and a `Z` (`2026-11-29T08:30:00.000Z`), which
 //! sorts as text in time order. Calendar dates (a pairing's start, a document's date) are `YYYY-MM-DD`.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, SecondsFormat, TimeZone, Utc};
+use std::ops::RangeInclusive;
+
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, SecondsFormat, TimeZone, Utc};
 use chrono_tz::Tz;
 
 use crate::error::{CoreError, CoreResult, ErrorCode};
@@ -12,6 +14,20 @@ use crate::error::{CoreError, CoreResult, ErrorCode};
 pub const TASHKENT: Tz = chrono_tz::Asia::Tashkent;
 /// See [`TASHKENT`].
 pub const MOSCOW: Tz = chrono_tz::Europe::Moscow;
+
+/// The years a date typed by a user may fall in. The register holds a council founded in this century;
+/// a year outside these is a typing slip (`0202`, `20255` cut to `2025`… or `9999` as "never"), refused as
+/// input before anything computes with it or stores it.
+pub const YEARS: RangeInclusive<i32> = 1900..=2200;
+
+/// Refuses a date outside [`YEARS`] as `date_out_of_range` on `field`, quoting `text`.
+fn within_years(date: NaiveDate, text: &str, field: &'static str) -> CoreResult<NaiveDate> {
+    if YEARS.contains(&date.year()) {
+        Ok(date)
+    } else {
+        Err(CoreError::new(ErrorCode::DateOutOfRange, text).on(field))
+    }
+}
 
 /// The current instant in the store's text form.
 #[must_use]
@@ -57,6 +73,7 @@ pub fn parse_local_datetime(
     .iter()
     .find_map(|format| NaiveDateTime::parse_from_str(trimmed, format).ok())
     .ok_or_else(bad)?;
+    within_years(naive.date(), trimmed, field)?;
     zone.from_local_datetime(&naive)
         .earliest()
         .map(|local| local.with_timezone(&Utc))
@@ -69,7 +86,8 @@ pub fn today_in(zone: Tz) -> NaiveDate {
     Utc::now().with_timezone(&zone).date_naive()
 }
 
-/// Parses a calendar date typed by a user: exactly `YYYY-MM-DD`, and a real day (no 30 February).
+/// Parses a calendar date typed by a user: exactly `YYYY-MM-DD`, a real day (no 30 February), in the
+/// years 1900–2200 ([`YEARS`]).
 pub fn parse_date(text: &str, field: &'static str) -> CoreResult<NaiveDate> {
     let trimmed = text.trim();
     let well_formed = trimmed.len() == 10
@@ -84,6 +102,7 @@ pub fn parse_date(text: &str, field: &'static str) -> CoreResult<NaiveDate> {
         .then(|| NaiveDate::parse_from_str(trimmed, "%Y-%m-%d").ok())
         .flatten()
         .ok_or_else(|| CoreError::new(ErrorCode::InvalidDate, trimmed).on(field))
+        .and_then(|date| within_years(date, trimmed, field))
 }
 
 /// Parses an optional date: empty text is no date.
@@ -118,6 +137,30 @@ mod tests {
             let error = parse_date(bad, "since").unwrap_err();
             assert_eq!(error.code, ErrorCode::InvalidDate, "{bad}");
             assert_eq!(error.field, Some("since"));
+        }
+    }
+
+    #[test]
+    fn dates_outside_1900_to_2200_are_refused_with_the_field_named() {
+        for good in ["1900-01-01", "2200-12-31"] {
+            parse_date(good, "due_date").unwrap();
+        }
+        for far in ["0001-01-01", "1899-12-31", "2201-01-01", "9999-12-31"] {
+            let error = parse_date(far, "due_date").unwrap_err();
+            assert_eq!(
+                (error.code, error.field),
+                (ErrorCode::DateOutOfRange, Some("due_date")),
+                "{far}"
+            );
+            assert!(error.message(crate::Lang::En).contains(far));
+        }
+        for far in ["0001-01-01 00:00", "9999-12-31 23:59"] {
+            let error = parse_local_datetime(far, TASHKENT, "starts_at").unwrap_err();
+            assert_eq!(
+                (error.code, error.field),
+                (ErrorCode::DateOutOfRange, Some("starts_at")),
+                "{far}"
+            );
         }
     }
 

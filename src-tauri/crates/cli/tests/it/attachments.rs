@@ -148,3 +148,65 @@ fn the_number_of_daily_backups_kept_can_be_set() {
     );
     assert_eq!(council.ok(&["info", "--json"]).json()["backups_keep"], 30);
 }
+
+#[test]
+fn missing_content_is_named_by_check_and_backup_and_fails_only_a_strict_backup() {
+    let council = Council::new();
+    council.ok(&["demo", "--today", "2026-11-29"]);
+    let id = agreement(&council);
+    let file = council.db.with_file_name("annex.txt");
+    std::fs::write(&file, "Приложение 1").unwrap();
+    let attachment = council
+        .ok(&[
+            "attachments",
+            "add",
+            "agreement",
+            &id,
+            file.to_str().unwrap(),
+        ])
+        .stdout
+        .trim()
+        .to_owned();
+    // The content file disappears (a bad disk, a hand that tidied the folder).
+    let dir = council.db.with_file_name("attachments");
+    for folder in std::fs::read_dir(&dir).unwrap() {
+        std::fs::remove_dir_all(folder.unwrap().path()).unwrap();
+    }
+
+    let check = council.run(&["check", "--full"]);
+    assert_eq!(check.code, 1);
+    assert!(check.stdout.contains(&attachment), "{}", check.stdout);
+    assert!(check.stdout.contains("content missing"), "{}", check.stdout);
+    assert!(
+        check.stderr.contains("[attachment_missing]"),
+        "{}",
+        check.stderr
+    );
+    council.ok(&["check"]);
+
+    let backup = council.db.with_file_name("anyway.council-backup");
+    let written = council.run(&["backup", "--out", backup.to_str().unwrap()]);
+    assert_eq!(written.code, 0, "{}", written.stderr);
+    assert!(backup.exists());
+    assert!(written.stdout.contains(&attachment), "{}", written.stdout);
+    assert!(written.stderr.contains("annex.txt"), "{}", written.stderr);
+
+    let strict = council.db.with_file_name("strict.council-backup");
+    let run = council.run(&["backup", "--strict", "--out", strict.to_str().unwrap()]);
+    assert_eq!(run.code, 1);
+    assert!(strict.exists(), "written all the same");
+
+    let other = Council::new();
+    let restored = other.ok(&["restore", backup.to_str().unwrap()]);
+    assert!(
+        restored
+            .stdout
+            .contains(&format!("not restored: attachment {attachment}")),
+        "{}",
+        restored.stdout
+    );
+    assert_eq!(
+        other.ok(&["agreements", "list", "--json"]).json(),
+        council.ok(&["agreements", "list", "--json"]).json()
+    );
+}

@@ -104,7 +104,15 @@ pub(crate) fn blob_path(dir: &Path, sha256: &str) -> Option<PathBuf> {
 }
 
 /// Writes `input` to a new file `out` (fsynced) and answers the SHA-256 and size of what was written.
-pub(crate) fn copy_hashing(mut input: impl Read, out: &Path) -> CoreResult<(String, u64)> {
+pub(crate) fn copy_hashing(input: impl Read, out: &Path) -> CoreResult<(String, u64)> {
+    let (file, written) = write_hashing(input, out)?;
+    file.sync_all()?;
+    Ok(written)
+}
+
+/// Writes `input` to a new file `out` and answers the file (not yet synced: the caller syncs many files
+/// at once) with the SHA-256 and size of what was written.
+pub(crate) fn write_hashing(mut input: impl Read, out: &Path) -> CoreResult<(File, (String, u64))> {
     let mut file = File::create(out)?;
     let mut hasher = Sha256::new();
     let mut buffer = vec![0u8; 1 << 16];
@@ -120,8 +128,7 @@ pub(crate) fn copy_hashing(mut input: impl Read, out: &Path) -> CoreResult<(Stri
         file.write_all(&buffer[..read])?;
         size += read as u64;
     }
-    file.sync_all()?;
-    Ok((hex(&hasher.finalize()), size))
+    Ok((file, (hex(&hasher.finalize()), size)))
 }
 
 /// Makes a rename in `dir` durable where the platform allows it.

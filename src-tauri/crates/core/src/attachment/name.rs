@@ -4,6 +4,9 @@
 /// The longest stored name, in UTF-8 bytes (file systems allow 255; room is left for " (2)").
 const MAX_NAME_BYTES: usize = 200;
 
+/// The longest name a row may hold: what file systems allow, so a sanitised name numbered ` (12)` fits.
+const MAX_STORED_NAME_BYTES: usize = 255;
+
 /// The name used when nothing of the original name is left.
 const FALLBACK: &str = "attachment";
 
@@ -16,13 +19,17 @@ const RESERVED: &[&str] = &[
 /// Makes a file name safe to store and to write back anywhere.
 ///
 /// The result: only the last path component is kept (no `/`, `\` or `..` can reach a file system); control
-/// characters, bidirectional overrides and zero-width characters are removed, every space is a plain space and
-/// a run of them one; characters Windows forbids (`<>:"|?*`) become `_`;
+/// characters, bidirectional overrides and zero-width characters are removed, every space is a plain space; characters Windows forbids (`<>:"|?*`) become `_`;
 /// leading dots and trailing dots and spaces are dropped; a reserved device name (`CON`, `lpt1.txt`) gets a
 /// `_` in front; at most 200 bytes, cut inside the stem so the extension survives. Letters of every script
 /// are kept as they are, the Uzbek U+02BB and U+02BC included. Never empty, never `.` or `..`.
 #[must_use]
 pub fn sanitize_name(raw: &str) -> String {
+    sanitize_within(raw, MAX_NAME_BYTES)
+}
+
+/// [`sanitize_name`] with at most `max` bytes.
+fn sanitize_within(raw: &str, max: usize) -> String {
     let last = raw
         .rsplit(['/', '\\'])
         .find(|part| !part.trim().is_empty())
@@ -32,17 +39,14 @@ pub fn sanitize_name(raw: &str) -> String {
         if c.is_control() || is_bidi_control(c) || is_invisible(c) {
             continue;
         }
-        let c = if "<>:\"|?*".contains(c) {
+        cleaned.push(if "<>:\"|?*".contains(c) {
             '_'
         } else if c.is_whitespace() {
+            // An em space or a no-break space is a space: it cannot pass for part of a word.
             ' '
         } else {
             c
-        };
-        // Runs of spaces cannot push the real extension out of sight (`report.pdf      .desktop`).
-        if !(c == ' ' && cleaned.ends_with(' ')) {
-            cleaned.push(c);
-        }
+        });
     }
     let trimmed = cleaned
         .trim_start_matches(|c: char| c == '.' || c.is_whitespace())
@@ -56,7 +60,37 @@ pub fn sanitize_name(raw: &str) -> String {
     } else {
         trimmed.to_owned()
     };
-    shorten(&safe, MAX_NAME_BYTES)
+    shorten(&safe, max)
+}
+
+/// True when `name` is one the sanitiser would store as it is, or numbered (` (2)`) to tell it from
+/// another of the same record's: up to 255 bytes, all else as [`sanitize_name`] makes it. The rule the
+/// schema enforces on every attachment row (migration 0008) and restore checks on every restored one.
+#[must_use]
+pub fn is_sanitized(name: &str) -> bool {
+    sanitize_within(name, MAX_STORED_NAME_BYTES) == name
+}
+
+/// The longest extension a copy for opening keeps.
+const MAX_OPENING_EXTENSION: usize = 10;
+
+/// The file name of the copy written for opening an attachment with the system's application: its id
+/// plus the extension of its name in lower case, kept only when it is 1 to 10 ASCII letters and digits
+/// (`0192….pdf`); else the id alone. No other part of the stored name reaches the file system, so a name
+/// restored from a hostile backup can never choose where the copy goes.
+#[must_use]
+pub fn opening_file_name(id: uuid::Uuid, name: &str) -> String {
+    let extension = name
+        .rsplit_once('.')
+        .map(|(_, extension)| extension)
+        .filter(|e| {
+            (1..=MAX_OPENING_EXTENSION).contains(&e.len())
+                && e.chars().all(|c| c.is_ascii_alphanumeric())
+        });
+    match extension {
+        Some(extension) => format!("{id}.{}", extension.to_ascii_lowercase()),
+        None => id.to_string(),
+    }
 }
 
 /// The extensions of documents and images that "Open" hands to the system's viewer: PDF, office and
@@ -75,7 +109,7 @@ pub fn opens_in_viewer(name: &str) -> bool {
 
 /// The lower-case extension of `name` when it is one "Open" hands to the viewer.
 #[must_use]
-pub fn viewable_extension(name: &str) -> Option<&'static str> {
+fn viewable_extension(name: &str) -> Option<&'static str> {
     let (_, extension) = name.rsplit_once('.')?;
     VIEWABLE
         .iter()
@@ -154,9 +188,9 @@ mod tests {
     #[test]
     fn invisible_characters_and_runs_of_spaces_cannot_disguise_a_name() {
         let disguised = "report\u{200B}.pdf\u{2003}\u{2003}\u{2003}\u{2026}.desktop";
-        assert_eq!(sanitize_name(disguised), "report.pdf \u{2026}.desktop");
+        assert_eq!(sanitize_name(disguised), "report.pdf   \u{2026}.desktop");
         assert!(!opens_in_viewer(&sanitize_name(disguised)));
-        assert_eq!(sanitize_name("a\u{FEFF}b\u{00A0}\u{00A0}c.pdf"), "ab c.pdf");
+        assert_eq!(sanitize_name("a\u{FEFF}b\u{00A0}c.pdf"), "ab c.pdf");
     }
 
     #[test]
@@ -208,7 +242,46 @@ mod tests {
         assert_eq!(numbered("README", 3), "README (3)");
     }
 
+    #[test]
+    fn the_copy_for_opening_is_named_by_the_id_and_a_clean_extension() {
+        let id = uuid::Uuid::nil();
+        let base = id.to_string();
+        assert_eq!(opening_file_name(id, "Отчёт.PDF"), format!("{base}.pdf"));
+        assert_eq!(
+            opening_file_name(id, "../../../../.config/autostart/x.desktop"),
+            format!("{base}.desktop")
+        );
+        assert_eq!(opening_file_name(id, "README"), base);
+        assert_eq!(opening_file_name(id, "a.p/df"), base);
+        assert_eq!(opening_file_name(id, "a.pdf\u{200b}"), base);
+        assert_eq!(opening_file_name(id, "a.averyverylongextension"), base);
+        assert_eq!(opening_file_name(id, "archive."), base);
+    }
+
+    #[test]
+    fn only_names_the_sanitiser_keeps_are_sanitized() {
+        assert!(is_sanitized("Qoʻshma loyiha.pdf"));
+        for bad in [
+            "../x.desktop",
+            "a/b",
+            ".bashrc",
+            "CON",
+            "",
+            "x\u{202E}fdp.exe",
+            "a\nb",
+        ] {
+            assert!(!is_sanitized(bad), "{bad:?}");
+        }
+    }
+
     proptest! {
+        #[test]
+        fn opening_names_never_leave_the_folder(id in any::<u128>(), raw in ".{0,80}") {
+            let name = opening_file_name(uuid::Uuid::from_u128(id), &raw);
+            prop_assert!(name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.'));
+            prop_assert!(name.starts_with(&uuid::Uuid::from_u128(id).to_string()));
+        }
+
         #[test]
         fn any_name_becomes_a_safe_one(raw in ".{0,400}") {
             let name = sanitize_name(&raw);

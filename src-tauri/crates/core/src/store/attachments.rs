@@ -2,14 +2,19 @@
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{OptionalExtension, Row, Transaction, params};
+use rusqlite::functions::FunctionFlags;
+use rusqlite::types::ValueRef;
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
 use super::audit::{self, AuditAction};
 use super::trash::{Trashable, check_in_trash};
 use super::{Store, found};
 use crate::attachment::blob::{copy_blob_out, store_blob};
 use crate::attachment::name::numbered;
-use crate::attachment::{Attachment, OwnerKind, attachments_dir, media_type_for, sanitize_name};
+use crate::attachment::{
+    Attachment, OwnerKind, attachments_dir, is_sanitized, media_type_for, opening_file_name,
+    opens_in_viewer, sanitize_name,
+};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::ids::new_id;
 use crate::time::now_text;
@@ -22,6 +27,44 @@ const TRASH: Trashable = Trashable {
     table: "attachments",
     entity: "attachment",
 };
+
+/// Registers `council_attachment_name_ok(name)`, which the triggers of migration 0008 ask before a name
+/// goes in: true only for a name the sanitiser stores as it is (text only; anything else is refused).
+pub(super) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
+    let flags = FunctionFlags::SQLITE_UTF8
+        | FunctionFlags::SQLITE_DETERMINISTIC
+        | FunctionFlags::SQLITE_INNOCUOUS;
+    conn.create_scalar_function("council_attachment_name_ok", 1, flags, |ctx| {
+        Ok(match ctx.get_raw(0) {
+            ValueRef::Text(bytes) => std::str::from_utf8(bytes).is_ok_and(is_sanitized),
+            _ => false,
+        })
+    })
+}
+
+/// One line per attachment whose stored name the sanitiser would refuse today, naming the record: rows
+/// the triggers never saw (a restored database, a row from before schema 8).
+pub(super) fn refused_names(conn: &Connection) -> CoreResult<Vec<String>> {
+    let mut stmt = conn.prepare("SELECT id, name FROM attachments ORDER BY id")?;
+    let mut rows = stmt.query([])?;
+    let mut refused = Vec::new();
+    while let Some(row) = rows.next()? {
+        let id: String = row.get(0)?;
+        let ok = match row.get_ref(1)? {
+            ValueRef::Text(bytes) => std::str::from_utf8(bytes).is_ok_and(is_sanitized),
+            _ => false,
+        };
+        if !ok {
+            let shown = String::from_utf8_lossy(row.get_ref(1)?.as_bytes().unwrap_or_default())
+                .escape_debug()
+                .to_string();
+            refused.push(format!(
+                "attachment {id}: the name \"{shown}\" is not a safe file name"
+            ));
+        }
+    }
+    Ok(refused)
+}
 
 fn from_row(row: &Row) -> rusqlite::Result<Attachment> {
     let kind: String = row.get(1)?;
@@ -171,14 +214,17 @@ impl Store {
         )
     }
 
-    /// A copy of a document or image attachment in `dir`, for opening with the system's default application.
-    /// The copy is named by the attachment's id and its extension, never by the stored name (a display label
-    /// only); any other kind of file is refused with `not_viewable`, to be saved instead.
+    /// A copy of a document or image attachment in `dir`, for opening with the system's default application
+    /// (the stored content has no extension to choose the application by). The copy is named by
+    /// [`opening_file_name`]: the id and a cleaned extension, never the stored name (a display label only),
+    /// so it always lands directly in `dir`. Any other kind of file is refused with `not_viewable`, to be
+    /// saved instead.
     pub fn attachment_copy_for_opening(&self, id: &str, dir: &Path) -> CoreResult<PathBuf> {
         let attachment = self.attachment(id)?;
-        let extension = crate::attachment::viewable_extension(&attachment.name)
-            .ok_or_else(|| CoreError::new(ErrorCode::NotViewable, attachment.name.as_str()))?;
-        let out = dir.join(format!("{}.{extension}", attachment.id));
+        if !opens_in_viewer(&attachment.name) {
+            return Err(CoreError::new(ErrorCode::NotViewable, attachment.name.as_str()));
+        }
+        let out = dir.join(opening_file_name(attachment.id, &attachment.name));
         copy_blob_out(
             &self.attachments_dir(),
             &attachment.sha256,
@@ -208,7 +254,13 @@ impl Store {
             let before = load(tx, id)?.ok_or_else(|| CoreError::not_found(id.trim()))?;
             check_in_trash(before.deleted_at.as_ref(), id)?;
             let owner = live_owner(tx, before.owner_kind, &before.owner_id.to_string())?;
-            let name = unique_name(tx, before.owner_kind, &owner, &before.name)?;
+            // A row from before the schema held names to the sanitiser's rule gets a name that holds.
+            let base = if is_sanitized(&before.name) {
+                before.name.clone()
+            } else {
+                sanitize_name(&before.name)
+            };
+            let name = unique_name(tx, before.owner_kind, &owner, &base)?;
             let id = before.id.to_string();
             tx.execute(
                 "UPDATE attachments SET name = ?2 WHERE id = ?1",
@@ -218,5 +270,58 @@ impl Store {
                 load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))
             })
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_schema_refuses_a_name_the_sanitiser_would_not_store() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("council.db")).unwrap();
+        // An owner is checked by the store, not by a foreign key: any id will do here.
+        let agreement = "0192f0c4-0000-7000-8000-000000000001";
+        let insert = |conn: &Connection, id: &str, name: &str| {
+            conn.execute(
+                "INSERT INTO attachments (id, owner_kind, owner_id, name, sha256, size, media_type,
+                     added_at, added_by)
+                 VALUES (?1, 'agreement', ?2, ?3, ?4, 0, 'text/plain', 'x', 'x')",
+                params![id, agreement, name, "ab".repeat(32)],
+            )
+        };
+        for bad in [
+            "../../../../.config/autostart/x.desktop",
+            ".bashrc",
+            "CON",
+            "a\u{202E}b",
+        ] {
+            let error = insert(&store.conn, "bad", bad).unwrap_err();
+            assert!(
+                error.to_string().contains("not a sanitised file name"),
+                "{bad:?}: {error}"
+            );
+        }
+        insert(&store.conn, "good", "Qoʻshma loyiha.pdf").unwrap();
+        let error = store
+            .conn
+            .execute("UPDATE attachments SET name = 'a/b' WHERE id = 'good'", [])
+            .unwrap_err();
+        assert!(error.to_string().contains("not a sanitised file name"));
+        assert!(refused_names(&store.conn).unwrap().is_empty());
+        // A row the triggers never saw is named by the check.
+        store
+            .conn
+            .execute_batch("DROP TRIGGER attachments_name_on_update")
+            .unwrap();
+        store
+            .conn
+            .execute("UPDATE attachments SET name = '../x' WHERE id = 'good'", [])
+            .unwrap();
+        assert_eq!(
+            refused_names(&store.conn).unwrap(),
+            ["attachment good: the name \"../x\" is not a safe file name"]
+        );
     }
 }

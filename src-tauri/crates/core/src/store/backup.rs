@@ -1,25 +1,29 @@
 //! Backup, restore and integrity checks of the database and its attachments.
 
 mod archive;
+mod content;
+mod daily;
 
+use std::collections::{BTreeSet, HashSet};
+use std::ffi::c_int;
 use std::fs::{self, File};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
-
-use std::ffi::c_int;
 
 use rusqlite::backup::Backup;
 use rusqlite::{Connection, MAIN_DB, OpenFlags};
 use sha2::{Digest, Sha256};
 
 use super::Store;
-use crate::attachment::blob::blob_path;
 use crate::attachment::{attachments_dir, blob_relative_path};
-use crate::backup::{BackupManifest, CheckReport, backups_dir, hex};
+use crate::backup::{
+    BackupManifest, CheckReport, MissingContent, RestoreOutcome, backups_dir, hex,
+};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::time::now_text;
 use archive::{extract_verified, write_archive};
+use content::{contents_named_by, verify_contents};
 
 fn invalid(why: impl Into<String>) -> CoreError {
     CoreError::new(ErrorCode::BackupInvalid, why)
@@ -67,6 +71,39 @@ fn remove_if_there(path: &Path) -> CoreResult<()> {
     }
 }
 
+/// Removes what an interrupted backup or restore left in `dir`: files whose names start with `prefix` and
+/// end in one of `suffixes` (`.partial` archives, `.db-partial` scratch copies). Nothing else is touched,
+/// so a backup of another kind being written meanwhile (by hand, into the same folder) goes on.
+fn remove_leftovers(dir: &Path, prefix: &str, suffixes: &[&str]) -> CoreResult<()> {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(()),
+        Err(error) => return Err(error.into()),
+    };
+    for entry in entries {
+        let entry = entry?;
+        let stale = entry.file_name().to_str().is_some_and(|name| {
+            name.starts_with(prefix) && suffixes.iter().any(|suffix| name.ends_with(suffix))
+        });
+        if stale && entry.file_type()?.is_file() {
+            remove_if_there(&entry.path())?;
+        }
+    }
+    Ok(())
+}
+
+/// The files SQLite keeps beside a database (`-wal`, `-shm`, `-journal`).
+const SQLITE_SIDE_FILES: [&str; 3] = ["-wal", "-shm", "-journal"];
+
+/// Makes the renames in `dir` durable where the platform allows it.
+fn sync_dir(dir: &Path) -> CoreResult<()> {
+    #[cfg(unix)]
+    File::open(dir)?.sync_all()?;
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
 impl Store {
     /// The folder beside the database where its backups go.
     #[must_use]
@@ -77,6 +114,10 @@ impl Store {
     /// Writes a one-file backup of the open database and every attachment it names (those in the trash
     /// too) to `out`, replacing `out` only once the backup is complete. The app may keep writing meanwhile:
     /// the database copy is one consistent state, and content is never changed once stored.
+    ///
+    /// Content that is missing or damaged does not stop the backup: everything else goes in, and the
+    /// manifest's `missing` names each attachment left out ([`BackupManifest::is_complete`] is false;
+    /// [`crate::backup::BackupOutcome::written`] turns it into what the app shows).
     ///
     /// The copy is made in memory (SQLite's `memdb`, one contiguous image as large as the database), hashed
     /// and written into the archive from there: a copy in a scratch file costs a write call per page, and
@@ -107,7 +148,7 @@ impl Store {
             // One read transaction for the list of attachments and the copy, so both are the same state
             // (the online backup reads within the transaction the source connection has open).
             let snapshot = self.conn.unchecked_transaction()?;
-            let blobs = attachments_named_by(&snapshot, &self.attachments_dir())?;
+            let contents = contents_named_by(&snapshot, &self.attachments_dir())?;
             if u64::try_from(size).unwrap_or(u64::MAX) <= in_memory_limit {
                 let mut copy = Connection::open_with_flags(
                     // Without a leading slash, a memdb name is private to this connection.
@@ -119,8 +160,9 @@ impl Store {
                 )?;
                 copy_whole(&snapshot, &mut copy)?;
                 drop(snapshot);
+                let (good, missing) = verify_contents(&contents);
                 let image = copy.serialize(MAIN_DB)?;
-                write_archive(DbImage::Bytes(&image), &blobs, out, schema_version)
+                write_archive(DbImage::Bytes(&image), &good, missing, out, schema_version)
             } else {
                 let scratch = sibling(out, ".db-partial");
                 remove_if_there(&scratch)?;
@@ -134,7 +176,8 @@ impl Store {
                 })();
                 drop(snapshot);
                 let written = written.and_then(|()| {
-                    write_archive(DbImage::File(&scratch), &blobs, out, schema_version)
+                    let (good, missing) = verify_contents(&contents);
+                    write_archive(DbImage::File(&scratch), &good, missing, out, schema_version)
                 });
                 remove_if_there(&scratch)?;
                 written
@@ -142,43 +185,6 @@ impl Store {
         })();
         self.conn.pragma_update(None, "mmap_size", 0)?;
         written
-    }
-
-    /// The daily automatic backup: writes `auto-YYYY-MM-DD.council-backup` into `dir` unless today's exists,
-    /// then keeps only the newest `keep` automatic backups. Returns the file written, if any.
-    ///
-    /// Nobody waits for it (the app runs it in the background as it starts), so its copy goes through a
-    /// scratch file rather than memory: a second or two slower at ten years of data, but the app does not
-    /// hold a second image of the database (400 MB at ten years) while the officer starts work.
-    pub fn auto_backup(
-        &self,
-        dir: &Path,
-        keep: usize,
-        today: chrono::NaiveDate,
-    ) -> CoreResult<Option<PathBuf>> {
-        let path = dir.join(format!("auto-{today}.council-backup"));
-        let written = if path.exists() {
-            None
-        } else {
-            self.backup_with_memory_limit(&path, 0)?;
-            Some(path)
-        };
-        let mut autos: Vec<PathBuf> = fs::read_dir(dir)?
-            .filter_map(Result::ok)
-            .map(|entry| entry.path())
-            .filter(|p| {
-                p.file_name()
-                    .and_then(|n| n.to_str())
-                    .is_some_and(|n| n.starts_with("auto-") && n.ends_with(".council-backup"))
-            })
-            .collect();
-        // The names sort by date.
-        autos.sort();
-        let excess = autos.len().saturating_sub(keep.max(1));
-        for old in &autos[..excess] {
-            remove_if_there(old)?;
-        }
-        Ok(written)
     }
 
     /// Opens the database and runs the quick check, as the desktop app does at start: a database that
@@ -202,9 +208,31 @@ impl Store {
         passed(&pragma_messages(&conn, "PRAGMA quick_check")?)
     }
 
-    /// Checks the database: `quick_check` at start-up; on demand `integrity_check`, foreign keys and the
-    /// execution tallies against a recount of the instructions.
+    /// Checks the database: `quick_check` at start-up; on demand `integrity_check`, foreign keys, the
+    /// execution tallies against a recount of the instructions, every attachment name against the
+    /// sanitiser, and every attachment's content (there, of its size and SHA-256), each bad one reported.
     pub fn check(&self, full: bool) -> CoreResult<CheckReport> {
+        let mut messages = self.database_messages(full)?;
+        let mut attachments = Vec::new();
+        if full {
+            let contents = contents_named_by(&self.conn, &self.attachments_dir())?;
+            attachments = verify_contents(&contents).1;
+            if !attachments.is_empty() {
+                messages.retain(|m| m != "ok");
+                messages.extend(attachments.iter().map(MissingContent::describe));
+            }
+        }
+        Ok(CheckReport {
+            ok: messages == ["ok"],
+            mode: if full { "full" } else { "quick" }.to_owned(),
+            messages,
+            attachments,
+        })
+    }
+
+    /// What the check of the database itself finds (the content of attachments aside): `["ok"]` when
+    /// sound.
+    fn database_messages(&self, full: bool) -> CoreResult<Vec<String>> {
         let pragma = if full {
             "PRAGMA integrity_check"
         } else {
@@ -225,47 +253,62 @@ impl Store {
                 })?
                 .collect::<Result<_, _>>()?;
             let tallies = self.tally_discrepancies()?;
-            if !broken.is_empty() || !tallies.is_empty() {
+            let names = super::attachments::refused_names(&self.conn)?;
+            if !broken.is_empty() || !tallies.is_empty() || !names.is_empty() {
                 messages.retain(|m| m != "ok");
                 messages.extend(broken);
                 messages.extend(tallies);
+                messages.extend(names);
             }
         }
-        Ok(CheckReport {
-            ok: messages == ["ok"],
-            mode: if full { "full" } else { "quick" }.to_owned(),
-            messages,
-        })
+        Ok(messages)
     }
 
-    /// Restores `backup` into the database file at `db` and its attachments folder: verifies the backup
-    /// completely on a staged copy (every checksum, the database's own integrity), keeps the current data
-    /// (if any) as a backup in `safety_dir`, then moves the content of the attachments into place and swaps
-    /// the database file atomically. Stored content is named by its checksum, so content moved in first
-    /// never disturbs the current data, and a crash at any point leaves a database whose attachments are
-    /// all there. A damaged backup is refused before anything changes. Returns the manifest and the path of
-    /// the safety backup.
+    /// Restores `backup` into the database file at `db` and its attachments folder, as
+    /// [`Store::restore_from`] does; answers the manifest and where the replaced data was kept.
     pub fn restore_backup(
         backup: &Path,
         db: &Path,
         safety_dir: &Path,
     ) -> CoreResult<(BackupManifest, Option<PathBuf>)> {
+        let outcome = Store::restore_from(backup, db, safety_dir)?;
+        Ok((outcome.manifest, outcome.safety.map(PathBuf::from)))
+    }
+
+    /// Restores `backup` into the database file at `db` and its attachments folder: verifies the backup
+    /// completely on a staged copy (every entry a regular file of its declared size and checksum, the
+    /// database's schema exactly the one its version has, its integrity, every attachment name), keeps
+    /// the current data (if any) as a backup in `safety_dir`, then moves the content of the attachments
+    /// into place and swaps the database file atomically. Stored content is named by its checksum, so
+    /// content moved in first never disturbs the current data, and a crash at any point leaves a database
+    /// whose attachments are all there. A refused backup changes nothing.
+    ///
+    /// A backup made while content was missing restores everything it holds; the outcome's `missing`
+    /// lists the attachments whose content is still not there. Damaged content of the current data never
+    /// stops a restore: the safety backup is made without it.
+    pub fn restore_from(backup: &Path, db: &Path, safety_dir: &Path) -> CoreResult<RestoreOutcome> {
         let staged = sibling(db, ".restoring");
         let live_dir = attachments_dir(db);
         let staged_dir = sibling(&live_dir, ".restoring");
+        // What an earlier restore left if it was interrupted: its staged copy with SQLite's side files
+        // (a stale `-wal` would be replayed into the next staged copy) and its staged attachments.
         let cleanup = || -> CoreResult<()> {
             remove_if_there(&staged)?;
+            for suffix in SQLITE_SIDE_FILES {
+                remove_if_there(&sibling(&staged, suffix))?;
+            }
             remove_dir_if_there(&staged_dir)
         };
         cleanup()?;
-        let unpacked = match verify_staged(backup, &staged, &staged_dir) {
-            Ok(unpacked) => unpacked,
+        remove_leftovers(safety_dir, "before-restore-", &[".partial", ".db-partial"])?;
+        let (unpacked, missing) = match verify_staged(backup, &staged, &staged_dir, &live_dir) {
+            Ok(verified) => verified,
             Err(error) => {
                 cleanup()?;
                 return Err(error);
             }
         };
-        let safety = match keep_current(db, safety_dir) {
+        let safety = match keep_current(db, safety_dir, &now_text().replace([':', '.'], "-")) {
             Ok(safety) => safety,
             Err(error) => {
                 cleanup()?;
@@ -273,82 +316,171 @@ impl Store {
             }
         };
         // With every connection closed, SQLite has folded and removed the write-ahead log; one left behind
-        // belongs to a program that still has the database open.
+        // belongs to a program that still has the database open, or to a damaged database whose plain
+        // copy (with the log) is the safety copy.
         if sibling(db, "-wal").exists() {
-            cleanup()?;
-            return Err(CoreError::new(
-                ErrorCode::Storage,
-                "the database is open in another program; close Council Desk first",
-            ));
+            if safety.as_ref().is_some_and(|kept| kept.damaged) {
+                remove_if_there(&sibling(db, "-wal"))?;
+            } else {
+                cleanup()?;
+                return Err(CoreError::new(
+                    ErrorCode::Storage,
+                    "the database is open in another program; close Council Desk first",
+                ));
+            }
         }
+        let mut folders = BTreeSet::new();
+        let mut made = HashSet::new();
         for (sha256, file) in &unpacked.blobs {
             let target = live_dir.join(blob_relative_path(sha256).unwrap_or_default());
-            let intact = sha256_file(&target).is_ok_and(|(_, found)| &found == sha256);
-            if !intact {
-                fs::create_dir_all(target.parent().unwrap_or(&live_dir))?;
-                fs::rename(file, &target)?;
+            let folder = target.parent().unwrap_or(&live_dir).to_path_buf();
+            if made.insert(folder.clone()) {
+                fs::create_dir_all(&folder)?;
             }
+            // The staged file is verified content of this checksum: it replaces a damaged file, and an
+            // intact one by the same bytes.
+            fs::rename(file, &target)?;
+            folders.insert(folder);
+        }
+        // One sync per folder, then the folder of folders, before the database that names the content.
+        for folder in &folders {
+            sync_dir(folder)?;
+        }
+        if !folders.is_empty() {
+            sync_dir(&live_dir)?;
         }
         remove_if_there(&sibling(db, "-shm"))?;
         fs::rename(&staged, db)?;
+        sync_dir(
+            db.parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new(".")),
+        )?;
         remove_dir_if_there(&staged_dir)?;
-        Ok((unpacked.manifest, safety))
-    }
-}
-
-/// The content files the attachments of the database copy at `copy` name, each as `(sha256, file)`.
-fn attachments_named_by(copy: &Connection, dir: &Path) -> CoreResult<Vec<(String, PathBuf)>> {
-    let names: Vec<String> = copy
-        .prepare("SELECT DISTINCT sha256 FROM attachments ORDER BY sha256")?
-        .query_map([], |row| row.get(0))?
-        .collect::<Result<_, _>>()?;
-    names
-        .into_iter()
-        .map(|sha256| {
-            let file = blob_path(dir, &sha256)
-                .ok_or_else(|| CoreError::new(ErrorCode::AttachmentMissing, sha256.as_str()))?;
-            Ok((sha256, file))
+        Ok(RestoreOutcome {
+            manifest: unpacked.manifest,
+            safety: safety.map(|kept| kept.path.display().to_string()),
+            missing,
         })
-        .collect()
+    }
 }
 
-/// Unpacks and verifies `backup` into the staged database and attachments folder, then checks that the
-/// staged database opens as a healthy database of a schema this build knows (older ones migrate).
-fn verify_staged(backup: &Path, staged: &Path, staged_dir: &Path) -> CoreResult<archive::Unpacked> {
+/// Unpacks and verifies `backup` into the staged database and attachments folder, compares the staged
+/// database's schema with the one its version has, then checks that it opens as a healthy database of a
+/// schema this build knows (older ones migrate). Answers what was unpacked and the attachments of the
+/// staged database whose content is neither in the backup nor intact in `live_dir`.
+fn verify_staged(
+    backup: &Path,
+    staged: &Path,
+    staged_dir: &Path,
+    live_dir: &Path,
+) -> CoreResult<(archive::Unpacked, Vec<MissingContent>)> {
     let unpacked = extract_verified(backup, staged, staged_dir)?;
-    match Store::open(staged).and_then(|store| store.check(true)) {
-        Ok(report) if report.ok => Ok(unpacked),
-        Ok(report) => Err(invalid(report.messages.join("; "))),
-        Err(error) if error.code == ErrorCode::SchemaTooNew => Err(error),
-        Err(error) => Err(invalid(error.message(crate::Lang::En))),
+    super::migrations::check_schema_objects(staged, unpacked.manifest.schema_version)?;
+    let store = match Store::open(staged) {
+        Ok(store) => store,
+        Err(error) if error.code == ErrorCode::SchemaTooNew => return Err(error),
+        Err(error) => return Err(invalid(error.message(crate::Lang::En))),
+    };
+    let messages = store
+        .database_messages(true)
+        .map_err(|error| invalid(error.message(crate::Lang::En)))?;
+    if messages != ["ok"] {
+        return Err(invalid(messages.join("; ")));
     }
+    let in_backup: HashSet<&str> = unpacked.blobs.iter().map(|(sha, _)| sha.as_str()).collect();
+    let mut elsewhere = contents_named_by(&store.conn, live_dir)?;
+    elsewhere.retain(|content| !in_backup.contains(content.sha256.as_str()));
+    let missing = verify_contents(&elsewhere).1;
+    Ok((unpacked, missing))
+}
+
+/// The copy of the current data a restore keeps.
+struct Kept {
+    path: PathBuf,
+    /// A plain copy of a damaged database (with its write-ahead log, if any), not a backup.
+    damaged: bool,
 }
 
 /// Keeps the current data in `safety_dir` before a restore replaces it: as a backup when the database
-/// opens, else (a damaged database) as a copy of the file, so nothing is ever lost by restoring.
-fn keep_current(db: &Path, safety_dir: &Path) -> CoreResult<Option<PathBuf>> {
+/// opens (content that is missing or damaged is left out and listed in it), else (a damaged database) as
+/// a copy of the file, so nothing is ever lost by restoring. A write-ahead log left beside the database
+/// (a crash) is copied with it before SQLite opens the file, which may discard a log it cannot use. A
+/// failure to write the copy (a full disk) stops the restore with that error, not as a damaged database.
+fn keep_current(db: &Path, safety_dir: &Path, stamp: &str) -> CoreResult<Option<Kept>> {
     if !db.exists() {
         return Ok(None);
     }
-    let stamp = now_text().replace([':', '.'], "-");
     let path = safety_dir.join(format!("before-restore-{stamp}.council-backup"));
-    let backed_up = Store::open(db).and_then(|current| current.backup_to(&path));
+    let copy = safety_dir.join(format!("before-restore-{stamp}-damaged.db"));
+    let as_found = if sibling(db, "-wal").exists() {
+        Some(copy_as_found(db, &copy)?)
+    } else {
+        None
+    };
+    let unreadable = |error: &CoreError| {
+        error.code == ErrorCode::DatabaseDamaged
+            || (error.code == ErrorCode::Storage && error.io_kind().is_none())
+    };
+    let backed_up = Store::open(db).and_then(|current| current.backup_to(&path).map(drop));
     match backed_up {
-        Ok(_) => Ok(Some(path)),
-        Err(error)
-            if error.code == ErrorCode::DatabaseDamaged || error.code == ErrorCode::Storage =>
-        {
-            let copy = safety_dir.join(format!("before-restore-{stamp}-damaged.db"));
-            fs::create_dir_all(safety_dir)?;
-            fs::copy(db, &copy)?;
-            let wal = sibling(db, "-wal");
-            if wal.exists() {
-                fs::copy(&wal, sibling(&copy, "-wal"))?;
+        Ok(()) => {
+            if as_found.is_some() {
+                remove_copy(&copy);
             }
-            Ok(Some(copy))
+            Ok(Some(Kept {
+                path,
+                damaged: false,
+            }))
         }
-        Err(error) => Err(error),
+        Err(error) if unreadable(&error) => {
+            let copy = match as_found {
+                Some(copy) => copy,
+                None => copy_as_found(db, &copy)?,
+            };
+            Ok(Some(Kept {
+                path: copy,
+                damaged: true,
+            }))
+        }
+        Err(error) => {
+            if as_found.is_some() {
+                remove_copy(&copy);
+            }
+            Err(error)
+        }
     }
+}
+
+/// Copies the database file at `db` as it is, with its write-ahead log if there is one, to `copy`
+/// (synced); a copy that cannot be made whole is removed.
+fn copy_as_found(db: &Path, copy: &Path) -> CoreResult<PathBuf> {
+    if let Some(parent) = copy.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    let copied = (|| -> CoreResult<()> {
+        fs::copy(db, copy)?;
+        File::open(copy)?.sync_all()?;
+        let wal = sibling(db, "-wal");
+        if wal.exists() {
+            fs::copy(&wal, sibling(copy, "-wal"))?;
+            File::open(sibling(copy, "-wal"))?.sync_all()?;
+        }
+        Ok(())
+    })();
+    match copied {
+        Ok(()) => Ok(copy.to_path_buf()),
+        Err(error) => {
+            remove_copy(copy);
+            Err(error)
+        }
+    }
+}
+
+/// Removes a plain copy and its log, as far as they exist.
+fn remove_copy(copy: &Path) {
+    let _ = fs::remove_file(copy);
+    let _ = fs::remove_file(sibling(copy, "-wal"));
 }
 
 /// Removes a folder that may not exist, with everything in it.
@@ -446,5 +578,99 @@ mod tests {
             Store::restore_backup(backup, &restored, &dir.path().join("safety")).unwrap();
             assert_eq!(dump(&restored), expected, "{name}");
         }
+    }
+
+    /// A `.partial` file that is a link to `/dev/full`: whatever is written into it meets a full disk.
+    #[cfg(target_os = "linux")]
+    fn full_disk_at(out: &Path) {
+        std::os::unix::fs::symlink("/dev/full", sibling(out, ".partial")).unwrap();
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_full_disk_while_keeping_the_current_data_says_disk_full_and_keeps_no_half_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("council.db");
+        drop(Store::open(&db).unwrap());
+        let safety = dir.path().join("backups");
+        fs::create_dir_all(&safety).unwrap();
+        let stamp = "2026-11-29T10-00-00-000Z";
+        full_disk_at(&safety.join(format!("before-restore-{stamp}.council-backup")));
+
+        let error = keep_current(&db, &safety, stamp).err().expect("refused");
+        assert_eq!(error.code, ErrorCode::DiskFull, "{error}");
+        assert!(error.message(crate::Lang::En).contains("disk is full"));
+        let kept: Vec<_> = fs::read_dir(&safety)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|name| !name.ends_with(".partial"))
+            .collect();
+        assert!(
+            kept.is_empty(),
+            "not taken for a damaged database: {kept:?}"
+        );
+
+        // A backup by hand says the same.
+        let out = dir.path().join("by-hand.council-backup");
+        full_disk_at(&out);
+        let error = Store::open(&db).unwrap().backup_to(&out).unwrap_err();
+        assert_eq!(error.code, ErrorCode::DiskFull, "{error}");
+        assert!(!out.exists());
+    }
+
+    /// The restore of 20,000 attachments, timed for docs/PERFORMANCE.md (a measurement, not a test: it
+    /// asserts nothing about time). Run it with
+    /// `cargo test -p council-core --release --lib -- --ignored --nocapture twenty_thousand`.
+    #[test]
+    #[ignore = "a measurement for docs/PERFORMANCE.md"]
+    fn twenty_thousand_attachments_back_up_and_restore() {
+        use std::time::Instant;
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("council.db");
+        let store = Store::open(&db).unwrap();
+        let blobs = store.attachments_dir();
+        let started = Instant::now();
+        store.conn.execute_batch("BEGIN").unwrap();
+        for i in 0..20_000u32 {
+            let bytes = format!("Исполнено, отчёт {i}\n").repeat(40);
+            let sha = hex(&Sha256::digest(bytes.as_bytes()));
+            let file = blobs.join(&sha[..2]).join(&sha);
+            fs::create_dir_all(file.parent().unwrap()).unwrap();
+            fs::write(&file, &bytes).unwrap();
+            store
+                .conn
+                .execute(
+                    "INSERT INTO attachments (id, owner_kind, owner_id, name, sha256, size, media_type,
+                         added_at, added_by)
+                     VALUES (?1, 'execution_report', '0192f0c4-0000-7000-8000-000000000001', ?2, ?3,
+                         ?4, 'text/plain', '2026-11-29T10:00:00.000Z', 'measure')",
+                    rusqlite::params![
+                        crate::ids::new_id().to_string(),
+                        format!("отчёт {i}.txt"),
+                        sha,
+                        bytes.len() as i64
+                    ],
+                )
+                .unwrap();
+        }
+        store.conn.execute_batch("COMMIT").unwrap();
+        eprintln!("made 20,000 attachments in {:?}", started.elapsed());
+        let backup = dir.path().join("all.council-backup");
+        let started = Instant::now();
+        store.backup_to(&backup).unwrap();
+        eprintln!("backup: {:?}", started.elapsed());
+        let elsewhere = tempfile::tempdir().unwrap();
+        let started = Instant::now();
+        Store::restore_backup(
+            &backup,
+            &elsewhere.path().join("council.db"),
+            &elsewhere.path().join("backups"),
+        )
+        .unwrap();
+        eprintln!("restore into an empty folder: {:?}", started.elapsed());
+        drop(store);
+        let started = Instant::now();
+        Store::restore_backup(&backup, &db, &dir.path().join("backups")).unwrap();
+        eprintln!("restore over the same data: {:?}", started.elapsed());
     }
 }

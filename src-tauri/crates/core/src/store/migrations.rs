@@ -4,9 +4,11 @@
 //! so a crash leaves the database at the old or the new version, never between. A database whose version is
 //! higher than this build knows is refused before anything touches it.
 
-use rusqlite::{Connection, TransactionBehavior};
+use std::path::Path;
 
-use crate::error::CoreResult;
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+
+use crate::error::{CoreError, CoreResult, ErrorCode};
 
 /// Every migration ever shipped, in order. Never edit one that shipped; add a new one.
 const MIGRATIONS: &[&str] = &[
@@ -17,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0005_scheduling.sql"),
     include_str!("../../migrations/0006_performance.sql"),
     include_str!("../../migrations/0007_execution_tallies.sql"),
+    include_str!("../../migrations/0008_attachment_names.sql"),
 ];
 
 /// The schema version this build writes.
@@ -42,6 +45,74 @@ pub(super) fn apply(conn: &mut Connection) -> CoreResult<()> {
     Ok(())
 }
 
+/// One object of a database's schema as `sqlite_schema` lists it: type, name, table and SQL.
+type SchemaObject = (String, String, String, Option<String>);
+
+/// The schema objects of `conn` by name; SQLite's statistics tables (`ANALYZE`, `PRAGMA optimize`) aside.
+fn schema_objects(conn: &Connection) -> rusqlite::Result<Vec<SchemaObject>> {
+    conn.prepare(
+        "SELECT type, name, tbl_name, sql FROM sqlite_schema
+         WHERE substr(name, 1, 11) <> 'sqlite_stat' ORDER BY type, name",
+    )?
+    .query_map([], |row| {
+        Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+    })?
+    .collect()
+}
+
+/// Checks that the database at `path` (a restored copy, not yet opened as a store, so none of its
+/// triggers has run) has schema version `version` and exactly the schema objects the migrations up to
+/// that version create, each with the same SQL: an extra trigger, view, table or index, or a missing or
+/// changed one, refuses it as `backup_invalid`, naming the first difference.
+pub(super) fn check_schema_objects(path: &Path, version: i64) -> CoreResult<()> {
+    let invalid = |why: String| CoreError::new(ErrorCode::BackupInvalid, why);
+    let found_conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| invalid(e.to_string()))?;
+    let found_version: i64 = found_conn
+        .pragma_query_value(None, "user_version", |row| row.get(0))
+        .map_err(|e| invalid(e.to_string()))?;
+    if found_version != version || !(1..=SCHEMA_VERSION).contains(&version) {
+        return Err(invalid(format!(
+            "the database has schema {found_version}, the manifest says {version}"
+        )));
+    }
+    let found = schema_objects(&found_conn).map_err(|e| invalid(e.to_string()))?;
+    let mut reference = Connection::open_in_memory()?;
+    super::search::register_functions(&reference)?;
+    super::attachments::register_functions(&reference)?;
+    apply_up_to(&mut reference, version)?;
+    let expected = schema_objects(&reference)?;
+    if found == expected {
+        return Ok(());
+    }
+    let extra = found.iter().find(|object| !expected.contains(object));
+    let absent = expected.iter().find(|object| !found.contains(object));
+    Err(invalid(match (extra, absent) {
+        (Some((kind, name, ..)), _) => {
+            format!("the database has a {kind} {name} that schema {version} does not have")
+        }
+        (None, Some((kind, name, ..))) => {
+            format!("the database lacks the {kind} {name} of schema {version}")
+        }
+        (None, None) => format!("the database's schema objects differ from schema {version}"),
+    }))
+}
+
+/// Applies the migrations up to `version` to an empty database.
+fn apply_up_to(conn: &mut Connection, version: i64) -> CoreResult<()> {
+    let count = usize::try_from(version).unwrap_or(0).min(MIGRATIONS.len());
+    for (index, sql) in MIGRATIONS.iter().enumerate().take(count) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", index as i64 + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -50,6 +121,7 @@ mod tests {
     fn connection() -> Connection {
         let conn = Connection::open_in_memory().unwrap();
         super::super::search::register_functions(&conn).unwrap();
+        super::super::attachments::register_functions(&conn).unwrap();
         conn
     }
 

@@ -192,6 +192,7 @@ fn connect(path: &Path) -> CoreResult<Connection> {
     // far as the database is read, so a small database costs nothing more.
     conn.pragma_update(None, "cache_size", -32_768)?;
     search::register_functions(&conn)?;
+    attachments::register_functions(&conn)?;
     Ok(conn)
 }
 

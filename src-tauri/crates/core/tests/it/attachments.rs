@@ -345,3 +345,42 @@ proptest::proptest! {
         proptest::prop_assert_eq!(std::fs::read(&out).unwrap(), raw.as_bytes());
     }
 }
+
+#[test]
+fn a_long_name_attached_twice_to_one_record_is_numbered_and_stored() {
+    let mut t = demo();
+    let agreement = first_id(&t.path, "agreements");
+    let name = format!("{}.pdf", "Протокол".repeat(13));
+    let mut stored = Vec::new();
+    for bytes in [b"first".as_slice(), b"second".as_slice()] {
+        let attached = t
+            .store
+            .attach_file(OwnerKind::Agreement, &agreement, &file(&t, &name, bytes))
+            .unwrap();
+        stored.push(attached.name);
+    }
+    assert!(stored[1].ends_with(" (2).pdf"), "{}", stored[1]);
+    assert!(t.store.check(true).unwrap().ok);
+}
+
+#[test]
+fn an_attachment_in_the_trash_with_a_name_from_before_the_rule_comes_back_with_a_safe_name() {
+    let mut t = demo();
+    let agreement = first_id(&t.path, "agreements");
+    let attached = t
+        .store
+        .attach_file(
+            OwnerKind::Agreement,
+            &agreement,
+            &file(&t, "note.txt", b"note"),
+        )
+        .unwrap();
+    let id = attached.id.to_string();
+    t.store.delete_attachment(&id).unwrap();
+    crate::backup::tamper(
+        &t.path,
+        &format!("UPDATE attachments SET name = '../../.bashrc' WHERE id = '{id}'"),
+    );
+    let restored = t.store.restore_attachment(&id).unwrap();
+    assert_eq!(restored.name, "bashrc");
+}

@@ -12,7 +12,10 @@ use council_core::agreement::{
     Agreement, AgreementFilter, AgreementGrouping, AgreementInput, AgreementStatus, AgreementTally,
 };
 use council_core::attachment::{Attachment, OwnerKind};
-use council_core::backup::{BackupFile, BackupManifest, CheckReport};
+use council_core::backup::{
+    BackupFile, BackupManifest, BackupOutcome, BackupStatus, CheckReport, ContentFault,
+    MissingContent, RestoreOutcome,
+};
 use council_core::body::{Body, BodyInput, BodyKind};
 use council_core::control::{ControlSummary, ExecutionRate, InstructionFilter, RateBy};
 use council_core::decision::{
@@ -115,7 +118,12 @@ fn generated() -> String {
         declaration::<PortfolioRow>(&cfg),
         declaration::<ProjectPortfolio>(&cfg),
         declaration::<BackupFile>(&cfg),
+        declaration::<ContentFault>(&cfg),
+        declaration::<MissingContent>(&cfg),
         declaration::<BackupManifest>(&cfg),
+        declaration::<BackupStatus>(&cfg),
+        declaration::<BackupOutcome>(&cfg),
+        declaration::<RestoreOutcome>(&cfg),
         declaration::<CheckReport>(&cfg),
         declaration::<ChosenFile>(&cfg),
         declaration::<OwnerKind>(&cfg),

@@ -215,3 +215,27 @@ fn listing_filters_by_status_and_region() {
     assert_eq!(proposed.len(), 1);
     assert_eq!(proposed[0].uz_region.iso_code.as_deref(), Some("UZ-BU"));
 }
+
+#[test]
+fn a_start_date_outside_1900_to_2200_is_refused_as_input_and_nothing_is_saved() {
+    let mut t = crate::support::TestStore::new();
+    let before = t
+        .store
+        .list_pairings(&council_core::PairingFilter::default())
+        .unwrap()
+        .len();
+    for far in ["0001-01-01", "2999-05-27"] {
+        let mut input = crate::support::pairing("UZ-SA", "RU-SVE");
+        input.since = Some(far.to_owned());
+        let error = t.store.create_pairing(&input).unwrap_err();
+        assert_eq!(error.code, council_core::ErrorCode::DateOutOfRange, "{far}");
+        assert_eq!(error.field, Some("since"));
+    }
+    assert_eq!(
+        t.store
+            .list_pairings(&council_core::PairingFilter::default())
+            .unwrap()
+            .len(),
+        before
+    );
+}

@@ -100,7 +100,16 @@ fn schema_4_upgrades_with_its_attachments_and_backup_setting() {
     let (_dir, path) = copy_of("schema-4.db");
     let mut store = Store::open(&path).unwrap();
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
-    assert!(store.check(true).unwrap().ok);
+    // The fixture is the database file alone: the full check finds it sound and names the content
+    // files it does not come with.
+    let report = store.check(true).unwrap();
+    assert!(!report.attachments.is_empty());
+    assert_eq!(
+        report.messages.len(),
+        report.attachments.len(),
+        "{report:?}"
+    );
+    assert!(store.check(false).unwrap().ok);
     let decision = "019f0d07-2581-77ea-a75f-b84e840a03ab";
     let live = store
         .attachments(council_core::attachment::OwnerKind::Decision, decision)
