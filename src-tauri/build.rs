@@ -75,6 +75,7 @@ const COMMANDS: &[&str] = &[
     "open_before_session",
     "restore_from_trash",
     "backup_now",
+    "last_daily_backup",
     "startup_check",
     "check_database",
     "search",

@@ -134,6 +134,7 @@ pub fn run() {
             commands::sessions::open_before_session,
             commands::data::restore_from_trash,
             commands::data::backup_now,
+            commands::data::last_daily_backup,
             commands::data::startup_check,
             commands::data::check_database,
             commands::data::search,

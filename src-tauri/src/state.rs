@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
+use council_core::backup::RestoreOutcome;
 use council_core::paths::ChosenFile;
 use council_core::{CoreError, CoreResult, ErrorCode, ErrorPayload, Lang, Store};
 
@@ -193,8 +194,8 @@ impl Desk {
 
     /// Restores `backup` over the database: closes the connection, lets the core verify and swap, then opens
     /// the result (the restored data, or the untouched current data when the backup was refused). Answers
-    /// where the replaced data was kept.
-    pub fn restore(&self, backup: &Path) -> Result<Option<PathBuf>, ErrorPayload> {
+    /// where the replaced data was kept and which attachments' content the restored data lacks.
+    pub fn restore(&self, backup: &Path) -> Result<RestoreOutcome, ErrorPayload> {
         let mut opening = self.wait(true);
         let lang = self.lang();
         let daily_backup = self
@@ -210,11 +211,9 @@ impl Desk {
             ErrorCode::Storage,
             "restoring a backup",
         )));
-        let restored = Store::restore_backup(backup, &self.path, &self.backups_dir());
+        let restored = Store::restore_from(backup, &self.path, &self.backups_dir());
         opening.store = Some(Store::open_checked(&self.path));
-        restored
-            .map(|(_, kept)| kept)
-            .map_err(|error| error.payload(lang))
+        restored.map_err(|error| error.payload(lang))
     }
 
     /// Keeps `path`, which the officer chose in an open dialog, and answers what the window may know of it.

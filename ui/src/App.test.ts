@@ -39,6 +39,7 @@ describe('app shell', () => {
     vi.mocked(ipc.listPeople).mockResolvedValue([]);
     vi.mocked(ipc.reference).mockReset().mockResolvedValue(reference());
     vi.mocked(ipc.startupCheck).mockReset().mockResolvedValue(undefined);
+    vi.mocked(ipc.lastDailyBackup).mockReset().mockResolvedValue(null);
     vi.mocked(ipc.setLanguage).mockReset().mockImplementation(async (lang) => about({ language: lang }));
     vi.mocked(ipc.listPairings).mockResolvedValue([pairing()]);
     vi.mocked(ipc.listSessions).mockReset().mockResolvedValue([session()]);
@@ -147,6 +148,31 @@ describe('app shell', () => {
     expect(screen.getByTestId('dash-open').textContent).toContain('42');
     expect((await screen.findByRole('alert')).textContent).toContain('повреждена');
     expect(ipc.startupCheck).toHaveBeenCalledTimes(1);
+  });
+
+  it('names a daily backup that went without some attachments in a banner until dismissed', async () => {
+    vi.mocked(ipc.lastDailyBackup).mockResolvedValue({
+      status: 'with_problems',
+      at: '2026-12-07T05:00:00.000Z',
+      path: '/backups/auto-2026-12-07.council-backup',
+      missing: [{ attachment_id: 'a-1', name: 'Протокол.pdf', sha256: 'ab'.repeat(32), fault: 'missing' }],
+      error: null,
+    });
+    await renderApp();
+    const banner = await screen.findByTestId('daily-backup-banner');
+    expect(banner.textContent).toContain('Настройки → Данные');
+    expect(banner.textContent).toContain('без содержимого вложений: 1');
+    await fireEvent.click(within(banner).getByRole('button'));
+    expect(screen.queryByTestId('daily-backup-banner')).toBeNull();
+  });
+
+  it('shows no banner when the daily backup is complete', async () => {
+    vi.mocked(ipc.lastDailyBackup).mockResolvedValue({
+      status: 'ok', at: '2026-12-07T05:00:00.000Z', path: '/backups/auto.council-backup', missing: [], error: null,
+    });
+    await renderApp();
+    await vi.waitFor(() => expect(ipc.lastDailyBackup).toHaveBeenCalled());
+    expect(screen.queryByTestId('daily-backup-banner')).toBeNull();
   });
 
   it('opens a session from the dashboard and from the calendar, and goes back where it came from', async () => {

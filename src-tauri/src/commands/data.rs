@@ -1,6 +1,6 @@
 //! Commands that keep the data safe: the trash, backups and integrity checks.
 
-use council_core::backup::{CheckReport, manual_backup_path};
+use council_core::backup::{BackupOutcome, CheckReport, RestoreOutcome, manual_backup_path};
 use council_core::paths::ChosenFile;
 use council_core::search::SearchHit;
 use tauri::State;
@@ -19,10 +19,10 @@ pub async fn restore_from_trash(desk: State<'_, Desk>, entity: String, id: Strin
     desk.with(|store| store.restore_from_trash(&entity, &id, store.secretariat_today()?))
 }
 
-/// Asks where to write a backup (the backups folder and a dated name proposed), writes it and answers its
-/// path; `None` when the officer cancels.
+/// Asks where to write a backup (the backups folder and a dated name proposed), writes it and answers how it
+/// went (with the attachments whose content could not go in); `None` when the officer cancels.
 #[tauri::command]
-pub async fn backup_now(desk: State<'_, Desk>) -> Answer<Option<String>> {
+pub async fn backup_now(desk: State<'_, Desk>) -> Answer<Option<BackupOutcome>> {
     let proposed = manual_backup_path(&desk.backups_dir());
     let start = DialogStart {
         directory: proposed.parent().map(std::path::Path::to_path_buf),
@@ -34,8 +34,14 @@ pub async fn backup_now(desk: State<'_, Desk>) -> Answer<Option<String>> {
     let Some(out) = dialogs::save_file(start).await else {
         return Ok(None);
     };
-    desk.with(|store| store.backup_to(&out))?;
-    Ok(Some(out.display().to_string()))
+    let manifest = desk.with(|store| store.backup_to(&out))?;
+    Ok(Some(BackupOutcome::written(&out, &manifest)))
+}
+
+/// How the last daily backup went (`None` before the first): Settings → Data and the window's banner.
+#[tauri::command]
+pub async fn last_daily_backup(desk: State<'_, Desk>) -> Answer<Option<BackupOutcome>> {
+    desk.with(|store| store.last_daily_backup())
 }
 
 /// Asks for a backup file to restore; `None` when cancelled. Nothing changes until `restore_backup` is given
@@ -53,11 +59,11 @@ pub async fn choose_backup_file(desk: State<'_, Desk>) -> Answer<Option<ChosenFi
 }
 
 /// Restores the backup chosen under `file` (a token of `choose_backup_file`) over the current data, which is
-/// kept as a backup first; answers where it was kept. A damaged backup is refused and changes nothing.
+/// kept as a backup first; answers where it was kept and what content the restored data lacks. A damaged
+/// backup is refused and changes nothing.
 #[tauri::command]
-pub async fn restore_backup(desk: State<'_, Desk>, file: String) -> Answer<Option<String>> {
+pub async fn restore_backup(desk: State<'_, Desk>, file: String) -> Answer<RestoreOutcome> {
     desk.restore(&desk.chosen(&file)?)
-        .map(|kept| kept.map(|path| path.display().to_string()))
 }
 
 /// How many daily automatic backups are kept (1 to 365).

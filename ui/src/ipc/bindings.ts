@@ -6,7 +6,7 @@ export type Lang = "ru" | "uz" | "en";
 
 export type LocalizedText = { ru: string, uz: string, en: string, };
 
-export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_detached" | "database_not_empty" | "schema_too_new" | "storage" | "attachment_too_large" | "not_a_file" | "file_exists" | "not_viewable" | "attachment_missing" | "import_refused" | "schedule_conflicts" | "document_failed" | "unclosed_quote" | "cell_too_long" | "import_file_too_large" | "line_too_long" | "file_too_large" | "component_not_closed";
+export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_detached" | "database_not_empty" | "schema_too_new" | "storage" | "attachment_too_large" | "not_a_file" | "file_exists" | "not_viewable" | "attachment_missing" | "import_refused" | "schedule_conflicts" | "document_failed" | "unclosed_quote" | "cell_too_long" | "import_file_too_large" | "line_too_long" | "file_too_large" | "component_not_closed" | "disk_full" | "date_out_of_range";
 
 export type ErrorPayload = { code: ErrorCode, message: string, field: string | null, };
 
@@ -445,15 +445,58 @@ export type BackupFile = { path: string, size: number,
  */
 sha256: string, };
 
+export type ContentFault = "missing" | "damaged";
+
+export type MissingContent = { attachment_id: string, 
+/**
+ * The attachment's display name.
+ */
+name: string, 
+/**
+ * The SHA-256 the attachment names (where its content should be).
+ */
+sha256: string, fault: ContentFault, };
+
 export type BackupManifest = { format: string, format_version: number, app_version: string, schema_version: number, 
 /**
  * UTC instant the backup was made.
  */
-created_at: string, files: Array<BackupFile>, };
+created_at: string, files: Array<BackupFile>, 
+/**
+ * The attachments whose content was missing or damaged when the backup was made, so is not in it;
+ * empty when the backup is complete (and in every backup before format 3).
+ */
+missing: Array<MissingContent>, };
+
+export type BackupStatus = "ok" | "with_problems" | "failed";
+
+export type BackupOutcome = { status: BackupStatus, 
+/**
+ * UTC instant the backup ran.
+ */
+at: string, 
+/**
+ * The backup file, when one was written.
+ */
+path: string | null, 
+/**
+ * The attachments whose content is not in the backup.
+ */
+missing: Array<MissingContent>, 
+/**
+ * Why the backup failed, translated into the interface language of the time.
+ */
+error: string | null, };
+
+export type RestoreOutcome = { manifest: BackupManifest, 
+/**
+ * The backup (or, for a damaged database, the plain copy) of the data the restore replaced.
+ */
+safety: string | null, missing: Array<MissingContent>, };
 
 export type CheckReport = { 
 /**
- * True when SQLite found nothing wrong.
+ * True when nothing wrong was found.
  */
 ok: boolean, 
 /**
@@ -461,9 +504,13 @@ ok: boolean,
  */
 mode: string, 
 /**
- * What SQLite reported: `ok`, or the problems it found.
+ * What the check reported: `ok`, or the problems it found (one line for each bad attachment too).
  */
-messages: Array<string>, };
+messages: Array<string>, 
+/**
+ * The full check only: every attachment whose content is missing or damaged.
+ */
+attachments: Array<MissingContent>, };
 
 export type ChosenFile = { token: string, 
 /**

@@ -21,8 +21,10 @@ import type {
   Dashboard,
   Body,
   BodyInput,
+  BackupOutcome,
   CheckReport,
   ChosenFile,
+  RestoreOutcome,
   Country,
   Decision,
   DecisionInput,
@@ -272,14 +274,18 @@ export const exportAttachment = (id: string): Promise<string | null> => call('ex
 /** Moves the attachment to the trash; `restoreFromTrash('attachment', id)` brings it back. */
 export const deleteAttachment = (id: string): Promise<Attachment> => call('delete_attachment', { id });
 
-/** Asks where to write a backup (save dialog); the path written, or null when cancelled. */
-export const backupNow = (): Promise<string | null> => call('backup_now');
+/** Asks where to write a backup (save dialog); how it went, or null when cancelled. */
+export const backupNow = (): Promise<BackupOutcome | null> => call('backup_now');
+
+/** How the last daily backup went; null before the first. */
+export const lastDailyBackup = (): Promise<BackupOutcome | null> => call('last_daily_backup');
 
 /** Asks for a backup file (open dialog); null when cancelled. Nothing changes yet. */
 export const chooseBackupFile = (): Promise<ChosenFile | null> => call('choose_backup_file');
 
-/** Restores a backup; the current data is kept as a backup first, whose path is answered. */
-export const restoreBackup = (file: ChosenFile): Promise<string | null> =>
+/** Restores a backup; the current data is kept as a backup first (its path is answered, with what content
+ * the restored data lacks). */
+export const restoreBackup = (file: ChosenFile): Promise<RestoreOutcome> =>
   call('restore_backup', { file: file.token });
 
 /** `full`: integrity and foreign keys; otherwise the quick check. */

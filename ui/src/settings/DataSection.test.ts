@@ -2,10 +2,30 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { showLanguage } from '../i18n/index.svelte';
 import * as ipc from '../ipc';
+import type { BackupOutcome, MissingContent, RestoreOutcome } from '../ipc';
 import { about } from '../test/builders';
 import SettingsScreen from './SettingsScreen.svelte';
 
 vi.mock('../ipc');
+
+const lost: MissingContent = {
+  attachment_id: 'a-1', name: 'Qoʻshma loyiha.pdf', sha256: 'ab'.repeat(32), fault: 'damaged',
+};
+
+function outcome(overrides: Partial<BackupOutcome> = {}): BackupOutcome {
+  return {
+    status: 'ok', at: '2026-12-07T05:00:00.000Z', path: '/tmp/copy.council-backup', missing: [], error: null,
+    ...overrides,
+  };
+}
+
+function restored(safety: string | null, missing: MissingContent[]): RestoreOutcome {
+  return {
+    manifest: { format: 3, app_version: '0.1.0', schema_version: 8, created_at: '2026-12-06T05:00:00.000Z', files: [], missing },
+    safety,
+    missing,
+  } as unknown as RestoreOutcome;
+}
 
 describe('settings: data', () => {
   beforeEach(() => {
@@ -13,6 +33,7 @@ describe('settings: data', () => {
     for (const fn of [ipc.backupNow, ipc.chooseBackupFile, ipc.restoreBackup, ipc.checkDatabase, ipc.setBackupsKeep]) {
       vi.mocked(fn).mockReset();
     }
+    vi.mocked(ipc.lastDailyBackup).mockReset().mockResolvedValue(null);
   });
 
   function show(ondatachanged = vi.fn().mockResolvedValue(undefined)) {
@@ -21,14 +42,14 @@ describe('settings: data', () => {
   }
 
   it('shows the backups folder and a progress indicator while backing up', async () => {
-    let finish: (path: string | null) => void = () => {};
+    let finish: (outcome: BackupOutcome | null) => void = () => {};
     vi.mocked(ipc.backupNow).mockReturnValue(new Promise((resolve) => (finish = resolve)));
     show();
     expect(screen.getByTestId('data-folder').textContent).toBe('/home/officer/.local/share/council-desk/backups');
     await fireEvent.click(screen.getByTestId('data-backup'));
     expect(screen.getByTestId('data-working').textContent).toContain('Создаётся резервная копия');
     expect((screen.getByTestId('data-restore') as HTMLButtonElement).disabled).toBe(true);
-    finish('/tmp/пятница.council-backup');
+    finish(outcome({ path: '/tmp/пятница.council-backup' }));
     expect((await screen.findByTestId('data-message')).textContent).toBe(
       'Резервная копия записана: /tmp/пятница.council-backup',
     );
@@ -37,7 +58,7 @@ describe('settings: data', () => {
 
   it('restores only after the officer confirms, then the app reads the data again', async () => {
     vi.mocked(ipc.chooseBackupFile).mockResolvedValue({ token: '1', name: 'auto-2026-11-28.council-backup' });
-    vi.mocked(ipc.restoreBackup).mockResolvedValue('/backups/before-restore.council-backup');
+    vi.mocked(ipc.restoreBackup).mockResolvedValue(restored('/backups/before-restore.council-backup', []));
     const reloaded = show();
     await fireEvent.click(screen.getByTestId('data-restore'));
     const question = await screen.findByTestId('restore-confirm');
@@ -50,6 +71,32 @@ describe('settings: data', () => {
     expect((await screen.findByTestId('data-message')).textContent).toBe('Данные восстановлены.');
     expect(screen.getByTestId('data-kept').textContent).toContain('/backups/before-restore.council-backup');
     expect(reloaded).toHaveBeenCalled();
+  });
+
+  it('a backup or a restore without some attachments content names them', async () => {
+    vi.mocked(ipc.backupNow).mockResolvedValue(outcome({ status: 'with_problems', missing: [lost] }));
+    show();
+    await fireEvent.click(screen.getByTestId('data-backup'));
+    const missing = await screen.findByTestId('data-missing');
+    expect(missing.textContent).toContain('в копию оно не вошло');
+    expect(missing.textContent).toContain('Qoʻshma loyiha.pdf — файл повреждён');
+
+    vi.mocked(ipc.chooseBackupFile).mockResolvedValue({ token: '3', name: 'auto.council-backup' });
+    vi.mocked(ipc.restoreBackup).mockResolvedValue(restored(null, [lost]));
+    await fireEvent.click(screen.getByTestId('data-restore'));
+    await fireEvent.click(await screen.findByTestId('restore-go'));
+    await vi.waitFor(() =>
+      expect(screen.getByTestId('data-missing').textContent).toContain('нет в восстановленных данных'));
+  });
+
+  it('says how the last daily backup went', async () => {
+    vi.mocked(ipc.lastDailyBackup).mockResolvedValue(
+      outcome({ status: 'failed', path: null, error: 'Диск заполнен (No space left on device).' }),
+    );
+    show();
+    const daily = await screen.findByTestId('daily-backup');
+    await vi.waitFor(() => expect(daily.dataset.status).toBe('failed'));
+    expect(daily.textContent).toContain('не сделана: Диск заполнен');
   });
 
   it('a refused restore says why and the data is not read again', async () => {

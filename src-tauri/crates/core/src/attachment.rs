@@ -16,9 +16,7 @@ use uuid::Uuid;
 
 use crate::error::{CoreError, CoreResult, ErrorCode};
 
-pub use name::{
-    is_sanitized, opening_file_name, opens_in_viewer, sanitize_name,
-};
+pub use name::{is_sanitized, opening_file_name, opens_in_viewer, sanitize_name};
 
 /// The largest file that can be attached: 100 MiB. Larger files belong in a document system, not here.
 pub const MAX_ATTACHMENT_BYTES: u64 = 100 * 1024 * 1024;

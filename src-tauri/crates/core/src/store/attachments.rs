@@ -222,7 +222,10 @@ impl Store {
     pub fn attachment_copy_for_opening(&self, id: &str, dir: &Path) -> CoreResult<PathBuf> {
         let attachment = self.attachment(id)?;
         if !opens_in_viewer(&attachment.name) {
-            return Err(CoreError::new(ErrorCode::NotViewable, attachment.name.as_str()));
+            return Err(CoreError::new(
+                ErrorCode::NotViewable,
+                attachment.name.as_str(),
+            ));
         }
         let out = dir.join(opening_file_name(attachment.id, &attachment.name));
         copy_blob_out(
