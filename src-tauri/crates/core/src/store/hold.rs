@@ -35,6 +35,10 @@ pub(super) struct Hold {
     db: Option<FileId>,
     wal: Option<FileId>,
     shm: Option<FileId>,
+    /// Whether the kernel's table of locks shows this process's locks on these files: it did when they were
+    /// noted. On a file system that names its files differently there (some overlay or subvolume set-ups),
+    /// only the files' identities are checked, never a lock that merely looks lost.
+    locks_visible: bool,
 }
 
 /// What a check of the hold found.
@@ -74,11 +78,14 @@ impl Hold {
     /// Notes the files of the database at `db` as they are now, once the connection has read from it (so
     /// SQLite has opened its log and shared memory).
     pub(super) fn take(db: &Path) -> Hold {
-        Hold {
+        let mut hold = Hold {
             db: identity(db),
             wal: identity(&sibling(db, "-wal")),
             shm: identity(&sibling(db, "-shm")),
-        }
+            locks_visible: false,
+        };
+        hold.locks_visible = locks::held_by_this_process(&[hold.db, hold.shm]) == Some(true);
+        hold
     }
 
     /// Whether the files at `db`'s path are still those noted, and this process still holds its locks.
@@ -94,9 +101,10 @@ impl Hold {
                 return Verdict::Detached(format!("{what} replaced or deleted"));
             }
         }
-        match locks::held_by_this_process(&[self.db, self.shm]) {
-            Some(false) => Verdict::LockLost,
-            Some(true) | None => Verdict::Held,
+        if self.locks_visible && locks::held_by_this_process(&[self.db, self.shm]) == Some(false) {
+            Verdict::LockLost
+        } else {
+            Verdict::Held
         }
     }
 }
@@ -129,6 +137,8 @@ mod locks {
     /// a lock someone waits for carries `->` and is not held.
     pub(super) fn holds(table: &str, pid: u32, file: FileId) -> bool {
         let wanted_device = format!("{:02x}:{:02x}", major(file.dev), minor(file.dev));
+        // A device number stat(2) gives that the table writes otherwise would only make locks look lost:
+        // `take` then finds none and the check is not used.
         table.lines().any(|line| {
             let fields: Vec<&str> = line.split_whitespace().collect();
             let [_, kind, _, _, owner, where_, ..] = fields.as_slice() else {
@@ -182,5 +192,54 @@ mod locks {
             assert!(!holds(TABLE, 4242, file(0xfd, 1, 555)), "an OFD lock");
             assert!(!holds(TABLE, 4242, file(0xfd, 1, 888)), "a lock waited for");
         }
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    fn files(dir: &Path) -> PathBuf {
+        let db = dir.join("council.db");
+        for path in [db.clone(), sibling(&db, "-wal"), sibling(&db, "-shm")] {
+            std::fs::write(path, b"").unwrap();
+        }
+        db
+    }
+
+    #[test]
+    fn files_nobody_locks_are_held_as_long_as_they_are_the_same_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = files(dir.path());
+        // No lock was ever shown for them: a lock that looks lost is never reported.
+        let hold = Hold::take(&db);
+        assert!(!hold.locks_visible);
+        assert_eq!(hold.verdict(&db), Verdict::Held);
+
+        // Another file put in its place (made while the first still exists, so it is surely another inode).
+        std::fs::write(sibling(&db, "-wal.new"), b"").unwrap();
+        std::fs::rename(sibling(&db, "-wal.new"), sibling(&db, "-wal")).unwrap();
+        assert_eq!(
+            hold.verdict(&db),
+            Verdict::Detached("-wal replaced or deleted".to_owned())
+        );
+        std::fs::remove_file(sibling(&db, "-shm")).unwrap();
+        let hold = Hold {
+            wal: identity(&sibling(&db, "-wal")),
+            ..hold
+        };
+        assert_eq!(
+            hold.verdict(&db),
+            Verdict::Detached("-shm replaced or deleted".to_owned())
+        );
+    }
+
+    #[test]
+    fn a_store_still_opening_has_nothing_to_compare() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(
+            Hold::default().verdict(&dir.path().join("none.db")),
+            Verdict::Held
+        );
     }
 }
