@@ -218,7 +218,7 @@ describe('control screen', () => {
 
     expect(ipc.moveInstruction).toHaveBeenCalledWith('i-1', 'cancelled', '');
     const message = await panel.findByTestId('error-reason');
-    expect(message.textContent).toBe('Заполните поле «причина».');
+    expect(message.textContent).toBe('Заполните поле «Причина отмены».');
     const reason = field('cancel-reason');
     expect(reason.parentElement?.contains(message)).toBe(true);
     expect(reason.getAttribute('aria-invalid')).toBe('true');

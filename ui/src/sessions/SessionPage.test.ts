@@ -87,7 +87,7 @@ describe('session page', () => {
     await fireEvent.click(screen.getByTestId('status-change-save'));
     expect(ipc.changeSessionStatus).toHaveBeenCalledWith('s-1', { to: 'cancelled', new_start: null, reason: '' });
     const message = await screen.findByTestId('error-reason');
-    expect(message.textContent).toBe(REASON_REQUIRED);
+    expect(message.textContent).toBe('Заполните поле «Причина отмены».');
     expect(screen.getByTestId('status-reason').getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(screen.getByTestId('status-reason'));
 
