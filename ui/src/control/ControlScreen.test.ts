@@ -309,6 +309,21 @@ describe('control screen', () => {
     await vi.waitFor(() => expect(row('S-2026-9')).toBeTruthy());
   });
 
+  it('takes a due date as the screens show it, typed or picked from the calendar', async () => {
+    vi.mocked(ipc.createInstruction).mockRejectedValue({ code: 'not_found', message: '…', field: null });
+    await renderScreen();
+    await fireEvent.click(screen.getByTestId('instruction-new'));
+    expect(field('instruction-due').placeholder).toBe('ДД.ММ.ГГГГ');
+    await fireEvent.input(field('instruction-due'), { target: { value: '31.12.2026' } });
+    expect(field('instruction-due-picker').value).toBe('2026-12-31');
+    await fireEvent.click(screen.getByTestId('instruction-save'));
+    expect(vi.mocked(ipc.createInstruction).mock.lastCall?.[0].due_on).toBe('2026-12-31');
+    await fireEvent.change(field('instruction-due-picker'), { target: { value: '2027-01-15' } });
+    expect(field('instruction-due').value).toBe('15.01.2027');
+    await fireEvent.click(screen.getByTestId('instruction-save'));
+    expect(vi.mocked(ipc.createInstruction).mock.lastCall?.[0].due_on).toBe('2027-01-15');
+  });
+
   it('shows a refused new instruction by the field the backend names', async () => {
     vi.mocked(ipc.createInstruction).mockRejectedValue({
       code: 'invalid_date', message: '«2026-02-30» — не настоящая дата.', field: 'due_on',
