@@ -920,6 +920,15 @@ record_id: string,
  */
 title: LocalizedText, 
 /**
+ * What tells apart records of the same title: the pairing of an agreement or project (its two
+ * regions); empty for other records.
+ */
+context: LocalizedText, 
+/**
+ * The date of an agreement (signed) or a project (start), when it has one.
+ */
+date: string | null, 
+/**
  * The field that matched: `name`, `centre`, `iso_code`, `regions` (a pairing's two regions),
  * `basis_title`, `basis_number`, `notes`, `contacts`, `full_name`, `position`, `email`, `title`,
  * `venue_city`, `venue_place`, `description`, `number`, `text`.
