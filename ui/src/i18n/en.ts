@@ -412,6 +412,7 @@ const en: Record<MessageKey, string> = {
   'data.backupWritten': 'Backup written: {path}',
   'data.restore': 'Restore…',
   'data.restoreConfirm': 'Restore the data from “{file}”? The current data will be kept as a backup first.',
+  'data.restoreMadeAt': 'The backup was made on {at}; everything entered since will be replaced.',
   'data.restoreGo': 'Restore',
   'data.restoring': 'Restoring…',
   'data.restored': 'The data was restored.',

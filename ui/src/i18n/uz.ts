@@ -413,6 +413,7 @@ const uz: Record<MessageKey, string> = {
   "data.backupWritten": "Zaxira nusxa yozildi: {path}",
   "data.restore": "Nusxadan tiklash…",
   "data.restoreConfirm": "«{file}» nusxasidan maʼlumotlar tiklansinmi? Joriy maʼlumotlar avval zaxira nusxa sifatida saqlanadi.",
+  "data.restoreMadeAt": "Nusxa {at} da olingan; undan keyin kiritilgan hamma narsa almashtiriladi.",
   "data.restoreGo": "Tiklash",
   "data.restoring": "Maʼlumotlar tiklanmoqda…",
   "data.restored": "Maʼlumotlar tiklandi.",

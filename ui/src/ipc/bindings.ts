@@ -518,6 +518,17 @@ export type ChosenFile = { token: string,
  */
 name: string, };
 
+export type ChosenBackup = { token: string, 
+/**
+ * The file's name, without its folder.
+ */
+name: string, 
+/**
+ * UTC instant the backup was made, as its manifest says; `None` when the file is no readable backup
+ * (the restore then refuses it and says why).
+ */
+created_at: string | null, };
+
 export type OwnerKind = "agreement" | "agenda_item" | "decision" | "execution_report";
 
 export type Attachment = { id: string, owner_kind: OwnerKind, owner_id: string, 
