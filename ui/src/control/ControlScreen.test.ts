@@ -313,6 +313,8 @@ describe('control screen', () => {
     vi.mocked(ipc.createInstruction).mockRejectedValue({ code: 'not_found', message: '…', field: null });
     await renderScreen();
     await fireEvent.click(screen.getByTestId('instruction-new'));
+    await fireEvent.input(field('instruction-text-ru'), { target: { value: 'Провести форум' } });
+    await fireEvent.change(field('instruction-lead'), { target: { value: energyMinistry.id } });
     expect(field('instruction-due').placeholder).toBe('ДД.ММ.ГГГГ');
     await fireEvent.input(field('instruction-due'), { target: { value: '31.12.2026' } });
     expect(field('instruction-due-picker').value).toBe('2026-12-31');
@@ -330,6 +332,8 @@ describe('control screen', () => {
     });
     await renderScreen();
     await fireEvent.click(screen.getByTestId('instruction-new'));
+    await fireEvent.input(field('instruction-text-ru'), { target: { value: 'Провести форум' } });
+    await fireEvent.change(field('instruction-lead'), { target: { value: energyMinistry.id } });
     await fireEvent.input(field('instruction-due'), { target: { value: '2026-02-30' } });
     await fireEvent.click(screen.getByTestId('instruction-save'));
     expect((await screen.findByTestId('error-due_on')).textContent).toContain('не настоящая дата');
