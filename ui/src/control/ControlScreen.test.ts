@@ -138,6 +138,16 @@ describe('control screen', () => {
     vi.mocked(ipc.moveInstruction).mockRejectedValue({ code: 'report_required', message: REPORT_REQUIRED, field: 'state' });
     const panel = within(await openRow('3.1'));
     await fireEvent.click(panel.getByTestId('action-remove'));
+    // Removal cannot be undone: it is asked once more, naming what it ends.
+    const question = panel.getByTestId('remove-confirm');
+    expect(question.textContent).toContain('Снять поручение 3.1 с контроля? Это нельзя отменить');
+    expect(question.textContent).toContain('отчёты и продления по нему больше не вносятся');
+    expect(document.activeElement).toBe(panel.getByTestId('remove-go'));
+    await fireEvent.click(panel.getByTestId('remove-keep'));
+    expect(panel.queryByTestId('remove-confirm')).toBeNull();
+    expect(ipc.moveInstruction).not.toHaveBeenCalled();
+    await fireEvent.click(panel.getByTestId('action-remove'));
+    await fireEvent.click(panel.getByTestId('remove-go'));
     expect(ipc.moveInstruction).toHaveBeenCalledWith('i-1', 'removed', '');
     const message = await panel.findByTestId('action-error');
     expect(message.textContent).toBe(REPORT_REQUIRED);
@@ -200,6 +210,7 @@ describe('control screen', () => {
     expect(ipc.listAttachments).toHaveBeenCalledWith('execution_report', 'r-1');
 
     await fireEvent.click(panel.getByTestId('action-remove'));
+    await fireEvent.click(panel.getByTestId('remove-go'));
     expect(ipc.moveInstruction).toHaveBeenCalledWith('i-1', 'removed', '');
     await vi.waitFor(() => expect(row('3.1').dataset.state).toBe('removed'));
     expect(within(row('3.1')).getByText('Снято с контроля')).toBeTruthy();
