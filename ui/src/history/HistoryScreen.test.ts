@@ -64,9 +64,12 @@ describe('history screen', () => {
     expect(ipc.recentChanges).toHaveBeenLastCalledWith({ entity: null, os_user: null, from: null, to: null, limit: 200 });
     await fireEvent.change(screen.getByTestId('audit-filter-entity'), { target: { value: 'session' } });
     await fireEvent.input(screen.getByTestId('audit-filter-user'), { target: { value: ' karimov ' } });
+    // Dates as the screens show them, or as YYYY-MM-DD.
+    await fireEvent.input(screen.getByTestId('audit-filter-from'), { target: { value: '01.11.2026' } });
+    await fireEvent.input(screen.getByTestId('audit-filter-to'), { target: { value: '2026-11-30' } });
     await fireEvent.click(screen.getByTestId('audit-apply'));
     expect(ipc.recentChanges).toHaveBeenLastCalledWith({
-      entity: 'session', os_user: 'karimov', from: null, to: null, limit: 200,
+      entity: 'session', os_user: 'karimov', from: '2026-11-01', to: '2026-11-30', limit: 200,
     });
     await fireEvent.click(screen.getAllByTestId('audit-record')[0]);
     expect(onopen).toHaveBeenCalledWith('pairing', 'p-1');
