@@ -1,6 +1,9 @@
 //! Commands that keep the data safe: the trash, backups and integrity checks.
 
-use council_core::backup::{BackupOutcome, CheckReport, RestoreOutcome, manual_backup_path};
+use council_core::Store;
+use council_core::backup::{
+    BackupOutcome, CheckReport, ChosenBackup, RestoreOutcome, manual_backup_path,
+};
 use council_core::paths::ChosenFile;
 use council_core::search::SearchHit;
 use tauri::State;
@@ -44,18 +47,28 @@ pub async fn last_daily_backup(desk: State<'_, Desk>) -> Answer<Option<BackupOut
     desk.with(|store| store.last_daily_backup())
 }
 
-/// Asks for a backup file to restore; `None` when cancelled. Nothing changes until `restore_backup` is given
-/// the answered token.
+/// Asks for a backup file to restore, with when it was made; `None` when cancelled. Nothing changes until
+/// `restore_backup` is given the answered token.
 #[tauri::command]
-pub async fn choose_backup_file(desk: State<'_, Desk>) -> Answer<Option<ChosenFile>> {
+pub async fn choose_backup_file(desk: State<'_, Desk>) -> Answer<Option<ChosenBackup>> {
     let start = DialogStart {
         directory: Some(desk.backups_dir()),
         file_name: None,
         filter: Some(backup_filter()),
     };
-    Ok(dialogs::pick_file(start)
-        .await
-        .map(|path| desk.remember_chosen(path)))
+    let Some(path) = dialogs::pick_file(start).await else {
+        return Ok(None);
+    };
+    // A file that is no readable backup still goes to the question; the restore says why it refuses it.
+    let created_at = Store::read_backup_manifest(&path)
+        .ok()
+        .map(|m| m.created_at);
+    let ChosenFile { token, name } = desk.remember_chosen(path);
+    Ok(Some(ChosenBackup {
+        token,
+        name,
+        created_at,
+    }))
 }
 
 /// Restores the backup chosen under `file` (a token of `choose_backup_file`) over the current data, which is

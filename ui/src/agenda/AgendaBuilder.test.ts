@@ -133,13 +133,19 @@ describe('agenda builder', () => {
     expect(order()).toEqual(['1 opening', '2 energy', '3 tourism']);
   });
 
-  it('approves the agenda with one click and shows the refusal beside the button', async () => {
+  it('approves the agenda once the officer confirms what approval locks, and shows the refusal beside the button', async () => {
     vi.mocked(ipc.approveAgenda).mockReset().mockImplementation(async () => {
       backend.session = session({ agenda_approved_at: '2026-05-20T06:00:00.000Z' });
       return (await ipc.getAgenda('s-1', null));
     });
     await renderPage();
     await fireEvent.click(screen.getByTestId('agenda-approve'));
+    expect(screen.getByTestId('approve-confirm').textContent).toContain('любое изменение потребует новой версии');
+    await fireEvent.keyDown(screen.getByTestId('approve-go'), { key: 'Escape' });
+    expect(screen.queryByTestId('approve-confirm')).toBeNull();
+    expect(ipc.approveAgenda).not.toHaveBeenCalled();
+    await fireEvent.click(screen.getByTestId('agenda-approve'));
+    await fireEvent.click(screen.getByTestId('approve-go'));
     await screen.findByTestId('agenda-locked');
     expect((screen.getByTestId('agenda-add') as HTMLButtonElement).disabled).toBe(true);
 

@@ -51,7 +51,7 @@ describe('bodies and people screen', () => {
       name: { ru: '', uz: '', en: '' }, country: 'RU', kind: 'agency', region: null,
     });
     const message = await screen.findByTestId('error-name');
-    expect(message.textContent).toBe('Заполните поле «наименование».');
+    expect(message.textContent).toBe('Заполните поле «Наименование».');
     expect(message.closest('fieldset')?.contains(field('body-name-ru'))).toBe(true);
     expect(field('body-name-ru').getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(field('body-name-ru'));

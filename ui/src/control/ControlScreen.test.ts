@@ -138,6 +138,16 @@ describe('control screen', () => {
     vi.mocked(ipc.moveInstruction).mockRejectedValue({ code: 'report_required', message: REPORT_REQUIRED, field: 'state' });
     const panel = within(await openRow('3.1'));
     await fireEvent.click(panel.getByTestId('action-remove'));
+    // Removal cannot be undone: it is asked once more, naming what it ends.
+    const question = panel.getByTestId('remove-confirm');
+    expect(question.textContent).toContain('Снять поручение 3.1 с контроля? Это нельзя отменить');
+    expect(question.textContent).toContain('отчёты и продления по нему больше не вносятся');
+    expect(document.activeElement).toBe(panel.getByTestId('remove-go'));
+    await fireEvent.click(panel.getByTestId('remove-keep'));
+    expect(panel.queryByTestId('remove-confirm')).toBeNull();
+    expect(ipc.moveInstruction).not.toHaveBeenCalled();
+    await fireEvent.click(panel.getByTestId('action-remove'));
+    await fireEvent.click(panel.getByTestId('remove-go'));
     expect(ipc.moveInstruction).toHaveBeenCalledWith('i-1', 'removed', '');
     const message = await panel.findByTestId('action-error');
     expect(message.textContent).toBe(REPORT_REQUIRED);
@@ -200,6 +210,7 @@ describe('control screen', () => {
     expect(ipc.listAttachments).toHaveBeenCalledWith('execution_report', 'r-1');
 
     await fireEvent.click(panel.getByTestId('action-remove'));
+    await fireEvent.click(panel.getByTestId('remove-go'));
     expect(ipc.moveInstruction).toHaveBeenCalledWith('i-1', 'removed', '');
     await vi.waitFor(() => expect(row('3.1').dataset.state).toBe('removed'));
     expect(within(row('3.1')).getByText('Снято с контроля')).toBeTruthy();
@@ -218,7 +229,7 @@ describe('control screen', () => {
 
     expect(ipc.moveInstruction).toHaveBeenCalledWith('i-1', 'cancelled', '');
     const message = await panel.findByTestId('error-reason');
-    expect(message.textContent).toBe('Заполните поле «причина».');
+    expect(message.textContent).toBe('Заполните поле «Причина отмены».');
     const reason = field('cancel-reason');
     expect(reason.parentElement?.contains(message)).toBe(true);
     expect(reason.getAttribute('aria-invalid')).toBe('true');
@@ -309,12 +320,31 @@ describe('control screen', () => {
     await vi.waitFor(() => expect(row('S-2026-9')).toBeTruthy());
   });
 
+  it('takes a due date as the screens show it, typed or picked from the calendar', async () => {
+    vi.mocked(ipc.createInstruction).mockRejectedValue({ code: 'not_found', message: '…', field: null });
+    await renderScreen();
+    await fireEvent.click(screen.getByTestId('instruction-new'));
+    await fireEvent.input(field('instruction-text-ru'), { target: { value: 'Провести форум' } });
+    await fireEvent.change(field('instruction-lead'), { target: { value: energyMinistry.id } });
+    expect(field('instruction-due').placeholder).toBe('ДД.ММ.ГГГГ');
+    await fireEvent.input(field('instruction-due'), { target: { value: '31.12.2026' } });
+    expect(field('instruction-due-picker').value).toBe('2026-12-31');
+    await fireEvent.click(screen.getByTestId('instruction-save'));
+    expect(vi.mocked(ipc.createInstruction).mock.lastCall?.[0].due_on).toBe('2026-12-31');
+    await fireEvent.change(field('instruction-due-picker'), { target: { value: '2027-01-15' } });
+    expect(field('instruction-due').value).toBe('15.01.2027');
+    await fireEvent.click(screen.getByTestId('instruction-save'));
+    expect(vi.mocked(ipc.createInstruction).mock.lastCall?.[0].due_on).toBe('2027-01-15');
+  });
+
   it('shows a refused new instruction by the field the backend names', async () => {
     vi.mocked(ipc.createInstruction).mockRejectedValue({
       code: 'invalid_date', message: '«2026-02-30» — не настоящая дата.', field: 'due_on',
     });
     await renderScreen();
     await fireEvent.click(screen.getByTestId('instruction-new'));
+    await fireEvent.input(field('instruction-text-ru'), { target: { value: 'Провести форум' } });
+    await fireEvent.change(field('instruction-lead'), { target: { value: energyMinistry.id } });
     await fireEvent.input(field('instruction-due'), { target: { value: '2026-02-30' } });
     await fireEvent.click(screen.getByTestId('instruction-save'));
     expect((await screen.findByTestId('error-due_on')).textContent).toContain('не настоящая дата');

@@ -37,7 +37,7 @@ describe('editing an instruction on the control screen', () => {
     const panel = await openPanel();
     await fireEvent.click(within(panel).getByTestId('instruction-edit'));
     const due = screen.getByTestId('instruction-due') as HTMLInputElement;
-    expect(due.value).toBe('2026-03-01');
+    expect(due.value).toBe('01.03.2026');
     expect(due.readOnly).toBe(true);
     await fireEvent.input(screen.getByTestId('instruction-text-ru'), { target: { value: 'Провести форум в мае' } });
     await fireEvent.change(screen.getByTestId('instruction-lead'), { target: { value: sverdlovskGovernment.id } });
@@ -57,5 +57,39 @@ describe('editing an instruction on the control screen', () => {
     const panel = await openPanel(onhistory);
     await fireEvent.click(within(panel).getByTestId('instruction-audit'));
     expect(onhistory).toHaveBeenCalledWith('instruction', 'i-1');
+  });
+
+  it('leads from the read-only due date to the extension form', async () => {
+    const panel = await openPanel();
+    await fireEvent.click(within(panel).getByTestId('instruction-edit'));
+    expect(screen.queryByTestId('instruction-due-picker')).toBeNull();
+    await fireEvent.click(screen.getByTestId('instruction-extend'));
+    const reopened = await screen.findByTestId('instruction-panel');
+    expect(within(reopened).getByTestId('extend-form')).toBeTruthy();
+    expect(document.activeElement).toBe(within(reopened).getByTestId('extend-date'));
+  });
+
+  it('says why an extension to an earlier date is refused, and takes the date as the screen shows it', async () => {
+    vi.mocked(ipc.extendInstruction).mockReset()
+      .mockRejectedValue({ code: 'invalid_value', message: 'Недопустимое значение: «2026-02-01».', field: 'new_due_on' });
+    const panel = await openPanel();
+    await fireEvent.click(within(panel).getByTestId('action-extend'));
+    await fireEvent.input(screen.getByTestId('extend-date'), { target: { value: '01.02.2026' } });
+    await fireEvent.input(screen.getByTestId('extend-reason'), { target: { value: 'Перенос форума' } });
+    await fireEvent.click(screen.getByTestId('extend-save'));
+    expect(ipc.extendInstruction).toHaveBeenCalledWith('i-1', '2026-02-01', 'Перенос форума');
+    expect((await screen.findByTestId('error-new_due_on')).textContent)
+      .toBe('Новый срок должен быть позже текущего (01.03.2026).');
+  });
+
+  it('names a missing field by the form\u2019s label, in Uzbek too', async () => {
+    showLanguage('uz');
+    vi.mocked(ipc.updateInstruction).mockReset()
+      .mockRejectedValue({ code: 'required', message: '«lead_body_id» maydonini toʻldiring.', field: 'lead_body_id' });
+    const panel = await openPanel();
+    await fireEvent.click(within(panel).getByTestId('instruction-edit'));
+    await fireEvent.click(screen.getByTestId('instruction-save'));
+    const message = await screen.findByTestId('error-lead_body_id');
+    expect(message.textContent).toBe('«Masʼul ijrochi» maydonini toʻldiring.');
   });
 });

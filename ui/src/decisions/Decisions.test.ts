@@ -109,9 +109,22 @@ describe('decisions and instructions on the session page', () => {
     vi.mocked(ipc.createInstruction).mockRejectedValue({ code: 'invalid_date', message: '«1 сентября» — не настоящая дата.', field: 'due_on' });
     await renderPage();
     await fireEvent.click(within(row('energy')).getByTestId('decision-instruct'));
+    await fireEvent.input(screen.getByTestId('instruction-text-ru'), { target: { value: 'Провести форум' } });
+    await fireEvent.change(screen.getByTestId('instruction-lead'), { target: { value: energyMinistry.id } });
     await fireEvent.input(screen.getByTestId('instruction-due'), { target: { value: '1 сентября' } });
     await fireEvent.click(screen.getByTestId('instruction-save'));
     expect((await screen.findByTestId('error-due_on')).textContent).toContain('не настоящая дата');
+  });
+
+  it('names every empty field of the instruction form at once, by its label, without asking the backend', async () => {
+    vi.mocked(ipc.createInstruction).mockReset();
+    await renderPage();
+    await fireEvent.click(within(row('energy')).getByTestId('decision-instruct'));
+    await fireEvent.click(screen.getByTestId('instruction-save'));
+    expect((await screen.findByTestId('error-text')).textContent).toBe('Заполните поле «Текст поручения».');
+    expect(screen.getByTestId('error-lead_body_id').textContent).toBe('Заполните поле «Ответственный исполнитель».');
+    expect(screen.getByTestId('error-due_on').textContent).toBe('Заполните поле «Срок исполнения».');
+    expect(ipc.createInstruction).not.toHaveBeenCalled();
   });
 
   it('amends and rescinds a decision with a reason', async () => {

@@ -64,11 +64,49 @@ describe('history screen', () => {
     expect(ipc.recentChanges).toHaveBeenLastCalledWith({ entity: null, os_user: null, from: null, to: null, limit: 200 });
     await fireEvent.change(screen.getByTestId('audit-filter-entity'), { target: { value: 'session' } });
     await fireEvent.input(screen.getByTestId('audit-filter-user'), { target: { value: ' karimov ' } });
+    // Dates as the screens show them, or as YYYY-MM-DD.
+    await fireEvent.input(screen.getByTestId('audit-filter-from'), { target: { value: '01.11.2026' } });
+    await fireEvent.input(screen.getByTestId('audit-filter-to'), { target: { value: '2026-11-30' } });
     await fireEvent.click(screen.getByTestId('audit-apply'));
     expect(ipc.recentChanges).toHaveBeenLastCalledWith({
-      entity: 'session', os_user: 'karimov', from: null, to: null, limit: 200,
+      entity: 'session', os_user: 'karimov', from: '2026-11-01', to: '2026-11-30', limit: 200,
     });
     await fireEvent.click(screen.getAllByTestId('audit-record')[0]);
     expect(onopen).toHaveBeenCalledWith('pairing', 'p-1');
+  });
+
+  it('names an instruction\u2019s changes as its form does: labels, states, local dates and its number', async () => {
+    const before = {
+      id: '01a24e21-aaaa', number: 'S-2026-1', lead_body_id: 'b-1', lead_body: { ru: 'Минэнерго', uz: '', en: '' },
+      state: 'assigned', report_count: 0, due_on: '2026-03-01', created_at: '2026-11-20T08:00:00.000Z',
+    };
+    const reported: AuditEntry = {
+      seq: 3, at: '2026-11-22T09:30:00.000Z', os_user: 'ivanova', action: 'update', entity: 'instruction',
+      record_id: '01a24e21-aaaa', before,
+      after: { ...before, lead_body_id: 'b-2', lead_body: { ru: 'Правительство', uz: '', en: '' },
+        state: 'reported', report_count: 1, due_on: '2026-04-15' },
+    };
+    const createdNow: AuditEntry = {
+      seq: 2, at: '2026-11-20T08:00:00.000Z', os_user: 'ivanova', action: 'create', entity: 'instruction',
+      record_id: '01a24e21-aaaa', before: null, after: before,
+    };
+    vi.mocked(ipc.recentChanges).mockResolvedValue([reported, createdNow]);
+    const onloaded = vi.fn();
+    render(HistoryScreen, { onloaded, onopen: vi.fn() });
+    await vi.waitFor(() => expect(onloaded).toHaveBeenCalled());
+    const [latest, first] = screen.getAllByTestId('audit-entry');
+    expect(within(latest).getByTestId('audit-record-name').textContent).toBe('S-2026-1');
+    const rows = [...latest.querySelectorAll('[data-testid="audit-change"]')].map((row) =>
+      [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+    expect(rows).toEqual([
+      ['Ответственный исполнитель (ru)', 'Минэнерго', 'Правительство'],
+      ['Состояние', 'Назначено', 'Отчёт представлен'],
+      ['Отчётов', '0', '1'],
+      ['Срок исполнения', '01.03.2026', '15.04.2026'],
+    ]);
+    const labels = [...first.querySelectorAll('[data-testid="audit-change"] th')].map((th) => th.textContent);
+    expect(labels).not.toContain('created_at');
+    expect(labels).not.toContain('lead_body_id');
+    expect(first.textContent).not.toContain('2026-11-20T');
   });
 });

@@ -518,6 +518,17 @@ export type ChosenFile = { token: string,
  */
 name: string, };
 
+export type ChosenBackup = { token: string, 
+/**
+ * The file's name, without its folder.
+ */
+name: string, 
+/**
+ * UTC instant the backup was made, as its manifest says; `None` when the file is no readable backup
+ * (the restore then refuses it and says why).
+ */
+created_at: string | null, };
+
 export type OwnerKind = "agreement" | "agenda_item" | "decision" | "execution_report";
 
 export type Attachment = { id: string, owner_kind: OwnerKind, owner_id: string, 
@@ -919,6 +930,15 @@ record_id: string,
  * The record's display label in Russian, Uzbek and English.
  */
 title: LocalizedText, 
+/**
+ * What tells apart records of the same title: the pairing of an agreement or project (its two
+ * regions); empty for other records.
+ */
+context: LocalizedText, 
+/**
+ * The date of an agreement (signed) or a project (start), when it has one.
+ */
+date: string | null, 
 /**
  * The field that matched: `name`, `centre`, `iso_code`, `regions` (a pairing's two regions),
  * `basis_title`, `basis_number`, `notes`, `contacts`, `full_name`, `position`, `email`, `title`,

@@ -23,6 +23,7 @@ import type {
   BodyInput,
   BackupOutcome,
   CheckReport,
+  ChosenBackup,
   ChosenFile,
   RestoreOutcome,
   Country,
@@ -281,7 +282,8 @@ export const backupNow = (): Promise<BackupOutcome | null> => call('backup_now')
 export const lastDailyBackup = (): Promise<BackupOutcome | null> => call('last_daily_backup');
 
 /** Asks for a backup file (open dialog); null when cancelled. Nothing changes yet. */
-export const chooseBackupFile = (): Promise<ChosenFile | null> => call('choose_backup_file');
+/** The backup file the officer chose, with when it was made (null when it is no readable backup). */
+export const chooseBackupFile = (): Promise<ChosenBackup | null> => call('choose_backup_file');
 
 /** Restores a backup; the current data is kept as a backup first (its path is answered, with what content
  * the restored data lacks). */

@@ -33,3 +33,15 @@ export function daysBetween(from: string, to: string): number | null {
   const utc = (p: RegExpExecArray) => Date.UTC(Number(p[1]), Number(p[2]) - 1, Number(p[3]));
   return Math.round((utc(b) - utc(a)) / 86_400_000);
 }
+
+const SHOWN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+/**
+ * A date as an officer types it — as the screens show it (31.12.2026) or as YYYY-MM-DD — in the
+ * YYYY-MM-DD form the backend takes. Anything else is passed on trimmed, for the backend to refuse.
+ */
+export function isoDate(text: string): string {
+  const trimmed = text.trim();
+  const parts = SHOWN_DATE.exec(trimmed);
+  return parts ? `${parts[3]}-${parts[2].padStart(2, '0')}-${parts[1].padStart(2, '0')}` : trimmed;
+}

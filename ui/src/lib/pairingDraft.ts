@@ -1,5 +1,6 @@
 // What the pairing form edits, and how it becomes the backend's `PairingInput`.
 import type { LocalizedText, Pairing, PairingInput, PairingStatus } from '../ipc/bindings';
+import { isoDate } from './dates';
 
 export const STATUSES: readonly PairingStatus[] = ['proposed', 'active', 'suspended', 'ended'];
 
@@ -49,7 +50,7 @@ export function draftFromPairing(pairing: Pairing): PairingDraft {
 
 function dateOrNull(text: string): string | null {
   const trimmed = text.trim();
-  return trimmed === '' ? null : trimmed;
+  return trimmed === '' ? null : isoDate(trimmed);
 }
 
 /** The Uzbek region goes in `region_a`, the Russian one in `region_b`; an empty date is no date. */

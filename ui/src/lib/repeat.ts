@@ -2,6 +2,7 @@
 // each month, until a date. Turned into the `SeriesInput` the backend expands into real sessions.
 import type { DayOfWeek, MonthWeek, SeriesInput, SessionInput } from '../ipc/bindings';
 import { addDays, weekday } from './calendar';
+import { isoDate } from './dates';
 
 export const DAYS_OF_WEEK: readonly DayOfWeek[] = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
@@ -67,7 +68,7 @@ export function toSeriesInput(session: SessionInput, repeat: RepeatDraft): Serie
       repeat: repeat.kind === 'weekly'
         ? { kind: 'weekly', every_weeks: Math.trunc(Number(repeat.every)) || 0, weekday: repeat.weekday }
         : { kind: 'monthly_weekday', week: repeat.week, weekday: repeat.weekday },
-      end: { kind: 'until', date: repeat.until.trim() },
+      end: { kind: 'until', date: isoDate(repeat.until) },
     },
     exceptions: [],
   };

@@ -12,7 +12,7 @@ function hit(overrides: Partial<SearchHit>): SearchHit {
   return {
     entity: 'region', record_id: 'r-1', title: { ru: 'Самаркандская область', uz: 'Samarqand viloyati', en: 'Samarkand' },
     field: 'name', lang: 'uz', snippet: [{ text: 'Samarqand', hit: true }, { text: ' viloyati', hit: false }],
-    matched: 'prefix', rank: 1.25, ...overrides,
+    context: { ru: '', uz: '', en: '' }, date: null, matched: 'prefix', rank: 1.25, ...overrides,
   };
 }
 
@@ -96,5 +96,24 @@ describe('search box', () => {
     await fireEvent.input(input, { target: { value: 'та' } });
     await screen.findAllByTestId('search-hit');
     expect(screen.queryByTestId('search-one-letter')).toBeNull();
+  });
+
+  it('tells apart records of the same title by their pairing and date', async () => {
+    const title = { ru: 'Соглашение о торгово-экономическом сотрудничестве', uz: 'Kelishuv', en: 'Agreement' };
+    vi.mocked(ipc.search).mockResolvedValue([
+      hit({ entity: 'agreement', record_id: 'a-1', title, field: 'title', lang: 'ru',
+        context: { ru: 'Самаркандская область — Свердловская область', uz: 'Samarqand — Sverdlovsk', en: 'S — S' },
+        date: '2026-05-27' }),
+      hit({ entity: 'agreement', record_id: 'a-2', title, field: 'title', lang: 'ru',
+        context: { ru: 'Ферганская область — Омская область', uz: 'Fargʻona — Omsk', en: 'F — O' },
+        date: '2026-09-14' }),
+    ]);
+    const { input } = await openPalette();
+    await fireEvent.input(input, { target: { value: 'соглашение' } });
+    await screen.findAllByTestId('search-hit');
+    expect(screen.getAllByTestId('search-context').map((c) => c.textContent?.trim())).toEqual([
+      'Самаркандская область — Свердловская область · 27.05.2026',
+      'Ферганская область — Омская область · 14.09.2026',
+    ]);
   });
 });

@@ -66,6 +66,22 @@ describe('session page', () => {
     expect(screen.getByTestId('session-status').textContent).toContain('Проведено');
   });
 
+  it('marks a session held only once the officer confirms, since it cannot be undone', async () => {
+    backend.session = session({ status: 'confirmed', next_statuses: ['held', 'postponed', 'cancelled'] });
+    vi.mocked(ipc.changeSessionStatus).mockResolvedValue(session({ status: 'held', next_statuses: ['minutes_approved'] }));
+    await renderPage();
+    await fireEvent.click(screen.getByTestId('status-held'));
+    const question = screen.getByTestId('held-confirm');
+    expect(question.textContent).toContain('Это нельзя отменить');
+    expect(question.textContent).toContain('далее вносятся решения и протокол');
+    await fireEvent.click(screen.getByTestId('held-keep'));
+    expect(ipc.changeSessionStatus).not.toHaveBeenCalled();
+    await fireEvent.click(screen.getByTestId('status-held'));
+    await fireEvent.click(screen.getByTestId('held-go'));
+    expect(ipc.changeSessionStatus).toHaveBeenCalledWith('s-1', { to: 'held', new_start: null, reason: '' });
+    await vi.waitFor(() => expect(statusButtons()).toEqual(['status-minutes_approved']));
+  });
+
   it('shows a refused change of status under the buttons', async () => {
     vi.mocked(ipc.changeSessionStatus).mockRejectedValue({
       code: 'invalid_transition', message: 'Такой переход не допускается: cancelled → confirmed.', field: 'status',
@@ -87,7 +103,7 @@ describe('session page', () => {
     await fireEvent.click(screen.getByTestId('status-change-save'));
     expect(ipc.changeSessionStatus).toHaveBeenCalledWith('s-1', { to: 'cancelled', new_start: null, reason: '' });
     const message = await screen.findByTestId('error-reason');
-    expect(message.textContent).toBe(REASON_REQUIRED);
+    expect(message.textContent).toBe('Заполните поле «Причина отмены».');
     expect(screen.getByTestId('status-reason').getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(screen.getByTestId('status-reason'));
 

@@ -57,17 +57,25 @@ describe('settings: data', () => {
   });
 
   it('restores only after the officer confirms, then the app reads the data again', async () => {
-    vi.mocked(ipc.chooseBackupFile).mockResolvedValue({ token: '1', name: 'auto-2026-11-28.council-backup' });
+    vi.mocked(ipc.chooseBackupFile).mockResolvedValue({
+      token: '1', name: 'auto-2026-11-28.council-backup', created_at: '2026-11-28T14:05:00.000Z',
+    });
     vi.mocked(ipc.restoreBackup).mockResolvedValue(restored('/backups/before-restore.council-backup', []));
     const reloaded = show();
     await fireEvent.click(screen.getByTestId('data-restore'));
     const question = await screen.findByTestId('restore-confirm');
     expect(question.textContent).toContain('«auto-2026-11-28.council-backup»');
     expect(question.textContent).toContain('Текущие данные сначала будут сохранены как резервная копия');
+    // When the backup was made, in this machine's time: the data goes back to that moment.
+    const made = new Date('2026-11-28T14:05:00.000Z');
+    const two = (n: number) => String(n).padStart(2, '0');
+    const local = `${two(made.getDate())}.${two(made.getMonth() + 1)}.${made.getFullYear()} ${two(made.getHours())}:${two(made.getMinutes())}`;
+    expect(screen.getByTestId('restore-made').textContent).toBe(
+      `Копия сделана ${local}; всё внесённое после этого будет заменено.`);
     expect(ipc.restoreBackup).not.toHaveBeenCalled();
 
     await fireEvent.click(screen.getByTestId('restore-go'));
-    expect(ipc.restoreBackup).toHaveBeenCalledWith({ token: '1', name: 'auto-2026-11-28.council-backup' });
+    expect(ipc.restoreBackup).toHaveBeenCalledWith(expect.objectContaining({ token: '1' }));
     expect((await screen.findByTestId('data-message')).textContent).toBe('Данные восстановлены.');
     expect(screen.getByTestId('data-kept').textContent).toContain('/backups/before-restore.council-backup');
     expect(reloaded).toHaveBeenCalled();
@@ -81,7 +89,7 @@ describe('settings: data', () => {
     expect(missing.textContent).toContain('в копию оно не вошло');
     expect(missing.textContent).toContain('Qoʻshma loyiha.pdf — файл повреждён');
 
-    vi.mocked(ipc.chooseBackupFile).mockResolvedValue({ token: '3', name: 'auto.council-backup' });
+    vi.mocked(ipc.chooseBackupFile).mockResolvedValue({ token: '3', name: 'auto.council-backup', created_at: null });
     vi.mocked(ipc.restoreBackup).mockResolvedValue(restored(null, [lost]));
     await fireEvent.click(screen.getByTestId('data-restore'));
     await fireEvent.click(await screen.findByTestId('restore-go'));
@@ -100,7 +108,7 @@ describe('settings: data', () => {
   });
 
   it('a refused restore says why and the data is not read again', async () => {
-    vi.mocked(ipc.chooseBackupFile).mockResolvedValue({ token: '2', name: 'damaged.council-backup' });
+    vi.mocked(ipc.chooseBackupFile).mockResolvedValue({ token: '2', name: 'damaged.council-backup', created_at: null });
     vi.mocked(ipc.restoreBackup).mockRejectedValue({
       code: 'backup_invalid',
       message: 'Файл не является целой резервной копией Council Desk (council.db: checksum mismatch). Ничего не изменено.',

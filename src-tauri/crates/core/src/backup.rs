@@ -23,6 +23,18 @@ pub const DB_ENTRY: &str = "council.db";
 /// The name of the manifest inside a backup.
 pub const MANIFEST_ENTRY: &str = "manifest.json";
 
+/// A backup the officer chose to restore, as the window knows it: the token and name of the chosen file
+/// (as [`crate::paths::ChosenFile`]), and when the backup was made, for the restore question to say.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ChosenBackup {
+    pub token: String,
+    /// The file's name, without its folder.
+    pub name: String,
+    /// UTC instant the backup was made, as its manifest says; `None` when the file is no readable backup
+    /// (the restore then refuses it and says why).
+    pub created_at: Option<String>,
+}
+
 /// One file in a backup.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct BackupFile {

@@ -10,6 +10,7 @@ pub(crate) mod query;
 pub(crate) mod rank;
 pub(crate) mod snippet;
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -56,6 +57,11 @@ pub struct SearchHit {
     pub record_id: String,
     /// The record's display label in Russian, Uzbek and English.
     pub title: LocalizedText,
+    /// What tells apart records of the same title: the pairing of an agreement or project (its two
+    /// regions); empty for other records.
+    pub context: LocalizedText,
+    /// The date of an agreement (signed) or a project (start), when it has one.
+    pub date: Option<NaiveDate>,
     /// The field that matched: `name`, `centre`, `iso_code`, `regions` (a pairing's two regions),
     /// `basis_title`, `basis_number`, `notes`, `contacts`, `full_name`, `position`, `email`, `title`,
     /// `venue_city`, `venue_place`, `description`, `number`, `text`.
@@ -108,6 +114,8 @@ mod tests {
             entity: "region".to_owned(),
             record_id: "id".to_owned(),
             title: LocalizedText::default(),
+            context: LocalizedText::default(),
+            date: None,
             field: "name".to_owned(),
             lang: Some(Lang::Uz),
             snippet: vec![SnippetSegment {

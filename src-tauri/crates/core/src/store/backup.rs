@@ -22,7 +22,7 @@ use crate::backup::{
 };
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::time::now_text;
-use archive::{extract_verified, write_archive};
+use archive::{extract_verified, read_manifest_of, write_archive};
 use content::{contents_named_by, verify_contents};
 
 fn invalid(why: impl Into<String>) -> CoreError {
@@ -125,6 +125,13 @@ impl Store {
     /// goes through a scratch file beside `out`. The live database is read through a memory map meanwhile.
     pub fn backup_to(&self, out: &Path) -> CoreResult<BackupManifest> {
         self.backup_with_memory_limit(out, IN_MEMORY_LIMIT)
+    }
+
+    /// What the backup at `backup` says of itself — when it was made, by which version, what it holds —
+    /// read before restoring it, so the officer knows which state the data goes back to. Only the manifest
+    /// is read; a restore still checks every file. Not a Council Desk backup: [`ErrorCode::BackupInvalid`].
+    pub fn read_backup_manifest(backup: &Path) -> CoreResult<BackupManifest> {
+        read_manifest_of(backup)
     }
 
     fn backup_with_memory_limit(

@@ -2,6 +2,7 @@
 //!
 //! The index itself (tables, view, triggers) is schema 3, `migrations/0003_search.sql`.
 
+use chrono::NaiveDate;
 use rusqlite::functions::{Context, FunctionFlags};
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, params};
@@ -68,6 +69,23 @@ const TITLE: &str = "CASE b.entity
     WHEN 'agreement' THEN (
         SELECT json_array(title_ru, title_uz, title_en) FROM agreements WHERE id = b.record_id)
     WHEN 'project' THEN (SELECT json_array(title_ru, title_uz, title_en) FROM projects WHERE id = b.record_id)
+END";
+
+/// What tells apart records of the same title (`b`), as a JSON array `[ru, uz, en, date]`: an agreement's or a
+/// project's pairing (its two regions) and its date (signed, or start). NULL for other records.
+const CONTEXT: &str = "CASE b.entity
+    WHEN 'agreement' THEN (
+        SELECT json_array(u.name_ru || ' — ' || r.name_ru, u.name_uz || ' — ' || r.name_uz,
+                          u.name_en || ' — ' || r.name_en, a.signed_on)
+        FROM agreements a LEFT JOIN pairings p ON p.id = a.pairing_id
+        LEFT JOIN regions u ON u.id = p.uz_region_id LEFT JOIN regions r ON r.id = p.ru_region_id
+        WHERE a.id = b.record_id)
+    WHEN 'project' THEN (
+        SELECT json_array(u.name_ru || ' — ' || r.name_ru, u.name_uz || ' — ' || r.name_uz,
+                          u.name_en || ' — ' || r.name_en, j.starts_on)
+        FROM projects j LEFT JOIN pairings p ON p.id = j.pairing_id
+        LEFT JOIN regions u ON u.id = p.uz_region_id LEFT JOIN regions r ON r.id = p.ru_region_id
+        WHERE j.id = b.record_id)
 END";
 
 /// The matches of one tier (`?1`, an FTS5 expression), the most recently written first, with what ranking
@@ -161,13 +179,21 @@ impl Store {
             }
         }
         let mut shown = self.conn.prepare_cached(&format!(
-            "SELECT b.text, {TITLE} FROM search_entries b WHERE b.id = ?1"
+            "SELECT b.text, {TITLE}, {CONTEXT} FROM search_entries b WHERE b.id = ?1"
         ))?;
         let mut hits = Vec::new();
         for (rank, found) in ranking.top(limit) {
-            let (text, title) = shown.query_row(params![found.entry], |row| {
-                Ok((row.get::<_, String>(0)?, row.get::<_, Option<String>>(1)?))
+            let (text, title, context) = shown.query_row(params![found.entry], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    row.get::<_, Option<String>>(1)?,
+                    row.get::<_, Option<String>>(2)?,
+                ))
             })?;
+            let (context, date) = context
+                .as_deref()
+                .map(context_from_json)
+                .unwrap_or_default();
             let matched = MatchKind::from_tier(i64::from(found.tier));
             let highlights = parsed.highlights(&text, matched == MatchKind::Skeleton);
             let (field, lang) = field_and_lang(&found.field);
@@ -175,6 +201,8 @@ impl Store {
                 entity: found.entity,
                 record_id: found.record_id,
                 title: title.as_deref().map(title_from_json).unwrap_or_default(),
+                context,
+                date,
                 field,
                 lang,
                 snippet: snippet::segments(&text, &highlights),
@@ -247,6 +275,21 @@ fn title_from_json(json: &str) -> LocalizedText {
             en: en.unwrap_or_default(),
         },
         Err(_) => LocalizedText::default(),
+    }
+}
+
+/// `[ru, uz, en, date]` as produced by [`CONTEXT`]; anything else is no context.
+fn context_from_json(json: &str) -> (LocalizedText, Option<NaiveDate>) {
+    match serde_json::from_str::<[Option<String>; 4]>(json) {
+        Ok([ru, uz, en, date]) => (
+            LocalizedText {
+                ru: ru.unwrap_or_default(),
+                uz: uz.unwrap_or_default(),
+                en: en.unwrap_or_default(),
+            },
+            date.and_then(|d| d.parse().ok()),
+        ),
+        Err(_) => (LocalizedText::default(), None),
     }
 }
 

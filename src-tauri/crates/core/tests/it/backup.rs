@@ -1050,3 +1050,19 @@ fn a_damaged_database_left_with_its_write_ahead_log_is_replaced_and_both_are_kep
     kept_log.push("-wal");
     assert_eq!(std::fs::read(kept_log).unwrap(), log, "with its log");
 }
+
+/// The restore question said only the file's name; the officer needs to know which day the data goes back to.
+#[test]
+fn a_backup_says_when_it_was_made_before_it_is_restored() {
+    let t = TestStore::demo(11);
+    let backup = t.path.with_file_name("weekly.council-backup");
+    let written = t.store.backup_to(&backup).unwrap();
+    let read = Store::read_backup_manifest(&backup).unwrap();
+    assert_eq!(read, written);
+    assert!(read.created_at.starts_with("20"), "{}", read.created_at);
+
+    let not_a_backup = t.path.with_file_name("notes.council-backup");
+    std::fs::write(&not_a_backup, b"just some text, not an archive").unwrap();
+    let refused = Store::read_backup_manifest(&not_a_backup).unwrap_err();
+    assert_eq!(refused.code, ErrorCode::BackupInvalid);
+}

@@ -13,8 +13,8 @@ use council_core::agreement::{
 };
 use council_core::attachment::{Attachment, OwnerKind};
 use council_core::backup::{
-    BackupFile, BackupManifest, BackupOutcome, BackupStatus, CheckReport, ContentFault,
-    MissingContent, RestoreOutcome,
+    BackupFile, BackupManifest, BackupOutcome, BackupStatus, CheckReport, ChosenBackup,
+    ContentFault, MissingContent, RestoreOutcome,
 };
 use council_core::body::{Body, BodyInput, BodyKind};
 use council_core::control::{ControlSummary, ExecutionRate, InstructionFilter, RateBy};
@@ -126,6 +126,7 @@ fn generated() -> String {
         declaration::<RestoreOutcome>(&cfg),
         declaration::<CheckReport>(&cfg),
         declaration::<ChosenFile>(&cfg),
+        declaration::<ChosenBackup>(&cfg),
         declaration::<OwnerKind>(&cfg),
         declaration::<Attachment>(&cfg),
         declaration::<LocalTime>(&cfg),

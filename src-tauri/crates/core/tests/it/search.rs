@@ -561,3 +561,34 @@ fn any_text_is_a_query_that_neither_panics_nor_fails() {
         })
         .unwrap();
 }
+
+/// Eight results read "Agreement on trade and economic cooperation" alike; each now says whose and when.
+#[test]
+fn agreements_of_the_same_title_are_told_apart_by_pairing_and_date() {
+    let mut t = TestStore::new();
+    let samarkand = t.store.create_pairing(&pairing("UZ-SA", "RU-SVE")).unwrap();
+    let fergana = t.store.create_pairing(&pairing("UZ-FA", "RU-OMS")).unwrap();
+    let first = t
+        .store
+        .create_agreement(&crate::support::agreement(&samarkand.id.to_string()))
+        .unwrap();
+    let mut later = crate::support::agreement(&fergana.id.to_string());
+    later.signed_on = Some("2026-09-14".to_owned());
+    let second = t.store.create_agreement(&later).unwrap();
+    let hits = t.store.search("торгово-экономическом", 20).unwrap();
+    let of = |id: String| {
+        hits.iter()
+            .find(|h| h.entity == "agreement" && h.record_id == id)
+            .unwrap_or_else(|| panic!("agreement {id} not found in:\n{}", show(&hits)))
+    };
+    let (a, b) = (of(first.id.to_string()), of(second.id.to_string()));
+    assert_eq!(a.title, b.title);
+    assert!(a.context.ru.contains("Самарканд"), "{:?}", a.context);
+    assert!(b.context.ru.contains("Ферган"), "{:?}", b.context);
+    assert_eq!(a.date, Some(NaiveDate::from_ymd_opt(2026, 5, 27).unwrap()));
+    assert_eq!(b.date, Some(NaiveDate::from_ymd_opt(2026, 9, 14).unwrap()));
+    // A pairing found by the same words has no context of its own: its title names it.
+    let pairing_hit = hits.iter().find(|h| h.entity == "pairing").unwrap();
+    assert_eq!(pairing_hit.context, LocalizedText::default());
+    assert_eq!(pairing_hit.date, None);
+}

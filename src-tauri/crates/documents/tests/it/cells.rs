@@ -87,7 +87,7 @@ fn a_long_body_name_breaks_inside_its_column_of_the_control_list() {
         let words = words(&path);
         let due = words
             .iter()
-            .find(|w| w.text == "2026-12-21")
+            .find(|w| w.text == "21.12.2026")
             .expect("the due date is printed");
         let pieces: Vec<&Word> = words
             .iter()

@@ -1,5 +1,6 @@
 //! Minutes, control list and dossier on the demonstration year, in every language mode.
 
+use chrono::NaiveDate;
 use council_core::control::InstructionFilter;
 use council_core::session::SessionFilter;
 use council_core::{Lang, PairingFilter};
@@ -86,10 +87,7 @@ fn the_control_list_marks_overdue_rows_in_words() {
         let checked = check(&pdf, &test.path(&format!("controls-{}.pdf", mode.code())));
         assert_contains_all(&checked, &language_marks(mode));
         for instruction in &overdue {
-            assert_contains_all(
-                &checked,
-                &[&instruction.number, &instruction.due_on.to_string()],
-            );
+            assert_contains_all(&checked, &[&instruction.number]);
         }
         for lang in mode.langs() {
             let mark = match lang {
@@ -166,6 +164,74 @@ fn the_dossier_gathers_a_pairing_its_agreements_and_instructions() {
         }
         if mode.langs().contains(&"uz") {
             assert_uzbek_letters(&checked);
+        }
+    }
+}
+
+/// A due date in a table cell as `lang` writes it.
+fn written(date: NaiveDate, lang: &str) -> String {
+    match lang {
+        "en" => date.format("%-d %b %Y").to_string(),
+        _ => date.format("%d.%m.%Y").to_string(),
+    }
+}
+
+/// Officers read 01.03.2027 on every screen; the printed control list and minutes showed 2027-03-01.
+#[test]
+fn printed_due_dates_read_as_each_language_writes_them() {
+    let test = TestStore::demo();
+    let store = &test.store;
+    let filter = InstructionFilter {
+        overdue: true,
+        ..InstructionFilter::default()
+    };
+    let overdue = store.list_instructions(&filter, today()).unwrap();
+    let with_instructions = store
+        .list_sessions(&SessionFilter::default())
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id.to_string())
+        .find(|id| {
+            let filter = InstructionFilter {
+                session: Some(id.clone()),
+                ..InstructionFilter::default()
+            };
+            !store
+                .list_instructions(&filter, today())
+                .unwrap()
+                .is_empty()
+        })
+        .expect("a session with instructions in the demonstration year");
+    let of_session = store
+        .list_instructions(
+            &InstructionFilter {
+                session: Some(with_instructions.clone()),
+                ..InstructionFilter::default()
+            },
+            today(),
+        )
+        .unwrap();
+    for mode in DocLang::ALL {
+        let controls = check(
+            &controls_pdf(store, &filter, mode, today()).unwrap(),
+            &test.path(&format!("dates-controls-{}.pdf", mode.code())),
+        );
+        let minutes = check(
+            &minutes_pdf(store, &with_instructions, mode, today()).unwrap(),
+            &test.path(&format!("dates-minutes-{}.pdf", mode.code())),
+        );
+        for (checked, instructions) in [(&controls, &overdue), (&minutes, &of_session)] {
+            for instruction in instructions {
+                for lang in mode.langs() {
+                    assert_contains_all(checked, &[&written(instruction.due_on, lang)]);
+                }
+                let iso = instruction.due_on.to_string();
+                assert!(
+                    !checked.text.contains(&iso),
+                    "{iso} printed in:\n{}",
+                    checked.text
+                );
+            }
         }
     }
 }

@@ -361,6 +361,27 @@ fn expected_files(manifest: &BackupManifest) -> CoreResult<HashMap<String, Backu
     Ok(files)
 }
 
+/// The manifest of the backup at `backup`, read from its first entry without unpacking anything else: what
+/// the backup says of itself (when it was made, what it holds). Its files are not checked here.
+pub(super) fn read_manifest_of(backup: &Path) -> CoreResult<BackupManifest> {
+    let mut archive = tar::Archive::new(File::open(backup)?);
+    let mut entries = archive.entries().map_err(|e| invalid(e.to_string()))?;
+    let mut first = entries
+        .next()
+        .ok_or_else(|| invalid("no manifest before the files"))?
+        .map_err(|e| invalid(e.to_string()))?;
+    let name = first
+        .path()
+        .map_err(|e| invalid(e.to_string()))?
+        .to_string_lossy()
+        .into_owned();
+    if name != MANIFEST_ENTRY {
+        return Err(invalid("no manifest before the files"));
+    }
+    regular_file(&mut first, &name)?;
+    read_manifest(&mut first)
+}
+
 fn read_manifest(entry: &mut impl Read) -> CoreResult<BackupManifest> {
     let mut text = Vec::new();
     entry
