@@ -222,14 +222,25 @@ pub struct ReportInput {
 }
 
 impl ReportInput {
-    /// Checks the text and the date (`today` when none is given).
-    pub(crate) fn check(&self, today: NaiveDate) -> CoreResult<(NaiveDate, String, String)> {
+    /// Checks the text and the date (`today` when none is given), which may not be before `given_on`, the day
+    /// the instruction came to exist, when it has one.
+    pub(crate) fn check(
+        &self,
+        today: NaiveDate,
+        given_on: Option<NaiveDate>,
+    ) -> CoreResult<(NaiveDate, String, String)> {
         let text = self.text.trim().to_owned();
         if text.is_empty() {
             return Err(CoreError::new(ErrorCode::Required, "text").on("text"));
         }
         let date =
             parse_optional_date(self.reported_on.as_deref(), "reported_on")?.unwrap_or(today);
+        if let Some(given_on) = given_on.filter(|given_on| date < *given_on) {
+            return Err(
+                CoreError::new(ErrorCode::ReportBeforeInstruction, given_on.to_string())
+                    .on("reported_on"),
+            );
+        }
         Ok((date, text, self.author.trim().to_owned()))
     }
 }

@@ -106,6 +106,30 @@ fn require(conn: &Connection, key: &str, today: NaiveDate) -> CoreResult<Instruc
         .ok_or_else(|| CoreError::not_found(key.trim()))
 }
 
+/// The day an instruction came to exist: the day its decision was adopted and its session began (the later).
+/// A standalone instruction has no such day: it may be entered after it was given on paper, so its reports
+/// are not bounded by the day it was entered.
+fn given_on(conn: &Connection, instruction: &Instruction) -> CoreResult<Option<NaiveDate>> {
+    let adopted: Option<String> = match instruction.decision_id {
+        Some(id) => conn
+            .query_row(
+                "SELECT adopted_on FROM decisions WHERE id = ?1",
+                params![id.to_string()],
+                |row| row.get(0),
+            )
+            .optional()?,
+        None => None,
+    };
+    let session_day = match instruction.session_id {
+        Some(id) => super::sessions::load(conn, &id.to_string())?.map(|s| s.start.venue.date),
+        None => None,
+    };
+    let adopted = adopted
+        .map(|text| parse_date(&text, "adopted_on"))
+        .transpose()?;
+    Ok(adopted.max(session_day))
+}
+
 /// The next number of a counter that is never reused.
 fn next_counter(tx: &Transaction, name: &str) -> CoreResult<i64> {
     Ok(tx.query_row(
@@ -395,13 +419,13 @@ impl Store {
         report: &ReportInput,
         today: NaiveDate,
     ) -> CoreResult<ExecutionReport> {
-        let (reported_on, text, author) = report.check(today)?;
         self.write(|tx, actor| {
             let before = require(tx, key, today)?;
             if !before.state.is_open() {
                 return Err(CoreError::new(ErrorCode::InvalidTransition, format!("{} → reported", before.state.code()))
                     .on("state"));
             }
+            let (reported_on, text, author) = report.check(today, given_on(tx, &before)?)?;
             let id = before.id.to_string();
             let report_id = new_id().to_string();
             let now = now_text();

@@ -360,3 +360,46 @@ fn every_change_is_audited_and_the_trash_restores() {
     assert_eq!(history[1].before.as_ref().unwrap()["due_on"], "2026-04-01");
     assert_eq!(history[1].after.as_ref().unwrap()["due_on"], "2026-05-01");
 }
+
+/// Issue: an execution report dated today was accepted for an instruction of a session next April.
+#[test]
+fn a_report_dated_before_the_instruction_was_given_is_refused() {
+    use council_core::decision::DecisionInput;
+    let mut t = TestStore::new();
+    let today = t.store.secretariat_today().unwrap();
+    let session_day = today + chrono::Days::new(130);
+    let session = crate::support::new_session(&mut t.store, &format!("{session_day} 10:00"));
+    let decision = t
+        .store
+        .adopt_decision(
+            &session,
+            &DecisionInput {
+                agenda_item_id: None,
+                text: text("Одобрить"),
+                adopted_on: None,
+            },
+        )
+        .unwrap();
+    let lead = body(&mut t.store, "Минэкономразвития", Country::Ru);
+    let due = session_day + chrono::Days::new(60);
+    let mut input = given(&lead, &due.to_string());
+    input.decision_id = Some(decision.id.to_string());
+    let i = t.store.create_instruction(&input, today).unwrap();
+    let refused = t
+        .store
+        .add_execution_report(&i.number, &report(&today.to_string()), today)
+        .unwrap_err();
+    assert_eq!(
+        (refused.code, refused.arg.clone(), refused.field),
+        (
+            ErrorCode::ReportBeforeInstruction,
+            session_day.to_string(),
+            Some("reported_on")
+        )
+    );
+    assert_eq!(rows(&t, "execution_reports"), 0);
+    let later = session_day + chrono::Days::new(5);
+    t.store
+        .add_execution_report(&i.number, &report(&later.to_string()), later)
+        .unwrap();
+}
