@@ -131,6 +131,7 @@ const en: Record<MessageKey, string> = {
   'control.empty': 'No instructions found',
   'control.overdue': 'Overdue',
   'control.originallyDue': 'originally due',
+  'control.dayOff': 'day off',
   'control.new': 'New instruction',
   'control.pages': 'Pages of the list',
 

@@ -129,6 +129,7 @@ const ru = {
   'control.empty': 'Поручений не найдено',
   'control.overdue': 'Просрочено',
   'control.originallyDue': 'первоначальный срок',
+  'control.dayOff': 'нерабочий день',
   'control.new': 'Новое поручение',
   'control.pages': 'Страницы списка',
 

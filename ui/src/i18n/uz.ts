@@ -132,6 +132,7 @@ const uz: Record<MessageKey, string> = {
   "control.empty": "Topshiriqlar topilmadi",
   "control.overdue": "Muddati oʻtgan",
   "control.originallyDue": "dastlabki muddat",
+  "control.dayOff": "dam olish kuni",
   "control.new": "Yangi topshiriq",
   "control.pages": "Roʻyxat sahifalari",
 

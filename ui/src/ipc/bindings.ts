@@ -209,7 +209,12 @@ removed_on: string | null, report_count: number, last_report_on: string | null,
 /**
  * Past due and still open, at the "today" the query was asked for.
  */
-overdue: boolean, created_at: string, updated_at: string, deleted_at: string | null, };
+overdue: boolean, 
+/**
+ * Set when the due date falls on a Saturday, a Sunday or a public holiday of either country: the
+ * warning to show beside it.
+ */
+due_warning: LocalizedText | null, created_at: string, updated_at: string, deleted_at: string | null, };
 
 export type InstructionInput = { 
 /**
@@ -1022,7 +1027,7 @@ year: number | null, country: Country | null,
  */
 deleted: boolean, };
 
-export type ConflictKind = "person_busy" | "venue_busy" | "holiday";
+export type ConflictKind = "person_busy" | "venue_busy" | "holiday" | "weekend";
 
 export type PersonRole = "co_chair" | "presenter" | "participant";
 

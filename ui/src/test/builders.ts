@@ -185,6 +185,7 @@ export function instruction(overrides: Partial<Instruction> = {}): Instruction {
     report_count: 0,
     last_report_on: null,
     overdue: false,
+    due_warning: null,
     created_at: '2026-01-10T08:00:00.000Z',
     updated_at: '2026-01-10T08:00:00.000Z',
     deleted_at: null,

@@ -124,6 +124,9 @@ pub struct Instruction {
     pub last_report_on: Option<NaiveDate>,
     /// Past due and still open, at the "today" the query was asked for.
     pub overdue: bool,
+    /// Set when the due date falls on a Saturday, a Sunday or a public holiday of either country: the
+    /// warning to show beside it.
+    pub due_warning: Option<LocalizedText>,
     pub created_at: String,
     pub updated_at: String,
     pub deleted_at: Option<String>,

@@ -13,6 +13,8 @@ use crate::instruction::{
     ReportInput,
 };
 use crate::lang::LocalizedText;
+use crate::region::Country;
+use crate::scheduling::due_date_warning;
 use crate::time::{now_text, parse_date};
 
 /// The columns of an instruction row; `?1` must be the "today" that decides `overdue`.
@@ -27,7 +29,10 @@ pub(super) const INSTRUCTION_COLUMNS: &str = "
     (SELECT count(*) FROM execution_reports r WHERE r.instruction_id = i.id AND r.deleted_at IS NULL),
     (SELECT max(reported_on) FROM execution_reports r WHERE r.instruction_id = i.id AND r.deleted_at IS NULL),
     (i.due_on < ?1 AND i.state NOT IN ('removed', 'cancelled')),
-    i.created_at, i.updated_at, i.deleted_at";
+    i.created_at, i.updated_at, i.deleted_at,
+    (SELECT json_group_array(json_array(country, name_ru, name_uz, name_en))
+     FROM (SELECT h.country, h.name_ru, h.name_uz, h.name_en FROM holidays h
+           WHERE h.on_date = i.due_on AND h.deleted_at IS NULL ORDER BY h.country, h.id))";
 
 pub(super) fn uuid(text: Option<String>) -> Option<Uuid> {
     text.and_then(|t| Uuid::parse_str(&t).ok())
@@ -35,6 +40,23 @@ pub(super) fn uuid(text: Option<String>) -> Option<Uuid> {
 
 pub(super) fn date(text: Option<String>) -> Option<NaiveDate> {
     text.and_then(|t| t.parse().ok())
+}
+
+/// The holidays on an instruction's due date, from the JSON list `[[country, ru, uz, en], …]` of its row.
+fn holidays_of(json: Option<String>) -> Vec<(Country, LocalizedText)> {
+    let rows: Vec<(String, String, String, String)> = json
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default();
+    rows.into_iter()
+        .filter_map(|(country, ru, uz, en)| {
+            let country = match country.as_str() {
+                "UZ" => Country::Uz,
+                "RU" => Country::Ru,
+                _ => return None,
+            };
+            Some((country, LocalizedText { ru, uz, en }))
+        })
+        .collect()
 }
 
 pub(super) fn instruction_from_row(row: &Row) -> rusqlite::Result<Instruction> {
@@ -82,6 +104,7 @@ pub(super) fn instruction_from_row(row: &Row) -> rusqlite::Result<Instruction> {
         created_at: row.get(24)?,
         updated_at: row.get(25)?,
         deleted_at: row.get(26)?,
+        due_warning: due_date_warning(due_on, &holidays_of(row.get(27)?)),
     })
 }
 

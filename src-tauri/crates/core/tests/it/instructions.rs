@@ -403,3 +403,49 @@ fn a_report_dated_before_the_instruction_was_given_is_refused() {
         .add_execution_report(&i.number, &report(&later.to_string()), later)
         .unwrap();
 }
+
+/// Issue: instruction due dates on a weekend or a public holiday got no warning.
+#[test]
+fn a_due_date_on_a_weekend_or_a_holiday_comes_back_with_a_warning() {
+    let mut t = TestStore::new();
+    let lead = body(&mut t.store, "Минтранс", Country::Ru);
+    let today = day("2026-11-02");
+    // 2027-05-09: Victory Day in Russia, a Sunday; 2027-05-08: a Saturday; 2027-05-11: a working Tuesday.
+    let holiday = t
+        .store
+        .create_instruction(&given(&lead, "2027-05-09"), today)
+        .unwrap();
+    let warning = holiday.due_warning.expect("a warning on 9 May");
+    assert!(
+        warning.en.starts_with(
+            "The due date 2027-05-09 is a day off: a Sunday, a public holiday in Russia"
+        ),
+        "{}",
+        warning.en
+    );
+    assert!(warning.ru.contains("воскресенье") && warning.uz.contains("yakshanba"));
+    let saturday = t
+        .store
+        .create_instruction(&given(&lead, "2027-05-08"), today)
+        .unwrap();
+    assert_eq!(
+        saturday.due_warning.map(|w| w.en).as_deref(),
+        Some("The due date 2027-05-08 is a day off: a Saturday.")
+    );
+    let tuesday = t
+        .store
+        .create_instruction(&given(&lead, "2027-05-11"), today)
+        .unwrap();
+    assert!(tuesday.due_warning.is_none());
+    // The control list carries the same warning, and an extension to a working day clears it.
+    let listed = t
+        .store
+        .list_instructions(&council_core::control::InstructionFilter::default(), today)
+        .unwrap();
+    assert_eq!(listed.iter().filter(|i| i.due_warning.is_some()).count(), 2);
+    let moved = t
+        .store
+        .extend_instruction(&saturday.number, "2027-05-12", "Перенос", today)
+        .unwrap();
+    assert!(moved.due_warning.is_none());
+}
