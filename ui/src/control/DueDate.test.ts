@@ -32,4 +32,11 @@ describe('due date', () => {
     render(DueDate, { instruction: instruction({ due_on: '2027-05-11', original_due_on: '2027-05-11' }) });
     expect(screen.queryByTestId('due-warning')).toBeNull();
   });
+
+  it('says a past due date reported on time awaits review instead of being overdue', () => {
+    showLanguage('en');
+    render(DueDate, { instruction: instruction({ awaiting_review: true, overdue: false, state: 'reported' }) });
+    expect(screen.getByTestId('awaiting-review-mark').textContent).toBe('reported on time, awaiting review');
+    expect(screen.queryByTestId('overdue-mark')).toBeNull();
+  });
 });

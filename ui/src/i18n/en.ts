@@ -132,6 +132,7 @@ const en: Record<MessageKey, string> = {
   'control.overdue': 'Overdue',
   'control.originallyDue': 'originally due',
   'control.dayOff': 'day off',
+  'control.awaitingReview': 'reported on time, awaiting review',
   'control.new': 'New instruction',
   'control.pages': 'Pages of the list',
 
@@ -173,6 +174,7 @@ const en: Record<MessageKey, string> = {
   'dash.open': 'Under control',
   'dash.overdue': 'Overdue',
   'dash.dueSoon': 'Due within 7 days',
+  'dash.awaitingReview': 'Reported on time, awaiting review',
   'dash.mostOverdue': 'Most overdue',
   'dash.noOverdue': 'Nothing is overdue',
   'dash.daysOverdue': '{n} days overdue',

@@ -130,6 +130,7 @@ const ru = {
   'control.overdue': 'Просрочено',
   'control.originallyDue': 'первоначальный срок',
   'control.dayOff': 'нерабочий день',
+  'control.awaitingReview': 'отчёт в срок, ждёт рассмотрения',
   'control.new': 'Новое поручение',
   'control.pages': 'Страницы списка',
 
@@ -171,6 +172,7 @@ const ru = {
   'dash.open': 'На контроле',
   'dash.overdue': 'Просрочено',
   'dash.dueSoon': 'Срок в ближайшие 7 дней',
+  'dash.awaitingReview': 'Отчёт в срок, ждёт рассмотрения',
   'dash.mostOverdue': 'Больше всего просрочены',
   'dash.noOverdue': 'Просроченных поручений нет',
   'dash.daysOverdue': '{n} дн. просрочки',

@@ -207,9 +207,14 @@ state_reason: string,
  */
 removed_on: string | null, report_count: number, last_report_on: string | null, 
 /**
- * Past due and still open, at the "today" the query was asked for.
+ * Past due and still open, at the "today" the query was asked for; never when `awaiting_review`.
  */
 overdue: boolean, 
+/**
+ * Reported on or before the due date and waiting for the secretariat's review: the executor did its
+ * part on time, so it is counted apart from the overdue ones.
+ */
+awaiting_review: boolean, 
 /**
  * Set when the due date falls on a Saturday, a Sunday or a public holiday of either country: the
  * warning to show beside it.
@@ -282,7 +287,7 @@ pairing: string | null,
  */
 session: string | null, 
 /**
- * Only overdue ones: open and past due at `today`.
+ * Only overdue ones: open and past due at `today`, not reported on time (those await review).
  */
 overdue: boolean, 
 /**
@@ -314,7 +319,7 @@ counted: number, on_time: number,
  */
 late: number, 
 /**
- * Past due and still open.
+ * Past due and still open, not reported on time (those await review).
  */
 overdue: number, 
 /**
@@ -322,7 +327,11 @@ overdue: number,
  */
 rate: number | null, };
 
-export type ControlSummary = { today: string, open: number, overdue: number, due_within_7_days: number, };
+export type ControlSummary = { today: string, open: number, overdue: number, due_within_7_days: number, 
+/**
+ * Reported on or before the due date and waiting for review (counted apart from overdue).
+ */
+awaiting_review: number, };
 
 export type Currency = "USD" | "RUB" | "UZS";
 

@@ -122,8 +122,11 @@ pub struct Instruction {
     pub removed_on: Option<NaiveDate>,
     pub report_count: u32,
     pub last_report_on: Option<NaiveDate>,
-    /// Past due and still open, at the "today" the query was asked for.
+    /// Past due and still open, at the "today" the query was asked for; never when `awaiting_review`.
     pub overdue: bool,
+    /// Reported on or before the due date and waiting for the secretariat's review: the executor did its
+    /// part on time, so it is counted apart from the overdue ones.
+    pub awaiting_review: bool,
     /// Set when the due date falls on a Saturday, a Sunday or a public holiday of either country: the
     /// warning to show beside it.
     pub due_warning: Option<LocalizedText>,

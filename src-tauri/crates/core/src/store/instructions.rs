@@ -17,7 +17,8 @@ use crate::region::Country;
 use crate::scheduling::due_date_warning;
 use crate::time::{now_text, parse_date};
 
-/// The columns of an instruction row; `?1` must be the "today" that decides `overdue`.
+/// The columns of an instruction row; `?1` must be the "today" that decides `overdue`. An instruction reported
+/// on or before its due date waits for the secretariat's review: it is `awaiting_review`, never overdue.
 pub(super) const INSTRUCTION_COLUMNS: &str = "
     i.id, i.number, i.decision_id, i.session_id, i.parent_id, i.text_ru, i.text_uz, i.text_en,
     i.lead_body_id, b.name_ru, b.name_uz, b.name_en,
@@ -28,11 +29,16 @@ pub(super) const INSTRUCTION_COLUMNS: &str = "
     i.state, i.state_reason, i.removed_on,
     (SELECT count(*) FROM execution_reports r WHERE r.instruction_id = i.id AND r.deleted_at IS NULL),
     (SELECT max(reported_on) FROM execution_reports r WHERE r.instruction_id = i.id AND r.deleted_at IS NULL),
-    (i.due_on < ?1 AND i.state NOT IN ('removed', 'cancelled')),
+    (i.due_on < ?1 AND i.state NOT IN ('removed', 'cancelled') AND NOT (i.state = 'reported' AND EXISTS (
+        SELECT 1 FROM execution_reports r
+        WHERE r.instruction_id = i.id AND r.deleted_at IS NULL AND r.reported_on <= i.due_on))),
     i.created_at, i.updated_at, i.deleted_at,
     (SELECT json_group_array(json_array(country, name_ru, name_uz, name_en))
      FROM (SELECT h.country, h.name_ru, h.name_uz, h.name_en FROM holidays h
-           WHERE h.on_date = i.due_on AND h.deleted_at IS NULL ORDER BY h.country, h.id))";
+           WHERE h.on_date = i.due_on AND h.deleted_at IS NULL ORDER BY h.country, h.id)),
+    (i.state = 'reported' AND EXISTS (
+        SELECT 1 FROM execution_reports r
+        WHERE r.instruction_id = i.id AND r.deleted_at IS NULL AND r.reported_on <= i.due_on))";
 
 pub(super) fn uuid(text: Option<String>) -> Option<Uuid> {
     text.and_then(|t| Uuid::parse_str(&t).ok())
@@ -105,6 +111,7 @@ pub(super) fn instruction_from_row(row: &Row) -> rusqlite::Result<Instruction> {
         updated_at: row.get(25)?,
         deleted_at: row.get(26)?,
         due_warning: due_date_warning(due_on, &holidays_of(row.get(27)?)),
+        awaiting_review: row.get(28)?,
     })
 }
 
