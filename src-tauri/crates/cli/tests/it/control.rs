@@ -164,7 +164,7 @@ fn anything_deleted_comes_back_from_the_trash() {
     );
 }
 
-/// Issue: `council report execution` was said to count as late an instruction removed from control nine
+/// Reported by an officer: `council report execution` was said to count as late an instruction removed from control nine
 /// months before its due date. One body per case, so each line of the report is one instruction's verdict:
 /// removed before the due date is on time, removed after it is late, open and past due is overdue, open and
 /// not yet due is not counted at all. The full check then finds the kept tallies equal to a recount.

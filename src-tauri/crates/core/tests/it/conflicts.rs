@@ -329,7 +329,7 @@ fn the_holiday_is_looked_up_on_the_venues_clock_and_a_decreed_date_says_so() {
     );
 }
 
-/// Issue: a Sunday was not flagged, only the holiday on it.
+/// Reported by an officer: a Sunday was not flagged, only the holiday on it.
 #[test]
 fn a_session_on_a_weekend_is_a_warning_like_a_holiday() {
     let t = TestStore::new();

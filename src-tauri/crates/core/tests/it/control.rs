@@ -258,7 +258,7 @@ fn open_instructions_before_a_session_are_those_of_earlier_sessions() {
     );
 }
 
-/// Issue: five of eight "overdue" rows had their execution report in on or before the due date; the body did
+/// Reported by an officer: five of eight "overdue" rows had their execution report in on or before the due date; the body did
 /// its part and waits for the secretariat's review.
 #[test]
 fn reported_on_time_awaits_review_and_is_counted_apart_from_overdue() {

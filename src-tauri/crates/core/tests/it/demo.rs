@@ -106,7 +106,7 @@ fn demo_data_goes_only_into_an_empty_database() {
     assert_eq!(sessions, 0);
 }
 
-/// Issue: the demonstration data had no regional executors, though a regions council's instructions mostly go
+/// Reported by an officer: the demonstration data had no regional executors, though a regions council's instructions mostly go
 /// to them.
 #[test]
 fn every_paired_region_has_its_administration_and_many_instructions_go_to_them() {

@@ -129,7 +129,7 @@ fn an_imported_meeting_without_a_title_is_kept_with_the_title_missing_until_edit
     assert_eq!(refused.code, ErrorCode::Required);
 }
 
-/// Issue: Uzbek typed with an ordinary apostrophe was stored as typed, so one page showed both spellings.
+/// Reported by an officer: Uzbek typed with an ordinary apostrophe was stored as typed, so one page showed both spellings.
 #[test]
 fn uzbek_text_is_stored_with_the_letters_of_the_alphabet_whether_typed_or_imported() {
     let mut test = TestStore::new();

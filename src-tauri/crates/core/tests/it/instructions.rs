@@ -361,7 +361,7 @@ fn every_change_is_audited_and_the_trash_restores() {
     assert_eq!(history[1].after.as_ref().unwrap()["due_on"], "2026-05-01");
 }
 
-/// Issue: an execution report dated today was accepted for an instruction of a session next April.
+/// Reported by an officer: an execution report dated today was accepted for an instruction of a session next April.
 #[test]
 fn a_report_dated_before_the_instruction_was_given_is_refused() {
     use council_core::decision::DecisionInput;
@@ -404,7 +404,7 @@ fn a_report_dated_before_the_instruction_was_given_is_refused() {
         .unwrap();
 }
 
-/// Issue: instruction due dates on a weekend or a public holiday got no warning.
+/// Reported by an officer: instruction due dates on a weekend or a public holiday got no warning.
 #[test]
 fn a_due_date_on_a_weekend_or_a_holiday_comes_back_with_a_warning() {
     let mut t = TestStore::new();

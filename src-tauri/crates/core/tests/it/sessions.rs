@@ -480,7 +480,7 @@ fn trash_restore_and_history() {
     );
 }
 
-/// Issue: a session dated next April was confirmed and then marked held today with one click each.
+/// Reported by an officer: a session dated next April was confirmed and then marked held today with one click each.
 #[test]
 fn a_session_cannot_be_marked_held_before_its_day_but_may_be_confirmed() {
     let mut t = TestStore::new();
@@ -513,7 +513,7 @@ fn a_session_cannot_be_marked_held_before_its_day_but_may_be_confirmed() {
     assert_eq!(t.store.session(&id).unwrap().status, S::Confirmed);
 }
 
-/// Issue: the dashboard's "next sessions" listed a session already held.
+/// Reported by an officer: the dashboard's "next sessions" listed a session already held.
 #[test]
 fn the_dashboard_never_lists_a_held_session_among_the_next() {
     let mut t = TestStore::new();
