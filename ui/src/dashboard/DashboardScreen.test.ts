@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { showLanguage } from '../i18n/index.svelte';
 import * as ipc from '../ipc';
-import { clocksAt, dashboard, energyMinistry, instruction, rate, session, sverdlovskGovernment } from '../test/builders';
+import { clocksAt, dashboard, energyMinistry, instruction, rate, session, summary, sverdlovskGovernment } from '../test/builders';
 import DashboardScreen from './DashboardScreen.svelte';
 
 vi.mock('../ipc');
@@ -43,6 +43,16 @@ describe('dashboard', () => {
     // The warning sign is drawn beside the word, in the text's colour, not taken from a font.
     expect(screen.getByTestId('dash-overdue').querySelector('svg[data-mark="warning"]')).not.toBeNull();
     expect(screen.getByTestId('dash-today').textContent).toBe('Сегодня 10.03.2026');
+  });
+
+  it('counts the instructions reported on time apart from the overdue and opens the list on them', async () => {
+    vi.mocked(ipc.dashboard).mockResolvedValue(dashboard({ summary: summary({ overdue: 3, awaiting_review: 5 }) }));
+    const { onopencontrol } = await renderScreen();
+    expect(screen.getByTestId('dash-overdue-count').textContent).toBe('3');
+    expect(screen.getByTestId('dash-awaiting-review-count').textContent).toBe('5');
+    expect(screen.getByTestId('dash-awaiting-review').textContent).toContain('Отчёт в срок, ждёт рассмотрения');
+    await fireEvent.click(screen.getByTestId('dash-awaiting-review'));
+    expect(onopencontrol.mock.calls).toEqual([['awaitingReview']]);
   });
 
   it('opens the control list on what a card counts', async () => {

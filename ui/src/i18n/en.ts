@@ -133,6 +133,8 @@ const en: Record<MessageKey, string> = {
   'control.empty': 'No instructions found',
   'control.overdue': 'Overdue',
   'control.originallyDue': 'originally due',
+  'control.dayOff': 'day off',
+  'control.awaitingReview': 'reported on time, awaiting review',
   'control.new': 'New instruction',
   'control.pages': 'Pages of the list',
 
@@ -174,6 +176,7 @@ const en: Record<MessageKey, string> = {
   'dash.open': 'Under control',
   'dash.overdue': 'Overdue',
   'dash.dueSoon': 'Due within 7 days',
+  'dash.awaitingReview': 'Reported on time, awaiting review',
   'dash.mostOverdue': 'Most overdue',
   'dash.noOverdue': 'Nothing is overdue',
   'dash.daysOverdue': '{n} days overdue',

@@ -131,6 +131,8 @@ const ru = {
   'control.empty': 'Поручений не найдено',
   'control.overdue': 'Просрочено',
   'control.originallyDue': 'первоначальный срок',
+  'control.dayOff': 'нерабочий день',
+  'control.awaitingReview': 'отчёт в срок, ждёт рассмотрения',
   'control.new': 'Новое поручение',
   'control.pages': 'Страницы списка',
 
@@ -172,6 +174,7 @@ const ru = {
   'dash.open': 'На контроле',
   'dash.overdue': 'Просрочено',
   'dash.dueSoon': 'Срок в ближайшие 7 дней',
+  'dash.awaitingReview': 'Отчёт в срок, ждёт рассмотрения',
   'dash.mostOverdue': 'Больше всего просрочены',
   'dash.noOverdue': 'Просроченных поручений нет',
   'dash.daysOverdue': '{n} дн. просрочки',

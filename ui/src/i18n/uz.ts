@@ -134,6 +134,8 @@ const uz: Record<MessageKey, string> = {
   "control.empty": "Topshiriqlar topilmadi",
   "control.overdue": "Muddati oʻtgan",
   "control.originallyDue": "dastlabki muddat",
+  "control.dayOff": "dam olish kuni",
+  "control.awaitingReview": "hisobot muddatida, koʻrib chiqish kutilmoqda",
   "control.new": "Yangi topshiriq",
   "control.pages": "Roʻyxat sahifalari",
 
@@ -175,6 +177,7 @@ const uz: Record<MessageKey, string> = {
   "dash.open": "Nazoratda",
   "dash.overdue": "Muddati oʻtgan",
   "dash.dueSoon": "Muddati 7 kun ichida",
+  "dash.awaitingReview": "Hisobot muddatida, koʻrib chiqish kutilmoqda",
   "dash.mostOverdue": "Muddati eng koʻp oʻtganlar",
   "dash.noOverdue": "Muddati oʻtgan topshiriqlar yoʻq",
   "dash.daysOverdue": "{n} kun kechikish",

@@ -6,7 +6,7 @@ export type Lang = "ru" | "uz" | "en";
 
 export type LocalizedText = { ru: string, uz: string, en: string, };
 
-export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_detached" | "database_not_empty" | "schema_too_new" | "storage" | "attachment_too_large" | "not_a_file" | "file_exists" | "not_viewable" | "attachment_missing" | "import_refused" | "schedule_conflicts" | "document_failed" | "unclosed_quote" | "cell_too_long" | "import_file_too_large" | "line_too_long" | "file_too_large" | "component_not_closed" | "disk_full" | "date_out_of_range";
+export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_detached" | "database_not_empty" | "schema_too_new" | "storage" | "attachment_too_large" | "not_a_file" | "file_exists" | "not_viewable" | "attachment_missing" | "import_refused" | "schedule_conflicts" | "document_failed" | "unclosed_quote" | "cell_too_long" | "import_file_too_large" | "line_too_long" | "file_too_large" | "component_not_closed" | "disk_full" | "date_out_of_range" | "session_not_started" | "report_before_instruction";
 
 export type ErrorPayload = { code: ErrorCode, message: string, field: string | null, };
 
@@ -207,9 +207,19 @@ state_reason: string,
  */
 removed_on: string | null, report_count: number, last_report_on: string | null, 
 /**
- * Past due and still open, at the "today" the query was asked for.
+ * Past due and still open, at the "today" the query was asked for; never when `awaiting_review`.
  */
-overdue: boolean, created_at: string, updated_at: string, deleted_at: string | null, };
+overdue: boolean, 
+/**
+ * Reported on or before the due date and waiting for the secretariat's review: the executor did its
+ * part on time, so it is counted apart from the overdue ones.
+ */
+awaiting_review: boolean, 
+/**
+ * Set when the due date falls on a Saturday, a Sunday or a public holiday of either country: the
+ * warning to show beside it.
+ */
+due_warning: LocalizedText | null, created_at: string, updated_at: string, deleted_at: string | null, };
 
 export type InstructionInput = { 
 /**
@@ -277,7 +287,7 @@ pairing: string | null,
  */
 session: string | null, 
 /**
- * Only overdue ones: open and past due at `today`.
+ * Only overdue ones: open and past due at `today`, not reported on time (those await review).
  */
 overdue: boolean, 
 /**
@@ -309,7 +319,7 @@ counted: number, on_time: number,
  */
 late: number, 
 /**
- * Past due and still open.
+ * Past due and still open, not reported on time (those await review).
  */
 overdue: number, 
 /**
@@ -317,7 +327,11 @@ overdue: number,
  */
 rate: number | null, };
 
-export type ControlSummary = { today: string, open: number, overdue: number, due_within_7_days: number, };
+export type ControlSummary = { today: string, open: number, overdue: number, due_within_7_days: number, 
+/**
+ * Reported on or before the due date and waiting for review (counted apart from overdue).
+ */
+awaiting_review: number, };
 
 export type Currency = "USD" | "RUB" | "UZS";
 
@@ -659,8 +673,8 @@ most_overdue: Array<Instruction>,
  */
 rates: Array<ExecutionRate>, 
 /**
- * The next sessions from the secretariat's date on, by start; a cancelled one will not take place and
- * is left out.
+ * The next sessions from the secretariat's date on, by start; one already held (or cancelled) is not
+ * ahead and is left out.
  */
 next_sessions: Array<Session>, };
 
@@ -1042,7 +1056,7 @@ year: number | null, country: Country | null,
  */
 deleted: boolean, };
 
-export type ConflictKind = "person_busy" | "venue_busy" | "holiday";
+export type ConflictKind = "person_busy" | "venue_busy" | "holiday" | "weekend";
 
 export type PersonRole = "co_chair" | "presenter" | "participant";
 

@@ -30,12 +30,14 @@ export type ControlView = {
 };
 
 /** The dashboard's cards open the control list on one of these. */
-export type ControlPreset = 'open' | 'overdue' | 'dueSoon';
+export type ControlPreset = 'open' | 'overdue' | 'dueSoon' | 'awaitingReview';
 
 export function viewFor(preset: ControlPreset | null): ControlView {
   const view: ControlView = { state: 'open', body: '', overdue: false, dueWithin: null };
   if (preset === 'overdue') view.overdue = true;
   if (preset === 'dueSoon') view.dueWithin = 7;
+  // Every instruction awaiting review is reported; the list shows the reported ones.
+  if (preset === 'awaitingReview') view.state = 'reported';
   return view;
 }
 

@@ -185,6 +185,8 @@ export function instruction(overrides: Partial<Instruction> = {}): Instruction {
     report_count: 0,
     last_report_on: null,
     overdue: false,
+    awaiting_review: false,
+    due_warning: null,
     created_at: '2026-01-10T08:00:00.000Z',
     updated_at: '2026-01-10T08:00:00.000Z',
     deleted_at: null,
@@ -208,7 +210,7 @@ export function instructionHistory(
 }
 
 export function summary(overrides: Partial<ControlSummary> = {}): ControlSummary {
-  return { today: '2026-03-10', open: 42, overdue: 7, due_within_7_days: 5, ...overrides };
+  return { today: '2026-03-10', open: 42, overdue: 7, due_within_7_days: 5, awaiting_review: 0, ...overrides };
 }
 
 export function rate(overrides: Partial<ExecutionRate> = {}): ExecutionRate {

@@ -21,7 +21,7 @@ pub struct InstructionFilter {
     pub pairing: Option<String>,
     /// A session (id) whose decisions gave the instructions.
     pub session: Option<String>,
-    /// Only overdue ones: open and past due at `today`.
+    /// Only overdue ones: open and past due at `today`, not reported on time (those await review).
     pub overdue: bool,
     /// Only open ones due from `today` to `today + n` days, inclusive.
     pub due_within_days: Option<u32>,
@@ -55,7 +55,7 @@ pub struct ExecutionRate {
     pub on_time: u32,
     /// Removed from control after the due date.
     pub late: u32,
-    /// Past due and still open.
+    /// Past due and still open, not reported on time (those await review).
     pub overdue: u32,
     /// `on_time / counted`, none when nothing counted yet.
     pub rate: Option<f64>,
@@ -68,4 +68,6 @@ pub struct ControlSummary {
     pub open: u32,
     pub overdue: u32,
     pub due_within_7_days: u32,
+    /// Reported on or before the due date and waiting for review (counted apart from overdue).
+    pub awaiting_review: u32,
 }

@@ -92,6 +92,10 @@ pub enum ErrorCode {
     DiskFull,
     /// A date lies outside the years the register keeps (1900–2200).
     DateOutOfRange,
+    /// A session is marked held before the day it starts (the argument: that day).
+    SessionNotStarted,
+    /// An execution report is dated before the instruction was given (the argument: the first allowed date).
+    ReportBeforeInstruction,
 }
 
 impl ErrorCode {
@@ -139,6 +143,8 @@ impl ErrorCode {
             ErrorCode::ComponentNotClosed => "component_not_closed",
             ErrorCode::DiskFull => "disk_full",
             ErrorCode::DateOutOfRange => "date_out_of_range",
+            ErrorCode::SessionNotStarted => "session_not_started",
+            ErrorCode::ReportBeforeInstruction => "report_before_instruction",
         }
     }
 
@@ -391,6 +397,24 @@ impl ErrorCode {
             (C::DateOutOfRange, Ru) => "«{}» — дата вне 1900–2200 годов.",
             (C::DateOutOfRange, Uz) => "«{}» sanasi 1900–2200 yillar oraligʻidan tashqarida.",
             (C::DateOutOfRange, En) => "“{}” is outside the years 1900–2200.",
+            (C::SessionNotStarted, Ru) => {
+                "Заседание начинается {}: до этого дня его нельзя отметить как состоявшееся."
+            }
+            (C::SessionNotStarted, Uz) => {
+                "Majlis {} kuni boshlanadi: shu kungacha uni oʻtkazilgan deb belgilab boʻlmaydi."
+            }
+            (C::SessionNotStarted, En) => {
+                "The session starts on {}: it cannot be marked held before that day."
+            }
+            (C::ReportBeforeInstruction, Ru) => {
+                "Поручение дано {}: отчёт об исполнении не может быть датирован раньше."
+            }
+            (C::ReportBeforeInstruction, Uz) => {
+                "Topshiriq {} kuni berilgan: ijro hisoboti undan oldingi sana bilan boʻlishi mumkin emas."
+            }
+            (C::ReportBeforeInstruction, En) => {
+                "The instruction was given on {}: an execution report cannot be dated earlier."
+            }
         }
     }
 }

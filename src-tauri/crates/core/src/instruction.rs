@@ -122,8 +122,14 @@ pub struct Instruction {
     pub removed_on: Option<NaiveDate>,
     pub report_count: u32,
     pub last_report_on: Option<NaiveDate>,
-    /// Past due and still open, at the "today" the query was asked for.
+    /// Past due and still open, at the "today" the query was asked for; never when `awaiting_review`.
     pub overdue: bool,
+    /// Reported on or before the due date and waiting for the secretariat's review: the executor did its
+    /// part on time, so it is counted apart from the overdue ones.
+    pub awaiting_review: bool,
+    /// Set when the due date falls on a Saturday, a Sunday or a public holiday of either country: the
+    /// warning to show beside it.
+    pub due_warning: Option<LocalizedText>,
     pub created_at: String,
     pub updated_at: String,
     pub deleted_at: Option<String>,
@@ -222,14 +228,25 @@ pub struct ReportInput {
 }
 
 impl ReportInput {
-    /// Checks the text and the date (`today` when none is given).
-    pub(crate) fn check(&self, today: NaiveDate) -> CoreResult<(NaiveDate, String, String)> {
+    /// Checks the text and the date (`today` when none is given), which may not be before `given_on`, the day
+    /// the instruction came to exist, when it has one.
+    pub(crate) fn check(
+        &self,
+        today: NaiveDate,
+        given_on: Option<NaiveDate>,
+    ) -> CoreResult<(NaiveDate, String, String)> {
         let text = self.text.trim().to_owned();
         if text.is_empty() {
             return Err(CoreError::new(ErrorCode::Required, "text").on("text"));
         }
         let date =
             parse_optional_date(self.reported_on.as_deref(), "reported_on")?.unwrap_or(today);
+        if let Some(given_on) = given_on.filter(|given_on| date < *given_on) {
+            return Err(
+                CoreError::new(ErrorCode::ReportBeforeInstruction, given_on.to_string())
+                    .on("reported_on"),
+            );
+        }
         Ok((date, text, self.author.trim().to_owned()))
     }
 }

@@ -74,15 +74,51 @@ impl LocalizedText {
             .collect()
     }
 
-    /// The same text with surrounding white space removed from every variant.
+    /// The same text with surrounding white space removed from every variant, and the Uzbek one written with
+    /// the letters of the alphabet ([`uzbek_latin`]): the one place every input text passes through.
     #[must_use]
     pub fn trimmed(&self) -> LocalizedText {
         LocalizedText {
             ru: self.ru.trim().to_owned(),
-            uz: self.uz.trim().to_owned(),
+            uz: uzbek_latin(self.uz.trim()),
             en: self.en.trim().to_owned(),
         }
     }
+}
+
+/// The marks people type for the apostrophes of Uzbek Latin: ASCII, the curly quotes, the backtick and the two
+/// modifier letters themselves.
+const APOSTROPHES: [char; 6] = ['\'', '\u{2018}', '\u{2019}', '`', '\u{02BC}', '\u{02BB}'];
+
+/// The letter of oʻ and gʻ (U+02BB, modifier letter turned comma).
+pub const TURNED_COMMA: char = '\u{02BB}';
+/// The tutuq belgisi (U+02BC, modifier letter apostrophe).
+pub const TUTUQ: char = '\u{02BC}';
+
+/// Uzbek Latin text as the alphabet writes it: an apostrophe of any kind after `o`, `g`, `O` or `G` becomes
+/// U+02BB (`toʻgʻrisida`, `Oʻzbekiston`); any other apostrophe between two letters is the tutuq belgisi and
+/// becomes U+02BC (`maʼlumot`, `taʼlim`, `Sanʼat`). Apostrophes that stand apart from letters (quotation
+/// marks) are left as typed.
+#[must_use]
+pub fn uzbek_latin(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 4);
+    for (i, &c) in chars.iter().enumerate() {
+        if !APOSTROPHES.contains(&c) || i == 0 {
+            out.push(c);
+            continue;
+        }
+        let before = chars[i - 1];
+        let after = chars.get(i + 1).copied();
+        if matches!(before, 'o' | 'g' | 'O' | 'G') {
+            out.push(TURNED_COMMA);
+        } else if before.is_alphabetic() && after.is_some_and(char::is_alphabetic) {
+            out.push(TUTUQ);
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -94,6 +130,44 @@ mod tests {
         assert_eq!(Lang::parse("UZ"), Some(Lang::Uz));
         assert_eq!(Lang::parse(" ru "), Some(Lang::Ru));
         assert_eq!(Lang::parse("de"), None);
+    }
+
+    #[test]
+    fn uzbek_apostrophes_become_the_letters_of_the_alphabet() {
+        for typed in [
+            "to'g'risida",
+            "to\u{2018}g\u{2018}risida",
+            "to\u{2019}g\u{2019}risida",
+            "to`g`risida",
+            "to\u{02BC}g\u{02BC}risida",
+            "toʻgʻrisida",
+        ] {
+            assert_eq!(uzbek_latin(typed), "toʻgʻrisida", "{typed}");
+        }
+        assert_eq!(uzbek_latin("O'zbekiston G'arbiy"), "Oʻzbekiston Gʻarbiy");
+        assert_eq!(
+            uzbek_latin("ma'lumot, ta`lim, San\u{2019}at"),
+            "maʼlumot, taʼlim, Sanʼat"
+        );
+        assert_eq!(uzbek_latin("maʻlumot"), "maʼlumot");
+        assert_eq!(uzbek_latin("tog'"), "togʻ");
+        // Quotation marks apart from letters stay as typed.
+        assert_eq!(uzbek_latin("'Navbahor' fermasi"), "'Navbahor' fermasi");
+        assert_eq!(uzbek_latin("'Yangi' davr"), "'Yangi' davr");
+    }
+
+    #[test]
+    fn only_the_uzbek_variant_is_normalised() {
+        let text = LocalizedText {
+            ru: " Д'Артаньян ".into(),
+            uz: " Qo'shma loyiha ".into(),
+            en: " Partners' fund ".into(),
+        }
+        .trimmed();
+        assert_eq!(
+            (text.ru.as_str(), text.uz.as_str(), text.en.as_str()),
+            ("Д'Артаньян", "Qoʻshma loyiha", "Partners' fund")
+        );
     }
 
     #[test]

@@ -132,7 +132,7 @@ impl RegionInput {
             country: country.code().to_owned(),
             kind: kind.code().to_owned(),
             name_ru: self.name_ru.trim().to_owned(),
-            name_uz: self.name_uz.trim().to_owned(),
+            name_uz: crate::lang::uzbek_latin(self.name_uz.trim()),
             name_en: self.name_en.trim().to_owned(),
             centre_ru: self.centre_ru.trim().to_owned(),
             centre_uz: self.centre_uz.trim().to_owned(),

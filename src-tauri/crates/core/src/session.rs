@@ -2,7 +2,7 @@
 
 pub mod clock;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -119,6 +119,38 @@ impl SessionStatus {
     #[must_use]
     pub fn can_become(self, to: SessionStatus) -> bool {
         self.allowed_next().contains(&to)
+    }
+
+    /// Whether a session in this status is still ahead: it may yet take place (so "next sessions" lists it).
+    #[must_use]
+    pub fn is_ahead(self) -> bool {
+        matches!(
+            self,
+            SessionStatus::Draft
+                | SessionStatus::Scheduled
+                | SessionStatus::Confirmed
+                | SessionStatus::Postponed
+        )
+    }
+
+    /// Checks a move on the calendar as well as on the machine: a session starting on `starts_on` (its venue's
+    /// date) cannot be marked held while the secretariat's `today` is before that day. Confirming a future
+    /// session is the normal course and stays allowed.
+    pub fn check_move(
+        self,
+        to: SessionStatus,
+        starts_on: NaiveDate,
+        today: NaiveDate,
+    ) -> CoreResult<()> {
+        if !self.can_become(to) {
+            return Err(self.refusal(to));
+        }
+        if to == SessionStatus::Held && starts_on > today {
+            return Err(
+                CoreError::new(ErrorCode::SessionNotStarted, starts_on.to_string()).on("status"),
+            );
+        }
+        Ok(())
     }
 
     /// The refusal of a move the machine does not allow, quoting it as `held → draft`.
@@ -412,6 +444,25 @@ mod tests {
             assert_eq!(SessionKind::parse(kind.code()).unwrap(), kind);
         }
         let refusal = SessionStatus::Held.refusal(SessionStatus::Draft);
+        let day = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap();
+        let (april, today) = (day("2027-04-15"), day("2026-12-07"));
+        let confirmed = SessionStatus::Confirmed;
+        let early = confirmed
+            .check_move(SessionStatus::Held, april, today)
+            .unwrap_err();
+        assert_eq!(early.code, ErrorCode::SessionNotStarted);
+        assert_eq!(early.arg, "2027-04-15");
+        assert!(
+            confirmed
+                .check_move(SessionStatus::Held, today, today)
+                .is_ok()
+        );
+        assert!(
+            SessionStatus::Scheduled
+                .check_move(confirmed, april, today)
+                .is_ok()
+        );
+        assert!(!SessionStatus::Held.is_ahead() && SessionStatus::Confirmed.is_ahead());
         assert_eq!(refusal.arg, "held → draft");
         assert_eq!(refusal.code, ErrorCode::InvalidTransition);
     }

@@ -163,3 +163,96 @@ fn anything_deleted_comes_back_from_the_trash() {
         refused.stderr
     );
 }
+
+/// Reported by an officer: `council report execution` was said to count as late an instruction removed from control nine
+/// months before its due date. One body per case, so each line of the report is one instruction's verdict:
+/// removed before the due date is on time, removed after it is late, open and past due is overdue, open and
+/// not yet due is not counted at all. The full check then finds the kept tallies equal to a recount.
+#[test]
+fn report_execution_counts_each_case_as_the_officer_expects() {
+    let council = Council::new();
+    let given = "--today=2026-03-01";
+    let mut lead_of = std::collections::BTreeMap::new();
+    for (case, due) in [
+        ("removed early", "2026-12-01"),
+        ("removed late", "2026-03-10"),
+        ("open overdue", "2026-03-20"),
+        ("open ahead", "2026-09-01"),
+    ] {
+        let body = council
+            .ok(&[
+                "bodies",
+                "add",
+                "--country",
+                "RU",
+                "--kind",
+                "ministry",
+                "--name-ru",
+                case,
+                "--name-uz",
+                case,
+                "--name-en",
+                case,
+                "--json",
+            ])
+            .json();
+        let lead = body["id"].as_str().unwrap().to_owned();
+        let number = council
+            .ok(&[
+                "instructions",
+                "add",
+                "--lead",
+                &lead,
+                "--due",
+                due,
+                "--text-ru",
+                case,
+                given,
+                "--json",
+            ])
+            .json()["number"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        lead_of.insert(case, (lead, number));
+    }
+    // Both removals happen on 2026-03-15: nine months before the first due date, five days after the second.
+    for case in ["removed early", "removed late"] {
+        let number = &lead_of[case].1;
+        let on = "--today=2026-03-15";
+        council.ok(&[
+            "instructions",
+            "report",
+            number,
+            "--text",
+            "Исполнено",
+            "--author",
+            "—",
+            on,
+        ]);
+        council.ok(&["instructions", "remove", number, on]);
+    }
+    let rates = council
+        .ok(&["report", "execution", "--today=2026-04-01", "--json"])
+        .json();
+    let verdict = |case: &str| {
+        let rate = rates
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == lead_of[case].0.as_str())
+            .unwrap_or_else(|| panic!("{case} missing from {rates}"));
+        (
+            rate["counted"].as_u64().unwrap(),
+            rate["on_time"].as_u64().unwrap(),
+            rate["late"].as_u64().unwrap(),
+            rate["overdue"].as_u64().unwrap(),
+            rate["rate"].as_f64(),
+        )
+    };
+    assert_eq!(verdict("removed early"), (1, 1, 0, 0, Some(1.0)));
+    assert_eq!(verdict("removed late"), (1, 0, 1, 0, Some(0.0)));
+    assert_eq!(verdict("open overdue"), (1, 0, 0, 1, Some(0.0)));
+    assert_eq!(verdict("open ahead"), (0, 0, 0, 0, None));
+    council.ok(&["check", "--full"]);
+}

@@ -32,8 +32,8 @@ fn a_region_is_found_in_either_script_as_json_and_as_text() {
     let text = council.ok(&["search", "farg'ona"]).stdout;
     assert_eq!(
         text.lines().count(),
-        2,
-        "the region and its pairing: {text}"
+        3,
+        "the region, its khokimiyat and its pairing: {text}"
     );
     let text = council.ok(&["search", "farg'ona", "--limit", "1"]).stdout;
     let lines: Vec<&str> = text.lines().collect();

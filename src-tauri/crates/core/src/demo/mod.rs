@@ -164,12 +164,14 @@ fn english_ordinal(n: i64) -> String {
 }
 
 /// Plans the demonstration data. `sectors` are the sector codes with their names; `regions` the shipped
-/// pairs of (Uzbek ISO code, Russian ISO code) candidates, already resolved to region ids by the caller.
+/// pairs of (Uzbek ISO code, Russian ISO code) candidates, already resolved to region ids by the caller;
+/// `region_names` the names (ru, uz, en) of those regions by id, for their regional administrations.
 #[must_use]
 pub fn plan(
     options: &DemoOptions,
     sectors: &[(String, [String; 3])],
     pairs: &[(String, String)],
+    region_names: &[(String, [String; 3])],
 ) -> Plan {
     let size = sizes(options.scale);
     let mut rng = Rng::new(options.seed);
@@ -186,7 +188,7 @@ pub fn plan(
         &mut rng,
         start,
         sectors,
-        pairs,
+        (pairs, region_names),
         options.scale,
         year_ms(start),
     );
@@ -434,7 +436,16 @@ impl Plan {
             };
             on.min(today).max(given)
         });
-        let lead = self.bodies[rng.below(self.bodies.len() as u64) as usize].id;
+        // A regions council's instructions mostly go to the regions: to the khokimiyat or the government of
+        // the session's pairing, or else to any body (regional administrations among them).
+        let regional = session
+            .pairing
+            .and_then(|id| self.pairings.iter().find(|p| p.id == id))
+            .map(|p| p.administrations);
+        let lead = match regional {
+            Some(both) if rng.chance(60) => both[rng.below(2) as usize],
+            _ => self.bodies[rng.below(self.bodies.len() as u64) as usize].id,
+        };
         let co = self.bodies[rng.below(self.bodies.len() as u64) as usize].id;
         InstructionRow {
             id: rng.id_at(decision.created_at.timestamp_millis() + k as i64),

@@ -13,6 +13,8 @@ pub struct BodyRow {
     pub country: &'static str,
     pub kind: &'static str,
     pub name: [String; 3],
+    /// The region a regional administration governs (region id).
+    pub region: Option<String>,
 }
 
 /// A planned person.
@@ -33,6 +35,8 @@ pub struct PairingRow {
     pub ru_region: String,
     pub since: NaiveDate,
     pub sectors: Vec<String>,
+    /// The khokimiyat of the Uzbek region and the government of the Russian one (body ids).
+    pub administrations: [Uuid; 2],
 }
 
 /// A planned session.
@@ -134,6 +138,9 @@ pub struct ProjectRow {
     pub lead_body: Uuid,
 }
 
+/// A region's id with its names in ru, uz and en.
+pub type RegionNames = (String, [String; 3]);
+
 /// Everything a demonstration load writes.
 #[derive(Debug, Clone, Default)]
 pub struct Plan {
@@ -158,7 +165,7 @@ impl Plan {
         rng: &mut Rng,
         start: NaiveDate,
         sectors: &[(String, [String; 3])],
-        pairs: &[(String, String)],
+        (pairs, region_names): (&[(String, String)], &[RegionNames]),
         scale: Scale,
         millis: i64,
     ) {
@@ -174,6 +181,7 @@ impl Plan {
                     country,
                     kind,
                     name: text3(*name),
+                    region: None,
                 });
             }
         }
@@ -201,14 +209,65 @@ impl Plan {
             let mut chosen: Vec<String> = (0..3).map(|_| rng.pick(sectors).0.clone()).collect();
             chosen.sort();
             chosen.dedup();
+            let administrations = [
+                self.add_administration(rng, millis, "UZ", uz, region_names),
+                self.add_administration(rng, millis, "RU", ru, region_names),
+            ];
             self.pairings.push(PairingRow {
                 id: rng.id_at(millis),
                 uz_region: uz.clone(),
                 ru_region: ru.clone(),
                 since: start - Days::new(365 + rng.below(2_000)),
                 sectors: chosen,
+                administrations,
             });
         }
+    }
+
+    /// Adds the regional administration of `region` (a region id): the khokimiyat of an Uzbek region, the
+    /// government of a Russian one, tied to its region. A region already given one keeps it.
+    fn add_administration(
+        &mut self,
+        rng: &mut Rng,
+        millis: i64,
+        country: &'static str,
+        region: &str,
+        region_names: &[RegionNames],
+    ) -> Uuid {
+        if let Some(body) = self
+            .bodies
+            .iter()
+            .find(|b| b.region.as_deref() == Some(region))
+        {
+            return body.id;
+        }
+        let [ru, uz, en] = region_names
+            .iter()
+            .find(|(id, _)| id == region)
+            .map(|(_, names)| names.clone())
+            .unwrap_or_default();
+        let name = if country == "UZ" {
+            [
+                format!("Хокимият ({ru})"),
+                format!("{uz} hokimligi"),
+                format!("Khokimiyat of {en}"),
+            ]
+        } else {
+            [
+                format!("Правительство ({ru})"),
+                format!("{uz} hukumati"),
+                format!("Government of {en}"),
+            ]
+        };
+        let id = rng.id_at(millis);
+        self.bodies.push(BodyRow {
+            id,
+            country,
+            kind: "regional_administration",
+            name,
+            region: Some(region.to_owned()),
+        });
+        id
     }
 
     /// Plans the agenda of one session: standing items around reports and discussions, a few with sub-items.

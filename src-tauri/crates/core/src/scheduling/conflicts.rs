@@ -1,4 +1,4 @@
-//! Conflicts of a planned session: a person booked twice, a venue booked twice, a public holiday.
+//! Conflicts of a planned session: a person booked twice, a venue booked twice, a public holiday, a weekend.
 //!
 //! Times are half-open intervals `[start, end)`: a meeting ending at 12:00 and one starting at 12:00 do not
 //! overlap. A session without a planned end is taken to last [`DEFAULT_LENGTH`]. Conflicts are warnings: the
@@ -28,6 +28,8 @@ pub enum ConflictKind {
     VenueBusy,
     /// The session falls on a public holiday of Uzbekistan or Russia.
     Holiday,
+    /// The session falls on a Saturday or a Sunday.
+    Weekend,
 }
 
 /// The part a person plays in a session.
@@ -248,7 +250,7 @@ fn name_of(names: &[(Uuid, LocalizedText)], person: Uuid) -> LocalizedText {
 }
 
 /// Every conflict of `planned` with the booked sessions and the holidays, in a stable order: holidays by date,
-/// then per other session (by start) the venue and then each person booked twice.
+/// then the weekend days it touches, then per other session (by start) the venue and then each person booked twice.
 ///
 /// `names` gives the people's names for the messages; a person missing from it is named by id.
 #[must_use]
@@ -275,6 +277,15 @@ pub fn find_conflicts(
             message: localized(|lang| holiday_message(holiday, lang)),
         })
         .collect();
+    conflicts.extend(days.iter().filter_map(|day| {
+        super::day_off::weekend_message(*day).map(|message| ScheduleConflict {
+            kind: ConflictKind::Weekend,
+            session: None,
+            holiday: None,
+            person: None,
+            message,
+        })
+    }));
     let mut others: Vec<&BookedSession> = booked
         .iter()
         .filter(|other| {

@@ -15,6 +15,11 @@ use crate::time::{TASHKENT, parse_zone, today_in};
 /// Open means neither removed from control nor cancelled.
 const OPEN: &str = "i.state NOT IN ('removed', 'cancelled')";
 
+/// Reported on or before the due date, waiting for the secretariat's review: never overdue.
+const AWAITING_REVIEW: &str = "(i.state = 'reported' AND EXISTS (
+    SELECT 1 FROM execution_reports r
+    WHERE r.instruction_id = i.id AND r.deleted_at IS NULL AND r.reported_on <= i.due_on))";
+
 impl Store {
     /// Today's date in the secretariat's time zone (setting `secretariat_time_zone`, Tashkent by default),
     /// the "today" that decides what is overdue.
@@ -71,8 +76,10 @@ impl Store {
         if filter.session.is_some() {
             conditions.push("i.session_id = lower(?5)");
         }
+        let not_awaiting = format!("NOT {AWAITING_REVIEW}");
         if filter.overdue {
             conditions.push("i.due_on < ?1");
+            conditions.push(&not_awaiting);
         }
         if due_until.is_some() {
             conditions.push("i.due_on BETWEEN ?1 AND ?7");
@@ -112,7 +119,8 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Open, overdue and due-within-a-week counts at `today`.
+    /// Open, overdue, due-within-a-week and awaiting-review counts at `today`; an instruction reported on time
+    /// awaits review and is not overdue.
     ///
     /// The open count is the sum of the execution tallies (migration 0007), kept by triggers; what depends on
     /// the date comes from the open instructions due from `today` on, a range of an index. So the cost does
@@ -131,11 +139,21 @@ impl Store {
             params![today.to_string(), week],
             |row| Ok((row.get::<_, u32>(0)?, row.get::<_, u32>(1)?, row.get(2)?)),
         )?;
+        // Few instructions wait for review at a time; those past due are taken out of the overdue count.
+        let (awaiting, awaiting_past_due) = self.conn.query_row(
+            &format!(
+                "SELECT count(*), coalesce(sum(i.due_on < ?1), 0) FROM instructions i
+                 WHERE i.deleted_at IS NULL AND {AWAITING_REVIEW}"
+            ),
+            params![today.to_string()],
+            |row| Ok((row.get::<_, u32>(0)?, row.get::<_, u32>(1)?)),
+        )?;
         Ok(ControlSummary {
             today,
             open,
-            overdue: open.saturating_sub(ahead),
+            overdue: open.saturating_sub(ahead).saturating_sub(awaiting_past_due),
             due_within_7_days: due_soon,
+            awaiting_review: awaiting,
         })
     }
 
@@ -166,11 +184,16 @@ impl Store {
             "WITH ahead (key, from_today, after_today) AS (
                  SELECT {key}, count(*), coalesce(sum(i.due_on > ?1), 0)
                  FROM instructions i WHERE i.deleted_at IS NULL AND {OPEN} AND i.due_on >= ?1
+                 GROUP BY +{key}),
+             waiting (key, past_due) AS (
+                 SELECT {key}, count(*) FROM instructions i
+                 WHERE i.deleted_at IS NULL AND i.due_on < ?1 AND {AWAITING_REVIEW}
                  GROUP BY +{key})
              SELECT nullif(t.key, ''), {label},
                     t.removed + t.open - coalesce(a.after_today, 0), t.on_time, t.late,
-                    t.open - coalesce(a.from_today, 0)
-             FROM execution_tallies t LEFT JOIN ahead a ON a.key = t.key {join}
+                    t.open - coalesce(a.from_today, 0) - coalesce(w.past_due, 0)
+             FROM execution_tallies t LEFT JOIN ahead a ON a.key = t.key
+                  LEFT JOIN waiting w ON w.key = t.key {join}
              WHERE t.grouping = '{grouping}' AND t.removed + t.open > 0
              ORDER BY t.key = ''"
         );

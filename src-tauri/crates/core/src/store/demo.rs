@@ -55,7 +55,12 @@ impl Store {
                 self.region(&r)?.id.to_string(),
             ));
         }
-        let plan = plan(options, &sectors, &pairs);
+        let region_names: Vec<(String, [String; 3])> = self
+            .list_regions(&RegionFilter::default())?
+            .into_iter()
+            .map(|r| (r.id.to_string(), [r.name_ru, r.name_uz, r.name_en]))
+            .collect();
+        let plan = plan(options, &sectors, &pairs, &region_names);
         let counts = DemoCounts {
             bodies: plan.bodies.len() as u32,
             people: plan.people.len() as u32,
@@ -109,8 +114,8 @@ impl Store {
 fn write_registry(tx: &Transaction, plan: &Plan) -> CoreResult<()> {
     let now = now_text();
     let mut body = tx.prepare(
-        "INSERT INTO bodies (id, country, kind, name_ru, name_uz, name_en, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+        "INSERT INTO bodies (id, country, kind, name_ru, name_uz, name_en, region_id, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?8, ?7, ?7)",
     )?;
     for b in &plan.bodies {
         body.execute(params![
@@ -120,7 +125,8 @@ fn write_registry(tx: &Transaction, plan: &Plan) -> CoreResult<()> {
             b.name[0],
             b.name[1],
             b.name[2],
-            now
+            now,
+            b.region
         ])?;
     }
     let mut person = tx.prepare(

@@ -13,9 +13,12 @@ use crate::instruction::{
     ReportInput,
 };
 use crate::lang::LocalizedText;
+use crate::region::Country;
+use crate::scheduling::due_date_warning;
 use crate::time::{now_text, parse_date};
 
-/// The columns of an instruction row; `?1` must be the "today" that decides `overdue`.
+/// The columns of an instruction row; `?1` must be the "today" that decides `overdue`. An instruction reported
+/// on or before its due date waits for the secretariat's review: it is `awaiting_review`, never overdue.
 pub(super) const INSTRUCTION_COLUMNS: &str = "
     i.id, i.number, i.decision_id, i.session_id, i.parent_id, i.text_ru, i.text_uz, i.text_en,
     i.lead_body_id, b.name_ru, b.name_uz, b.name_en,
@@ -26,8 +29,16 @@ pub(super) const INSTRUCTION_COLUMNS: &str = "
     i.state, i.state_reason, i.removed_on,
     (SELECT count(*) FROM execution_reports r WHERE r.instruction_id = i.id AND r.deleted_at IS NULL),
     (SELECT max(reported_on) FROM execution_reports r WHERE r.instruction_id = i.id AND r.deleted_at IS NULL),
-    (i.due_on < ?1 AND i.state NOT IN ('removed', 'cancelled')),
-    i.created_at, i.updated_at, i.deleted_at";
+    (i.due_on < ?1 AND i.state NOT IN ('removed', 'cancelled') AND NOT (i.state = 'reported' AND EXISTS (
+        SELECT 1 FROM execution_reports r
+        WHERE r.instruction_id = i.id AND r.deleted_at IS NULL AND r.reported_on <= i.due_on))),
+    i.created_at, i.updated_at, i.deleted_at,
+    (SELECT json_group_array(json_array(country, name_ru, name_uz, name_en))
+     FROM (SELECT h.country, h.name_ru, h.name_uz, h.name_en FROM holidays h
+           WHERE h.on_date = i.due_on AND h.deleted_at IS NULL ORDER BY h.country, h.id)),
+    (i.state = 'reported' AND EXISTS (
+        SELECT 1 FROM execution_reports r
+        WHERE r.instruction_id = i.id AND r.deleted_at IS NULL AND r.reported_on <= i.due_on))";
 
 pub(super) fn uuid(text: Option<String>) -> Option<Uuid> {
     text.and_then(|t| Uuid::parse_str(&t).ok())
@@ -35,6 +46,23 @@ pub(super) fn uuid(text: Option<String>) -> Option<Uuid> {
 
 pub(super) fn date(text: Option<String>) -> Option<NaiveDate> {
     text.and_then(|t| t.parse().ok())
+}
+
+/// The holidays on an instruction's due date, from the JSON list `[[country, ru, uz, en], …]` of its row.
+fn holidays_of(json: Option<String>) -> Vec<(Country, LocalizedText)> {
+    let rows: Vec<(String, String, String, String)> = json
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default();
+    rows.into_iter()
+        .filter_map(|(country, ru, uz, en)| {
+            let country = match country.as_str() {
+                "UZ" => Country::Uz,
+                "RU" => Country::Ru,
+                _ => return None,
+            };
+            Some((country, LocalizedText { ru, uz, en }))
+        })
+        .collect()
 }
 
 pub(super) fn instruction_from_row(row: &Row) -> rusqlite::Result<Instruction> {
@@ -82,6 +110,8 @@ pub(super) fn instruction_from_row(row: &Row) -> rusqlite::Result<Instruction> {
         created_at: row.get(24)?,
         updated_at: row.get(25)?,
         deleted_at: row.get(26)?,
+        due_warning: due_date_warning(due_on, &holidays_of(row.get(27)?)),
+        awaiting_review: row.get(28)?,
     })
 }
 
@@ -104,6 +134,30 @@ fn require(conn: &Connection, key: &str, today: NaiveDate) -> CoreResult<Instruc
     load(conn, key, today)?
         .filter(|i| i.deleted_at.is_none())
         .ok_or_else(|| CoreError::not_found(key.trim()))
+}
+
+/// The day an instruction came to exist: the day its decision was adopted and its session began (the later).
+/// A standalone instruction has no such day: it may be entered after it was given on paper, so its reports
+/// are not bounded by the day it was entered.
+fn given_on(conn: &Connection, instruction: &Instruction) -> CoreResult<Option<NaiveDate>> {
+    let adopted: Option<String> = match instruction.decision_id {
+        Some(id) => conn
+            .query_row(
+                "SELECT adopted_on FROM decisions WHERE id = ?1",
+                params![id.to_string()],
+                |row| row.get(0),
+            )
+            .optional()?,
+        None => None,
+    };
+    let session_day = match instruction.session_id {
+        Some(id) => super::sessions::load(conn, &id.to_string())?.map(|s| s.start.venue.date),
+        None => None,
+    };
+    let adopted = adopted
+        .map(|text| parse_date(&text, "adopted_on"))
+        .transpose()?;
+    Ok(adopted.max(session_day))
 }
 
 /// The next number of a counter that is never reused.
@@ -395,13 +449,13 @@ impl Store {
         report: &ReportInput,
         today: NaiveDate,
     ) -> CoreResult<ExecutionReport> {
-        let (reported_on, text, author) = report.check(today)?;
         self.write(|tx, actor| {
             let before = require(tx, key, today)?;
             if !before.state.is_open() {
                 return Err(CoreError::new(ErrorCode::InvalidTransition, format!("{} → reported", before.state.code()))
                     .on("state"));
             }
+            let (reported_on, text, author) = report.check(today, given_on(tx, &before)?)?;
             let id = before.id.to_string();
             let report_id = new_id().to_string();
             let now = now_text();

@@ -12,7 +12,7 @@ use crate::error::CoreResult;
 use crate::instruction::Instruction;
 use crate::region::{Region, RegionFilter};
 use crate::sector::Sector;
-use crate::session::{Session, SessionFilter, SessionStatus};
+use crate::session::{Session, SessionFilter};
 
 /// How many of the most overdue instructions the dashboard lists.
 pub const DASHBOARD_OVERDUE: u32 = 10;
@@ -39,8 +39,8 @@ pub struct Dashboard {
     pub most_overdue: Vec<Instruction>,
     /// Execution rates per lead body, worst first.
     pub rates: Vec<ExecutionRate>,
-    /// The next sessions from the secretariat's date on, by start; a cancelled one will not take place and
-    /// is left out.
+    /// The next sessions from the secretariat's date on, by start; one already held (or cancelled) is not
+    /// ahead and is left out.
     pub next_sessions: Vec<Session>,
 }
 
@@ -73,7 +73,7 @@ impl Store {
                 ..SessionFilter::default()
             })?
             .into_iter()
-            .filter(|session| session.status != SessionStatus::Cancelled)
+            .filter(|session| session.status.is_ahead())
             .take(DASHBOARD_SESSIONS)
             .collect();
         Ok(Dashboard {

@@ -325,6 +325,7 @@ impl Store {
         reason: &str,
     ) -> CoreResult<SessionSeries> {
         let date = parse_date(date, "date")?;
+        let today = self.secretariat_today()?;
         self.write(|tx, actor| {
             let before = require(tx, id)?;
             let id = before.id.to_string();
@@ -343,7 +344,13 @@ impl Store {
                         new_start: None,
                         reason: reason.to_owned(),
                     };
-                    status::change_status(tx, actor, &occurrence.session.id.to_string(), &change)?;
+                    status::change_status(
+                        tx,
+                        actor,
+                        &occurrence.session.id.to_string(),
+                        &change,
+                        today,
+                    )?;
                 }
             }
             tx.execute(

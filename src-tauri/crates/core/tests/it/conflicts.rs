@@ -294,9 +294,18 @@ fn a_holiday_of_uzbekistan_only_or_russia_only_says_which_country() {
         .unwrap();
     let countries: Vec<Country> = womens_day
         .iter()
-        .map(|c| c.holiday.as_ref().unwrap().country)
+        .filter_map(|c| c.holiday.as_ref().map(|h| h.country))
         .collect();
     assert_eq!(countries, [Country::Ru, Country::Uz]);
+    // 2026-03-08 is also a Sunday.
+    assert_eq!(
+        kinds(&womens_day),
+        [
+            ConflictKind::Holiday,
+            ConflictKind::Holiday,
+            ConflictKind::Weekend
+        ]
+    );
 }
 
 #[test]
@@ -318,4 +327,38 @@ fn the_holiday_is_looked_up_on_the_venues_clock_and_a_decreed_date_says_so() {
             .en
             .ends_with("The date is set by decree and not yet confirmed.")
     );
+}
+
+/// Reported by an officer: a Sunday was not flagged, only the holiday on it.
+#[test]
+fn a_session_on_a_weekend_is_a_warning_like_a_holiday() {
+    let t = TestStore::new();
+    // 2026-06-14 is a Sunday, with no holiday of either country.
+    let sunday = t
+        .store
+        .schedule_conflicts(&draft(input("2026-06-14 10:00", "2026-06-14 12:00")))
+        .unwrap();
+    assert_eq!(kinds(&sunday), [ConflictKind::Weekend]);
+    assert_eq!(sunday[0].message.en, "2026-06-14 is a Sunday, a day off.");
+    assert_eq!(
+        sunday[0].message.ru,
+        "2026-06-14 — выходной день (воскресенье)."
+    );
+    // Friday evening into Saturday on the venue's clock touches the weekend too.
+    let overnight = t
+        .store
+        .schedule_conflicts(&draft(input("2026-06-19 22:00", "2026-06-20 01:00")))
+        .unwrap();
+    assert_eq!(kinds(&overnight), [ConflictKind::Weekend]);
+    assert!(
+        overnight[0]
+            .message
+            .en
+            .starts_with("2026-06-20 is a Saturday")
+    );
+    let monday = t
+        .store
+        .schedule_conflicts(&draft(input("2026-06-15 10:00", "2026-06-15 12:00")))
+        .unwrap();
+    assert!(monday.is_empty());
 }

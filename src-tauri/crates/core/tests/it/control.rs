@@ -257,3 +257,66 @@ fn open_instructions_before_a_session_are_those_of_earlier_sessions() {
         "nothing before the first"
     );
 }
+
+/// Reported by an officer: five of eight "overdue" rows had their execution report in on or before the due date; the body did
+/// its part and waits for the secretariat's review.
+#[test]
+fn reported_on_time_awaits_review_and_is_counted_apart_from_overdue() {
+    let mut t = TestStore::new();
+    let lead = body(&mut t.store, "Хокимият Самаркандской области", Country::Uz);
+    let created = day("2026-01-10");
+    let today = day("2026-06-10");
+    let mut number = |due: &str| {
+        t.store
+            .create_instruction(&given(&lead, due), created)
+            .unwrap()
+            .number
+    };
+    let on_time = number("2026-05-01");
+    let late_report = number("2026-05-02");
+    let silent = number("2026-05-03");
+    let s = &mut t.store;
+    s.add_execution_report(&on_time, &report("2026-04-30"), created)
+        .unwrap();
+    s.add_execution_report(&late_report, &report("2026-05-20"), created)
+        .unwrap();
+
+    let shown = s.instruction(&on_time, today).unwrap();
+    assert!(shown.awaiting_review && !shown.overdue);
+    let shown = s.instruction(&late_report, today).unwrap();
+    assert!(!shown.awaiting_review && shown.overdue);
+    assert!(s.instruction(&silent, today).unwrap().overdue);
+
+    let summary = s.control_summary(today).unwrap();
+    assert_eq!(
+        (summary.open, summary.overdue, summary.awaiting_review),
+        (3, 2, 1)
+    );
+    let overdue: Vec<String> = s
+        .list_instructions(
+            &InstructionFilter {
+                overdue: true,
+                ..InstructionFilter::default()
+            },
+            today,
+        )
+        .unwrap()
+        .into_iter()
+        .map(|i| i.number)
+        .collect();
+    assert_eq!(overdue, [late_report.clone(), silent.clone()]);
+    let dashboard = s.dashboard(today).unwrap();
+    assert_eq!(dashboard.summary.awaiting_review, 1);
+    assert!(dashboard.most_overdue.iter().all(|i| i.number != on_time));
+
+    // Sent back to work, it is overdue again: the review found the report wanting.
+    s.move_instruction(
+        &on_time,
+        InstructionState::InProgress,
+        "Отчёт неполный",
+        today,
+    )
+    .unwrap();
+    assert!(s.instruction(&on_time, today).unwrap().overdue);
+    assert_eq!(s.control_summary(today).unwrap().overdue, 3);
+}

@@ -23,7 +23,8 @@ fn fingerprint(t: &TestStore) -> Vec<String> {
     let conn = Connection::open(&t.path).unwrap();
     let mut rows = Vec::new();
     for sql in [
-        "SELECT id || name_uz FROM bodies",
+        "SELECT id || name_uz || coalesce(region_id, '') FROM bodies",
+        "SELECT id || lead_body_id FROM instructions",
         "SELECT id || uz_region_id || ru_region_id || since FROM pairings",
         "SELECT id || kind || coalesce(ordinal, '') || starts_at || status || title_uz FROM sessions",
         "SELECT id || session_id || coalesce(parent_id, '') || position || title_ru || duration_min FROM agenda_items",
@@ -103,4 +104,45 @@ fn demo_data_goes_only_into_an_empty_database() {
         .query_row("SELECT count(*) FROM sessions", [], |r| r.get(0))
         .unwrap();
     assert_eq!(sessions, 0);
+}
+
+/// Reported by an officer: the demonstration data had no regional executors, though a regions council's instructions mostly go
+/// to them.
+#[test]
+fn every_paired_region_has_its_administration_and_many_instructions_go_to_them() {
+    use council_core::body::BodyKind;
+    use council_core::{Country, PairingFilter};
+    let t = TestStore::demo(1);
+    let bodies = t.store.list_bodies(None, false).unwrap();
+    let regional: Vec<_> = bodies
+        .iter()
+        .filter(|b| b.kind == BodyKind::RegionalAdministration)
+        .collect();
+    for pairing in t.store.list_pairings(&PairingFilter::default()).unwrap() {
+        for (region, country, word) in [
+            (pairing.uz_region.id, Country::Uz, "Khokimiyat of "),
+            (pairing.ru_region.id, Country::Ru, "Government of "),
+        ] {
+            let body = regional
+                .iter()
+                .find(|b| b.region_id == Some(region))
+                .unwrap_or_else(|| panic!("no administration of {region}"));
+            assert_eq!(body.country, country);
+            assert!(body.name.en.starts_with(word), "{}", body.name.en);
+            assert!(!body.name.ru.is_empty() && !body.name.uz.is_empty());
+        }
+    }
+    let all = t
+        .store
+        .list_instructions(&InstructionFilter::default(), options(1).today)
+        .unwrap();
+    let to_regions = all
+        .iter()
+        .filter(|i| regional.iter().any(|b| b.id == i.lead_body_id))
+        .count();
+    assert!(
+        to_regions * 2 >= all.len(),
+        "{to_regions} of {} instructions go to regional administrations",
+        all.len()
+    );
 }

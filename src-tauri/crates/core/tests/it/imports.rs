@@ -128,3 +128,34 @@ fn an_imported_meeting_without_a_title_is_kept_with_the_title_missing_until_edit
         .unwrap_err();
     assert_eq!(refused.code, ErrorCode::Required);
 }
+
+/// Reported by an officer: Uzbek typed with an ordinary apostrophe was stored as typed, so one page showed both spellings.
+#[test]
+fn uzbek_text_is_stored_with_the_letters_of_the_alphabet_whether_typed_or_imported() {
+    let mut test = TestStore::new();
+    let mut typed = body_input("Agency", Country::Uz);
+    typed.name.uz = "Investitsiyalar to'g'risida qo‘mita".to_owned();
+    let saved = test.store.create_body(&typed).unwrap();
+    let mut imported = body_input("Institute", Country::Uz);
+    imported.name.uz = "Ta'lim va ma`lumot O’zbekiston instituti".to_owned();
+    assert!(test.store.import_bodies(&[imported], true).unwrap().applied);
+    let mut names: Vec<String> = test
+        .store
+        .list_bodies(None, false)
+        .unwrap()
+        .into_iter()
+        .map(|b| b.name.uz)
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "Investitsiyalar toʻgʻrisida qoʻmita",
+            "Taʼlim va maʼlumot Oʻzbekiston instituti"
+        ]
+    );
+    assert_eq!(
+        test.store.body(&saved.id.to_string()).unwrap().name.uz,
+        "Investitsiyalar toʻgʻrisida qoʻmita"
+    );
+}

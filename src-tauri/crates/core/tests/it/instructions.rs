@@ -360,3 +360,92 @@ fn every_change_is_audited_and_the_trash_restores() {
     assert_eq!(history[1].before.as_ref().unwrap()["due_on"], "2026-04-01");
     assert_eq!(history[1].after.as_ref().unwrap()["due_on"], "2026-05-01");
 }
+
+/// Reported by an officer: an execution report dated today was accepted for an instruction of a session next April.
+#[test]
+fn a_report_dated_before_the_instruction_was_given_is_refused() {
+    use council_core::decision::DecisionInput;
+    let mut t = TestStore::new();
+    let today = t.store.secretariat_today().unwrap();
+    let session_day = today + chrono::Days::new(130);
+    let session = crate::support::new_session(&mut t.store, &format!("{session_day} 10:00"));
+    let decision = t
+        .store
+        .adopt_decision(
+            &session,
+            &DecisionInput {
+                agenda_item_id: None,
+                text: text("Одобрить"),
+                adopted_on: None,
+            },
+        )
+        .unwrap();
+    let lead = body(&mut t.store, "Минэкономразвития", Country::Ru);
+    let due = session_day + chrono::Days::new(60);
+    let mut input = given(&lead, &due.to_string());
+    input.decision_id = Some(decision.id.to_string());
+    let i = t.store.create_instruction(&input, today).unwrap();
+    let refused = t
+        .store
+        .add_execution_report(&i.number, &report(&today.to_string()), today)
+        .unwrap_err();
+    assert_eq!(
+        (refused.code, refused.arg.clone(), refused.field),
+        (
+            ErrorCode::ReportBeforeInstruction,
+            session_day.to_string(),
+            Some("reported_on")
+        )
+    );
+    assert_eq!(rows(&t, "execution_reports"), 0);
+    let later = session_day + chrono::Days::new(5);
+    t.store
+        .add_execution_report(&i.number, &report(&later.to_string()), later)
+        .unwrap();
+}
+
+/// Reported by an officer: instruction due dates on a weekend or a public holiday got no warning.
+#[test]
+fn a_due_date_on_a_weekend_or_a_holiday_comes_back_with_a_warning() {
+    let mut t = TestStore::new();
+    let lead = body(&mut t.store, "Минтранс", Country::Ru);
+    let today = day("2026-11-02");
+    // 2027-05-09: Victory Day in Russia, a Sunday; 2027-05-08: a Saturday; 2027-05-11: a working Tuesday.
+    let holiday = t
+        .store
+        .create_instruction(&given(&lead, "2027-05-09"), today)
+        .unwrap();
+    let warning = holiday.due_warning.expect("a warning on 9 May");
+    assert!(
+        warning.en.starts_with(
+            "The due date 2027-05-09 is a day off: a Sunday, a public holiday in Russia"
+        ),
+        "{}",
+        warning.en
+    );
+    assert!(warning.ru.contains("воскресенье") && warning.uz.contains("yakshanba"));
+    let saturday = t
+        .store
+        .create_instruction(&given(&lead, "2027-05-08"), today)
+        .unwrap();
+    assert_eq!(
+        saturday.due_warning.map(|w| w.en).as_deref(),
+        Some("The due date 2027-05-08 is a day off: a Saturday.")
+    );
+    let tuesday = t
+        .store
+        .create_instruction(&given(&lead, "2027-05-11"), today)
+        .unwrap();
+    assert!(tuesday.due_warning.is_none());
+    // The control list carries the same warning, and an extension to a working day clears it.
+    let listed = t
+        .store
+        .list_instructions(&council_core::control::InstructionFilter::default(), today)
+        .unwrap();
+    assert_eq!(listed.iter().filter(|i| i.due_warning.is_some()).count(), 2);
+    let moved = t
+        .store
+        .extend_instruction(&saturday.number, "2027-05-12", "Перенос", today)
+        .unwrap();
+    assert!(moved.due_warning.is_none());
+}

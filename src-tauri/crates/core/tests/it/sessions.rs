@@ -479,3 +479,66 @@ fn trash_restore_and_history() {
         ]
     );
 }
+
+/// Reported by an officer: a session dated next April was confirmed and then marked held today with one click each.
+#[test]
+fn a_session_cannot_be_marked_held_before_its_day_but_may_be_confirmed() {
+    let mut t = TestStore::new();
+    let today = t.store.secretariat_today().unwrap();
+    let april = today + chrono::Days::new(130);
+    let id = new_session(&mut t.store, &format!("{april} 10:00"));
+    t.store
+        .change_session_status(&id, &change(S::Scheduled))
+        .unwrap();
+    t.store
+        .change_session_status(&id, &change(S::Confirmed))
+        .unwrap();
+    let refused = t
+        .store
+        .change_session_status(&id, &change(S::Held))
+        .unwrap_err();
+    assert_eq!(
+        (refused.code, refused.arg.as_str(), refused.field),
+        (
+            ErrorCode::SessionNotStarted,
+            april.to_string().as_str(),
+            Some("status")
+        )
+    );
+    assert!(
+        refused
+            .message(council_core::Lang::En)
+            .contains(&april.to_string())
+    );
+    assert_eq!(t.store.session(&id).unwrap().status, S::Confirmed);
+}
+
+/// Reported by an officer: the dashboard's "next sessions" listed a session already held.
+#[test]
+fn the_dashboard_never_lists_a_held_session_among_the_next() {
+    let mut t = TestStore::new();
+    let today = t.store.secretariat_today().unwrap();
+    let held = new_session(&mut t.store, &format!("{today} 00:05"));
+    for step in [S::Scheduled, S::Confirmed, S::Held] {
+        t.store.change_session_status(&held, &change(step)).unwrap();
+    }
+    let ahead = new_session(
+        &mut t.store,
+        &format!("{} 10:00", today + chrono::Days::new(30)),
+    );
+    t.store
+        .change_session_status(&ahead, &change(S::Scheduled))
+        .unwrap();
+    t.store
+        .change_session_status(&ahead, &change(S::Confirmed))
+        .unwrap();
+    let listed: Vec<String> = t
+        .store
+        .dashboard(today)
+        .unwrap()
+        .next_sessions
+        .iter()
+        .map(|s| s.id.to_string())
+        .collect();
+    assert_eq!(listed, vec![ahead]);
+}

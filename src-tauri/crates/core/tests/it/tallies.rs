@@ -170,7 +170,7 @@ fn recount(
         c.0 += u32::from(removed || i.due_on <= today);
         c.1 += u32::from(removed && i.removed_on.is_some_and(|r| r <= i.due_on));
         c.2 += u32::from(removed && i.removed_on.is_some_and(|r| r > i.due_on));
-        c.3 += u32::from(!removed && i.due_on < today);
+        c.3 += u32::from(!removed && i.due_on < today && !i.awaiting_review);
     }
     counts
 }
@@ -206,13 +206,22 @@ fn agrees(store: &Store, all: &[Instruction], today: NaiveDate) {
     let week = today + Days::new(7);
     let summary = store.control_summary(today).unwrap();
     assert_eq!(
-        (summary.open, summary.overdue, summary.due_within_7_days),
+        (
+            summary.open,
+            summary.overdue,
+            summary.due_within_7_days,
+            summary.awaiting_review
+        ),
         (
             open.len() as u32,
-            open.iter().filter(|i| i.due_on < today).count() as u32,
+            // Reported on time, an instruction awaits review and is not overdue.
+            open.iter()
+                .filter(|i| i.due_on < today && !i.awaiting_review)
+                .count() as u32,
             open.iter()
                 .filter(|i| i.due_on >= today && i.due_on <= week)
                 .count() as u32,
+            open.iter().filter(|i| i.awaiting_review).count() as u32,
         )
     );
     let check = store.check(true).unwrap();

@@ -1,5 +1,6 @@
 //! The status machine of a session in the store: every change checked, applied and kept in `session_events`.
 
+use chrono::NaiveDate;
 use rusqlite::{Connection, Transaction, params};
 
 use super::{require, start_and_zone};
@@ -81,11 +82,10 @@ fn events(conn: &Connection, session: &Session) -> CoreResult<Vec<SessionEvent>>
 fn new_start_of(
     session: &Session,
     change: &StatusChange,
+    today: NaiveDate,
 ) -> CoreResult<Option<chrono::DateTime<chrono::Utc>>> {
     let (from, to) = (session.status, change.to);
-    if !from.can_become(to) {
-        return Err(from.refusal(to));
-    }
+    from.check_move(to, session.start.venue.date, today)?;
     if to == SessionStatus::Cancelled && change.reason.trim().is_empty() {
         return Err(CoreError::new(ErrorCode::Required, "reason").on("reason"));
     }
@@ -113,10 +113,11 @@ pub(in crate::store) fn change_status(
     actor: &str,
     id: &str,
     change: &StatusChange,
+    today: NaiveDate,
 ) -> CoreResult<Session> {
     let before = require(tx, id, "id")?;
     let id = before.id.to_string();
-    let new_start = new_start_of(&before, change)?;
+    let new_start = new_start_of(&before, change, today)?;
     let (old_start, zone) = start_and_zone(&before)?;
     let starts_at = new_start.unwrap_or(old_start);
     let ends_at = match before.ends_at.as_deref() {
@@ -169,12 +170,14 @@ impl Store {
     /// Moves a session to another status, if the machine allows it; a refused change changes nothing.
     /// Cancelling needs a reason; scheduling a postponed session again needs a new start, which postponing may
     /// already give. A new start moves the planned end with it and is kept, with the old one, in the history.
+    /// A session is marked held only from its day on (on its venue's clock), at the secretariat's date.
     pub fn change_session_status(
         &mut self,
         id: &str,
         change: &StatusChange,
     ) -> CoreResult<Session> {
-        self.write(|tx, actor| change_status(tx, actor, id, change))
+        let today = self.secretariat_today()?;
+        self.write(|tx, actor| change_status(tx, actor, id, change, today))
     }
 
     /// The history of a session's status and start, oldest first; starts on the clocks of its current venue.
