@@ -241,6 +241,8 @@ async fn an_instruction_is_extended_reported_and_removed_from_control_on_the_con
 
     // Removal without an execution report is refused, in the officer's language, and nothing changes.
     app.click("action-remove").await?;
+    // The step asks once more, naming what follows.
+    app.click("remove-go").await?;
     app.wait_text("action-error", "отчёта об исполнении")
         .await?;
 
@@ -261,6 +263,8 @@ async fn an_instruction_is_extended_reported_and_removed_from_control_on_the_con
         .await?;
     app.screenshot("screen-control").await?;
     app.click("action-remove").await?;
+    // The step asks once more, naming what follows.
+    app.click("remove-go").await?;
     app.wait_gone("action-remove").await?;
     app.quit().await?;
 
@@ -368,7 +372,8 @@ async fn a_session_is_scheduled_its_agenda_built_and_reordered_and_its_instructi
         "Fifth session of the Council of Regions",
     )
     .await?;
-    app.type_into("session-start", "2027-03-15 10:00").await?;
+    // A session already held (a report cannot be dated before its session).
+    app.type_into("session-start", "2026-11-16 10:00").await?;
     app.select_value("session-zone", "Europe/Moscow").await?;
     app.click("session-save").await?;
     app.wait_visible("session-page").await?;
@@ -419,6 +424,8 @@ async fn a_session_is_scheduled_its_agenda_built_and_reordered_and_its_instructi
     app.wait_text("instruction-history", "Дорожная карта представлена")
         .await?;
     app.click("action-remove").await?;
+    // The step asks once more, naming what follows.
+    app.click("remove-go").await?;
     app.wait_gone("action-remove").await?;
 
     app.select_value("lang-select", "uz").await?;
