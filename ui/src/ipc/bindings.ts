@@ -54,7 +54,11 @@ export type PairingStatus = "proposed" | "active" | "suspended" | "ended";
 
 export type RegionRef = { id: string, iso_code: string | null, name_ru: string, name_uz: string, name_en: string, };
 
-export type Basis = { title: string, number: string, date: string | null, };
+export type Basis = { 
+/**
+ * The document's title in each language; a missing variant is flagged, never replaced.
+ */
+title: LocalizedText, number: string, date: string | null, };
 
 export type Pairing = { id: string, uz_region: RegionRef, ru_region: RegionRef, status: PairingStatus, since: string | null, basis: Basis, 
 /**
@@ -70,7 +74,7 @@ contacts: string, created_at: string, updated_at: string,
  */
 deleted_at: string | null, };
 
-export type PairingInput = { region_a: string, region_b: string, status: PairingStatus, since: string | null, basis_title: string, basis_number: string, basis_date: string | null, sectors: Array<string>, notes: LocalizedText, contacts: string, };
+export type PairingInput = { region_a: string, region_b: string, status: PairingStatus, since: string | null, basis_title: LocalizedText, basis_number: string, basis_date: string | null, sectors: Array<string>, notes: LocalizedText, contacts: string, };
 
 export type PairingFilter = { status: PairingStatus | null, 
 /**
@@ -283,7 +287,7 @@ body: string | null,
  */
 pairing: string | null, 
 /**
- * A session (id) whose decisions gave the instructions.
+ * A session (id) whose decisions gave the instructions; they are then listed by number.
  */
 session: string | null, 
 /**

@@ -273,8 +273,15 @@ pub struct PairingFields {
     /// Start date, YYYY-MM-DD.
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
+    /// Title of the basis document in Russian (`--basis-title` is the same).
+    #[arg(long, alias = "basis-title")]
+    pub basis_title_ru: Option<String>,
+    /// Title of the basis document in Uzbek.
     #[arg(long)]
-    pub basis_title: Option<String>,
+    pub basis_title_uz: Option<String>,
+    /// Title of the basis document in English.
+    #[arg(long)]
+    pub basis_title_en: Option<String>,
     #[arg(long)]
     pub basis_number: Option<String>,
     /// Date of the basis document, YYYY-MM-DD.

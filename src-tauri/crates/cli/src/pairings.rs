@@ -28,7 +28,7 @@ pub fn run(
                 region_b,
                 status: PairingStatus::parse(&status)?,
                 since: None,
-                basis_title: String::new(),
+                basis_title: LocalizedText::default(),
                 basis_number: String::new(),
                 basis_date: None,
                 sectors: Vec::new(),
@@ -91,7 +91,9 @@ fn apply(mut input: PairingInput, fields: PairingFields) -> PairingInput {
         input.basis_date = fields.basis_date;
     }
     let texts = [
-        (&mut input.basis_title, fields.basis_title),
+        (&mut input.basis_title.ru, fields.basis_title_ru),
+        (&mut input.basis_title.uz, fields.basis_title_uz),
+        (&mut input.basis_title.en, fields.basis_title_en),
         (&mut input.basis_number, fields.basis_number),
         (&mut input.notes.ru, fields.notes_ru),
         (&mut input.notes.uz, fields.notes_uz),
@@ -126,9 +128,11 @@ fn show(out: &mut dyn Write, json: bool, pairing: &Pairing, lang: Lang) -> CoreR
     }
     let mut lines = vec![row(pairing, lang).join("  ")];
     let basis = &pairing.basis;
-    if !basis.title.is_empty() || !basis.number.is_empty() {
+    let title = &basis.title;
+    let title = output::pick(lang, &title.ru, &title.uz, &title.en);
+    if !title.is_empty() || !basis.number.is_empty() {
         let date = basis.date.map(|d| format!(" ({d})")).unwrap_or_default();
-        lines.push(format!("{} № {}{date}", basis.title, basis.number));
+        lines.push(format!("{title} № {}{date}", basis.number));
     }
     for (code, text) in [
         ("ru", &pairing.notes.ru),

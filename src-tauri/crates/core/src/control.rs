@@ -19,7 +19,7 @@ pub struct InstructionFilter {
     pub body: Option<String>,
     /// A pairing (id).
     pub pairing: Option<String>,
-    /// A session (id) whose decisions gave the instructions.
+    /// A session (id) whose decisions gave the instructions; they are then listed by number.
     pub session: Option<String>,
     /// Only overdue ones: open and past due at `today`, not reported on time (those await review).
     pub overdue: bool,

@@ -18,6 +18,7 @@ pub mod import;
 pub mod instruction;
 pub mod lang;
 pub mod money;
+pub mod number_order;
 pub mod pairing;
 pub mod paths;
 pub mod person;

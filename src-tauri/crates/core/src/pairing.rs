@@ -61,7 +61,8 @@ pub struct RegionRef {
 /// The document a pairing rests on (an agreement, a protocol, a joint statement).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Basis {
-    pub title: String,
+    /// The document's title in each language; a missing variant is flagged, never replaced.
+    pub title: LocalizedText,
     pub number: String,
     pub date: Option<NaiveDate>,
 }
@@ -94,7 +95,7 @@ pub struct PairingInput {
     pub region_b: String,
     pub status: PairingStatus,
     pub since: Option<String>,
-    pub basis_title: String,
+    pub basis_title: LocalizedText,
     pub basis_number: String,
     pub basis_date: Option<String>,
     pub sectors: Vec<String>,
@@ -133,7 +134,7 @@ impl PairingInput {
         Ok(CheckedPairing {
             since,
             basis: Basis {
-                title: self.basis_title.trim().to_owned(),
+                title: self.basis_title.trimmed(),
                 number: self.basis_number.trim().to_owned(),
                 date: basis_date,
             },
@@ -173,7 +174,10 @@ mod tests {
             region_b: "RU-SVE".into(),
             status: PairingStatus::Active,
             since: Some("2024-05-27".into()),
-            basis_title: " Соглашение о сотрудничестве ".into(),
+            basis_title: LocalizedText {
+                ru: " Соглашение о сотрудничестве ".into(),
+                ..LocalizedText::default()
+            },
             basis_number: "12".into(),
             basis_date: None,
             sectors: vec![
@@ -190,7 +194,7 @@ mod tests {
     #[test]
     fn check_trims_and_sorts() {
         let checked = input().check().unwrap();
-        assert_eq!(checked.basis.title, "Соглашение о сотрудничестве");
+        assert_eq!(checked.basis.title.ru, "Соглашение о сотрудничестве");
         assert_eq!(checked.sectors, vec!["energy", "tourism"]);
         assert_eq!(checked.since, NaiveDate::from_ymd_opt(2024, 5, 27));
     }

@@ -31,9 +31,17 @@ struct PairingView {
     name: LocalizedText,
     status: &'static str,
     since: Option<NaiveDate>,
-    basis: String,
+    basis: Option<BasisView>,
     sectors: Vec<LocalizedText>,
     notes: LocalizedText,
+}
+
+/// The basis document: its title in every language (a missing one is flagged in print), number and date.
+#[derive(Debug, Serialize)]
+struct BasisView {
+    title: LocalizedText,
+    number: String,
+    date: Option<NaiveDate>,
 }
 
 #[derive(Debug, Serialize)]
@@ -64,14 +72,17 @@ pub(crate) fn pairing_name(pairing: &Pairing) -> LocalizedText {
     }
 }
 
-fn basis(pairing: &Pairing) -> String {
+/// The basis document, or none when the pairing names none at all.
+fn basis(pairing: &Pairing) -> Option<BasisView> {
     let b = &pairing.basis;
-    let date = b.date.map(|d| d.to_string()).unwrap_or_default();
-    [b.title.as_str(), b.number.as_str(), date.as_str()]
-        .into_iter()
-        .filter(|part| !part.trim().is_empty())
-        .collect::<Vec<_>>()
-        .join(", ")
+    let named = [&b.title.ru, &b.title.uz, &b.title.en, &b.number]
+        .iter()
+        .any(|part| !part.trim().is_empty());
+    (named || b.date.is_some()).then(|| BasisView {
+        title: b.title.clone(),
+        number: b.number.clone(),
+        date: b.date,
+    })
 }
 
 /// The dossier of `pairing`, typeset; `today` (the secretariat's date) decides what is overdue.

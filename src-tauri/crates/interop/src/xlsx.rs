@@ -259,7 +259,7 @@ pub fn pairings_register(store: &Store, filter: &PairingFilter, lang: Lang) -> C
                 region(&p.ru_region),
                 Cell::Text(p.status.code().to_owned()),
                 p.since.map_or(Cell::Empty, Cell::Date),
-                text(&p.basis.title),
+                text(p.basis.title.get(lang)),
                 text(&p.basis.number),
                 text(&p.sectors.join(", ")),
             ]

@@ -11,11 +11,13 @@ use std::collections::HashMap;
 
 /// Fields that describe a record rather than name it (a region's centre, a session's venue, notes): within a
 /// tier, a match in them ranks below a match in a name, title, number or text.
-const SECONDARY_FIELDS: [&str; 22] = [
+const SECONDARY_FIELDS: [&str; 24] = [
     "centre_ru",
     "centre_uz",
     "centre_en",
-    "basis_title",
+    "basis_title_ru",
+    "basis_title_uz",
+    "basis_title_en",
     "basis_number",
     "notes_ru",
     "notes_uz",

@@ -39,7 +39,9 @@ impl Store {
         Ok(today_in(zone))
     }
 
-    /// The control list: instructions matching the filter, by due date then number, one page at a time.
+    /// The control list: instructions matching the filter, by due date then number, one page at a time. The
+    /// instructions of one session (`filter.session`) are listed by number instead, each part in numeric order
+    /// (`2/1.1`, `2/2.2`, `2/2.10`), as the session's decisions gave them.
     pub fn list_instructions(
         &self,
         filter: &InstructionFilter,
@@ -87,17 +89,22 @@ impl Store {
         if states.is_some() {
             conditions.push("i.state IN (SELECT value FROM json_each(?8))");
         }
+        let order = if filter.session.is_some() {
+            "council_number_key(i.number), i.number"
+        } else {
+            "i.due_on, i.number"
+        };
         // The page is chosen first, so the per-row details are computed for its rows only. `?9` and `?10`
         // are always there, so every lower parameter may be bound whether its filter is in use or not.
         let sql = format!(
             "WITH page AS (
                  SELECT i.id FROM instructions i
                  WHERE {}
-                 ORDER BY i.due_on, i.number
+                 ORDER BY {order}
                  LIMIT ?9 OFFSET ?10)
              SELECT {INSTRUCTION_COLUMNS}
              FROM page JOIN instructions i ON i.id = page.id JOIN bodies b ON b.id = i.lead_body_id
-             ORDER BY i.due_on, i.number",
+             ORDER BY {order}",
             conditions.join("\n                   AND ")
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;

@@ -186,12 +186,14 @@ impl Store {
         load(&self.conn, id)?.ok_or_else(|| CoreError::not_found(id.trim()))
     }
 
-    /// A session's decisions in order of adoption; `deleted` lists those in the trash instead.
+    /// A session's decisions by number, each part in numeric order (`2/9` before `2/10`); `deleted` lists
+    /// those in the trash instead.
     pub fn list_decisions(&self, session: &str, deleted: bool) -> CoreResult<Vec<Decision>> {
         let session = self.session(session)?;
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {DECISION_COLUMNS} FROM decisions
-             WHERE session_id = ?1 AND (deleted_at IS NOT NULL) = ?2 ORDER BY seq"
+             WHERE session_id = ?1 AND (deleted_at IS NOT NULL) = ?2
+             ORDER BY council_number_key(number), seq"
         ))?;
         let rows = stmt
             .query_map(params![session.id.to_string(), deleted], decision_from_row)?

@@ -149,9 +149,9 @@ fn write_registry(tx: &Transaction, plan: &Plan) -> CoreResult<()> {
         ])?;
     }
     let mut pairing = tx.prepare(
-        "INSERT INTO pairings (id, uz_region_id, ru_region_id, status, since, basis_title, basis_number, basis_date,
-                               created_at, updated_at)
-         VALUES (?1, ?2, ?3, 'active', ?4, ?5, ?6, ?4, ?7, ?7)",
+        "INSERT INTO pairings (id, uz_region_id, ru_region_id, status, since, basis_title_ru, basis_title_uz,
+                               basis_title_en, basis_number, basis_date, created_at, updated_at)
+         VALUES (?1, ?2, ?3, 'active', ?4, ?5, ?6, ?7, ?8, ?4, ?9, ?9)",
     )?;
     let mut sector =
         tx.prepare("INSERT INTO pairing_sectors (pairing_id, sector_code) VALUES (?1, ?2)")?;
@@ -163,6 +163,8 @@ fn write_registry(tx: &Transaction, plan: &Plan) -> CoreResult<()> {
             p.ru_region,
             since,
             "Соглашение об установлении побратимских связей",
+            "Birodarlik aloqalarini oʻrnatish toʻgʻrisidagi kelishuv",
+            "Agreement on establishing twinning relations",
             format!("{}", n + 1),
             now
         ])?;

@@ -19,6 +19,7 @@ mod imports;
 mod instruction_history;
 mod instructions;
 mod migrations;
+mod number_order;
 mod opening;
 mod pairing_records;
 mod pairings;
@@ -195,6 +196,7 @@ fn connect(path: &Path) -> CoreResult<Connection> {
     conn.pragma_update(None, "cache_size", -32_768)?;
     search::register_functions(&conn)?;
     attachments::register_functions(&conn)?;
+    number_order::register_functions(&conn)?;
     Ok(conn)
 }
 

@@ -25,12 +25,13 @@ pub struct PairingFilter {
 }
 
 const PAIRING_SELECT: &str = "
-    SELECT p.id, p.status, p.since, p.basis_title, p.basis_number, p.basis_date,
+    SELECT p.id, p.status, p.since, p.basis_title_ru, p.basis_number, p.basis_date,
            p.notes_ru, p.notes_uz, p.notes_en, p.contacts, p.created_at, p.updated_at, p.deleted_at,
            u.id, u.iso_code, u.name_ru, u.name_uz, u.name_en,
            r.id, r.iso_code, r.name_ru, r.name_uz, r.name_en,
            (SELECT group_concat(sector_code, ',')
-              FROM (SELECT sector_code FROM pairing_sectors WHERE pairing_id = p.id ORDER BY sector_code))
+              FROM (SELECT sector_code FROM pairing_sectors WHERE pairing_id = p.id ORDER BY sector_code)),
+           p.basis_title_uz, p.basis_title_en
     FROM pairings p
     JOIN regions u ON u.id = p.uz_region_id
     JOIN regions r ON r.id = p.ru_region_id";
@@ -59,7 +60,11 @@ fn pairing_from_row(row: &Row) -> rusqlite::Result<Pairing> {
         status: PairingStatus::parse(&status).unwrap_or(PairingStatus::Proposed),
         since: since.and_then(|text| text.parse().ok()),
         basis: Basis {
-            title: row.get(3)?,
+            title: LocalizedText {
+                ru: row.get(3)?,
+                uz: row.get(24)?,
+                en: row.get(25)?,
+            },
             number: row.get(4)?,
             date: basis_date.and_then(|text| text.parse().ok()),
         },
@@ -195,16 +200,17 @@ impl Store {
             let c = &p.checked;
             let now = now_text();
             tx.execute(
-                "INSERT INTO pairings (id, uz_region_id, ru_region_id, status, since, basis_title, basis_number,
-                                       basis_date, notes_ru, notes_uz, notes_en, contacts, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
+                "INSERT INTO pairings (id, uz_region_id, ru_region_id, status, since, basis_title_ru, basis_number,
+                                       basis_date, notes_ru, notes_uz, notes_en, contacts, created_at, updated_at,
+                                       basis_title_uz, basis_title_en)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14, ?15)",
                 params![
                     id,
                     p.uz_region_id,
                     p.ru_region_id,
                     p.status.code(),
                     c.since.map(|d| d.to_string()),
-                    c.basis.title,
+                    c.basis.title.ru,
                     c.basis.number,
                     c.basis.date.map(|d| d.to_string()),
                     c.notes.ru,
@@ -212,6 +218,8 @@ impl Store {
                     c.notes.en,
                     c.contacts,
                     now,
+                    c.basis.title.uz,
+                    c.basis.title.en,
                 ],
             )?;
             write_sectors(tx, &id, &c.sectors)?;
@@ -233,8 +241,9 @@ impl Store {
             let c = &p.checked;
             tx.execute(
                 "UPDATE pairings SET uz_region_id = ?2, ru_region_id = ?3, status = ?4, since = ?5,
-                        basis_title = ?6, basis_number = ?7, basis_date = ?8, notes_ru = ?9, notes_uz = ?10,
-                        notes_en = ?11, contacts = ?12, updated_at = ?13
+                        basis_title_ru = ?6, basis_number = ?7, basis_date = ?8, notes_ru = ?9, notes_uz = ?10,
+                        notes_en = ?11, contacts = ?12, updated_at = ?13, basis_title_uz = ?14,
+                        basis_title_en = ?15
                  WHERE id = ?1",
                 params![
                     id,
@@ -242,7 +251,7 @@ impl Store {
                     p.ru_region_id,
                     p.status.code(),
                     c.since.map(|d| d.to_string()),
-                    c.basis.title,
+                    c.basis.title.ru,
                     c.basis.number,
                     c.basis.date.map(|d| d.to_string()),
                     c.notes.ru,
@@ -250,6 +259,8 @@ impl Store {
                     c.notes.en,
                     c.contacts,
                     now_text(),
+                    c.basis.title.uz,
+                    c.basis.title.en,
                 ],
             )?;
             write_sectors(tx, &id, &c.sectors)?;

@@ -99,8 +99,8 @@ const CANDIDATES: &str =
 /// Fields that describe a record rather than name it (a region's centre, a session's venue, notes): within
 /// a tier, a match in them ranks below a match in a name, title, number or text.
 #[cfg(any(test, feature = "bench"))]
-const SECONDARY_FIELDS: &str = "'centre_ru', 'centre_uz', 'centre_en', 'basis_title', 'basis_number',
-    'notes_ru', 'notes_uz', 'notes_en', 'contacts', 'position_ru', 'position_uz', 'position_en', 'email',
+const SECONDARY_FIELDS: &str = "'centre_ru', 'centre_uz', 'centre_en', 'basis_title_ru', 'basis_title_uz',
+    'basis_title_en', 'basis_number', 'notes_ru', 'notes_uz', 'notes_en', 'contacts', 'position_ru', 'position_uz', 'position_en', 'email',
     'venue_city_ru', 'venue_city_uz', 'venue_city_en', 'venue_place_ru', 'venue_place_uz', 'venue_place_en',
     'description_ru', 'description_uz', 'description_en'";
 

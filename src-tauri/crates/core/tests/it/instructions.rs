@@ -449,3 +449,54 @@ fn a_due_date_on_a_weekend_or_a_holiday_comes_back_with_a_warning() {
         .unwrap();
     assert!(moved.due_warning.is_none());
 }
+
+/// A session's instructions come by number, each part by its value, whatever their due dates: the minutes
+/// and the session page listed 2/2.2 above 2/2.1 and 2/1.1 (sorted by due date), and 2/2.10 above 2/2.9.
+#[test]
+fn a_sessions_instructions_are_listed_by_number_in_numeric_order() {
+    let mut t = TestStore::new();
+    let today = day("2026-11-29");
+    crate::support::new_session(&mut t.store, "2026-01-10 10:00");
+    let session = crate::support::new_session(&mut t.store, "2026-05-27 10:00");
+    let lead = body(&mut t.store, "Минэкономразвития", Country::Ru);
+    let decision = |t: &mut TestStore| {
+        let input = council_core::decision::DecisionInput {
+            agenda_item_id: None,
+            text: text("Решение"),
+            adopted_on: None,
+        };
+        t.store
+            .adopt_decision(&session, &input)
+            .unwrap()
+            .id
+            .to_string()
+    };
+    let (first, second) = (decision(&mut t), decision(&mut t));
+    // Later numbers fall due earlier; the first decision's only instruction falls due last.
+    for n in 1..=10 {
+        let input = InstructionInput {
+            decision_id: Some(second.clone()),
+            ..given(&lead, &format!("2027-03-{:02}", 21 - n))
+        };
+        t.store.create_instruction(&input, today).unwrap();
+    }
+    let input = InstructionInput {
+        decision_id: Some(first),
+        ..given(&lead, "2027-12-01")
+    };
+    t.store.create_instruction(&input, today).unwrap();
+    let filter = council_core::control::InstructionFilter {
+        session: Some(session.clone()),
+        ..Default::default()
+    };
+    let numbers: Vec<String> = t
+        .store
+        .list_instructions(&filter, today)
+        .unwrap()
+        .into_iter()
+        .map(|i| i.number)
+        .collect();
+    let mut expected = vec!["2/1.1".to_owned()];
+    expected.extend((1..=10).map(|n| format!("2/2.{n}")));
+    assert_eq!(numbers, expected);
+}

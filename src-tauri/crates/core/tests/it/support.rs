@@ -43,7 +43,11 @@ pub fn pairing(a: &str, b: &str) -> PairingInput {
         region_b: b.to_owned(),
         status: PairingStatus::Active,
         since: Some("2024-05-27".to_owned()),
-        basis_title: "Соглашение о торгово-экономическом сотрудничестве".to_owned(),
+        basis_title: LocalizedText {
+            ru: "Соглашение о торгово-экономическом сотрудничестве".to_owned(),
+            uz: "Savdo-iqtisodiy hamkorlik toʻgʻrisidagi kelishuv".to_owned(),
+            en: "Agreement on trade and economic cooperation".to_owned(),
+        },
         basis_number: "17".to_owned(),
         basis_date: Some("2024-05-27".to_owned()),
         sectors: vec!["energy".to_owned(), "tourism".to_owned()],

@@ -236,3 +236,24 @@ fn schema_6_upgrades_with_the_same_execution_rates() {
         (31, 3, 1, 9)
     );
 }
+
+#[test]
+fn an_old_databases_basis_title_becomes_its_russian_title_and_the_others_are_missing() {
+    let (_dir, path) = copy_of("schema-1.db");
+    let store = Store::open(&path).unwrap();
+    assert!(store.check(true).unwrap().ok);
+    let live = store.list_pairings(&PairingFilter::default()).unwrap();
+    let title = &live[0].basis.title;
+    assert_eq!(title.ru, "Соглашение о побратимских связях");
+    assert_eq!((title.uz.as_str(), title.en.as_str()), ("", ""));
+    // The search index was rebuilt from the new columns: the title still finds its pairing, in Russian.
+    let hits = store.search("побратимских", 20).unwrap();
+    let hit = hits
+        .iter()
+        .find(|h| h.record_id == live[0].id.to_string())
+        .expect("the basis title finds the pairing");
+    assert_eq!(
+        (hit.field.as_str(), hit.lang),
+        ("basis_title", Some(council_core::Lang::Ru))
+    );
+}

@@ -52,7 +52,7 @@ fn libreoffice_reads_the_control_list_pairings_and_agenda_with_real_dates() {
             region_b: "RU-SVE".to_owned(),
             status: PairingStatus::Active,
             since: Some("2024-05-27".to_owned()),
-            basis_title: "Соглашение о сотрудничестве".to_owned(),
+            basis_title: text("Соглашение о сотрудничестве", "", ""),
             basis_number: "17".to_owned(),
             basis_date: Some("2024-05-27".to_owned()),
             sectors: vec!["energy".to_owned()],
