@@ -28,7 +28,7 @@ async fn a_pairing_created_in_the_form_is_listed_and_read_back_by_the_cli() -> W
         .await?;
     app.select_value("pairing-status", "active").await?;
     app.type_into("pairing-since", "2024-05-27").await?;
-    app.type_into("pairing-basis-title", "Соглашение о сотрудничестве")
+    app.type_into("pairing-basis-title-ru", "Соглашение о сотрудничестве")
         .await?;
     app.type_into("pairing-basis-number", "12").await?;
     app.click("pairing-sector-energy").await?;

@@ -1,6 +1,7 @@
 // What the pairing form edits, and how it becomes the backend's `PairingInput`.
 import type { LocalizedText, Pairing, PairingInput, PairingStatus } from '../ipc/bindings';
 import { isoDate } from './dates';
+import { trimmedText } from './translations';
 
 export const STATUSES: readonly PairingStatus[] = ['proposed', 'active', 'suspended', 'ended'];
 
@@ -10,7 +11,7 @@ export type PairingDraft = {
   regionRu: string;
   status: PairingStatus;
   since: string;
-  basisTitle: string;
+  basisTitle: LocalizedText;
   basisNumber: string;
   basisDate: string;
   sectors: string[];
@@ -24,7 +25,7 @@ export function emptyDraft(): PairingDraft {
     regionRu: '',
     status: 'proposed',
     since: '',
-    basisTitle: '',
+    basisTitle: { ru: '', uz: '', en: '' },
     basisNumber: '',
     basisDate: '',
     sectors: [],
@@ -39,7 +40,7 @@ export function draftFromPairing(pairing: Pairing): PairingDraft {
     regionRu: pairing.ru_region.id,
     status: pairing.status,
     since: pairing.since ?? '',
-    basisTitle: pairing.basis.title,
+    basisTitle: { ...pairing.basis.title },
     basisNumber: pairing.basis.number,
     basisDate: pairing.basis.date ?? '',
     sectors: [...pairing.sectors],
@@ -60,11 +61,11 @@ export function toInput(draft: PairingDraft): PairingInput {
     region_b: draft.regionRu,
     status: draft.status,
     since: dateOrNull(draft.since),
-    basis_title: draft.basisTitle.trim(),
+    basis_title: trimmedText(draft.basisTitle),
     basis_number: draft.basisNumber.trim(),
     basis_date: dateOrNull(draft.basisDate),
     sectors: [...draft.sectors],
-    notes: { ru: draft.notes.ru.trim(), uz: draft.notes.uz.trim(), en: draft.notes.en.trim() },
+    notes: trimmedText(draft.notes),
     contacts: draft.contacts.trim(),
   };
 }

@@ -21,7 +21,9 @@ async function fillNewPairing() {
   await fireEvent.change(field('pairing-region-ru'), { target: { value: sverdlovsk.id } });
   await fireEvent.change(field('pairing-status'), { target: { value: 'active' } });
   await fireEvent.input(field('pairing-since'), { target: { value: '2019-10-18' } });
-  await fireEvent.input(field('pairing-basis-title'), { target: { value: 'Соглашение' } });
+  await fireEvent.input(field('pairing-basis-title-ru'), { target: { value: 'Соглашение' } });
+  await fireEvent.input(field('pairing-basis-title-uz'), { target: { value: 'Kelishuv' } });
+  await fireEvent.input(field('pairing-basis-title-en'), { target: { value: 'Agreement' } });
   await fireEvent.input(field('pairing-basis-number'), { target: { value: '12' } });
   await fireEvent.click(field('pairing-sector-tourism'));
   await fireEvent.click(field('pairing-sector-energy'));
@@ -57,7 +59,7 @@ describe('pairing form', () => {
       region_b: sverdlovsk.id,
       status: 'active',
       since: '2019-10-18',
-      basis_title: 'Соглашение',
+      basis_title: { ru: 'Соглашение', uz: 'Kelishuv', en: 'Agreement' },
       basis_number: '12',
       basis_date: null,
       sectors: ['energy', 'tourism'],
@@ -120,6 +122,30 @@ describe('pairing form', () => {
     expect(screen.getByTestId('missing-notes-uz').textContent).toBe('Нет перевода');
     expect(screen.getByTestId('missing-notes-en')).toBeTruthy();
     expect(screen.queryByTestId('missing-notes-ru')).toBeNull();
+  });
+
+  it('takes the basis title in Russian, Uzbek and English, flagging the ones left empty', async () => {
+    // A pairing from before schema 9: its one title is the Russian one.
+    const old = pairing({ basis: { title: { ru: 'Соглашение о побратимстве', uz: '', en: '' }, number: '3', date: null } });
+    vi.mocked(ipc.updatePairing).mockResolvedValue(old);
+    showLanguage('uz');
+    renderForm({ pairing: old });
+    expect(field('pairing-basis-title-ru').value).toBe('Соглашение о побратимстве');
+    expect(field('pairing-basis-title-uz').value).toBe('');
+    expect(field('pairing-basis-title-uz').getAttribute('lang')).toBe('uz-Latn');
+    expect(screen.getByTestId('missing-basis-title-uz').textContent).toBe('Tarjima yoʻq');
+    expect(screen.getByTestId('missing-basis-title-en')).toBeTruthy();
+
+    await fireEvent.input(field('pairing-basis-title-uz'), { target: { value: " Birodarlik toʻgʻrisidagi kelishuv " } });
+    await fireEvent.input(field('pairing-basis-title-en'), { target: { value: 'Twinning agreement' } });
+    expect(screen.queryByTestId('missing-basis-title-uz')).toBeNull();
+    await fireEvent.click(screen.getByTestId('pairing-save'));
+    expect(ipc.updatePairing).toHaveBeenCalledWith(
+      old.id,
+      expect.objectContaining({
+        basis_title: { ru: 'Соглашение о побратимстве', uz: "Birodarlik toʻgʻrisidagi kelishuv", en: 'Twinning agreement' },
+      }),
+    );
   });
 
   it('opens an existing pairing filled in and saves it with update_pairing', async () => {

@@ -12,7 +12,7 @@ const second = pairing({
   id: 'p-2',
   status: 'proposed',
   ru_region: { ...samara },
-  basis: { title: 'Протокол', number: '', date: null },
+  basis: { title: { ru: 'Протокол', uz: '', en: '' }, number: '', date: null },
 });
 
 async function renderScreen() {
@@ -86,7 +86,7 @@ describe('pairings screen', () => {
   it('opens a row filled in, by clicking it or its Edit button', async () => {
     const rows = await renderScreen();
     await fireEvent.click(within(rows[1]).getByText('Протокол'));
-    expect((screen.getByTestId('pairing-basis-title') as HTMLInputElement).value).toBe('Протокол');
+    expect((screen.getByTestId('pairing-basis-title-ru') as HTMLInputElement).value).toBe('Протокол');
     expect((screen.getByTestId('pairing-region-ru') as HTMLSelectElement).value).toBe(samara.id);
 
     await fireEvent.click(within(rows[0]).getByTestId('pairing-edit'));

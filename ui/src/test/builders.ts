@@ -82,7 +82,11 @@ export function pairing(overrides: Partial<Pairing> = {}): Pairing {
     ru_region: ref(sverdlovsk),
     status: 'active',
     since: '2019-10-18',
-    basis: { title: 'Соглашение о сотрудничестве', number: '12', date: '2019-10-18' },
+    basis: {
+      title: { ru: 'Соглашение о сотрудничестве', uz: 'Hamkorlik toʻgʻrisidagi kelishuv', en: 'Cooperation agreement' },
+      number: '12',
+      date: '2019-10-18',
+    },
     sectors: ['energy'],
     notes: { ru: '', uz: '', en: '' },
     contacts: '',
