@@ -47,9 +47,11 @@ pub async fn save_document_pdf(
     lang: String,
 ) -> Answer<Option<String>> {
     let mode = parse_lang(&desk, &lang)?;
+    let named = document.clone();
+    let file_name = blocking(app.clone(), move |desk| name(desk, &named, mode)).await?;
     let start = DialogStart {
         directory: app.path().document_dir().ok(),
-        file_name: Some(document.file_name(mode)),
+        file_name: Some(file_name),
         filter: Some(("PDF".to_owned(), vec!["pdf"])),
     };
     let Some(path) = dialogs::save_file(start).await else {
@@ -70,7 +72,7 @@ pub async fn print_document(app: AppHandle, document: Printable, lang: String) -
         let mode = parse_lang(desk, &lang)?;
         let pdf = pdf(desk, &document, mode)?;
         std::fs::create_dir_all(&cache).map_err(|error| storage(desk, &error))?;
-        let path = cache.join(document.file_name(mode));
+        let path = cache.join(name(desk, &document, mode)?);
         write(desk, &path, &pdf)?;
         opener
             .opener()
@@ -102,6 +104,14 @@ fn pdf(desk: &Desk, document: &Printable, mode: DocLang) -> Answer<Pdf> {
     desk.with(|store| {
         let today = store.secretariat_today()?;
         council_documents::typeset(store, document, mode, today)?.pdf()
+    })
+}
+
+/// The name `document` is offered under in `mode` (see `Printable::file_name`).
+fn name(desk: &Desk, document: &Printable, mode: DocLang) -> Answer<String> {
+    desk.with(|store| {
+        let today = store.secretariat_today()?;
+        document.file_name(store, mode, today)
     })
 }
 

@@ -33,11 +33,13 @@ pub(crate) struct SessionHead {
     pub others: Vec<OtherClock>,
 }
 
-/// A capital whose clock shows another time than the venue's.
+/// A capital whose clock shows another time than the venue's, with the session's start and end on it.
 #[derive(Debug, Serialize)]
 pub(crate) struct OtherClock {
     city: &'static str,
     offset: String,
+    start: String,
+    end: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -95,6 +97,11 @@ pub(crate) fn session_head(
             .map(|(city, clock)| OtherClock {
                 city,
                 offset: clock.offset.clone(),
+                start: clock.time.clone(),
+                end: other_capitals(end)
+                    .into_iter()
+                    .find(|(c, _)| *c == city)
+                    .map_or_else(|| end.venue.time.clone(), |(_, clock)| clock.time.clone()),
             })
             .collect(),
     }

@@ -10,6 +10,7 @@ mod agenda;
 mod controls;
 mod directory;
 mod dossier;
+mod file_name;
 mod instruction_view;
 mod minutes;
 mod preview;

@@ -3,6 +3,8 @@
 
 use chrono::NaiveDate;
 use council_core::control::InstructionFilter;
+use council_core::decision::Decision;
+use council_core::instruction::Instruction;
 use council_core::session::SessionStatus;
 use council_core::{CoreResult, LocalizedText, Store};
 use serde::Serialize;
@@ -23,6 +25,13 @@ struct MinutesData {
     participants: Vec<PersonView>,
     items: Vec<ItemDecisions>,
     other_decisions: Vec<DecisionView>,
+    instructions: Vec<InstructionGroup>,
+}
+
+/// The instructions a decision gave, by number; `decision` is none for those of no decision of the minutes.
+#[derive(Debug, Serialize)]
+struct InstructionGroup {
+    decision: Option<String>,
     instructions: Vec<InstructionView>,
 }
 
@@ -31,6 +40,38 @@ struct ItemDecisions {
     number: String,
     title: LocalizedText,
     decisions: Vec<DecisionView>,
+}
+
+/// The session's instructions under the decision that gave them, in the decisions' order (both lists come
+/// from the core by number, each part in numeric order); those of no listed decision come last.
+fn instruction_groups(
+    decisions: &[Decision],
+    instructions: &[Instruction],
+    directory: &Directory,
+) -> Vec<InstructionGroup> {
+    let views = |of: &dyn Fn(&Instruction) -> bool| -> Vec<InstructionView> {
+        instructions
+            .iter()
+            .filter(|i| of(i))
+            .map(|i| InstructionView::new(i, directory))
+            .collect()
+    };
+    let mut groups: Vec<InstructionGroup> = decisions
+        .iter()
+        .map(|d| InstructionGroup {
+            decision: Some(d.number.clone()),
+            instructions: views(&|i| i.decision_id == Some(d.id)),
+        })
+        .collect();
+    groups.push(InstructionGroup {
+        decision: None,
+        instructions: views(&|i| {
+            i.decision_id
+                .is_none_or(|id| decisions.iter().all(|d| d.id != id))
+        }),
+    });
+    groups.retain(|g| !g.instructions.is_empty());
+    groups
 }
 
 /// The minutes of `session`, typeset, printed on `today` (which also decides what is overdue). They carry the
@@ -69,7 +110,7 @@ pub fn minutes_document(
                 .collect(),
         })
         .collect();
-    let on_agenda = |d: &&council_core::decision::Decision| {
+    let on_agenda = |d: &&Decision| {
         d.agenda_item_id
             .is_some_and(|item| agenda.entries.iter().any(|e| e.item.id == item))
     };
@@ -88,10 +129,7 @@ pub fn minutes_document(
             .filter(|d| !on_agenda(d))
             .map(DecisionView::new)
             .collect(),
-        instructions: instructions
-            .iter()
-            .map(|i| InstructionView::new(i, &directory))
-            .collect(),
+        instructions: instruction_groups(&decisions, &instructions, &directory),
     };
     typeset(
         "/minutes.typ",

@@ -6,6 +6,7 @@ use council_core::{CoreResult, Store};
 use serde::Deserialize;
 use ts_rs::TS;
 
+use crate::file_name::{DocumentKind, record_file_name, session_file_name};
 use crate::render::{DocLang, Pdf, Typeset};
 use crate::{agenda, controls, dossier, minutes};
 
@@ -25,26 +26,24 @@ pub enum Printable {
 }
 
 impl Printable {
-    /// A file name for the document, without folder: its kind and record, `.pdf`.
-    #[must_use]
-    pub fn file_name(&self, lang: DocLang) -> String {
-        let (kind, key) = match self {
-            Printable::Agenda { session } => ("agenda", session.as_str()),
-            Printable::Minutes { session } => ("minutes", session.as_str()),
-            Printable::Controls { .. } => ("control-list", ""),
-            Printable::Dossier { pairing } => ("dossier", pairing.as_str()),
-        };
-        let key: String = key
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-            .take(36)
-            .collect();
-        let lang = lang.code().replace('+', "-");
-        if key.is_empty() {
-            format!("{kind}-{lang}.pdf")
-        } else {
-            format!("{kind}-{key}-{lang}.pdf")
-        }
+    /// The name the document is offered under, without folder: what it is and what it is of, in the
+    /// document's language (`Повестка 2-е заседание 2027-04-15.pdf`); `today` dates the control list.
+    pub fn file_name(&self, store: &Store, lang: DocLang, today: NaiveDate) -> CoreResult<String> {
+        Ok(match self {
+            Printable::Agenda { session } => {
+                session_file_name(DocumentKind::Agenda, &store.session(session)?, lang)
+            }
+            Printable::Minutes { session } => {
+                session_file_name(DocumentKind::Minutes, &store.session(session)?, lang)
+            }
+            Printable::Controls { .. } => {
+                record_file_name(DocumentKind::Controls, None, Some(today), lang)
+            }
+            Printable::Dossier { pairing } => {
+                let name = dossier::pairing_name(&store.pairing(pairing)?);
+                record_file_name(DocumentKind::Dossier, Some(&name), None, lang)
+            }
+        })
     }
 }
 

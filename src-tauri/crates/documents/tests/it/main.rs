@@ -7,4 +7,5 @@ mod determinism;
 mod injection;
 mod preview;
 mod records;
+mod session_documents;
 mod support;

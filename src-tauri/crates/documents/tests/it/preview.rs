@@ -44,18 +44,7 @@ fn the_preview_has_one_a4_image_per_pdf_page() {
 }
 
 #[test]
-fn a_printable_names_its_file_by_kind_record_and_language() {
-    let agenda = Printable::Agenda {
-        session: "12/2026".to_owned(),
-    };
-    assert_eq!(agenda.file_name(DocLang::RuUz), "agenda-122026-ru-uz.pdf");
-    let controls = Printable::Controls {
-        filter: council_core::control::InstructionFilter::default(),
-    };
-    assert_eq!(
-        controls.file_name(DocLang::One(Lang::Uz)),
-        "control-list-uz.pdf"
-    );
+fn a_printable_is_read_as_the_preview_names_it() {
     let parsed: Printable = serde_json::from_str(r#"{"kind":"dossier","pairing":"p-1"}"#).unwrap();
     assert_eq!(
         parsed,
