@@ -142,17 +142,19 @@ pub fn file_name(parts: &[&str]) -> String {
         .map(|p| clean(p))
         .filter(|p| !p.is_empty())
         .collect();
-    let length = |parts: &[String]| parts.iter().map(|p| p.chars().count() + 1).sum::<usize>();
-    if length(&parts) > MAX_CHARS + 1 {
-        if let Some((longest, _)) = parts
-            .iter()
-            .enumerate()
-            .max_by_key(|(_, p)| p.chars().count())
-        {
-            let others = length(&parts) - parts[longest].chars().count() - 1;
-            let room = (MAX_CHARS + 1).saturating_sub(others + 1).max(1);
-            parts[longest] = shortened(&parts[longest], room);
-        }
+    let total = parts
+        .iter()
+        .map(|p| p.chars().count() + 1)
+        .sum::<usize>()
+        .saturating_sub(1);
+    let longest = parts
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, p)| p.chars().count())
+        .map(|(index, p)| (index, p.chars().count()));
+    if let Some((index, chars)) = longest.filter(|_| total > MAX_CHARS) {
+        let room = MAX_CHARS.saturating_sub(total - chars).max(1);
+        parts[index] = shortened(&parts[index], room);
     }
     let name: String = parts.join(" ").chars().take(MAX_CHARS).collect();
     let name = name.trim_matches(|c| c == '.' || c == ' ');
