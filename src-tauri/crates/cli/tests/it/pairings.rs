@@ -19,6 +19,8 @@ fn add_list_show_update_delete_restore() {
             "tourism",
             "--basis-title",
             "Соглашение",
+            "--basis-title-uz",
+            "Kelishuv",
             "--basis-number",
             "7",
             "--notes-uz",
@@ -28,6 +30,11 @@ fn add_list_show_update_delete_restore() {
         .json();
     let id = created["id"].as_str().unwrap().to_owned();
     assert_eq!(created["uz_region"]["iso_code"], "UZ-SA");
+    // The basis title in each language; --basis-title is the Russian one, the English one is missing.
+    assert_eq!(
+        created["basis"]["title"],
+        serde_json::json!({ "ru": "Соглашение", "uz": "Kelishuv", "en": "" })
+    );
     assert_eq!(
         created["notes"]["uz"],
         "Qo\u{02BB}shma loyihalar va ta\u{02BC}lim"
