@@ -235,3 +235,57 @@ fn printed_due_dates_read_as_each_language_writes_them() {
         }
     }
 }
+
+/// The basis document was one Russian text, printed in the Uzbek and English dossiers too.
+#[test]
+fn the_dossier_prints_the_basis_title_in_its_language_and_flags_a_missing_one() {
+    let mut test = TestStore::empty();
+    let pairing = test
+        .store
+        .create_pairing(&council_core::PairingInput {
+            region_a: "UZ-SA".to_owned(),
+            region_b: "RU-SVE".to_owned(),
+            status: council_core::PairingStatus::Active,
+            since: None,
+            basis_title: crate::support::text(
+                "Соглашение о побратимстве",
+                "Birodarlik toʻgʻrisidagi kelishuv",
+                "",
+            ),
+            basis_number: "17".to_owned(),
+            basis_date: Some("2024-05-27".to_owned()),
+            sectors: Vec::new(),
+            notes: council_core::LocalizedText::default(),
+            contacts: String::new(),
+        })
+        .unwrap()
+        .id
+        .to_string();
+    for (mode, expected, absent) in [
+        (
+            DocLang::One(Lang::Uz),
+            "Birodarlik toʻgʻrisidagi kelishuv, № 17, 27.05.2024",
+            "Соглашение",
+        ),
+        (
+            DocLang::One(Lang::En),
+            "[no translation], № 17, 27 May 2024",
+            "Соглашение",
+        ),
+        (
+            DocLang::One(Lang::Ru),
+            "Соглашение о побратимстве, № 17, 27.05.2024",
+            "Birodarlik",
+        ),
+    ] {
+        let pdf = dossier_pdf(&test.store, &pairing, mode, today()).unwrap();
+        let checked = check(&pdf, &test.path(&format!("basis-{}.pdf", mode.code())));
+        assert_contains_all(&checked, &[expected]);
+        assert!(
+            !checked.text.contains(absent),
+            "{}:\n{}",
+            mode.code(),
+            checked.text
+        );
+    }
+}
