@@ -52,7 +52,11 @@ fn libreoffice_reads_the_control_list_pairings_and_agenda_with_real_dates() {
             region_b: "RU-SVE".to_owned(),
             status: PairingStatus::Active,
             since: Some("2024-05-27".to_owned()),
-            basis_title: text("Соглашение о сотрудничестве", "", ""),
+            basis_title: text(
+                "Соглашение о сотрудничестве",
+                "Hamkorlik toʻgʻrisidagi kelishuv",
+                "Cooperation agreement",
+            ),
             basis_number: "17".to_owned(),
             basis_date: Some("2024-05-27".to_owned()),
             sectors: vec!["energy".to_owned()],
@@ -148,7 +152,12 @@ fn libreoffice_reads_the_control_list_pairings_and_agenda_with_real_dates() {
     assert_eq!(pairings[0][..2], ["Oʻzbekiston hududi", "Rossiya hududi"]);
     assert_eq!(
         pairings[1][2..6],
-        ["active", "2024-05-27", "Соглашение о сотрудничестве", "17"]
+        [
+            "active",
+            "2024-05-27",
+            "Hamkorlik toʻgʻrisidagi kelishuv",
+            "17"
+        ]
     );
     let agenda = cells(&csv[2]);
     assert_eq!(
