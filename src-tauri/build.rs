@@ -56,6 +56,7 @@ const COMMANDS: &[&str] = &[
     "session_events",
     "delete_session",
     "session_conflicts",
+    "list_holidays",
     "preview_series",
     "create_series",
     "get_agenda",

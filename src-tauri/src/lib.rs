@@ -115,6 +115,7 @@ pub fn run() {
             commands::sessions::session_events,
             commands::sessions::delete_session,
             commands::scheduling::session_conflicts,
+            commands::scheduling::list_holidays,
             commands::scheduling::preview_series,
             commands::scheduling::create_series,
             commands::sessions::get_agenda,

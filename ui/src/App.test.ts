@@ -43,6 +43,7 @@ describe('app shell', () => {
     vi.mocked(ipc.setLanguage).mockReset().mockImplementation(async (lang) => about({ language: lang }));
     vi.mocked(ipc.listPairings).mockResolvedValue([pairing()]);
     vi.mocked(ipc.listSessions).mockReset().mockResolvedValue([session()]);
+    vi.mocked(ipc.listHolidays).mockResolvedValue([]);
     // The calendar opens on today's month: a day in May 2026, when the sessions of these tests are.
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 4, 20, 9, 0));

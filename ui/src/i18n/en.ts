@@ -240,6 +240,8 @@ const en: Record<MessageKey, string> = {
   'calendar.filter': 'Find by title or venue',
   'calendar.chip': '{time} {title} — {kind}, {status}',
   'calendar.sessionsCount': 'sessions: {n}',
+  'calendar.holiday': 'public holiday in {country}: {name}',
+  'calendar.dayOff': 'day off',
   'calendar.empty': 'No sessions',
   'calendar.legend': 'Legend',
   'month.1': 'January',

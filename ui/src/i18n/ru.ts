@@ -238,6 +238,8 @@ const ru = {
   'calendar.filter': 'Поиск по названию или месту',
   'calendar.chip': '{time} {title} — {kind}, {status}',
   'calendar.sessionsCount': 'заседаний: {n}',
+  'calendar.holiday': 'праздник ({country}): {name}',
+  'calendar.dayOff': 'выходной',
   'calendar.empty': 'Заседаний нет',
   'calendar.legend': 'Обозначения',
   'month.1': 'Январь',

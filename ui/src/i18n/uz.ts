@@ -241,6 +241,8 @@ const uz: Record<MessageKey, string> = {
   "calendar.filter": "Nomi yoki joyi boʻyicha qidirish",
   "calendar.chip": "{time} {title} — {kind}, {status}",
   "calendar.sessionsCount": "majlislar: {n}",
+  "calendar.holiday": "bayram ({country}): {name}",
+  "calendar.dayOff": "dam olish kuni",
   "calendar.empty": "Majlislar yoʻq",
   "calendar.legend": "Shartli belgilar",
   "month.1": "Yanvar",

@@ -3,6 +3,8 @@
 import { invoke } from '@tauri-apps/api/core';
 import type {
   About,
+  Holiday,
+  HolidayFilter,
   Agreement,
   AgreementFilter,
   AuditFilter,
@@ -207,6 +209,9 @@ export const deleteSession = (id: string): Promise<Session> => call('delete_sess
  */
 export const sessionConflicts = (sessionId: string | null, input: SessionInput): Promise<ScheduleConflict[]> =>
   call('session_conflicts', { draft: { session_id: sessionId, input } });
+
+/** The public holidays of one year (both countries unless one is named), live or in the trash. */
+export const listHolidays = (filter: HolidayFilter): Promise<Holiday[]> => call('list_holidays', { filter });
 
 /** The dates a series would have, with each meeting's warnings; nothing is written. */
 export const previewSeries = (input: SeriesInput): Promise<SeriesPreview> => call('preview_series', { input });

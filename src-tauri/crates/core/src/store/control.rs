@@ -2,7 +2,7 @@
 //! due-soon counts, execution rates per body and per pairing, and what is still open before a session.
 
 use chrono::{Days, NaiveDate};
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use super::Store;
 use super::instructions::{INSTRUCTION_COLUMNS, instruction_from_row};
@@ -24,19 +24,7 @@ impl Store {
     /// Today's date in the secretariat's time zone (setting `secretariat_time_zone`, Tashkent by default),
     /// the "today" that decides what is overdue.
     pub fn secretariat_today(&self) -> CoreResult<NaiveDate> {
-        let zone: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT value FROM settings WHERE key = 'secretariat_time_zone'",
-                [],
-                |row| row.get(0),
-            )
-            .optional()?;
-        let zone = match zone {
-            Some(name) => parse_zone(&name, "secretariat_time_zone")?,
-            None => TASHKENT,
-        };
-        Ok(today_in(zone))
+        secretariat_today(&self.conn)
     }
 
     /// The control list: instructions matching the filter, by due date then number, one page at a time.
@@ -287,4 +275,20 @@ impl Store {
         let rows = stmt.query_map(params![today.to_string(), starts_at], instruction_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
+}
+
+/// Today's date in the secretariat's time zone (setting `secretariat_time_zone`, Tashkent by default).
+pub(super) fn secretariat_today(conn: &Connection) -> CoreResult<NaiveDate> {
+    let zone: Option<String> = conn
+        .query_row(
+            "SELECT value FROM settings WHERE key = 'secretariat_time_zone'",
+            [],
+            |row| row.get(0),
+        )
+        .optional()?;
+    let zone = match zone {
+        Some(name) => parse_zone(&name, "secretariat_time_zone")?,
+        None => TASHKENT,
+    };
+    Ok(today_in(zone))
 }
