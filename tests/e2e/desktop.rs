@@ -8,6 +8,7 @@
 
 mod harness;
 mod holding;
+mod layout;
 mod printing;
 mod records;
 mod scheduling;

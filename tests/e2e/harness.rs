@@ -262,6 +262,11 @@ impl App {
         self.answer(command, PATIENCE).await
     }
 
+    /// Runs a script in the window and returns what it returns (layout facts a user would see).
+    pub async fn script(&self, body: &str) -> WebDriverResult<serde_json::Value> {
+        Ok(self.driver().execute(body, vec![]).await?.json().clone())
+    }
+
     fn driver(&self) -> &WebDriver {
         self.driver.as_ref().expect("session open")
     }

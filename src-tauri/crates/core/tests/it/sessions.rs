@@ -532,7 +532,10 @@ fn a_future_session_is_not_offered_held_and_one_of_today_is() {
     assert!(!offered(&t.store, &ahead).contains(&S::Held));
     assert!(offered(&t.store, &ahead).contains(&S::Postponed));
     assert!(offered(&t.store, &now).contains(&S::Held));
-    let listed = t.store.list_sessions(&Default::default()).unwrap();
+    let listed = t
+        .store
+        .list_sessions(&council_core::session::SessionFilter::default())
+        .unwrap();
     let listed_ahead = listed.iter().find(|s| s.id.to_string() == ahead).unwrap();
     assert!(!listed_ahead.next_statuses.contains(&S::Held));
 }
