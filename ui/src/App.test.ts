@@ -53,6 +53,12 @@ describe('app shell', () => {
     vi.useRealTimers();
   });
 
+  it('says on every screen that a demonstration register is not the real one', async () => {
+    vi.mocked(ipc.reference).mockResolvedValue(reference({ about: about({ demonstration: true }) }));
+    await renderApp();
+    expect(screen.getByTestId('demonstration-banner').textContent).toContain('Демонстрационный реестр');
+  });
+
   it('starts on the dashboard, in Russian, once the first data is in', async () => {
     await renderApp();
     expect(screen.getByTestId('dash-open').textContent).toContain('42');

@@ -14,7 +14,8 @@ function panelWith(fieldBottom: number, keyboard: boolean) {
   panel.querySelector<HTMLElement>('.actions')!.getBoundingClientRect = () => rect(600, 660);
   field.getBoundingClientRect = () => rect(fieldBottom - 30, fieldBottom);
   const matches = field.matches.bind(field);
-  field.matches = (selector: string) => (selector === ':focus-visible' ? keyboard : matches(selector));
+  vi.spyOn(field, 'matches').mockImplementation((selector: string) =>
+    (selector === ':focus-visible' ? keyboard : matches(selector)));
   return { panel, field };
 }
 

@@ -155,7 +155,11 @@ backups_dir: string,
 /**
  * How many daily automatic backups are kept.
  */
-backups_keep: number, };
+backups_keep: number, 
+/**
+ * A demonstration register made at the first start, kept apart from the real one.
+ */
+demonstration: boolean, };
 
 export type BodyKind = "ministry" | "agency" | "regional_administration" | "company" | "other";
 
@@ -676,7 +680,11 @@ rates: Array<ExecutionRate>,
  * The next sessions from the secretariat's date on, by start; one already held (or cancelled) is not
  * ahead and is left out.
  */
-next_sessions: Array<Session>, };
+next_sessions: Array<Session>, 
+/**
+ * Nothing entered yet: the window shows the first-start screen instead.
+ */
+register_empty: boolean, };
 
 export type SessionInput = { kind: SessionKind, title: LocalizedText, 
 /**

@@ -213,6 +213,19 @@ export const sessionConflicts = (sessionId: string | null, input: SessionInput):
 /** The public holidays of one year (both countries unless one is named), live or in the trash. */
 export const listHolidays = (filter: HolidayFilter): Promise<Holiday[]> => call('list_holidays', { filter });
 
+/**
+ * Opens the demonstration register in a window of its own (made at the first call); this desk's register
+ * is not touched.
+ */
+export const openDemonstration = (): Promise<void> => call('open_demonstration');
+
+/** Asks for a CSV file to import; null when cancelled. */
+export const chooseCsvFile = (): Promise<ChosenFile | null> => call('choose_csv_file');
+
+/** Imports the CSV file chosen (`file`, a token of `chooseCsvFile`) as bodies or people; a dry run writes nothing. */
+export const importCsvFile = (file: ChosenFile, kind: 'bodies' | 'people', dryRun: boolean): Promise<ImportReport> =>
+  call('import_csv_file', { file: file.token, kind, dryRun });
+
 /** The dates a series would have, with each meeting's warnings; nothing is written. */
 export const previewSeries = (input: SeriesInput): Promise<SeriesPreview> => call('preview_series', { input });
 

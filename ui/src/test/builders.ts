@@ -101,6 +101,7 @@ export function about(overrides: Partial<About> = {}): About {
     language: 'ru',
     backups_dir: '/home/officer/.local/share/council-desk/backups',
     backups_keep: 7,
+    demonstration: false,
     ...overrides,
   };
 }
@@ -373,6 +374,7 @@ export function dashboard(overrides: Partial<Dashboard> = {}): Dashboard {
     most_overdue: [instruction({ overdue: true })],
     rates: [rate()],
     next_sessions: [session()],
+    register_empty: false,
     ...overrides,
   };
 }
