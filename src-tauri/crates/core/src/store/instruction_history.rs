@@ -1,17 +1,17 @@
-//! The history of one instruction: every due date, execution report and change of state.
+//! The history of one instruction: every due date, execution report, change of state and edit.
 
 use chrono::NaiveDate;
 use rusqlite::params;
 
-use super::Store;
 use super::instructions::{date, uuid};
+use super::{Store, instruction_edits};
 use crate::error::CoreResult;
 use crate::instruction::{
     ExecutionReport, Extension, InstructionHistory, InstructionState, StateChange,
 };
 
 impl Store {
-    /// Everything that happened to an instruction: every due date, report and state change.
+    /// Everything that happened to an instruction: every due date, report, state change and edit.
     pub fn instruction_history(
         &self,
         key: &str,
@@ -72,11 +72,13 @@ impl Store {
                 })
             })?
             .collect::<Result<_, _>>()?;
+        let edits = instruction_edits::edits_of(&self.conn, &id)?;
         Ok(InstructionHistory {
             instruction,
             extensions,
             reports,
             changes,
+            edits,
         })
     }
 }
