@@ -1,7 +1,8 @@
 //! The history of one instruction: every due date, execution report, change of state and edit.
 
 use chrono::NaiveDate;
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
+use uuid::Uuid;
 
 use super::instructions::{date, uuid};
 use super::{Store, instruction_edits};
@@ -80,5 +81,28 @@ impl Store {
             changes,
             edits,
         })
+    }
+
+    /// The latest execution report of an instruction (by date, then by when it was written), if any: the
+    /// "last report" of the control list's export.
+    pub fn last_report(&self, instruction_id: Uuid) -> CoreResult<Option<ExecutionReport>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT id, reported_on, text, author, created_at FROM execution_reports
+                 WHERE instruction_id = ?1 AND deleted_at IS NULL
+                 ORDER BY reported_on DESC, created_at DESC LIMIT 1",
+            )?
+            .query_row(params![instruction_id.to_string()], |row| {
+                Ok(ExecutionReport {
+                    id: uuid(row.get(0)?).unwrap_or_default(),
+                    instruction_id,
+                    reported_on: date(row.get(1)?).unwrap_or_default(),
+                    text: row.get(2)?,
+                    author: row.get(3)?,
+                    created_at: row.get(4)?,
+                })
+            })
+            .optional()?)
     }
 }
