@@ -130,6 +130,7 @@ const en: Record<MessageKey, string> = {
   'control.col.due': 'Due',
   'control.col.state': 'State',
   'control.col.lastReport': 'Last report',
+  'control.coExecutorMark': '(co-executor)',
   'control.empty': 'No instructions found',
   'control.overdue': 'Overdue',
   'control.originallyDue': 'originally due',
@@ -169,6 +170,9 @@ const en: Record<MessageKey, string> = {
   'history.report': 'Execution report of {date}',
   'history.reason': 'Reason: {text}',
   'history.note': 'Note: {text}',
+  'history.edited': 'Edited',
+  'history.change': '{field}: {from} → {to}',
+  'history.noValue': 'none',
   'history.loading': 'Loading the history…',
 
   'dash.today': 'Today {date}',

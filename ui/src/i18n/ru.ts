@@ -128,6 +128,7 @@ const ru = {
   'control.col.due': 'Срок',
   'control.col.state': 'Состояние',
   'control.col.lastReport': 'Последний отчёт',
+  'control.coExecutorMark': '(соисполнитель)',
   'control.empty': 'Поручений не найдено',
   'control.overdue': 'Просрочено',
   'control.originallyDue': 'первоначальный срок',
@@ -167,6 +168,9 @@ const ru = {
   'history.report': 'Отчёт об исполнении от {date}',
   'history.reason': 'Причина: {text}',
   'history.note': 'Примечание: {text}',
+  'history.edited': 'Изменено',
+  'history.change': '{field}: {from} → {to}',
+  'history.noValue': 'нет',
   'history.loading': 'История загружается…',
 
   'dash.today': 'Сегодня {date}',

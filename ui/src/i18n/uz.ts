@@ -131,6 +131,7 @@ const uz: Record<MessageKey, string> = {
   "control.col.due": "Muddati",
   "control.col.state": "Holati",
   "control.col.lastReport": "Soʻnggi hisobot",
+  "control.coExecutorMark": "(hamijrochi)",
   "control.empty": "Topshiriqlar topilmadi",
   "control.overdue": "Muddati oʻtgan",
   "control.originallyDue": "dastlabki muddat",
@@ -170,6 +171,9 @@ const uz: Record<MessageKey, string> = {
   "history.report": "{date} sanali ijro hisoboti",
   "history.reason": "Sabab: {text}",
   "history.note": "Izoh: {text}",
+  "history.edited": "Oʻzgartirildi",
+  "history.change": "{field}: {from} → {to}",
+  "history.noValue": "yoʻq",
   "history.loading": "Tarix yuklanmoqda…",
 
   "dash.today": "Bugun {date}",

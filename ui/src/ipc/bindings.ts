@@ -185,6 +185,8 @@ body_id: string | null, country: Country, phone: string, email: string, };
 
 export type InstructionState = "assigned" | "in_progress" | "reported" | "removed" | "cancelled";
 
+export type ExecutorRole = "lead" | "co_executor";
+
 export type Instruction = { id: string, 
 /**
  * `{decision number}.{k}`, `{parent number}.{k}`, or `S-{year}-{k}` for a standalone instruction.
@@ -223,7 +225,12 @@ awaiting_review: boolean,
  * Set when the due date falls on a Saturday, a Sunday or a public holiday of either country: the
  * warning to show beside it.
  */
-due_warning: LocalizedText | null, created_at: string, updated_at: string, deleted_at: string | null, };
+due_warning: LocalizedText | null, 
+/**
+ * In a control list filtered by a body: whether that body leads this instruction or is only one of
+ * its co-executors. None in any other answer.
+ */
+body_role?: ExecutorRole, created_at: string, updated_at: string, deleted_at: string | null, };
 
 export type InstructionInput = { 
 /**
@@ -267,7 +274,13 @@ export type Extension = { seq: number, at: string, os_user: string, old_due_on: 
 
 export type StateChange = { seq: number, at: string, os_user: string, from_state: InstructionState | null, to_state: InstructionState, note: string, };
 
-export type InstructionHistory = { instruction: Instruction, extensions: Array<Extension>, reports: Array<ExecutionReport>, changes: Array<StateChange>, };
+export type EditedField = "text_ru" | "text_uz" | "text_en" | "lead_body" | "co_executors" | "controller" | "pairing";
+
+export type FieldChange = { field: EditedField, old: LocalizedText, new: LocalizedText, };
+
+export type InstructionEdit = { seq: number, at: string, os_user: string, changes: Array<FieldChange>, };
+
+export type InstructionHistory = { instruction: Instruction, extensions: Array<Extension>, reports: Array<ExecutionReport>, changes: Array<StateChange>, edits: Array<InstructionEdit>, };
 
 export type InstructionFilter = { 
 /**

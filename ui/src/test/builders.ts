@@ -206,6 +206,7 @@ export function instructionHistory(
     changes: [
       { seq: 1, at: of.created_at, os_user: 'karimova', from_state: null, to_state: 'assigned', note: '' },
     ],
+    edits: [],
     ...overrides,
   };
 }

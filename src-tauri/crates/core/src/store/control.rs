@@ -5,10 +5,10 @@ use chrono::{Days, NaiveDate};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::Store;
-use super::instructions::{INSTRUCTION_COLUMNS, instruction_from_row};
+use super::instructions::{INSTRUCTION_COLUMN_COUNT, INSTRUCTION_COLUMNS, instruction_from_row};
 use crate::control::{ControlSummary, ExecutionRate, InstructionFilter, RateBy};
 use crate::error::{CoreError, CoreResult};
-use crate::instruction::Instruction;
+use crate::instruction::{ExecutorRole, Instruction};
 use crate::lang::LocalizedText;
 use crate::time::{TASHKENT, parse_zone, today_in};
 
@@ -27,7 +27,8 @@ impl Store {
         secretariat_today(&self.conn)
     }
 
-    /// The control list: instructions matching the filter, by due date then number, one page at a time.
+    /// The control list: instructions matching the filter, by due date then number, one page at a time. With
+    /// a body filter each row says whether that body leads it or is a co-executor (`body_role`).
     pub fn list_instructions(
         &self,
         filter: &InstructionFilter,
@@ -83,7 +84,7 @@ impl Store {
                  WHERE {}
                  ORDER BY i.due_on, i.number
                  LIMIT ?9 OFFSET ?10)
-             SELECT {INSTRUCTION_COLUMNS}
+             SELECT {INSTRUCTION_COLUMNS}, i.lead_body_id = lower(?3)
              FROM page JOIN instructions i ON i.id = page.id JOIN bodies b ON b.id = i.lead_body_id
              ORDER BY i.due_on, i.number",
             conditions.join("\n                   AND ")
@@ -102,7 +103,21 @@ impl Store {
                 limit,
                 i64::from(filter.offset),
             ],
-            instruction_from_row,
+            |row| {
+                // With a body filter, the last column says whether that body leads the row (else it is a
+                // co-executor: the filter admits no other); without one it is NULL.
+                let leads: Option<bool> = row.get(INSTRUCTION_COLUMN_COUNT)?;
+                Ok(Instruction {
+                    body_role: leads.map(|leads| {
+                        if leads {
+                            ExecutorRole::Lead
+                        } else {
+                            ExecutorRole::CoExecutor
+                        }
+                    }),
+                    ..instruction_from_row(row)?
+                })
+            },
         )?;
         Ok(rows.collect::<Result<_, _>>()?)
     }

@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0006_performance.sql"),
     include_str!("../../migrations/0007_execution_tallies.sql"),
     include_str!("../../migrations/0008_attachment_names.sql"),
+    include_str!("../../migrations/0009_instruction_edits.sql"),
 ];
 
 /// The schema version this build writes.

@@ -24,8 +24,9 @@ use council_core::decision::{
 use council_core::holiday::{Holiday, HolidayFilter, HolidayInput};
 use council_core::import::{ImportReport, Note, NoteCode, Outcome, Problem, RowReport};
 use council_core::instruction::{
-    ExecutionReport, Extension, Instruction, InstructionHistory, InstructionInput,
-    InstructionState, ReportInput, StateChange,
+    EditedField, ExecutionReport, ExecutorRole, Extension, FieldChange, Instruction,
+    InstructionEdit, InstructionHistory, InstructionInput, InstructionState, ReportInput,
+    StateChange,
 };
 use council_core::money::{Currency, ExchangeRate, Money};
 use council_core::paths::ChosenFile;
@@ -90,12 +91,16 @@ fn generated() -> String {
         declaration::<Person>(&cfg),
         declaration::<PersonInput>(&cfg),
         declaration::<InstructionState>(&cfg),
+        declaration::<ExecutorRole>(&cfg),
         declaration::<Instruction>(&cfg),
         declaration::<InstructionInput>(&cfg),
         declaration::<ExecutionReport>(&cfg),
         declaration::<ReportInput>(&cfg),
         declaration::<Extension>(&cfg),
         declaration::<StateChange>(&cfg),
+        declaration::<EditedField>(&cfg),
+        declaration::<FieldChange>(&cfg),
+        declaration::<InstructionEdit>(&cfg),
         declaration::<InstructionHistory>(&cfg),
         declaration::<InstructionFilter>(&cfg),
         declaration::<RateBy>(&cfg),
