@@ -43,11 +43,45 @@ export function outdentPlace(entries: readonly AgendaEntry[], entry: AgendaEntry
   return index >= 0 ? { parent_id: null, position: index + 1 } : null;
 }
 
-/** Dropping `dragged` on `target` puts it in the target's place, under the target's parent. */
-export function dropPlace(entries: readonly AgendaEntry[], dragged: AgendaEntry, target: AgendaEntry): AgendaPlace | null {
+/** Where on a row an item is dropped: above it, below it, or into it as its last sub-item. */
+export type DropZone = 'before' | 'after' | 'into';
+
+/**
+ * The place `dragged` takes when dropped at `zone` of `target`, or null where it cannot go: on itself, on
+ * its own sub-items, into a sub-item or an item with sub-items into another (nesting is one level deep).
+ * Before and after keep the target's parent; a row with sub-items is followed by them, so "after" it means
+ * after the whole group.
+ */
+export function dropPlace(
+  entries: readonly AgendaEntry[],
+  dragged: AgendaEntry,
+  target: AgendaEntry,
+  zone: DropZone,
+): AgendaPlace | null {
   if (dragged.item.id === target.item.id || target.item.parent_id === dragged.item.id) return null;
-  const index = siblings(entries, target).indexOf(target);
-  return { parent_id: target.item.parent_id, position: index };
+  const nests = zone === 'into' || target.item.parent_id !== null;
+  if (nests && hasSubItems(entries, dragged)) return null;
+  if (zone === 'into') return target.item.parent_id === null ? { parent_id: target.item.id, position: null } : null;
+  const index = siblings(entries, target)
+    .filter((e) => e.item.id !== dragged.item.id)
+    .indexOf(target);
+  return { parent_id: target.item.parent_id, position: zone === 'before' ? index : index + 1 };
+}
+
+/**
+ * The zone under the pointer, `fraction` of the way down the row: the top and bottom quarters are before and
+ * after, the middle is "into" where the item may nest there; otherwise the upper half is before. Null where
+ * the item cannot go at all.
+ */
+export function dropZoneAt(
+  entries: readonly AgendaEntry[],
+  dragged: AgendaEntry,
+  target: AgendaEntry,
+  fraction: number,
+): DropZone | null {
+  const into = dropPlace(entries, dragged, target, 'into') !== null;
+  const zone: DropZone = into && fraction > 0.25 && fraction < 0.75 ? 'into' : fraction < 0.5 ? 'before' : 'after';
+  return dropPlace(entries, dragged, target, zone) ? zone : null;
 }
 
 /** Every way a row can move, null where it cannot. */
