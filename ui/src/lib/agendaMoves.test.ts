@@ -41,6 +41,22 @@ describe('agenda moves', () => {
     expect(dropPlace(entries, entry('open'), entry('open'), 'after')).toBeNull();
   });
 
+  it('takes the line under a group where it is drawn: above the first sub-item, or after the whole group', () => {
+    // The line under "report" is above its sub-item: an item dropped there becomes its first sub-item.
+    expect(dropPlace(entries, entry('close'), entry('report'), 'after')).toEqual({ parent_id: 'report', position: 0 });
+    // 1 first (1.1 early), 2 report (2.1 sub): "first" cannot nest, so it goes after the whole group of "report".
+    const groups = agendaOf([
+      agendaItem({ id: 'first', position: 0 }),
+      agendaItem({ id: 'early', parent_id: 'first', position: 0 }),
+      agendaItem({ id: 'report', position: 1 }),
+      agendaItem({ id: 'sub', parent_id: 'report', position: 0 }),
+    ]).entries;
+    const at = (id: string) => groups.find((e) => e.item.id === id)!;
+    expect(dropPlace(groups, at('first'), at('report'), 'after')).toBeNull();
+    expect(dropPlace(groups, at('first'), at('sub'), 'after')).toEqual({ parent_id: null, position: 1 });
+    expect(dropPlace(groups, at('first'), at('sub'), 'before')).toBeNull();
+  });
+
   it('reads the zone from where the pointer is on the row', () => {
     expect(dropZoneAt(entries, entry('close'), entry('open'), 0.1)).toBe('before');
     expect(dropZoneAt(entries, entry('close'), entry('open'), 0.5)).toBe('into');

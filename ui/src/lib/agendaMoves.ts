@@ -49,8 +49,9 @@ export type DropZone = 'before' | 'after' | 'into';
 /**
  * The place `dragged` takes when dropped at `zone` of `target`, or null where it cannot go: on itself, on
  * its own sub-items, into a sub-item or an item with sub-items into another (nesting is one level deep).
- * Before and after keep the target's parent; a row with sub-items is followed by them, so "after" it means
- * after the whole group.
+ * Before and after keep the target's parent, except where the line drawn says otherwise: the line under a row
+ * with sub-items is above its first sub-item (so the item becomes that), and for an item that cannot nest
+ * the line under the last sub-item of a group is the end of the group.
  */
 export function dropPlace(
   entries: readonly AgendaEntry[],
@@ -59,12 +60,17 @@ export function dropPlace(
   zone: DropZone,
 ): AgendaPlace | null {
   if (dragged.item.id === target.item.id || target.item.parent_id === dragged.item.id) return null;
-  const nests = zone === 'into' || target.item.parent_id !== null;
-  if (nests && hasSubItems(entries, dragged)) return null;
-  if (zone === 'into') return target.item.parent_id === null ? { parent_id: target.item.id, position: null } : null;
-  const index = siblings(entries, target)
-    .filter((e) => e.item.id !== dragged.item.id)
-    .indexOf(target);
+  const nestable = !hasSubItems(entries, dragged);
+  if (zone === 'into') return nestable && target.item.parent_id === null ? { parent_id: target.item.id, position: null } : null;
+  if (zone === 'after' && hasSubItems(entries, target)) return nestable ? { parent_id: target.item.id, position: 0 } : null;
+  const without = (of: AgendaEntry) => siblings(entries, of).filter((e) => e.item.id !== dragged.item.id);
+  const group = without(target);
+  const index = group.indexOf(target);
+  if (target.item.parent_id !== null && !nestable) {
+    if (zone === 'before' || index < group.length - 1) return null;
+    const parent = entries.find((e) => e.item.id === target.item.parent_id);
+    return parent ? { parent_id: null, position: without(parent).indexOf(parent) + 1 } : null;
+  }
   return { parent_id: target.item.parent_id, position: zone === 'before' ? index : index + 1 };
 }
 
