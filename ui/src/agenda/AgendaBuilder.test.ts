@@ -34,11 +34,15 @@ describe('agenda builder', () => {
 
   it('moves an item down with the button and shows the numbers the backend answers', async () => {
     await renderAgendaPage();
+    const focus = vi.spyOn(HTMLElement.prototype, 'focus');
     await fireEvent.click(within(row('energy')).getByTestId('agenda-down'));
     expect(ipc.moveAgendaItem).toHaveBeenCalledWith('energy', { parent_id: null, position: 2 });
     await vi.waitFor(() => expect(order()).toEqual(['1 opening', '2 tourism', '3 energy']));
     expect(within(row('energy')).getByTestId('clock-venue').textContent?.replace(/\s/g, '')).toBe('10:30–11:00');
     expect(document.activeElement).toBe(row('energy'));
+    // The moved row shows its focus ring even though the move was clicked.
+    expect(focus).toHaveBeenLastCalledWith({ focusVisible: true });
+    focus.mockRestore();
   });
 
   it('moves the focused row with Alt+↑ and keeps the focus on it', async () => {
