@@ -339,7 +339,10 @@ fn an_agenda_is_built_approved_locked_and_revised() {
     let russian = council
         .ok(&["--lang", "ru", "agenda", "compare", "1", "1", "2"])
         .stdout;
-    assert!(russian.contains("переименован, было «[no ru] Energy»"), "{russian}");
+    assert!(
+        russian.contains("переименован, было «[no ru] Energy»"),
+        "{russian}"
+    );
     let json = council
         .ok(&["agenda", "compare", "1", "1", "--json"])
         .json();
