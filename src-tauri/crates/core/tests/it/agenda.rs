@@ -40,6 +40,17 @@ fn outline(agenda: &Agenda) -> Vec<String> {
         .collect()
 }
 
+/// `number title` of every entry of the current agenda.
+fn numbered(store: &Store, session: &str) -> Vec<String> {
+    store
+        .agenda(session, None)
+        .unwrap()
+        .entries
+        .iter()
+        .map(|e| format!("{} {}", e.number, e.item.title.en))
+        .collect()
+}
+
 #[test]
 fn items_are_numbered_and_timed_in_reading_order() {
     let mut t = TestStore::new();
@@ -124,15 +135,7 @@ fn moves_deletes_and_restores_renumber_the_siblings() {
     let first = add(&mut t.store, &session, "A", 10, at(None, None));
     let second = add(&mut t.store, &session, "B", 10, at(None, None));
     let third = add(&mut t.store, &session, "C", 10, at(None, None));
-    let numbers = |store: &Store| -> Vec<String> {
-        store
-            .agenda(&session, None)
-            .unwrap()
-            .entries
-            .iter()
-            .map(|e| format!("{} {}", e.number, e.item.title.en))
-            .collect()
-    };
+    let numbers = |store: &Store| numbered(store, &session);
     t.store
         .move_agenda_item(&third, &at(None, Some(0)))
         .unwrap();
@@ -342,15 +345,7 @@ fn a_new_item_goes_before_the_closing_item_unless_a_position_is_given() {
     t.store.add_standing_items(&s).unwrap();
     add(&mut t.store, &s, "Energy", 30, at(None, None));
     add(&mut t.store, &s, "Tourism", 20, at(None, None));
-    let titles = |store: &Store| -> Vec<String> {
-        store
-            .agenda(&s, None)
-            .unwrap()
-            .entries
-            .iter()
-            .map(|e| format!("{} {}", e.number, e.item.title.en))
-            .collect()
-    };
+    let titles = |store: &Store| numbered(store, &s);
     assert_eq!(
         titles(&t.store),
         vec![
