@@ -64,6 +64,7 @@ const COMMANDS: &[&str] = &[
     "create_series",
     "get_agenda",
     "agenda_versions",
+    "compare_agenda_versions",
     "add_agenda_item",
     "update_agenda_item",
     "move_agenda_item",

@@ -123,6 +123,7 @@ pub fn run() {
             commands::scheduling::create_series,
             commands::sessions::get_agenda,
             commands::sessions::agenda_versions,
+            commands::sessions::compare_agenda_versions,
             commands::sessions::add_agenda_item,
             commands::sessions::update_agenda_item,
             commands::sessions::move_agenda_item,

@@ -900,6 +900,47 @@ parent_id: string | null,
  */
 position: number | null, };
 
+export type AgendaChangeKind = "added" | "removed" | "moved" | "retimed" | "retitled";
+
+export type AgendaItemState = { 
+/**
+ * `2`, or `2.1` for a sub-item.
+ */
+number: string, title: LocalizedText, duration_min: number, 
+/**
+ * The computed start, UTC instant.
+ */
+starts_at: string, start: Clocks, end: Clocks, };
+
+export type AgendaItemChange = { item_id: string, 
+/**
+ * `added` or `removed` alone, else any of `moved`, `retimed`, `retitled`, in that order.
+ */
+changes: Array<AgendaChangeKind>, 
+/**
+ * The item in the older version; absent when it was added.
+ */
+before: AgendaItemState | null, 
+/**
+ * The item in the newer version; absent when it was removed.
+ */
+after: AgendaItemState | null, };
+
+export type AgendaComparison = { session_id: string, 
+/**
+ * The version compared from (the "before").
+ */
+from_version: number, 
+/**
+ * The version compared with (the "after").
+ */
+to_version: number, 
+/**
+ * The items of the `to` version that changed, in its reading order, then the removed ones in the
+ * reading order of the `from` version. Empty when nothing changed.
+ */
+items: Array<AgendaItemChange>, };
+
 export type DecisionStatus = "in_force" | "amended" | "rescinded";
 
 export type Decision = { id: string, session_id: string, 

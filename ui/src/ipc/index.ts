@@ -13,6 +13,7 @@ import type {
   ProjectPortfolio,
   SearchHit,
   Agenda,
+  AgendaComparison,
   AgendaEntry,
   AgendaItem,
   AgendaItemInput,
@@ -237,6 +238,10 @@ export const getAgenda = (session: string, version: number | null): Promise<Agen
   call('get_agenda', { session, version });
 
 export const agendaVersions = (session: string): Promise<AgendaVersion[]> => call('agenda_versions', { session });
+
+/** What changed in a session's agenda from version `from` to version `to`, items matched by their id. */
+export const compareAgendaVersions = (session: string, from: number, to: number): Promise<AgendaComparison> =>
+  call('compare_agenda_versions', { session, from, to });
 
 export const addAgendaItem = (session: string, input: AgendaItemInput, place: AgendaPlace): Promise<AgendaEntry> =>
   call('add_agenda_item', { session, input, place });

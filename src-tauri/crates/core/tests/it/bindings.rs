@@ -5,8 +5,9 @@
 use std::path::PathBuf;
 
 use council_core::agenda::{
-    Agenda, AgendaEntry, AgendaItem, AgendaItemInput, AgendaItemKind, AgendaPlace, AgendaVersion,
-    Presenter, PresenterInput, PresenterKind,
+    Agenda, AgendaChangeKind, AgendaComparison, AgendaEntry, AgendaItem, AgendaItemChange,
+    AgendaItemInput, AgendaItemKind, AgendaItemState, AgendaPlace, AgendaVersion, Presenter,
+    PresenterInput, PresenterKind,
 };
 use council_core::agreement::{
     Agreement, AgreementFilter, AgreementGrouping, AgreementInput, AgreementStatus, AgreementTally,
@@ -155,6 +156,10 @@ fn generated() -> String {
         declaration::<AgendaVersion>(&cfg),
         declaration::<AgendaItemInput>(&cfg),
         declaration::<AgendaPlace>(&cfg),
+        declaration::<AgendaChangeKind>(&cfg),
+        declaration::<AgendaItemState>(&cfg),
+        declaration::<AgendaItemChange>(&cfg),
+        declaration::<AgendaComparison>(&cfg),
         declaration::<DecisionStatus>(&cfg),
         declaration::<Decision>(&cfg),
         declaration::<RevisionKind>(&cfg),
