@@ -6,8 +6,10 @@
 //! `COUNCIL_DESK_APP` / `COUNCIL_CLI`), `tauri-driver` on PATH, `WebKitWebDriver`, and a display.
 //! `make test` arranges all of it.
 
+mod first_start;
 mod harness;
 mod holding;
+mod layout;
 mod printing;
 mod records;
 mod scheduling;

@@ -60,6 +60,34 @@ fn context(action: &'static str, test_id: &str) -> impl FnOnce(WebDriverError) -
     move |error| WebDriverError::RequestFailed(format!("{action} {test_id}: {error}"))
 }
 
+/// The process of the app (not a dialog of it) started on the database `db`.
+pub fn app_pid(db: &Path) -> u32 {
+    let app = binary("COUNCIL_DESK_APP", "council-desk");
+    let wanted = format!("COUNCIL_DB={}", db.display()).into_bytes();
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        for entry in std::fs::read_dir("/proc").expect("/proc") {
+            let Ok(entry) = entry else { continue };
+            let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+                continue;
+            };
+            let exe = std::fs::read_link(entry.path().join("exe")).ok();
+            let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+            let environ = std::fs::read(entry.path().join("environ")).unwrap_or_default();
+            let is_app = exe.as_deref() == Some(app.as_path())
+                && !cmdline.windows(13).any(|w| w == b"--file-dialog")
+                && environ
+                    .split(|b| *b == 0)
+                    .any(|var| var == wanted.as_slice());
+            if is_app {
+                return pid;
+            }
+        }
+        assert!(Instant::now() < deadline, "the app's process was not found");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
 /// tauri-driver, stopped with SIGTERM so that it stops its WebKitWebDriver too.
 struct Driver(Child);
 
@@ -175,30 +203,7 @@ impl App {
 
     /// The app's process: the one started from the app's binary on this test's database.
     pub fn pid(&self) -> u32 {
-        let app = binary("COUNCIL_DESK_APP", "council-desk");
-        let wanted = format!("COUNCIL_DB={}", self.db.display()).into_bytes();
-        let deadline = Instant::now() + PATIENCE;
-        loop {
-            for entry in std::fs::read_dir("/proc").expect("/proc") {
-                let Ok(entry) = entry else { continue };
-                let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
-                    continue;
-                };
-                let exe = std::fs::read_link(entry.path().join("exe")).ok();
-                let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
-                let environ = std::fs::read(entry.path().join("environ")).unwrap_or_default();
-                let is_app = exe.as_deref() == Some(app.as_path())
-                    && !cmdline.windows(13).any(|w| w == b"--file-dialog")
-                    && environ
-                        .split(|b| *b == 0)
-                        .any(|var| var == wanted.as_slice());
-                if is_app {
-                    return pid;
-                }
-            }
-            assert!(Instant::now() < deadline, "the app's process was not found");
-            std::thread::sleep(Duration::from_millis(100));
-        }
+        app_pid(&self.db)
     }
 
     /// Starts the app's command `command` with `args` (its IPC, as the window's scripts call it) and returns
@@ -260,6 +265,11 @@ impl App {
     ) -> WebDriverResult<Result<serde_json::Value, serde_json::Value>> {
         self.start_command(command, command, args).await?;
         self.answer(command, PATIENCE).await
+    }
+
+    /// Runs a script in the window and returns what it returns (layout facts a user would see).
+    pub async fn script(&self, body: &str) -> WebDriverResult<serde_json::Value> {
+        Ok(self.driver().execute(body, vec![]).await?.json().clone())
     }
 
     fn driver(&self) -> &WebDriver {

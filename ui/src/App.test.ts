@@ -43,6 +43,7 @@ describe('app shell', () => {
     vi.mocked(ipc.setLanguage).mockReset().mockImplementation(async (lang) => about({ language: lang }));
     vi.mocked(ipc.listPairings).mockResolvedValue([pairing()]);
     vi.mocked(ipc.listSessions).mockReset().mockResolvedValue([session()]);
+    vi.mocked(ipc.listHolidays).mockResolvedValue([]);
     // The calendar opens on today's month: a day in May 2026, when the sessions of these tests are.
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 4, 20, 9, 0));
@@ -50,6 +51,12 @@ describe('app shell', () => {
 
   afterEach(() => {
     vi.useRealTimers();
+  });
+
+  it('says on every screen that a demonstration register is not the real one', async () => {
+    vi.mocked(ipc.reference).mockResolvedValue(reference({ about: about({ demonstration: true }) }));
+    await renderApp();
+    expect(screen.getByTestId('demonstration-banner').textContent).toContain('Демонстрационный реестр');
   });
 
   it('starts on the dashboard, in Russian, once the first data is in', async () => {
@@ -199,7 +206,7 @@ describe('app shell', () => {
       instructions: [instruction({ id: 'i-1', decision_id: 'd-3' })],
     }));
     vi.mocked(ipc.instructionHistory).mockImplementation(async () => ({
-      instruction: instruction(), extensions: [], reports: [], changes: [],
+      instruction: instruction(), extensions: [], reports: [], changes: [], edits: [],
     }));
     await renderApp();
     await fireEvent.click(await screen.findByTestId('dash-session'));

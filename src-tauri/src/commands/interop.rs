@@ -1,4 +1,5 @@
-//! Commands that move data through office files: sessions to and from iCalendar, the control list to XLSX.
+//! Commands that move data through office files: sessions to and from iCalendar, the control list to XLSX,
+//! bodies, people and instructions from CSV.
 //! The file is chosen in a native dialog opened from Rust (see `dialogs`); the formats live in
 //! `council-interop`.
 
@@ -72,6 +73,34 @@ pub async fn import_sessions_ics(
     let lang = desk.lang();
     let path = desk.chosen(&file)?;
     desk.with(|store| files::import_ics_file(store, &path, dry_run, lang))
+}
+
+/// Asks for a CSV file of bodies, people or instructions to import; `None` when cancelled. Nothing is read
+/// until `import_csv_file` is given the answered token.
+#[tauri::command]
+pub async fn choose_csv_file(app: AppHandle, desk: State<'_, Desk>) -> Answer<Option<ChosenFile>> {
+    let start = DialogStart {
+        directory: app.path().document_dir().ok(),
+        file_name: None,
+        filter: Some(("CSV".to_owned(), vec!["csv", "txt"])),
+    };
+    Ok(dialogs::pick_file(start)
+        .await
+        .map(|path| desk.remember_chosen(path)))
+}
+
+/// Imports the rows of the CSV file chosen under `file` as `kind` (`bodies`, `people`, `instructions`): all of
+/// them, or (dry run, or any refused) none; the report says what became of each.
+#[tauri::command]
+pub async fn import_csv_file(
+    desk: State<'_, Desk>,
+    file: String,
+    kind: String,
+    dry_run: bool,
+) -> Answer<ImportReport> {
+    let lang = desk.lang();
+    let path = desk.chosen(&file)?;
+    desk.with(|store| files::import_csv_file(store, &path, &kind, dry_run, lang))
 }
 
 /// Asks where to save, then writes the control list, filtered as on the screen, as a workbook in `lang`;

@@ -1,5 +1,6 @@
-//! Commands of scheduling: the warnings of a planned session, and series of recurring meetings.
+//! Commands of scheduling: the warnings of a planned session, series of recurring meetings, public holidays.
 
+use council_core::holiday::{Holiday, HolidayFilter};
 use council_core::scheduling::ScheduleConflict;
 use council_core::{SeriesInput, SeriesPreview, SessionDraft, SessionSeries};
 use tauri::State;
@@ -23,4 +24,9 @@ pub async fn preview_series(desk: State<'_, Desk>, input: SeriesInput) -> Answer
 #[tauri::command]
 pub async fn create_series(desk: State<'_, Desk>, input: SeriesInput) -> Answer<SessionSeries> {
     desk.with(|store| store.create_series(&input))
+}
+
+#[tauri::command]
+pub async fn list_holidays(desk: State<'_, Desk>, filter: HolidayFilter) -> Answer<Vec<Holiday>> {
+    desk.with(|store| store.list_holidays(&filter))
 }

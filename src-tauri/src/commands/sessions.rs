@@ -2,7 +2,7 @@
 
 use council_core::LocalizedText;
 use council_core::agenda::{
-    Agenda, AgendaEntry, AgendaItem, AgendaItemInput, AgendaPlace, AgendaVersion,
+    Agenda, AgendaComparison, AgendaEntry, AgendaItem, AgendaItemInput, AgendaPlace, AgendaVersion,
 };
 use council_core::decision::{Decision, DecisionInput};
 use council_core::instruction::Instruction;
@@ -67,6 +67,16 @@ pub async fn get_agenda(
 #[tauri::command]
 pub async fn agenda_versions(desk: State<'_, Desk>, session: String) -> Answer<Vec<AgendaVersion>> {
     desk.with(|store| store.agenda_versions(&session))
+}
+
+#[tauri::command]
+pub async fn compare_agenda_versions(
+    desk: State<'_, Desk>,
+    session: String,
+    from: i64,
+    to: i64,
+) -> Answer<AgendaComparison> {
+    desk.with(|store| store.compare_agenda_versions(&session, from, to))
 }
 
 #[tauri::command]

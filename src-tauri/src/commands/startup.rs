@@ -1,11 +1,16 @@
-//! The start-up marker: the first screen has painted its data. `bench/startup.sh` waits for this line on
-//! stderr to measure the time from launch to data on screen; it costs one IPC call per start.
+//! The start: the marker that the first screen has painted its data (`bench/startup.sh` waits for this line
+//! on stderr to measure the time from launch to data on screen; it costs one IPC call per start), and the
+//! demonstration register the first-start screen offers.
 
 use std::fmt::Write as _;
 use std::sync::OnceLock;
 use std::time::Instant;
 
+use council_core::Store;
+use tauri::State;
+
 use super::Answer;
+use crate::state::Desk;
 
 /// When the app's `run` began.
 pub static STARTED: OnceLock<Instant> = OnceLock::new();
@@ -33,4 +38,23 @@ pub async fn mark_ready(steps: Vec<(String, f64)>) -> Answer<()> {
     }
     eprintln!("{line}");
     Ok(())
+}
+
+/// Opens the demonstration register offered by the first-start screen in a window of its own: the app
+/// started again on a database of its own (made at the first call, kept after), so the officer's real
+/// register stays empty and closing that window is the way back.
+#[tauri::command]
+pub async fn open_demonstration(desk: State<'_, Desk>) -> Answer<()> {
+    let real = desk.with(|store| Ok(store.path().to_path_buf()))?;
+    let path = council_core::paths::demonstration_db(&real);
+    let lang = desk.lang();
+    let started = Store::prepare_demonstration(&path).and_then(|()| {
+        let mut child = std::process::Command::new(std::env::current_exe()?)
+            .env(council_core::paths::DB_ENV, &path)
+            .spawn()?;
+        // Reaped when it ends, so it does not linger as a zombie while this window stays open.
+        std::thread::spawn(move || child.wait());
+        Ok(())
+    });
+    started.map_err(|error| error.payload(lang))
 }

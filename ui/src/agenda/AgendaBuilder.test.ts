@@ -1,36 +1,18 @@
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { showLanguage } from '../i18n/index.svelte';
 import * as ipc from '../ipc';
-import SessionPage from '../sessions/SessionPage.svelte';
-import { agendaItem, agendaOf, sectors, session } from '../test/builders';
+import { renderAgendaPage, order, row, threeItems } from '../test/agendaPage';
+import { agendaItem, agendaOf, session } from '../test/builders';
 import { backendWith, mockSessionBackend, type Backend } from '../test/sessionBackend';
 
 vi.mock('../ipc');
 
 const AGENDA_LOCKED = 'Повестка утверждена и закрыта для изменений. Начните новую версию.';
 
-const items = () => [
-  agendaItem({ id: 'opening', position: 0, kind: 'opening', duration_min: 10,
-    title: { ru: 'Открытие заседания', uz: 'Majlisning ochilishi', en: 'Opening' } }),
-  agendaItem({ id: 'energy', position: 1, duration_min: 30,
-    title: { ru: 'О сотрудничестве в энергетике', uz: 'Energetikadagi hamkorlik haqida', en: 'Energy cooperation' } }),
-  agendaItem({ id: 'tourism', position: 2, duration_min: 20,
-    title: { ru: 'О туризме', uz: 'Turizm haqida', en: 'Tourism' } }),
-];
+const items = threeItems;
 
 let backend: Backend;
-
-async function renderPage() {
-  const onloaded = vi.fn();
-  render(SessionPage, { sessionId: 's-1', sectors, onback: vi.fn(), onopeninstruction: vi.fn(), ondeleted: vi.fn(), onloaded });
-  await vi.waitFor(() => expect(onloaded).toHaveBeenCalled());
-  await screen.findAllByTestId('agenda-row');
-}
-
-const rows = () => screen.getAllByTestId('agenda-row');
-const row = (id: string) => rows().find((r) => r.dataset.id === id)!;
-const order = () => rows().map((r) => `${r.dataset.number} ${r.dataset.id}`);
 
 describe('agenda builder', () => {
   beforeEach(() => {
@@ -39,7 +21,7 @@ describe('agenda builder', () => {
   });
 
   it('numbers and times each item on the venue clock and Moscow’s, with the total and planned end', async () => {
-    await renderPage();
+    await renderAgendaPage();
     expect(order()).toEqual(['1 opening', '2 energy', '3 tourism']);
     const energy = within(row('energy'));
     expect(energy.getByText('О сотрудничестве в энергетике')).toBeTruthy();
@@ -51,29 +33,31 @@ describe('agenda builder', () => {
   });
 
   it('moves an item down with the button and shows the numbers the backend answers', async () => {
-    await renderPage();
+    await renderAgendaPage();
+    const focus = vi.spyOn(HTMLElement.prototype, 'focus');
     await fireEvent.click(within(row('energy')).getByTestId('agenda-down'));
     expect(ipc.moveAgendaItem).toHaveBeenCalledWith('energy', { parent_id: null, position: 2 });
     await vi.waitFor(() => expect(order()).toEqual(['1 opening', '2 tourism', '3 energy']));
     expect(within(row('energy')).getByTestId('clock-venue').textContent?.replace(/\s/g, '')).toBe('10:30–11:00');
     expect(document.activeElement).toBe(row('energy'));
+    // The moved row shows its focus ring even though the move was clicked.
+    expect(focus).toHaveBeenLastCalledWith({ focusVisible: true });
+    focus.mockRestore();
   });
 
-  it('moves the focused row with Alt+↑, and by dragging it onto another row', async () => {
-    await renderPage();
+  it('moves the focused row with Alt+↑ and keeps the focus on it', async () => {
+    await renderAgendaPage();
+    row('tourism').focus();
     await fireEvent.keyDown(row('tourism'), { key: 'ArrowUp', altKey: true });
     expect(ipc.moveAgendaItem).toHaveBeenLastCalledWith('tourism', { parent_id: null, position: 1 });
     await vi.waitFor(() => expect(order()).toEqual(['1 opening', '2 tourism', '3 energy']));
-
-    await fireEvent.dragStart(row('energy'));
-    await fireEvent.dragOver(row('opening'));
-    await fireEvent.drop(row('opening'));
-    expect(ipc.moveAgendaItem).toHaveBeenLastCalledWith('energy', { parent_id: null, position: 0 });
-    await vi.waitFor(() => expect(order()).toEqual(['1 energy', '2 opening', '3 tourism']));
+    expect(document.activeElement).toBe(row('tourism'));
+    await fireEvent.keyDown(row('tourism'), { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(row('energy'));
   });
 
   it('makes a sub-item of the item above and back again', async () => {
-    await renderPage();
+    await renderAgendaPage();
     expect((within(row('opening')).getByTestId('agenda-indent') as HTMLButtonElement).disabled).toBe(true);
     await fireEvent.click(within(row('tourism')).getByTestId('agenda-indent'));
     expect(ipc.moveAgendaItem).toHaveBeenCalledWith('tourism', { parent_id: 'energy', position: null });
@@ -86,7 +70,7 @@ describe('agenda builder', () => {
   });
 
   it('saves a duration typed in place at once and shows the times the backend computes', async () => {
-    await renderPage();
+    await renderAgendaPage();
     const input = within(row('energy')).getByTestId('agenda-duration') as HTMLInputElement;
     await fireEvent.change(input, { target: { value: '45' } });
     expect(ipc.updateAgendaItem).toHaveBeenCalledWith('energy', expect.objectContaining({
@@ -101,7 +85,7 @@ describe('agenda builder', () => {
   });
 
   it('shows the times of the item from the backend’s answer before the rest is asked again', async () => {
-    await renderPage();
+    await renderAgendaPage();
     vi.mocked(ipc.getAgenda).mockImplementation(() => new Promise(() => undefined));
     await fireEvent.change(within(row('energy')).getByTestId('agenda-duration'), { target: { value: '60' } });
     await vi.waitFor(() =>
@@ -110,11 +94,14 @@ describe('agenda builder', () => {
 
   it('disables editing while the agenda is approved and says so', async () => {
     backend.session = session({ agenda_approved_at: '2026-05-20T06:00:00.000Z' });
-    await renderPage();
+    await renderAgendaPage();
     expect(screen.getByTestId('agenda-locked').textContent).toContain('утверждена');
     expect((screen.getByTestId('agenda-add') as HTMLButtonElement).disabled).toBe(true);
     expect((screen.getByTestId('agenda-standing') as HTMLButtonElement).disabled).toBe(true);
-    expect((within(row('energy')).getByTestId('agenda-duration') as HTMLInputElement).disabled).toBe(true);
+    // An approved version is read-only: its durations are text, with no control to change them.
+    expect(within(row('energy')).queryByTestId('agenda-duration')).toBeNull();
+    expect(row('energy').querySelector('input')).toBeNull();
+    expect(within(row('energy')).getByTestId('agenda-duration-text').textContent).toBe('30 мин');
     expect(within(row('energy')).queryByTestId('agenda-down')).toBeNull();
     expect(row('energy').getAttribute('draggable')).toBe('false');
     expect(screen.getByTestId('agenda-revise')).toBeTruthy();
@@ -123,7 +110,7 @@ describe('agenda builder', () => {
   });
 
   it('shows the backend’s agenda_locked next to the move it refused, and the agenda locked', async () => {
-    await renderPage();
+    await renderAgendaPage();
     vi.mocked(ipc.moveAgendaItem).mockRejectedValue({ code: 'agenda_locked', message: AGENDA_LOCKED, field: null });
     backend.session = session({ agenda_approved_at: '2026-05-20T06:00:00.000Z' });
     await fireEvent.click(within(row('energy')).getByTestId('agenda-down'));
@@ -138,7 +125,7 @@ describe('agenda builder', () => {
       backend.session = session({ agenda_approved_at: '2026-05-20T06:00:00.000Z' });
       return (await ipc.getAgenda('s-1', null));
     });
-    await renderPage();
+    await renderAgendaPage();
     await fireEvent.click(screen.getByTestId('agenda-approve'));
     expect(screen.getByTestId('approve-confirm').textContent).toContain('любое изменение потребует новой версии');
     await fireEvent.keyDown(screen.getByTestId('approve-go'), { key: 'Escape' });
@@ -163,7 +150,7 @@ describe('agenda builder', () => {
     vi.mocked(ipc.restoreFromTrash).mockReset().mockImplementation(async () => {
       backend.items = items();
     });
-    await renderPage();
+    await renderAgendaPage();
     await fireEvent.click(within(row('energy')).getByTestId('agenda-delete'));
     expect(ipc.deleteAgendaItem).toHaveBeenCalledWith('energy');
     await vi.waitFor(() => expect(order()).toEqual(['1 opening', '2 tourism']));
@@ -177,7 +164,7 @@ describe('agenda builder', () => {
       backend.items = [...backend.items, agendaItem({ id: 'new', position: 3, ...input, presenters: [] })];
       return (await ipc.getAgenda('s-1', null)).entries.at(-1)!;
     });
-    await renderPage();
+    await renderAgendaPage();
     await fireEvent.keyDown(window, { key: 'n', code: 'KeyN', ctrlKey: true });
     await fireEvent.change(screen.getByTestId('agenda-item-kind'), { target: { value: 'signing' } });
     await fireEvent.input(screen.getByTestId('agenda-item-title-ru'), { target: { value: 'Подписание соглашений' } });
@@ -195,7 +182,7 @@ describe('agenda builder', () => {
     vi.mocked(ipc.agendaVersions).mockResolvedValue([
       { version: 1, approved_at: '2026-05-01T06:00:00.000Z' }, { version: 2, approved_at: null },
     ]);
-    await renderPage();
+    await renderAgendaPage();
     vi.mocked(ipc.getAgenda).mockImplementation(async (_, version) =>
       agendaOf(items(), session({ agenda_version: version ?? 2 }), {
         current: version === null, approved_at: version === 1 ? '2026-05-01T06:00:00.000Z' : null,
@@ -206,5 +193,7 @@ describe('agenda builder', () => {
     expect(screen.getByTestId('agenda-locked').textContent).toContain('Версия 1');
     expect(within(row('energy')).queryByTestId('agenda-decide')).toBeNull();
     expect(screen.queryByTestId('agenda-add')).toBeNull();
+    expect(within(row('energy')).queryByTestId('agenda-duration')).toBeNull();
+    expect(within(row('energy')).getByTestId('agenda-duration-text').textContent).toBe('30 мин');
   });
 });

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { showLanguage } from '../i18n/index.svelte';
 import * as ipc from '../ipc';
+import type { Holiday } from '../ipc';
 import { clocksAt, person, sectors, session } from '../test/builders';
 import CalendarScreen from './CalendarScreen.svelte';
 
@@ -15,6 +16,15 @@ const moscowEvening = session({
   ends_at: null, end: null,
 });
 const councilSession = session({ id: 's-3', status: 'draft', starts_at: '2026-05-14T05:00:00.000Z' });
+
+const holiday = (id: string, country: 'UZ' | 'RU', ru: string, en: string): Holiday => ({
+  id, country, date: '2026-05-09', name: { ru, uz: '', en }, by_decree: false, user_edited: false,
+  created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z', deleted_at: null,
+});
+const holidays = [
+  holiday('h-ru', 'RU', 'День Победы', 'Victory Day'),
+  holiday('h-uz', 'UZ', 'День памяти и почестей', 'Day of Remembrance and Honour'),
+];
 
 const day = (date: string) =>
   screen.getAllByTestId('calendar-day').find((d) => d.dataset.date === date)!;
@@ -36,6 +46,19 @@ describe('calendar', () => {
     vi.mocked(ipc.listPeople).mockReset().mockResolvedValue([person()]);
     vi.mocked(ipc.listPairings).mockReset().mockResolvedValue([]);
     vi.mocked(ipc.createSession).mockReset();
+    vi.mocked(ipc.listHolidays).mockReset().mockImplementation(async ({ year }) => (year === 2026 ? holidays : []));
+  });
+
+  it('marks the public holidays of both countries on their days, named in the interface language', async () => {
+    await renderCalendar();
+    expect(vi.mocked(ipc.listHolidays)).toHaveBeenCalledWith({ year: 2026, country: null, deleted: false });
+    const ninth = day('2026-05-09');
+    expect(ninth.classList.contains('holiday')).toBe(true);
+    const marks = within(ninth).getAllByTestId('calendar-holiday').map((m) => m.textContent?.trim());
+    expect(marks).toEqual(['RU День Победы', 'UZ День памяти и почестей']);
+    expect(ninth.getAttribute('aria-label')).toContain('праздник (Россия): День Победы');
+    expect(ninth.getAttribute('aria-label')).toContain('выходной');
+    expect(day('2026-05-12').classList.contains('holiday')).toBe(false);
   });
 
   it('shows the month from Monday, asking the backend for the days on screen', async () => {
@@ -137,6 +160,7 @@ describe('calendar files', () => {
     vi.mocked(ipc.listSessions).mockReset().mockResolvedValue([councilSession]);
     vi.mocked(ipc.listPeople).mockReset().mockResolvedValue([]);
     vi.mocked(ipc.listPairings).mockReset().mockResolvedValue([]);
+    vi.mocked(ipc.listHolidays).mockReset().mockResolvedValue([]);
     vi.mocked(ipc.chooseIcsFile).mockReset().mockResolvedValue({ token: '7', name: 'wg.ics' });
     vi.mocked(ipc.exportSessionsIcs).mockReset().mockResolvedValue('/home/officer/may.ics');
     const report = (dry: boolean) => ({

@@ -69,6 +69,15 @@ describe('control screen', () => {
     vi.mocked(ipc.listAttachments).mockReset().mockResolvedValue([]);
   });
 
+  // Reported by an officer: a "Ctrl+N" tooltip stayed on screen after the form it opened covered the button.
+  it('names the New shortcut in a hint of its own, not in a system tooltip', async () => {
+    await renderScreen();
+    const create = screen.getByTestId('instruction-new');
+    expect(create.getAttribute('title')).toBeNull();
+    expect(create.dataset.shortcut).toBe('Ctrl+N');
+    expect(create.getAttribute('aria-keyshortcuts')).toBe('Control+N');
+  });
+
   it('lists number, text, lead executor, due date, state and an overdue mark in words', async () => {
     await renderScreen();
     const first = within(row('3.1'));

@@ -52,6 +52,35 @@ describe('editing an instruction on the control screen', () => {
     expect(await screen.findByTestId('instruction-panel')).toBeTruthy();
   });
 
+  it('shows an edit in the history timeline, field by field with names, in the interface language', async () => {
+    const name = (ru: string, uz: string, en: string) => ({ ru, uz, en });
+    history = {
+      ...history,
+      edits: [{
+        seq: 1, at: '2026-01-12T09:30:00.000Z', os_user: 'saidova',
+        changes: [
+          { field: 'text_ru', old: name('Провести форум', 'Провести форум', 'Провести форум'),
+            new: name('Провести форум в мае', 'Провести форум в мае', 'Провести форум в мае') },
+          { field: 'lead_body', old: name('Минэнерго', 'Energetika vazirligi', 'Ministry of Energy'),
+            new: name('Правительство Свердловской области', 'Sverdlovsk viloyati hukumati', 'Government') },
+          { field: 'controller', old: name('', '', ''), new: name('Каримова Д.', 'Karimova D.', 'D. Karimova') },
+        ],
+      }],
+    };
+    const panel = await openPanel();
+    const timeline = await within(panel).findByTestId('instruction-history');
+    const edit = within(timeline).getAllByTestId('history-entry').find((e) => e.dataset.kind === 'edit')!;
+    expect(edit.textContent).toContain('saidova');
+    expect(within(edit).getAllByTestId('history-change').map((c) => c.textContent?.trim())).toEqual([
+      'Текст поручения (Русский): Провести форум → Провести форум в мае',
+      'Ответственный исполнитель: Минэнерго → Правительство Свердловской области',
+      'Контролирующее лицо: нет → Каримова Д.',
+    ]);
+    showLanguage('uz');
+    await vi.waitFor(() => expect(within(edit).getAllByTestId('history-change')[1].textContent?.trim())
+      .toBe('Masʼul ijrochi: Energetika vazirligi → Sverdlovsk viloyati hukumati'));
+  });
+
   it('opens the instruction\u2019s history', async () => {
     const onhistory = vi.fn();
     const panel = await openPanel(onhistory);

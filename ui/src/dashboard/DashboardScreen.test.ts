@@ -12,7 +12,7 @@ async function renderScreen() {
   const onopencontrol = vi.fn();
   const onnewpairing = vi.fn();
   const onopensession = vi.fn();
-  render(DashboardScreen, { onloaded, onopencontrol, onnewpairing, onopensession });
+  render(DashboardScreen, { onloaded, onopencontrol, onnewpairing, onopensession, onrestore: vi.fn() });
   await vi.waitFor(() => expect(onloaded).toHaveBeenCalled());
   return { onopencontrol, onnewpairing, onopensession };
 }

@@ -4,7 +4,9 @@ import { showLanguage } from '../i18n/index.svelte';
 import * as ipc from '../ipc';
 import type { Instruction } from '../ipc';
 import SessionPage from '../sessions/SessionPage.svelte';
-import { agendaItem, decision, energyMinistry, instruction, sectors, session } from '../test/builders';
+import {
+  agendaItem, decision, energyMinistry, instruction, person, sectors, session, sverdlovskGovernment,
+} from '../test/builders';
 import { backendWith, mockSessionBackend, type Backend } from '../test/sessionBackend';
 
 vi.mock('../ipc');
@@ -103,6 +105,32 @@ describe('decisions and instructions on the session page', () => {
     });
     await vi.waitFor(() => expect(within(loose).getAllByTestId('session-instruction').map((i) => i.dataset.number))
       .toEqual(['3/2.1']));
+  });
+
+  it('gives an instruction from a decision with co-executors and a controller', async () => {
+    vi.mocked(ipc.listBodies).mockResolvedValue([energyMinistry, sverdlovskGovernment]);
+    vi.mocked(ipc.listPeople).mockResolvedValue([person(), person({ id: 'pe-2',
+      full_name: { ru: 'Петров Иван', uz: 'Petrov Ivan', en: 'Ivan Petrov' } })]);
+    vi.mocked(ipc.createInstruction).mockImplementation(async (input) =>
+      instruction({ id: 'i-3', number: '3/2.1', decision_id: input.decision_id }));
+    await renderPage();
+    const loose = screen.getAllByTestId('decision-row').find((d) => d.dataset.number === '3/2')!;
+    await fireEvent.click(within(loose).getByTestId('decision-instruct'));
+    await fireEvent.input(screen.getByTestId('instruction-text-ru'), { target: { value: 'Подготовить программу форума' } });
+    await fireEvent.change(screen.getByTestId('instruction-lead'), { target: { value: energyMinistry.id } });
+    // The lead cannot also be a co-executor.
+    expect((screen.getByTestId(`instruction-co-${energyMinistry.id}`) as HTMLInputElement).disabled).toBe(true);
+    await fireEvent.click(screen.getByTestId(`instruction-co-${sverdlovskGovernment.id}`));
+    const controller = screen.getByTestId('instruction-controller') as HTMLSelectElement;
+    await vi.waitFor(() => expect([...controller.options].map((o) => o.textContent))
+      .toEqual(['— не указано —', 'Каримова Дильноза', 'Петров Иван']));
+    await fireEvent.change(controller, { target: { value: 'pe-2' } });
+    await fireEvent.input(screen.getByTestId('instruction-due'), { target: { value: '2026-09-01' } });
+    await fireEvent.click(screen.getByTestId('instruction-save'));
+    expect(ipc.createInstruction).toHaveBeenCalledWith(expect.objectContaining({
+      decision_id: 'd-2', lead_body_id: energyMinistry.id, co_executor_ids: [sverdlovskGovernment.id],
+      controller_person_id: 'pe-2',
+    }));
   });
 
   it('shows a refused instruction next to its field', async () => {

@@ -159,7 +159,11 @@ backups_dir: string,
 /**
  * How many daily automatic backups are kept.
  */
-backups_keep: number, };
+backups_keep: number, 
+/**
+ * A demonstration register made at the first start, kept apart from the real one.
+ */
+demonstration: boolean, };
 
 export type BodyKind = "ministry" | "agency" | "regional_administration" | "company" | "other";
 
@@ -184,6 +188,8 @@ export type PersonInput = { full_name: LocalizedText, position: LocalizedText,
 body_id: string | null, country: Country, phone: string, email: string, };
 
 export type InstructionState = "assigned" | "in_progress" | "reported" | "removed" | "cancelled";
+
+export type ExecutorRole = "lead" | "co_executor";
 
 export type Instruction = { id: string, 
 /**
@@ -223,7 +229,12 @@ awaiting_review: boolean,
  * Set when the due date falls on a Saturday, a Sunday or a public holiday of either country: the
  * warning to show beside it.
  */
-due_warning: LocalizedText | null, created_at: string, updated_at: string, deleted_at: string | null, };
+due_warning: LocalizedText | null, 
+/**
+ * In a control list filtered by a body: whether that body leads this instruction or is only one of
+ * its co-executors. None in any other answer.
+ */
+body_role?: ExecutorRole, created_at: string, updated_at: string, deleted_at: string | null, };
 
 export type InstructionInput = { 
 /**
@@ -267,7 +278,13 @@ export type Extension = { seq: number, at: string, os_user: string, old_due_on: 
 
 export type StateChange = { seq: number, at: string, os_user: string, from_state: InstructionState | null, to_state: InstructionState, note: string, };
 
-export type InstructionHistory = { instruction: Instruction, extensions: Array<Extension>, reports: Array<ExecutionReport>, changes: Array<StateChange>, };
+export type EditedField = "text_ru" | "text_uz" | "text_en" | "lead_body" | "co_executors" | "controller" | "pairing";
+
+export type FieldChange = { field: EditedField, old: LocalizedText, new: LocalizedText, };
+
+export type InstructionEdit = { seq: number, at: string, os_user: string, changes: Array<FieldChange>, };
+
+export type InstructionHistory = { instruction: Instruction, extensions: Array<Extension>, reports: Array<ExecutionReport>, changes: Array<StateChange>, edits: Array<InstructionEdit>, };
 
 export type InstructionFilter = { 
 /**
@@ -680,7 +697,11 @@ rates: Array<ExecutionRate>,
  * The next sessions from the secretariat's date on, by start; one already held (or cancelled) is not
  * ahead and is left out.
  */
-next_sessions: Array<Session>, };
+next_sessions: Array<Session>, 
+/**
+ * Nothing entered yet: the window shows the first-start screen instead.
+ */
+register_empty: boolean, };
 
 export type SessionInput = { kind: SessionKind, title: LocalizedText, 
 /**
@@ -882,6 +903,47 @@ parent_id: string | null,
  * The place among its siblings, from 0; none (or past the end) puts it last.
  */
 position: number | null, };
+
+export type AgendaChangeKind = "added" | "removed" | "moved" | "retimed" | "retitled";
+
+export type AgendaItemState = { 
+/**
+ * `2`, or `2.1` for a sub-item.
+ */
+number: string, title: LocalizedText, duration_min: number, 
+/**
+ * The computed start, UTC instant.
+ */
+starts_at: string, start: Clocks, end: Clocks, };
+
+export type AgendaItemChange = { item_id: string, 
+/**
+ * `added` or `removed` alone, else any of `moved`, `retimed`, `retitled`, in that order.
+ */
+changes: Array<AgendaChangeKind>, 
+/**
+ * The item in the older version; absent when it was added.
+ */
+before: AgendaItemState | null, 
+/**
+ * The item in the newer version; absent when it was removed.
+ */
+after: AgendaItemState | null, };
+
+export type AgendaComparison = { session_id: string, 
+/**
+ * The version compared from (the "before").
+ */
+from_version: number, 
+/**
+ * The version compared with (the "after").
+ */
+to_version: number, 
+/**
+ * The items of the `to` version that changed, in its reading order, then the removed ones in the
+ * reading order of the `from` version. Empty when nothing changed.
+ */
+items: Array<AgendaItemChange>, };
 
 export type DecisionStatus = "in_force" | "amended" | "rescinded";
 

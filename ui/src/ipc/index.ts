@@ -3,6 +3,8 @@
 import { invoke } from '@tauri-apps/api/core';
 import type {
   About,
+  Holiday,
+  HolidayFilter,
   Agreement,
   AgreementFilter,
   AuditFilter,
@@ -11,6 +13,7 @@ import type {
   ProjectPortfolio,
   SearchHit,
   Agenda,
+  AgendaComparison,
   AgendaEntry,
   AgendaItem,
   AgendaItemInput,
@@ -208,6 +211,22 @@ export const deleteSession = (id: string): Promise<Session> => call('delete_sess
 export const sessionConflicts = (sessionId: string | null, input: SessionInput): Promise<ScheduleConflict[]> =>
   call('session_conflicts', { draft: { session_id: sessionId, input } });
 
+/** The public holidays of one year (both countries unless one is named), live or in the trash. */
+export const listHolidays = (filter: HolidayFilter): Promise<Holiday[]> => call('list_holidays', { filter });
+
+/**
+ * Opens the demonstration register in a window of its own (made at the first call); this desk's register
+ * is not touched.
+ */
+export const openDemonstration = (): Promise<void> => call('open_demonstration');
+
+/** Asks for a CSV file to import; null when cancelled. */
+export const chooseCsvFile = (): Promise<ChosenFile | null> => call('choose_csv_file');
+
+/** Imports the CSV file chosen (`file`, a token of `chooseCsvFile`) as bodies or people; a dry run writes nothing. */
+export const importCsvFile = (file: ChosenFile, kind: 'bodies' | 'people', dryRun: boolean): Promise<ImportReport> =>
+  call('import_csv_file', { file: file.token, kind, dryRun });
+
 /** The dates a series would have, with each meeting's warnings; nothing is written. */
 export const previewSeries = (input: SeriesInput): Promise<SeriesPreview> => call('preview_series', { input });
 
@@ -219,6 +238,10 @@ export const getAgenda = (session: string, version: number | null): Promise<Agen
   call('get_agenda', { session, version });
 
 export const agendaVersions = (session: string): Promise<AgendaVersion[]> => call('agenda_versions', { session });
+
+/** What changed in a session's agenda from version `from` to version `to`, items matched by their id. */
+export const compareAgendaVersions = (session: string, from: number, to: number): Promise<AgendaComparison> =>
+  call('compare_agenda_versions', { session, from, to });
 
 export const addAgendaItem = (session: string, input: AgendaItemInput, place: AgendaPlace): Promise<AgendaEntry> =>
   call('add_agenda_item', { session, input, place });

@@ -3,7 +3,7 @@ import { instruction } from '../test/builders';
 import { timeline } from './instructionTimeline';
 
 describe('instruction timeline', () => {
-  it('merges state changes, extensions and reports, oldest first', () => {
+  it('merges state changes, extensions, reports and edits, oldest first', () => {
     const entries = timeline({
       instruction: instruction(),
       changes: [
@@ -16,9 +16,14 @@ describe('instruction timeline', () => {
       reports: [
         { id: 'r-1', instruction_id: 'i-1', reported_on: '2026-04-01', text: 'Исполнено', author: 'Минэнерго', created_at: '2026-04-02T09:00:00Z' },
       ],
+      edits: [
+        { seq: 1, at: '2026-02-01T08:00:00Z', os_user: 'saidova', changes: [
+          { field: 'controller', old: { ru: '', uz: '', en: '' }, new: { ru: 'Каримова', uz: 'Karimova', en: 'Karimova' } },
+        ] },
+      ],
     });
     expect(entries.map((e) => `${e.kind}:${e.user}`)).toEqual([
-      'change:karimova', 'extension:petrov', 'change:karimova', 'report:Минэнерго',
+      'change:karimova', 'edit:saidova', 'extension:petrov', 'change:karimova', 'report:Минэнерго',
     ]);
   });
 });

@@ -105,6 +105,7 @@ export function about(overrides: Partial<About> = {}): About {
     language: 'ru',
     backups_dir: '/home/officer/.local/share/council-desk/backups',
     backups_keep: 7,
+    demonstration: false,
     ...overrides,
   };
 }
@@ -209,6 +210,7 @@ export function instructionHistory(
     changes: [
       { seq: 1, at: of.created_at, os_user: 'karimova', from_state: null, to_state: 'assigned', note: '' },
     ],
+    edits: [],
     ...overrides,
   };
 }
@@ -377,6 +379,7 @@ export function dashboard(overrides: Partial<Dashboard> = {}): Dashboard {
     most_overdue: [instruction({ overdue: true })],
     rates: [rate()],
     next_sessions: [session()],
+    register_empty: false,
     ...overrides,
   };
 }

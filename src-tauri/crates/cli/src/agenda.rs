@@ -67,6 +67,18 @@ pub enum AgendaCommand {
         #[arg(long)]
         json: bool,
     },
+    /// What changed from one version of an agenda to another: items added, removed, moved, retimed, retitled.
+    Compare {
+        /// The session: id or council session number.
+        session: String,
+        /// The version compared from.
+        from: i64,
+        /// The version compared with (default: the current one).
+        to: Option<i64>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Change an item; only the options given change.
     Update {
         /// The agenda item (id).
@@ -244,6 +256,19 @@ pub fn run(
                     v.approved_at.clone().unwrap_or_else(|| "draft".to_owned()),
                 ]
             })
+        }
+        AgendaCommand::Compare {
+            session,
+            from,
+            to,
+            json,
+        } => {
+            let to = match to {
+                Some(to) => to,
+                None => store.session(&session)?.agenda_version,
+            };
+            let comparison = store.compare_agenda_versions(&session, from, to)?;
+            crate::agenda_compare::show(out, json, &comparison, lang)
         }
         AgendaCommand::Update {
             item,

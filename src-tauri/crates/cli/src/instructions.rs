@@ -278,6 +278,17 @@ pub fn run(
             for r in &history.reports {
                 lines.push(format!("  {} {}: {}", r.reported_on, r.author, r.text));
             }
+            for e in &history.edits {
+                for change in &e.changes {
+                    lines.push(format!(
+                        "  {} {}: {} → {}",
+                        e.at,
+                        change.field.code(),
+                        change.old.get(lang),
+                        change.new.get(lang)
+                    ));
+                }
+            }
             for c in &history.changes {
                 let from = c.from_state.map_or("—", InstructionState::code);
                 lines.push(format!(

@@ -3,6 +3,7 @@
 #![allow(clippy::doc_markdown)]
 
 mod agenda;
+mod agenda_compare;
 mod agreements;
 mod args;
 mod attachments;

@@ -1,6 +1,11 @@
 //! The agenda of a session: ordered items with one level of sub-items, durations, presenters and computed times.
 
+mod compare;
 pub(crate) mod schedule;
+
+pub use compare::{
+    AgendaChangeKind, AgendaComparison, AgendaItemChange, AgendaItemState, compare_agendas,
+};
 
 use chrono::{DateTime, NaiveTime, Utc};
 use chrono_tz::Tz;

@@ -94,6 +94,16 @@ impl InstructionState {
     }
 }
 
+/// How a body takes part in an instruction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ExecutorRole {
+    /// The lead executor, who answers for it.
+    Lead,
+    /// One of the co-executors.
+    CoExecutor,
+}
+
 /// An instruction as the control list shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Instruction {
@@ -130,6 +140,11 @@ pub struct Instruction {
     /// Set when the due date falls on a Saturday, a Sunday or a public holiday of either country: the
     /// warning to show beside it.
     pub due_warning: Option<LocalizedText>,
+    /// In a control list filtered by a body: whether that body leads this instruction or is only one of
+    /// its co-executors. None in any other answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub body_role: Option<ExecutorRole>,
     pub created_at: String,
     pub updated_at: String,
     pub deleted_at: Option<String>,
@@ -273,13 +288,79 @@ pub struct StateChange {
     pub note: String,
 }
 
-/// Everything that happened to an instruction: every due date, report and state change.
+/// A field of the instruction form that an edit can change (the due date changes only by extension).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum EditedField {
+    TextRu,
+    TextUz,
+    TextEn,
+    LeadBody,
+    CoExecutors,
+    Controller,
+    Pairing,
+}
+
+impl EditedField {
+    /// Every field, in the order the form shows them.
+    pub const ALL: [EditedField; 7] = [
+        EditedField::TextRu,
+        EditedField::TextUz,
+        EditedField::TextEn,
+        EditedField::LeadBody,
+        EditedField::CoExecutors,
+        EditedField::Controller,
+        EditedField::Pairing,
+    ];
+
+    /// The code stored in the database.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            EditedField::TextRu => "text_ru",
+            EditedField::TextUz => "text_uz",
+            EditedField::TextEn => "text_en",
+            EditedField::LeadBody => "lead_body",
+            EditedField::CoExecutors => "co_executors",
+            EditedField::Controller => "controller",
+            EditedField::Pairing => "pairing",
+        }
+    }
+
+    /// The field of a stored code.
+    #[must_use]
+    pub fn parse(code: &str) -> Option<EditedField> {
+        EditedField::ALL.into_iter().find(|f| f.code() == code)
+    }
+}
+
+/// One field an edit changed, before and after, as the officer read it at the time: a body, person or
+/// pairing by name, co-executors as their names joined by commas, a text as typed (the same in every
+/// language). An empty value means there was none.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct FieldChange {
+    pub field: EditedField,
+    pub old: LocalizedText,
+    pub new: LocalizedText,
+}
+
+/// One edit of an instruction: when, by whom, and every field it changed (never none).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct InstructionEdit {
+    pub seq: i64,
+    pub at: String,
+    pub os_user: String,
+    pub changes: Vec<FieldChange>,
+}
+
+/// Everything that happened to an instruction: every due date, report, state change and edit.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct InstructionHistory {
     pub instruction: Instruction,
     pub extensions: Vec<Extension>,
     pub reports: Vec<ExecutionReport>,
     pub changes: Vec<StateChange>,
+    pub edits: Vec<InstructionEdit>,
 }
 
 #[cfg(test)]

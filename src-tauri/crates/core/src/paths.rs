@@ -28,6 +28,16 @@ pub struct ChosenFile {
     pub name: String,
 }
 
+/// The demonstration register offered at the first start: a database of its own in a folder of its own
+/// beside `db` (so its daily backups never mix with the real register's).
+#[must_use]
+pub fn demonstration_db(db: &Path) -> PathBuf {
+    db.parent()
+        .unwrap_or_else(|| Path::new("."))
+        .join("demonstration")
+        .join(DB_FILE)
+}
+
 /// The per-user app-data directory of Council Desk, when the OS has one.
 #[must_use]
 pub fn default_data_dir() -> Option<PathBuf> {

@@ -3,12 +3,13 @@
 use chrono::NaiveDate;
 use council_core::LocalizedText;
 use council_core::decision::Decision;
-use council_core::instruction::Instruction;
+use council_core::instruction::{ExecutorRole, Instruction};
 use serde::Serialize;
 
 use crate::directory::Directory;
 
-/// One row of an instruction table. `overdue` is the core's verdict at the document's "today".
+/// One row of an instruction table. `overdue` is the core's verdict at the document's "today"; `role`, in a
+/// control list filtered by a body, the core's answer whether that body leads the row or only co-executes.
 #[derive(Debug, Serialize)]
 pub(crate) struct InstructionView {
     number: String,
@@ -21,6 +22,7 @@ pub(crate) struct InstructionView {
     state: &'static str,
     overdue: bool,
     last_report_on: Option<NaiveDate>,
+    role: Option<&'static str>,
 }
 
 impl InstructionView {
@@ -40,6 +42,10 @@ impl InstructionView {
             state: instruction.state.code(),
             overdue: instruction.overdue,
             last_report_on: instruction.last_report_on,
+            role: instruction.body_role.map(|role| match role {
+                ExecutorRole::Lead => "lead",
+                ExecutorRole::CoExecutor => "co_executor",
+            }),
         }
     }
 }

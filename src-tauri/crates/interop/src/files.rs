@@ -91,3 +91,22 @@ pub fn export_control_xlsx_file(
     std::fs::write(path, xlsx::control_list(store, &all_rows, today, lang)?)?;
     Ok(())
 }
+
+/// Imports the bodies, people or instructions (`kind`: `bodies`, `people`, `instructions`) of the CSV file at
+/// `path`: every row, or (dry run, or any refused) none; the report says what became of each.
+pub fn import_csv_file(
+    store: &mut Store,
+    path: &Path,
+    kind: &str,
+    dry_run: bool,
+    lang: Lang,
+) -> CoreResult<ImportReport> {
+    let kind = crate::csv_import::CsvKind::parse(kind)?;
+    let bytes = crate::csv_import::read_file(path)?;
+    let options = crate::csv_import::CsvImportOptions {
+        lang,
+        dry_run,
+        today: store.secretariat_today()?,
+    };
+    crate::csv_import::import_csv(store, kind, &bytes, &options)
+}

@@ -5,11 +5,14 @@
 use std::borrow::Cow;
 
 use chrono::NaiveDate;
-use council_core::control::InstructionFilter;
 use council_core::instruction::InstructionState;
 use council_core::time::parse_instant_text;
 use council_core::{CoreError, CoreResult, ErrorCode, Lang, LocalizedText, PairingFilter, Store};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
+
+mod control_list;
+
+pub use control_list::control_list;
 
 /// One cell of a table.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,7 +33,12 @@ pub struct Column {
     pub width: f64,
 }
 
-const fn column(ru: &'static str, uz: &'static str, en: &'static str, width: f64) -> Column {
+pub(crate) const fn column(
+    ru: &'static str,
+    uz: &'static str,
+    en: &'static str,
+    width: f64,
+) -> Column {
     Column {
         header: [ru, uz, en],
         width,
@@ -87,11 +95,57 @@ pub fn table(
     rows: &[Vec<Cell>],
     lang: Lang,
 ) -> CoreResult<Vec<u8>> {
-    build(sheet, columns, rows, lang).map_err(|e| storage(&e))
+    build(sheet, &[], columns, rows, lang).map_err(|e| storage(&e))
+}
+
+/// A line of the block above a table: a label (bold, first column) and its value (second column).
+#[derive(Debug, Clone, PartialEq)]
+pub struct HeadingLine {
+    pub label: String,
+    pub value: Cell,
+}
+
+/// Like [`table`], with a heading block above the table (say, what the table was made of) and an empty row
+/// between them; the frozen rows and the autofilter start at the table's header.
+pub fn table_with_heading(
+    sheet: &str,
+    heading: &[HeadingLine],
+    columns: &[Column],
+    rows: &[Vec<Cell>],
+    lang: Lang,
+) -> CoreResult<Vec<u8>> {
+    build(sheet, heading, columns, rows, lang).map_err(|e| storage(&e))
+}
+
+fn write_cell(
+    worksheet: &mut rust_xlsxwriter::Worksheet,
+    (row, col): (u32, u16),
+    cell: &Cell,
+    formats: [&Format; 2],
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    let [date, date_time] = formats;
+    match cell {
+        Cell::Text(text) => {
+            worksheet.write_string(row, col, fit_cell(text, lang))?;
+        }
+        Cell::Number(number) => {
+            worksheet.write_number(row, col, *number)?;
+        }
+        Cell::Date(day) => {
+            worksheet.write_datetime_with_format(row, col, day, date)?;
+        }
+        Cell::DateTime(moment) => {
+            worksheet.write_datetime_with_format(row, col, moment, date_time)?;
+        }
+        Cell::Empty => {}
+    }
+    Ok(())
 }
 
 fn build(
     sheet: &str,
+    heading: &[HeadingLine],
     columns: &[Column],
     rows: &[Vec<Cell>],
     lang: Lang,
@@ -102,40 +156,37 @@ fn build(
     let date_time = Format::new().set_num_format("yyyy-mm-dd hh:mm");
     let worksheet = workbook.add_worksheet();
     worksheet.set_name(sheet)?;
+    for (index, line) in heading.iter().enumerate() {
+        let row = u32::try_from(index).unwrap_or(u32::MAX);
+        worksheet.write_string_with_format(row, 0, fit_cell(&line.label, lang), &bold)?;
+        write_cell(worksheet, (row, 1), &line.value, [&date, &date_time], lang)?;
+    }
+    // The table's header row: right below the heading and its empty row, if there is a heading.
+    let top = if heading.is_empty() {
+        0
+    } else {
+        u32::try_from(heading.len() + 1).unwrap_or(u32::MAX)
+    };
     for (index, column) in columns.iter().enumerate() {
         let col = u16::try_from(index).unwrap_or(u16::MAX);
-        worksheet.write_string_with_format(0, col, header(column, lang), &bold)?;
+        worksheet.write_string_with_format(top, col, header(column, lang), &bold)?;
         worksheet.set_column_width(col, column.width)?;
     }
     for (index, cells) in rows.iter().enumerate() {
-        let row = u32::try_from(index + 1).unwrap_or(u32::MAX);
+        let row = top.saturating_add(u32::try_from(index + 1).unwrap_or(u32::MAX));
         for (index, cell) in cells.iter().enumerate() {
             let col = u16::try_from(index).unwrap_or(u16::MAX);
-            match cell {
-                Cell::Text(text) => {
-                    worksheet.write_string(row, col, fit_cell(text, lang))?;
-                }
-                Cell::Number(number) => {
-                    worksheet.write_number(row, col, *number)?;
-                }
-                Cell::Date(day) => {
-                    worksheet.write_datetime_with_format(row, col, day, &date)?;
-                }
-                Cell::DateTime(moment) => {
-                    worksheet.write_datetime_with_format(row, col, moment, &date_time)?;
-                }
-                Cell::Empty => {}
-            }
+            write_cell(worksheet, (row, col), cell, [&date, &date_time], lang)?;
         }
     }
     let last_col = u16::try_from(columns.len().saturating_sub(1)).unwrap_or(u16::MAX);
-    let last_row = u32::try_from(rows.len()).unwrap_or(u32::MAX);
-    worksheet.set_freeze_panes(1, 0)?;
-    worksheet.autofilter(0, 0, last_row, last_col)?;
+    let last_row = top.saturating_add(u32::try_from(rows.len()).unwrap_or(u32::MAX));
+    worksheet.set_freeze_panes(top + 1, 0)?;
+    worksheet.autofilter(top, 0, last_row, last_col)?;
     workbook.save_to_buffer()
 }
 
-fn text(value: &str) -> Cell {
+pub(crate) fn text(value: &str) -> Cell {
     if value.is_empty() {
         Cell::Empty
     } else {
@@ -143,12 +194,12 @@ fn text(value: &str) -> Cell {
     }
 }
 
-fn localized(value: &LocalizedText, lang: Lang) -> Cell {
+pub(crate) fn localized(value: &LocalizedText, lang: Lang) -> Cell {
     text(value.get(lang))
 }
 
 /// The name of a state on the control screen.
-fn state_name(state: InstructionState, lang: Lang) -> &'static str {
+pub(crate) fn state_name(state: InstructionState, lang: Lang) -> &'static str {
     use InstructionState as S;
     let [ru, uz, en] = match state {
         S::Assigned => ["Назначено", "Topshirildi", "Assigned"],
@@ -168,62 +219,13 @@ fn state_name(state: InstructionState, lang: Lang) -> &'static str {
     }
 }
 
-fn yes_no(value: bool, lang: Lang) -> Cell {
+pub(crate) fn yes_no(value: bool, lang: Lang) -> Cell {
     let [yes, no] = match lang {
         Lang::Ru => ["да", "нет"],
         Lang::Uz => ["ha", "yoʻq"],
         Lang::En => ["yes", "no"],
     };
     Cell::Text(if value { yes } else { no }.to_owned())
-}
-
-const CONTROL_COLUMNS: [Column; 9] = [
-    column("№", "№", "No.", 12.0),
-    column("Поручение", "Topshiriq", "Instruction", 60.0),
-    column(
-        "Ответственный исполнитель",
-        "Masʼul ijrochi",
-        "Lead executor",
-        36.0,
-    ),
-    column("Срок", "Muddat", "Due", 12.0),
-    column(
-        "Первоначальный срок",
-        "Dastlabki muddat",
-        "First due date",
-        14.0,
-    ),
-    column("Продлений", "Uzaytirishlar", "Extensions", 10.0),
-    column("Состояние", "Holati", "State", 20.0),
-    column("Просрочено", "Muddati oʻtgan", "Overdue", 11.0),
-    column("Последний отчёт", "Oxirgi hisobot", "Last report", 14.0),
-];
-
-/// The control list with the same filter as the control screen, as of `today`.
-pub fn control_list(
-    store: &Store,
-    filter: &InstructionFilter,
-    today: NaiveDate,
-    lang: Lang,
-) -> CoreResult<Vec<u8>> {
-    let rows: Vec<Vec<Cell>> = store
-        .list_instructions(filter, today)?
-        .iter()
-        .map(|i| {
-            vec![
-                Cell::Text(i.number.clone()),
-                localized(&i.text, lang),
-                localized(&i.lead_body, lang),
-                Cell::Date(i.due_on),
-                Cell::Date(i.original_due_on),
-                Cell::Number(f64::from(i.extension_count)),
-                Cell::Text(state_name(i.state, lang).to_owned()),
-                yes_no(i.overdue, lang),
-                i.last_report_on.map_or(Cell::Empty, Cell::Date),
-            ]
-        })
-        .collect();
-    table("Control", &CONTROL_COLUMNS, &rows, lang)
 }
 
 const PAIRING_COLUMNS: [Column; 7] = [

@@ -323,6 +323,33 @@ fn an_agenda_is_built_approved_locked_and_revised() {
         .ok(&["agenda", "show", "1", "--version", "1"])
         .stdout;
     assert!(text.contains("superseded"), "{text}");
+
+    // The comparison with the current version names the item by its new title and says what changed.
+    let compared = council.ok(&["agenda", "compare", "1", "1"]).stdout;
+    assert!(
+        compared.starts_with("Agenda: version 1 → version 2"),
+        "{compared}"
+    );
+    assert!(
+        compared.contains(
+            "Energy and oil — retimed: 23:30–00:15, 30 min → 23:30–00:30, 45 min; retitled, was «Energy»"
+        ),
+        "{compared}"
+    );
+    let russian = council
+        .ok(&["--lang", "ru", "agenda", "compare", "1", "1", "2"])
+        .stdout;
+    assert!(
+        russian.contains("переименован, было «[no ru] Energy»"),
+        "{russian}"
+    );
+    let json = council
+        .ok(&["agenda", "compare", "1", "1", "--json"])
+        .json();
+    assert_eq!(
+        json["items"][0]["changes"],
+        serde_json::json!(["retimed", "retitled"])
+    );
 }
 
 #[test]

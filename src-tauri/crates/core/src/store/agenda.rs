@@ -295,6 +295,7 @@ fn insert_item(
 ) -> CoreResult<String> {
     let session_id = session.id.to_string();
     let (fixed, presenters) = resolve(tx, input, session)?;
+    let place = moves::new_item_place(tx, &session_id, input.kind, place)?;
     let id = new_id().to_string();
     tx.execute(
         "INSERT INTO agenda_items (id, session_id, position, kind, duration_min, created_at, updated_at)
@@ -308,7 +309,7 @@ fn insert_item(
         ],
     )?;
     write_fields(tx, &id, input, fixed, &presenters)?;
-    moves::place(tx, &session_id, &id, place)?;
+    moves::place(tx, &session_id, &id, &place)?;
     let created = require_item(tx, &id, "id")?;
     audit::record(
         tx,
@@ -377,7 +378,8 @@ impl Store {
         Ok(items)
     }
 
-    /// Adds an item to a session's draft agenda, at the end or at a place, optionally under a parent item.
+    /// Adds an item to a session's draft agenda at a place, optionally under a parent item; without a position
+    /// it goes last, a top-level item before the closing item.
     pub fn add_agenda_item(
         &mut self,
         session: &str,

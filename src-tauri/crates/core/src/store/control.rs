@@ -2,13 +2,13 @@
 //! due-soon counts, execution rates per body and per pairing, and what is still open before a session.
 
 use chrono::{Days, NaiveDate};
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use super::Store;
-use super::instructions::{INSTRUCTION_COLUMNS, instruction_from_row};
+use super::instructions::{INSTRUCTION_COLUMN_COUNT, INSTRUCTION_COLUMNS, instruction_from_row};
 use crate::control::{ControlSummary, ExecutionRate, InstructionFilter, RateBy};
 use crate::error::{CoreError, CoreResult};
-use crate::instruction::Instruction;
+use crate::instruction::{ExecutorRole, Instruction};
 use crate::lang::LocalizedText;
 use crate::time::{TASHKENT, parse_zone, today_in};
 
@@ -24,22 +24,11 @@ impl Store {
     /// Today's date in the secretariat's time zone (setting `secretariat_time_zone`, Tashkent by default),
     /// the "today" that decides what is overdue.
     pub fn secretariat_today(&self) -> CoreResult<NaiveDate> {
-        let zone: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT value FROM settings WHERE key = 'secretariat_time_zone'",
-                [],
-                |row| row.get(0),
-            )
-            .optional()?;
-        let zone = match zone {
-            Some(name) => parse_zone(&name, "secretariat_time_zone")?,
-            None => TASHKENT,
-        };
-        Ok(today_in(zone))
+        secretariat_today(&self.conn)
     }
 
-    /// The control list: instructions matching the filter, by due date then number, one page at a time. The
+    /// The control list: instructions matching the filter, by due date then number, one page at a time. With
+    /// a body filter each row says whether that body leads it or is a co-executor (`body_role`). The
     /// instructions of one session (`filter.session`) are listed by number instead, each part in numeric order
     /// (`2/1.1`, `2/2.2`, `2/2.10`), as the session's decisions gave them.
     pub fn list_instructions(
@@ -102,7 +91,7 @@ impl Store {
                  WHERE {}
                  ORDER BY {order}
                  LIMIT ?9 OFFSET ?10)
-             SELECT {INSTRUCTION_COLUMNS}
+             SELECT {INSTRUCTION_COLUMNS}, i.lead_body_id = lower(?3)
              FROM page JOIN instructions i ON i.id = page.id JOIN bodies b ON b.id = i.lead_body_id
              ORDER BY {order}",
             conditions.join("\n                   AND ")
@@ -121,7 +110,21 @@ impl Store {
                 limit,
                 i64::from(filter.offset),
             ],
-            instruction_from_row,
+            |row| {
+                // With a body filter, the last column says whether that body leads the row (else it is a
+                // co-executor: the filter admits no other); without one it is NULL.
+                let leads: Option<bool> = row.get(INSTRUCTION_COLUMN_COUNT)?;
+                Ok(Instruction {
+                    body_role: leads.map(|leads| {
+                        if leads {
+                            ExecutorRole::Lead
+                        } else {
+                            ExecutorRole::CoExecutor
+                        }
+                    }),
+                    ..instruction_from_row(row)?
+                })
+            },
         )?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -294,4 +297,20 @@ impl Store {
         let rows = stmt.query_map(params![today.to_string(), starts_at], instruction_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
+}
+
+/// Today's date in the secretariat's time zone (setting `secretariat_time_zone`, Tashkent by default).
+pub(super) fn secretariat_today(conn: &Connection) -> CoreResult<NaiveDate> {
+    let zone: Option<String> = conn
+        .query_row(
+            "SELECT value FROM settings WHERE key = 'secretariat_time_zone'",
+            [],
+            |row| row.get(0),
+        )
+        .optional()?;
+    let zone = match zone {
+        Some(name) => parse_zone(&name, "secretariat_time_zone")?,
+        None => TASHKENT,
+    };
+    Ok(today_in(zone))
 }

@@ -1,17 +1,18 @@
-//! The history of one instruction: every due date, execution report and change of state.
+//! The history of one instruction: every due date, execution report, change of state and edit.
 
 use chrono::NaiveDate;
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
+use uuid::Uuid;
 
-use super::Store;
 use super::instructions::{date, uuid};
+use super::{Store, instruction_edits};
 use crate::error::CoreResult;
 use crate::instruction::{
     ExecutionReport, Extension, InstructionHistory, InstructionState, StateChange,
 };
 
 impl Store {
-    /// Everything that happened to an instruction: every due date, report and state change.
+    /// Everything that happened to an instruction: every due date, report, state change and edit.
     pub fn instruction_history(
         &self,
         key: &str,
@@ -72,11 +73,36 @@ impl Store {
                 })
             })?
             .collect::<Result<_, _>>()?;
+        let edits = instruction_edits::edits_of(&self.conn, &id)?;
         Ok(InstructionHistory {
             instruction,
             extensions,
             reports,
             changes,
+            edits,
         })
+    }
+
+    /// The latest execution report of an instruction (by date, then by when it was written), if any: the
+    /// "last report" of the control list's export.
+    pub fn last_report(&self, instruction_id: Uuid) -> CoreResult<Option<ExecutionReport>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT id, reported_on, text, author, created_at FROM execution_reports
+                 WHERE instruction_id = ?1 AND deleted_at IS NULL
+                 ORDER BY reported_on DESC, created_at DESC LIMIT 1",
+            )?
+            .query_row(params![instruction_id.to_string()], |row| {
+                Ok(ExecutionReport {
+                    id: uuid(row.get(0)?).unwrap_or_default(),
+                    instruction_id,
+                    reported_on: date(row.get(1)?).unwrap_or_default(),
+                    text: row.get(2)?,
+                    author: row.get(3)?,
+                    created_at: row.get(4)?,
+                })
+            })
+            .optional()?)
     }
 }

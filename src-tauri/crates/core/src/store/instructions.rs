@@ -5,7 +5,7 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
 use super::audit::{self, AuditAction};
-use super::{Store, bodies, people};
+use super::{Store, bodies, instruction_edits, people};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::ids::new_id;
 use crate::instruction::{
@@ -39,6 +39,9 @@ pub(super) const INSTRUCTION_COLUMNS: &str = "
     (i.state = 'reported' AND EXISTS (
         SELECT 1 FROM execution_reports r
         WHERE r.instruction_id = i.id AND r.deleted_at IS NULL AND r.reported_on <= i.due_on))";
+
+/// How many columns [`INSTRUCTION_COLUMNS`] selects: a query may add its own after them.
+pub(super) const INSTRUCTION_COLUMN_COUNT: usize = 29;
 
 pub(super) fn uuid(text: Option<String>) -> Option<Uuid> {
     text.and_then(|t| Uuid::parse_str(&t).ok())
@@ -112,6 +115,7 @@ pub(super) fn instruction_from_row(row: &Row) -> rusqlite::Result<Instruction> {
         deleted_at: row.get(26)?,
         due_warning: due_date_warning(due_on, &holidays_of(row.get(27)?)),
         awaiting_review: row.get(28)?,
+        body_role: None,
     })
 }
 
@@ -366,7 +370,8 @@ impl Store {
         self.write(|tx, actor| insert(tx, actor, &input, today))
     }
 
-    /// Changes the text, executors, controller or pairing. The due date changes only by extension.
+    /// Changes the text, executors, controller or pairing, each change kept in the instruction's history.
+    /// The due date changes only by extension.
     pub fn update_instruction(
         &mut self,
         key: &str,
@@ -398,6 +403,7 @@ impl Store {
             )?;
             write_co_executors(tx, &id, &input.co_executor_ids)?;
             let after = require(tx, &id, today)?;
+            instruction_edits::record(tx, actor, &before, &after)?;
             audit::record(tx, actor, AuditAction::Update, "instruction", &id, Some(&before), Some(&after))?;
             Ok(after)
         })

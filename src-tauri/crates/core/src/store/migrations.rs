@@ -20,7 +20,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0006_performance.sql"),
     include_str!("../../migrations/0007_execution_tallies.sql"),
     include_str!("../../migrations/0008_attachment_names.sql"),
-    include_str!("../../migrations/0009_basis_title_languages.sql"),
+    include_str!("../../migrations/0009_instruction_edits.sql"),
+    include_str!("../../migrations/0010_basis_title_languages.sql"),
 ];
 
 /// The schema version this build writes.

@@ -16,6 +16,7 @@ mod demo;
 mod hold;
 mod holidays;
 mod imports;
+mod instruction_edits;
 mod instruction_history;
 mod instructions;
 mod migrations;

@@ -42,6 +42,8 @@ pub struct Dashboard {
     /// The next sessions from the secretariat's date on, by start; one already held (or cancelled) is not
     /// ahead and is left out.
     pub next_sessions: Vec<Session>,
+    /// Nothing entered yet: the window shows the first-start screen instead.
+    pub register_empty: bool,
 }
 
 impl Store {
@@ -81,6 +83,7 @@ impl Store {
             most_overdue,
             rates: self.execution_rates(RateBy::Body, today)?,
             next_sessions,
+            register_empty: self.register_is_empty()?,
         })
     }
 }

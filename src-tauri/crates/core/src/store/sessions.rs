@@ -95,8 +95,9 @@ fn uuid(text: &str) -> Uuid {
     Uuid::parse_str(text).unwrap_or_default()
 }
 
-/// A session from its row: its people, pairings and sectors, its times on the three clocks.
-fn build(r: SessionRow) -> CoreResult<Session> {
+/// A session from its row: its people, pairings and sectors, its times on the three clocks, and the statuses
+/// it may move to at the secretariat's `today` (never "held" before its day).
+fn build(r: SessionRow, today: NaiveDate) -> CoreResult<Session> {
     let zone = parse_zone(&r.time_zone, "time_zone")?;
     let start = parse_instant_text(&r.starts_at)?;
     let end = r.ends_at.as_deref().map(parse_instant_text).transpose()?;
@@ -124,7 +125,7 @@ fn build(r: SessionRow) -> CoreResult<Session> {
         venue_place: r.venue_place,
         status,
         status_reason: r.status_reason,
-        next_statuses: status.allowed_next().to_vec(),
+        next_statuses: next_statuses(status, Clocks::at(start, zone).venue.date, today),
         co_chairs,
         participants,
         pairings: pairings.iter().map(|id| uuid(id)).collect(),
@@ -161,7 +162,22 @@ pub(super) fn load(conn: &Connection, key: &str) -> CoreResult<Option<Session>> 
         ))?
         .query_row(params![value], session_row)
         .optional()?;
-    row.map(build).transpose()
+    let today = super::control::secretariat_today(conn)?;
+    row.map(|row| build(row, today)).transpose()
+}
+
+/// The moves a screen may offer: those the status machine allows that the calendar allows today too.
+fn next_statuses(
+    status: SessionStatus,
+    starts_on: NaiveDate,
+    today: NaiveDate,
+) -> Vec<SessionStatus> {
+    status
+        .allowed_next()
+        .iter()
+        .copied()
+        .filter(|to| status.check_move(*to, starts_on, today).is_ok())
+        .collect()
 }
 
 /// The live session named by `key`, or a `not_found` attributed to `field`.
@@ -365,8 +381,9 @@ impl Store {
             )?
             .collect::<Result<Vec<_>, _>>()?;
         let mut sessions = Vec::with_capacity(rows.len());
+        let today = self.secretariat_today()?;
         for row in rows {
-            let session = build(row)?;
+            let session = build(row, today)?;
             let day = session.start.venue.date;
             if from.is_none_or(|from| day >= from) && to.is_none_or(|to| day <= to) {
                 sessions.push(session);

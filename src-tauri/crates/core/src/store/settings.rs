@@ -27,6 +27,8 @@ pub struct About {
     pub backups_dir: String,
     /// How many daily automatic backups are kept.
     pub backups_keep: u32,
+    /// A demonstration register made at the first start, kept apart from the real one.
+    pub demonstration: bool,
 }
 
 impl Store {
@@ -39,6 +41,32 @@ impl Store {
             language: self.language()?,
             backups_dir: self.backups_dir().display().to_string(),
             backups_keep: self.backups_keep()?,
+            demonstration: self.is_demonstration()?,
+        })
+    }
+
+    /// Whether this database is a demonstration register (see [`Store::mark_demonstration`]).
+    pub fn is_demonstration(&self) -> CoreResult<bool> {
+        let value: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT value FROM settings WHERE key = 'demonstration'",
+                [],
+                |row| row.get(0),
+            )
+            .optional()?;
+        Ok(value.as_deref() == Some("1"))
+    }
+
+    /// Marks this database as a demonstration register, so every screen says its records are not real.
+    pub fn mark_demonstration(&mut self) -> CoreResult<()> {
+        self.write(|tx, _| {
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES ('demonstration', '1')
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [],
+            )?;
+            Ok(())
         })
     }
 

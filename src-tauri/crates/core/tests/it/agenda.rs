@@ -1,6 +1,8 @@
 //! Agendas: numbering, computed times, nesting, moves, trash, locking and versions, standing items;
+//! what changed between two versions (in `compare`);
 //! and (in `props`) a property test of numbering and times under random adds, moves, deletes and restores.
 
+mod compare;
 mod props;
 
 use council_core::agenda::{Agenda, AgendaItemKind, AgendaPlace, PresenterInput, PresenterKind};
@@ -35,6 +37,17 @@ fn outline(agenda: &Agenda) -> Vec<String> {
                 e.number, e.item.title.en, e.start.venue.time, e.end.venue.time
             )
         })
+        .collect()
+}
+
+/// `number title` of every entry of the current agenda.
+fn numbered(store: &Store, session: &str) -> Vec<String> {
+    store
+        .agenda(session, None)
+        .unwrap()
+        .entries
+        .iter()
+        .map(|e| format!("{} {}", e.number, e.item.title.en))
         .collect()
 }
 
@@ -122,15 +135,7 @@ fn moves_deletes_and_restores_renumber_the_siblings() {
     let first = add(&mut t.store, &session, "A", 10, at(None, None));
     let second = add(&mut t.store, &session, "B", 10, at(None, None));
     let third = add(&mut t.store, &session, "C", 10, at(None, None));
-    let numbers = |store: &Store| -> Vec<String> {
-        store
-            .agenda(&session, None)
-            .unwrap()
-            .entries
-            .iter()
-            .map(|e| format!("{} {}", e.number, e.item.title.en))
-            .collect()
-    };
+    let numbers = |store: &Store| numbered(store, &session);
     t.store
         .move_agenda_item(&third, &at(None, Some(0)))
         .unwrap();
@@ -331,4 +336,41 @@ fn standing_items_come_in_one_step_in_three_languages_and_only_once() {
     assert!(review.uz.contains("to\u{02BB}g\u{02BB}risida"));
     assert!(review.en.contains("instructions"));
     assert_eq!(t.store.add_standing_items(&s).unwrap().entries.len(), 4);
+}
+
+#[test]
+fn a_new_item_goes_before_the_closing_item_unless_a_position_is_given() {
+    let mut t = TestStore::new();
+    let s = new_session(&mut t.store, "2026-05-27 10:00");
+    t.store.add_standing_items(&s).unwrap();
+    add(&mut t.store, &s, "Energy", 30, at(None, None));
+    add(&mut t.store, &s, "Tourism", 20, at(None, None));
+    let titles = |store: &Store| numbered(store, &s);
+    assert_eq!(
+        titles(&t.store),
+        vec![
+            "1 Opening of the session",
+            "2 Status of the instructions of the previous session",
+            "3 Energy",
+            "4 Tourism",
+            "5 Closing of the session",
+        ]
+    );
+    // An explicit position still wins, and a sub-item goes last under its parent.
+    add(&mut t.store, &s, "Afterword", 5, at(None, Some(5)));
+    let energy = t.store.agenda(&s, None).unwrap().entries[2]
+        .item
+        .id
+        .to_string();
+    add(&mut t.store, &s, "Grid", 10, at(Some(&energy), None));
+    assert_eq!(
+        titles(&t.store)[2..],
+        [
+            "3 Energy",
+            "3.1 Grid",
+            "4 Tourism",
+            "5 Closing of the session",
+            "6 Afterword"
+        ]
+    );
 }

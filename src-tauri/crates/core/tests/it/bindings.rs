@@ -5,8 +5,9 @@
 use std::path::PathBuf;
 
 use council_core::agenda::{
-    Agenda, AgendaEntry, AgendaItem, AgendaItemInput, AgendaItemKind, AgendaPlace, AgendaVersion,
-    Presenter, PresenterInput, PresenterKind,
+    Agenda, AgendaChangeKind, AgendaComparison, AgendaEntry, AgendaItem, AgendaItemChange,
+    AgendaItemInput, AgendaItemKind, AgendaItemState, AgendaPlace, AgendaVersion, Presenter,
+    PresenterInput, PresenterKind,
 };
 use council_core::agreement::{
     Agreement, AgreementFilter, AgreementGrouping, AgreementInput, AgreementStatus, AgreementTally,
@@ -24,8 +25,9 @@ use council_core::decision::{
 use council_core::holiday::{Holiday, HolidayFilter, HolidayInput};
 use council_core::import::{ImportReport, Note, NoteCode, Outcome, Problem, RowReport};
 use council_core::instruction::{
-    ExecutionReport, Extension, Instruction, InstructionHistory, InstructionInput,
-    InstructionState, ReportInput, StateChange,
+    EditedField, ExecutionReport, ExecutorRole, Extension, FieldChange, Instruction,
+    InstructionEdit, InstructionHistory, InstructionInput, InstructionState, ReportInput,
+    StateChange,
 };
 use council_core::money::{Currency, ExchangeRate, Money};
 use council_core::paths::ChosenFile;
@@ -90,12 +92,16 @@ fn generated() -> String {
         declaration::<Person>(&cfg),
         declaration::<PersonInput>(&cfg),
         declaration::<InstructionState>(&cfg),
+        declaration::<ExecutorRole>(&cfg),
         declaration::<Instruction>(&cfg),
         declaration::<InstructionInput>(&cfg),
         declaration::<ExecutionReport>(&cfg),
         declaration::<ReportInput>(&cfg),
         declaration::<Extension>(&cfg),
         declaration::<StateChange>(&cfg),
+        declaration::<EditedField>(&cfg),
+        declaration::<FieldChange>(&cfg),
+        declaration::<InstructionEdit>(&cfg),
         declaration::<InstructionHistory>(&cfg),
         declaration::<InstructionFilter>(&cfg),
         declaration::<RateBy>(&cfg),
@@ -150,6 +156,10 @@ fn generated() -> String {
         declaration::<AgendaVersion>(&cfg),
         declaration::<AgendaItemInput>(&cfg),
         declaration::<AgendaPlace>(&cfg),
+        declaration::<AgendaChangeKind>(&cfg),
+        declaration::<AgendaItemState>(&cfg),
+        declaration::<AgendaItemChange>(&cfg),
+        declaration::<AgendaComparison>(&cfg),
         declaration::<DecisionStatus>(&cfg),
         declaration::<Decision>(&cfg),
         declaration::<RevisionKind>(&cfg),

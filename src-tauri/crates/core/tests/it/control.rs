@@ -2,7 +2,7 @@
 #![allow(clippy::many_single_char_names)] // a, b, c are the bodies of the hand-worked example
 
 use council_core::control::{InstructionFilter, RateBy};
-use council_core::instruction::{InstructionInput, InstructionState};
+use council_core::instruction::{ExecutorRole, InstructionInput, InstructionState};
 use council_core::{Country, Pairing};
 
 use crate::instructions::{body, day, given, report};
@@ -93,6 +93,34 @@ fn numbers(w: &World, filter: &InstructionFilter) -> Vec<usize> {
         .iter()
         .map(|i| w.n.iter().position(|n| *n == i.number).unwrap() + 1)
         .collect()
+}
+
+#[test]
+fn a_body_filter_says_per_row_whether_the_body_leads_or_only_co_executes() {
+    let w = world();
+    let by_body = InstructionFilter {
+        body: Some(w.a.to_uppercase()),
+        ..InstructionFilter::default()
+    };
+    let roles: Vec<(usize, Option<ExecutorRole>)> =
+        w.t.store
+            .list_instructions(&by_body, day("2026-06-10"))
+            .unwrap()
+            .iter()
+            .map(|i| {
+                (
+                    w.n.iter().position(|n| *n == i.number).unwrap() + 1,
+                    i.body_role,
+                )
+            })
+            .collect();
+    let (lead, co) = (Some(ExecutorRole::Lead), Some(ExecutorRole::CoExecutor));
+    assert_eq!(roles, vec![(1, lead), (2, lead), (3, lead), (4, co)]);
+    let unfiltered =
+        w.t.store
+            .list_instructions(&InstructionFilter::default(), day("2026-06-10"))
+            .unwrap();
+    assert!(unfiltered.iter().all(|i| i.body_role.is_none()));
 }
 
 #[test]

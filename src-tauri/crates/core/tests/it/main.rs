@@ -12,6 +12,7 @@ mod demo;
 mod history;
 mod holidays;
 mod imports;
+mod instruction_edits;
 mod instructions;
 mod opening;
 mod pairing_records;

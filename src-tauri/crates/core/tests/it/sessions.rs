@@ -513,6 +513,33 @@ fn a_session_cannot_be_marked_held_before_its_day_but_may_be_confirmed() {
     assert_eq!(t.store.session(&id).unwrap().status, S::Confirmed);
 }
 
+/// Reported by an officer: the session page of a confirmed session dated next April still offered "Mark as held".
+#[test]
+fn a_future_session_is_not_offered_held_and_one_of_today_is() {
+    let mut t = TestStore::new();
+    let today = t.store.secretariat_today().unwrap();
+    let ahead = new_session(
+        &mut t.store,
+        &format!("{} 10:00", today + chrono::Days::new(130)),
+    );
+    let now = new_session(&mut t.store, &format!("{today} 00:05"));
+    for id in [&ahead, &now] {
+        for step in [S::Scheduled, S::Confirmed] {
+            t.store.change_session_status(id, &change(step)).unwrap();
+        }
+    }
+    let offered = |store: &council_core::Store, id: &str| store.session(id).unwrap().next_statuses;
+    assert!(!offered(&t.store, &ahead).contains(&S::Held));
+    assert!(offered(&t.store, &ahead).contains(&S::Postponed));
+    assert!(offered(&t.store, &now).contains(&S::Held));
+    let listed = t
+        .store
+        .list_sessions(&council_core::session::SessionFilter::default())
+        .unwrap();
+    let listed_ahead = listed.iter().find(|s| s.id.to_string() == ahead).unwrap();
+    assert!(!listed_ahead.next_statuses.contains(&S::Held));
+}
+
 /// Reported by an officer: the dashboard's "next sessions" listed a session already held.
 #[test]
 fn the_dashboard_never_lists_a_held_session_among_the_next() {

@@ -3,6 +3,7 @@
 mod agenda;
 mod bindings;
 mod cells;
+mod controls;
 mod determinism;
 mod injection;
 mod preview;

@@ -9,3 +9,4 @@ mod fuzz_ics;
 mod ics;
 mod support;
 mod xlsx;
+mod xlsx_control;

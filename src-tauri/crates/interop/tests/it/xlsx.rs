@@ -128,26 +128,45 @@ fn libreoffice_reads_the_control_list_pairings_and_agenda_with_real_dates() {
             .collect()
     };
     let controls = cells(&csv[0]);
-    assert_eq!(controls.len(), 3, "{}", csv[0]);
+    // The heading block (title, date, filter), an empty row, then the table.
     assert_eq!(
-        controls[0][..4],
-        ["№", "Поручение", "Ответственный исполнитель", "Срок"]
+        controls[1][..2],
+        ["По состоянию на", "2026-11-20"],
+        "{}",
+        csv[0]
+    );
+    assert_eq!(controls[2][..2], ["Фильтр", "все поручения"]);
+    let h = 4;
+    assert_eq!(controls.len(), h + 3, "{}", csv[0]);
+    assert_eq!(
+        controls[h][..6],
+        [
+            "№",
+            "Поручение",
+            "Ответственный исполнитель",
+            "Соисполнители",
+            "Контролирующее лицо",
+            "Срок"
+        ]
     );
     assert_eq!(
-        controls[1][1..],
+        controls[h + 1][1..],
         [
             "Подготовить, согласовать; представить",
             "Министерство энергетики",
+            "",
+            "",
             "2026-11-01",
             "2026-11-01",
             "0",
             "Назначено",
             "да",
+            "",
             ""
         ]
     );
-    assert_eq!(controls[2][3], "2026-12-15");
-    assert_eq!(controls[2][7], "нет");
+    assert_eq!(controls[h + 2][5], "2026-12-15");
+    assert_eq!(controls[h + 2][9], "нет");
     let pairings = cells(&csv[1]);
     assert_eq!(pairings[0][..2], ["Oʻzbekiston hududi", "Rossiya hududi"]);
     assert_eq!(
@@ -185,14 +204,14 @@ fn libreoffice_reads_the_control_list_pairings_and_agenda_with_real_dates() {
 
     let sheet = sheet_xml(&files[0]);
     assert!(
-        sheet.contains("state=\"frozen\"") && sheet.contains("ySplit=\"1\""),
-        "{sheet}"
+        sheet.contains("state=\"frozen\"") && sheet.contains("ySplit=\"5\""),
+        "the table's header stays in view: {sheet}"
     );
-    assert!(sheet.contains("<autoFilter ref=\"A1:I3\""), "{sheet}");
+    assert!(sheet.contains("<autoFilter ref=\"A5:L7\""), "{sheet}");
     assert!(sheet.contains("<col "), "column widths: {sheet}");
     // The due date is a number with a date style, not text.
     let due = sheet
-        .split("<c r=\"D2\"")
+        .split("<c r=\"F6\"")
         .nth(1)
         .unwrap()
         .split("</c>")
@@ -247,7 +266,7 @@ fn a_text_over_the_cell_limit_is_cut_with_a_mark_and_the_control_list_still_expo
         .records()
         .map(|r| r.unwrap().iter().map(str::to_owned).collect())
         .collect();
-    let cell = &rows[1][1];
+    let cell = &rows[5][1];
     assert_eq!(cell.chars().count(), 32_767, "as much as a cell holds");
     assert!(cell.starts_with("Начало поручения. Подготовить план."));
     assert!(
@@ -256,7 +275,7 @@ fn a_text_over_the_cell_limit_is_cut_with_a_mark_and_the_control_list_still_expo
         cell.chars().skip(32_700).collect::<String>()
     );
     assert_eq!(
-        rows[1][2], "Министерство энергетики",
+        rows[5][2], "Министерство энергетики",
         "the rest of the row is intact"
     );
 }

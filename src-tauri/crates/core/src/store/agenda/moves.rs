@@ -3,7 +3,7 @@
 use rusqlite::{Connection, Transaction, params};
 
 use super::{entry_of, require_item, stored_parent, unlocked_session};
-use crate::agenda::{AgendaEntry, AgendaPlace};
+use crate::agenda::{AgendaEntry, AgendaItemKind, AgendaPlace};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::store::Store;
 use crate::store::audit::{self, AuditAction};
@@ -59,6 +59,36 @@ fn checked_parent(
         return Err(CoreError::new(ErrorCode::NestingTooDeep, "").on("parent_id"));
     }
     Ok(Some(parent_id))
+}
+
+/// Where a new item of `kind` goes when added at `place`: a top-level item without a position goes before
+/// the closing item (the last one, should there be two), so that reports need not be moved above it one by
+/// one; a closing item, a sub-item, a set position or an agenda without a closing item is left as asked.
+pub(super) fn new_item_place(
+    conn: &Connection,
+    session_id: &str,
+    kind: AgendaItemKind,
+    place: &AgendaPlace,
+) -> CoreResult<AgendaPlace> {
+    let top_level = place
+        .parent_id
+        .as_deref()
+        .is_none_or(|parent| parent.trim().is_empty());
+    if !top_level || place.position.is_some() || kind == AgendaItemKind::Closing {
+        return Ok(place.clone());
+    }
+    let closing: Option<i64> = conn
+        .prepare_cached(
+            "SELECT max(position) FROM agenda_items
+             WHERE session_id = ?1 AND parent_id IS NULL AND deleted_at IS NULL AND kind = ?2",
+        )?
+        .query_row(params![session_id, AgendaItemKind::Closing.code()], |row| {
+            row.get(0)
+        })?;
+    Ok(AgendaPlace {
+        parent_id: None,
+        position: closing,
+    })
 }
 
 /// Puts an item at `place`: out of its old siblings (which close the gap) and into its new ones.

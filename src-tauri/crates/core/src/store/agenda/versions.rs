@@ -4,7 +4,10 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::{agenda_head, insert_item, live_agenda, live_agenda_of, live_items, unlocked_session};
-use crate::agenda::{Agenda, AgendaItemKind, AgendaPlace, AgendaVersion, standing_items};
+use crate::agenda::{
+    Agenda, AgendaComparison, AgendaItemKind, AgendaPlace, AgendaVersion, compare_agendas,
+    standing_items,
+};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::store::Store;
 use crate::store::audit::{self, AuditAction};
@@ -32,6 +35,20 @@ impl Store {
         let mut agenda: Agenda = serde_json::from_str(&snapshot)?;
         agenda.current = wanted == session.agenda_version;
         Ok(agenda)
+    }
+
+    /// What changed in a session's agenda from version `from` to version `to` (either may be the draft),
+    /// items matched by id; `not_found` on `version` for a version the session does not have.
+    pub fn compare_agenda_versions(
+        &self,
+        session: &str,
+        from: i64,
+        to: i64,
+    ) -> CoreResult<AgendaComparison> {
+        Ok(compare_agendas(
+            &self.agenda(session, Some(from))?,
+            &self.agenda(session, Some(to))?,
+        ))
     }
 
     /// Every version of a session's agenda, oldest first; the current draft has no approval time.

@@ -1,4 +1,4 @@
--- Council Desk schema 9: the basis document of a pairing has its title in Russian, Uzbek and English, like
+-- Council Desk schema 10: the basis document of a pairing has its title in Russian, Uzbek and English, like
 -- every other text that prints. Append-only: once shipped, later changes go into a new migration.
 --
 -- The single title was typed in Russian (the register's working language): it becomes the Russian title, and
