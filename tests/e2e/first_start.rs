@@ -12,6 +12,7 @@ async fn an_empty_register_offers_the_demonstration_in_a_window_of_its_own_and_s
 -> WebDriverResult<()> {
     let mut app = App::start(&[]).await?;
     app.wait_visible("first-start").await?;
+    app.screenshot_for_docs("first-start").await?;
     app.click("first-demo").await?;
     app.wait_visible("first-demo-opened").await?;
 
