@@ -4,6 +4,7 @@
 //! bindings, `cargo test` rewrites a stale file and fails, so a change that was not committed is caught.
 
 use std::collections::BTreeSet;
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use ts_rs::{Config, TS};
@@ -59,7 +60,12 @@ fn commands_ts() -> String {
     let signatures = signatures(&cfg);
     let mut used = BTreeSet::new();
     let mut functions = String::new();
-    for Signature { name, arguments, answer } in &signatures {
+    for Signature {
+        name,
+        arguments,
+        answer,
+    } in &signatures
+    {
         named_types(answer, &mut used);
         let parameters: Vec<String> = arguments
             .iter()
@@ -76,11 +82,13 @@ fn commands_ts() -> String {
         } else {
             format!("call('{name}', {{ {} }})", keys.join(", "))
         };
-        functions.push_str(&format!(
-            "export const {} = ({}): Promise<{answer}> =>\n  {call};\n",
+        writeln!(
+            functions,
+            "export const {} = ({}): Promise<{answer}> =>\n  {call};",
             camel_case(name),
             parameters.join(", "),
-        ));
+        )
+        .expect("write to a String");
     }
     let (from_printing, from_bindings): (Vec<String>, Vec<String>) =
         used.into_iter().partition(|name| printing.contains(name));
@@ -90,8 +98,12 @@ fn commands_ts() -> String {
     );
     for (names, module) in [(from_bindings, "./bindings"), (from_printing, "./printing")] {
         if !names.is_empty() {
-            let list: String = names.iter().map(|name| format!("  {name},\n")).collect();
-            text.push_str(&format!("import type {{\n{list}}} from '{module}';\n"));
+            writeln!(
+                text,
+                "import type {{\n  {},\n}} from '{module}';",
+                names.join(",\n  ")
+            )
+            .expect("write to a String");
         }
     }
     text.push_str("import { call } from './call';\n\n");

@@ -1,6 +1,6 @@
 //! The command surface, declared once in `table.rs`: from it come the Tauri handler, the list of commands a
 //! second transport would dispatch by name, and (by `cargo test`, `client.rs`) the TypeScript client and the
-//! window's capability. `build.rs` reads the same table for the AppManifest.
+//! window's capability. `build.rs` reads the same table for the `AppManifest`.
 
 use council_core::agenda::{
     Agenda, AgendaComparison, AgendaEntry, AgendaItem, AgendaItemInput, AgendaPlace, AgendaVersion,
@@ -20,7 +20,9 @@ use council_core::instruction::{
 use council_core::money::{Currency, ExchangeRate};
 use council_core::paths::ChosenFile;
 use council_core::person::{Person, PersonInput};
-use council_core::project::{Project, ProjectFilter, ProjectGrouping, ProjectInput, ProjectPortfolio};
+use council_core::project::{
+    Project, ProjectFilter, ProjectGrouping, ProjectInput, ProjectPortfolio,
+};
 use council_core::scheduling::ScheduleConflict;
 use council_core::search::SearchHit;
 use council_core::session::{Session, SessionEvent, SessionFilter, SessionInput, StatusChange};
@@ -47,7 +49,7 @@ pub struct Command {
     pub name: &'static str,
     /// The file of `src/commands/` holding its function.
     pub area: &'static str,
-    /// Its arguments, snake_case, in order (camelCase in the window's JSON).
+    /// Its arguments, in `snake_case`, in order (`camelCase` in the window's JSON).
     pub arguments: &'static [&'static str],
 }
 
