@@ -13,15 +13,17 @@ use super::*;
 
 /// One command as TypeScript sees it.
 struct Signature {
+    doc: Vec<&'static str>,
     name: &'static str,
     arguments: Vec<(&'static str, String)>,
     answer: String,
 }
 
 macro_rules! signatures {
-    ($($area:ident::$name:ident[$($injected:ident)*]($($arg:ident: $ty:ty),* $(,)?) -> $answer:ty;)*) => {
+    ($($(#[doc = $doc:literal])* $area:ident::$name:ident[$($injected:ident)*]($($arg:ident: $ty:ty),* $(,)?) -> $answer:ty;)*) => {
         fn signatures(cfg: &Config) -> Vec<Signature> {
             vec![$(Signature {
+                doc: vec![$($doc.trim()),*],
                 name: stringify!($name),
                 arguments: vec![$((stringify!($arg), <$ty as TS>::name(cfg))),*],
                 answer: <$answer as TS>::name(cfg),
@@ -61,11 +63,15 @@ fn commands_ts() -> String {
     let mut used = BTreeSet::new();
     let mut functions = String::new();
     for Signature {
+        doc,
         name,
         arguments,
         answer,
     } in &signatures
     {
+        if !doc.is_empty() {
+            writeln!(functions, "/** {} */", doc.join("\n * ")).expect("write to a String");
+        }
         named_types(answer, &mut used);
         let parameters: Vec<String> = arguments
             .iter()
@@ -84,7 +90,7 @@ fn commands_ts() -> String {
         };
         writeln!(
             functions,
-            "export const {} = ({}): Promise<{answer}> =>\n  {call};",
+            "export const {} = ({}): Promise<{answer}> =>\n  {call};\n",
             camel_case(name),
             parameters.join(", "),
         )
@@ -107,7 +113,8 @@ fn commands_ts() -> String {
         }
     }
     text.push_str("import { call } from './call';\n\n");
-    text.push_str(&functions);
+    text.push_str(functions.trim_end());
+    text.push('\n');
     text
 }
 

@@ -62,7 +62,7 @@ macro_rules! injected {
 /// Makes, per command, a Tauri command of exactly the table's arguments calling the area's function (so the
 /// table and the function agree on every type or the crate does not compile), then the handler of them all.
 macro_rules! tauri_surface {
-    ($($area:ident::$name:ident[$($injected:ident)*]($($arg:ident: $ty:ty),* $(,)?) -> $answer:ty;)*) => {
+    ($($(#[doc = $doc:literal])* $area:ident::$name:ident[$($injected:ident)*]($($arg:ident: $ty:ty),* $(,)?) -> $answer:ty;)*) => {
         /// Every command the window may call, in the table's order.
         pub const COMMANDS: &[Command] = &[$(Command {
             name: stringify!($name),
