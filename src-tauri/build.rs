@@ -1,4 +1,5 @@
-//! Every app command is listed here, so each needs a permission (see `capabilities/`) before a window may call it.
+//! Every app command (from the command table, `src/surface/table.rs`) goes into the `AppManifest`, so each needs a
+//! permission (see `capabilities/`) before a window may call it.
 
 include!("src/surface/table.rs");
 
