@@ -1,7 +1,8 @@
 //! Writes what the window's side needs from the table: `ui/src/ipc/commands.ts`, one typed function per
-//! command (argument names and types from the table, through ts-rs, so a renamed argument or a changed type
-//! breaks the UI's compile), and `capabilities/main.json`, which grants exactly these commands. Like the
-//! bindings, `cargo test` rewrites a stale file and fails, so a change that was not committed is caught.
+//! command (argument names and types from the table, through ts-rs: a renamed argument stays in step with
+//! the backend, an added or retyped one breaks the UI's compile), and `capabilities/main.json`, which
+//! grants exactly these commands. Like the bindings, `cargo test` rewrites a stale file and fails, so a
+//! change that was not committed is caught.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
