@@ -11,7 +11,6 @@ use crate::cache::{self, Copies};
 use crate::dialogs::{self, DialogStart};
 use crate::state::Desk;
 
-#[tauri::command]
 pub async fn list_attachments(
     desk: State<'_, Desk>,
     owner_kind: OwnerKind,
@@ -21,7 +20,6 @@ pub async fn list_attachments(
 }
 
 /// Asks for a file and attaches it; `None` when the officer cancels the dialog.
-#[tauri::command]
 pub async fn attach_file(
     desk: State<'_, Desk>,
     owner_kind: OwnerKind,
@@ -36,7 +34,6 @@ pub async fn attach_file(
 
 /// Opens a copy of the attachment (under its own name, in the app's cache folder) with the system's
 /// default application for its type.
-#[tauri::command]
 pub async fn open_attachment(app: AppHandle, desk: State<'_, Desk>, id: String) -> Answer<()> {
     let cache = cache::folder(&app, Copies::Open);
     let copy = desk.with(|store| store.attachment_copy_for_opening(&id, &cache))?;
@@ -46,7 +43,6 @@ pub async fn open_attachment(app: AppHandle, desk: State<'_, Desk>, id: String) 
 }
 
 /// Asks where to save a copy of the attachment and writes it; `None` when cancelled.
-#[tauri::command]
 pub async fn export_attachment(
     app: AppHandle,
     desk: State<'_, Desk>,
@@ -67,7 +63,6 @@ pub async fn export_attachment(
 }
 
 /// Moves the attachment to the trash; `restore_from_trash("attachment", id)` undoes it.
-#[tauri::command]
 pub async fn delete_attachment(desk: State<'_, Desk>, id: String) -> Answer<Attachment> {
     desk.with(|store| store.delete_attachment(&id))
 }

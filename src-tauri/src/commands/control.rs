@@ -12,12 +12,10 @@ use super::Answer;
 use crate::state::Desk;
 
 /// Everything the dashboard shows, in one answer.
-#[tauri::command]
 pub async fn dashboard(desk: State<'_, Desk>) -> Answer<Dashboard> {
     desk.with_first_screen(|store| store.dashboard(store.secretariat_today()?))
 }
 
-#[tauri::command]
 pub async fn list_instructions(
     desk: State<'_, Desk>,
     filter: InstructionFilter,
@@ -25,12 +23,10 @@ pub async fn list_instructions(
     desk.with(|store| store.list_instructions(&filter, store.secretariat_today()?))
 }
 
-#[tauri::command]
 pub async fn instruction_history(desk: State<'_, Desk>, key: String) -> Answer<InstructionHistory> {
     desk.with(|store| store.instruction_history(&key, store.secretariat_today()?))
 }
 
-#[tauri::command]
 pub async fn create_instruction(
     desk: State<'_, Desk>,
     input: InstructionInput,
@@ -38,7 +34,6 @@ pub async fn create_instruction(
     desk.with(|store| store.create_instruction(&input, store.secretariat_today()?))
 }
 
-#[tauri::command]
 pub async fn update_instruction(
     desk: State<'_, Desk>,
     key: String,
@@ -47,7 +42,6 @@ pub async fn update_instruction(
     desk.with(|store| store.update_instruction(&key, &input, store.secretariat_today()?))
 }
 
-#[tauri::command]
 pub async fn extend_instruction(
     desk: State<'_, Desk>,
     key: String,
@@ -59,7 +53,6 @@ pub async fn extend_instruction(
     })
 }
 
-#[tauri::command]
 pub async fn add_execution_report(
     desk: State<'_, Desk>,
     key: String,
@@ -68,7 +61,6 @@ pub async fn add_execution_report(
     desk.with(|store| store.add_execution_report(&key, &report, store.secretariat_today()?))
 }
 
-#[tauri::command]
 pub async fn move_instruction(
     desk: State<'_, Desk>,
     key: String,
@@ -78,12 +70,10 @@ pub async fn move_instruction(
     desk.with(|store| store.move_instruction(&key, to, &note, store.secretariat_today()?))
 }
 
-#[tauri::command]
 pub async fn delete_instruction(desk: State<'_, Desk>, key: String) -> Answer<Instruction> {
     desk.with(|store| store.delete_instruction(&key, store.secretariat_today()?))
 }
 
-#[tauri::command]
 pub async fn restore_instruction(desk: State<'_, Desk>, key: String) -> Answer<Instruction> {
     desk.with(|store| store.restore_instruction(&key, store.secretariat_today()?))
 }

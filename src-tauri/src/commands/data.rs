@@ -17,14 +17,12 @@ fn backup_filter() -> (String, Vec<&'static str>) {
     ("Council Desk".to_owned(), vec!["council-backup"])
 }
 
-#[tauri::command]
 pub async fn restore_from_trash(desk: State<'_, Desk>, entity: String, id: String) -> Answer<()> {
     desk.with(|store| store.restore_from_trash(&entity, &id, store.secretariat_today()?))
 }
 
 /// Asks where to write a backup (the backups folder and a dated name proposed), writes it and answers how it
 /// went (with the attachments whose content could not go in); `None` when the officer cancels.
-#[tauri::command]
 pub async fn backup_now(desk: State<'_, Desk>) -> Answer<Option<BackupOutcome>> {
     let proposed = manual_backup_path(&desk.backups_dir());
     let start = DialogStart {
@@ -42,14 +40,12 @@ pub async fn backup_now(desk: State<'_, Desk>) -> Answer<Option<BackupOutcome>> 
 }
 
 /// How the last daily backup went (`None` before the first): Settings → Data and the window's banner.
-#[tauri::command]
 pub async fn last_daily_backup(desk: State<'_, Desk>) -> Answer<Option<BackupOutcome>> {
     desk.with(|store| store.last_daily_backup())
 }
 
 /// Asks for a backup file to restore, with when it was made; `None` when cancelled. Nothing changes until
 /// `restore_backup` is given the answered token.
-#[tauri::command]
 pub async fn choose_backup_file(desk: State<'_, Desk>) -> Answer<Option<ChosenBackup>> {
     let start = DialogStart {
         directory: Some(desk.backups_dir()),
@@ -74,31 +70,26 @@ pub async fn choose_backup_file(desk: State<'_, Desk>) -> Answer<Option<ChosenBa
 /// Restores the backup chosen under `file` (a token of `choose_backup_file`) over the current data, which is
 /// kept as a backup first; answers where it was kept and what content the restored data lacks. A damaged
 /// backup is refused and changes nothing.
-#[tauri::command]
 pub async fn restore_backup(desk: State<'_, Desk>, file: String) -> Answer<RestoreOutcome> {
     desk.restore(&desk.chosen(&file)?)
 }
 
 /// How many daily automatic backups are kept (1 to 365).
-#[tauri::command]
 pub async fn set_backups_keep(desk: State<'_, Desk>, keep: u32) -> Answer<u32> {
     desk.with(|store| store.set_backups_keep(keep))
 }
 
 /// The verdict of the quick check the app runs on its database at start, once it has one: nothing when the
 /// database is sound, else the error naming the way out. The window asks once its first screen is in.
-#[tauri::command]
 pub async fn startup_check(desk: State<'_, Desk>) -> Answer<()> {
     desk.with(|_| Ok(()))
 }
 
-#[tauri::command]
 pub async fn check_database(desk: State<'_, Desk>, full: bool) -> Answer<CheckReport> {
     desk.with(|store| store.check(full))
 }
 
 /// The global search (Ctrl+K): records of every register matching the query in either script.
-#[tauri::command]
 pub async fn search(desk: State<'_, Desk>, query: String, limit: u32) -> Answer<Vec<SearchHit>> {
     desk.with(|store| store.search(&query, limit))
 }

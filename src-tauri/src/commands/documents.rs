@@ -18,7 +18,6 @@ const PREVIEW_PIXEL_PER_PT: f64 = 2.0;
 
 /// Typesets `document` in `lang` (`ru`, `uz`, `en` or `ru+uz`), printed on the secretariat's date, and
 /// answers its pages as PNG images.
-#[tauri::command]
 pub async fn preview_document(
     app: AppHandle,
     document: Printable,
@@ -39,7 +38,6 @@ pub async fn preview_document(
 
 /// Asks where to save the PDF of `document` in `lang`, then writes it; answers the file written, `None` when
 /// the officer cancels.
-#[tauri::command]
 pub async fn save_document_pdf(
     app: AppHandle,
     desk: State<'_, Desk>,
@@ -64,7 +62,6 @@ pub async fn save_document_pdf(
 
 /// Writes the PDF of `document` in `lang` to the app's cache folder and opens it with the system's default
 /// PDF viewer, whose print dialog the officer then uses.
-#[tauri::command]
 pub async fn print_document(app: AppHandle, document: Printable, lang: String) -> Answer<()> {
     let opener = app.clone();
     let cache = cache::folder(&app, Copies::Print);

@@ -31,7 +31,6 @@ fn save_start(
 
 /// Asks where to save, then writes one session (`session`) or those matching `filter` with texts in `lang`;
 /// answers the file written, `None` when the officer cancels.
-#[tauri::command]
 pub async fn export_sessions_ics(
     app: AppHandle,
     desk: State<'_, Desk>,
@@ -50,7 +49,6 @@ pub async fn export_sessions_ics(
 
 /// Asks for a calendar file to import; `None` when cancelled. Nothing is read until `import_sessions_ics` is
 /// given the answered token.
-#[tauri::command]
 pub async fn choose_ics_file(app: AppHandle, desk: State<'_, Desk>) -> Answer<Option<ChosenFile>> {
     let start = DialogStart {
         directory: app.path().document_dir().ok(),
@@ -64,7 +62,6 @@ pub async fn choose_ics_file(app: AppHandle, desk: State<'_, Desk>) -> Answer<Op
 
 /// Reads the events of the calendar chosen under `file` (a token of `choose_ics_file`) as draft sessions:
 /// all of them, or (dry run, or any refused) none; the report says what became of each.
-#[tauri::command]
 pub async fn import_sessions_ics(
     desk: State<'_, Desk>,
     file: String,
@@ -77,7 +74,6 @@ pub async fn import_sessions_ics(
 
 /// Asks for a CSV file of bodies, people or instructions to import; `None` when cancelled. Nothing is read
 /// until `import_csv_file` is given the answered token.
-#[tauri::command]
 pub async fn choose_csv_file(app: AppHandle, desk: State<'_, Desk>) -> Answer<Option<ChosenFile>> {
     let start = DialogStart {
         directory: app.path().document_dir().ok(),
@@ -91,7 +87,6 @@ pub async fn choose_csv_file(app: AppHandle, desk: State<'_, Desk>) -> Answer<Op
 
 /// Imports the rows of the CSV file chosen under `file` as `kind` (`bodies`, `people`, `instructions`): all of
 /// them, or (dry run, or any refused) none; the report says what became of each.
-#[tauri::command]
 pub async fn import_csv_file(
     desk: State<'_, Desk>,
     file: String,
@@ -105,7 +100,6 @@ pub async fn import_csv_file(
 
 /// Asks where to save, then writes the control list, filtered as on the screen, as a workbook in `lang`;
 /// answers the file written, `None` when cancelled.
-#[tauri::command]
 pub async fn export_control_xlsx(
     app: AppHandle,
     desk: State<'_, Desk>,

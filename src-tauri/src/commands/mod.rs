@@ -1,5 +1,6 @@
 //! The IPC commands: each takes the state, calls one core function, and maps the error.
-//! They are async so the UI thread never waits for the database. One file per area of the app.
+//! They are async so the UI thread never waits for the database. One file per area of the app. A function
+//! becomes a command by its line in the command table (`src/surface/table.rs`); one left out is dead code.
 
 pub mod attachments;
 pub mod control;

@@ -10,7 +10,6 @@ use tauri::State;
 use super::Answer;
 use crate::state::Desk;
 
-#[tauri::command]
 pub async fn list_agreements(
     desk: State<'_, Desk>,
     filter: AgreementFilter,
@@ -18,12 +17,10 @@ pub async fn list_agreements(
     desk.with(|store| store.list_agreements(&filter))
 }
 
-#[tauri::command]
 pub async fn create_agreement(desk: State<'_, Desk>, input: AgreementInput) -> Answer<Agreement> {
     desk.with(|store| store.create_agreement(&input))
 }
 
-#[tauri::command]
 pub async fn update_agreement(
     desk: State<'_, Desk>,
     id: String,
@@ -32,22 +29,18 @@ pub async fn update_agreement(
     desk.with(|store| store.update_agreement(&id, &input))
 }
 
-#[tauri::command]
 pub async fn delete_agreement(desk: State<'_, Desk>, id: String) -> Answer<Agreement> {
     desk.with(|store| store.delete_agreement(&id))
 }
 
-#[tauri::command]
 pub async fn list_projects(desk: State<'_, Desk>, filter: ProjectFilter) -> Answer<Vec<Project>> {
     desk.with(|store| store.list_projects(&filter))
 }
 
-#[tauri::command]
 pub async fn create_project(desk: State<'_, Desk>, input: ProjectInput) -> Answer<Project> {
     desk.with(|store| store.create_project(&input))
 }
 
-#[tauri::command]
 pub async fn update_project(
     desk: State<'_, Desk>,
     id: String,
@@ -56,12 +49,10 @@ pub async fn update_project(
     desk.with(|store| store.update_project(&id, &input))
 }
 
-#[tauri::command]
 pub async fn delete_project(desk: State<'_, Desk>, id: String) -> Answer<Project> {
     desk.with(|store| store.delete_project(&id))
 }
 
-#[tauri::command]
 pub async fn project_portfolio(
     desk: State<'_, Desk>,
     by: ProjectGrouping,
@@ -70,7 +61,6 @@ pub async fn project_portfolio(
     desk.with(|store| store.project_portfolio(by, as_of.as_deref()))
 }
 
-#[tauri::command]
 pub async fn list_rates(
     desk: State<'_, Desk>,
     currency: Option<Currency>,
@@ -78,7 +68,6 @@ pub async fn list_rates(
     desk.with(|store| store.list_rates(currency))
 }
 
-#[tauri::command]
 pub async fn set_rate(
     desk: State<'_, Desk>,
     currency: Currency,

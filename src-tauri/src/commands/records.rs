@@ -11,17 +11,14 @@ use tauri::State;
 use super::Answer;
 use crate::state::Desk;
 
-#[tauri::command]
 pub async fn pairing_sessions(desk: State<'_, Desk>, pairing: String) -> Answer<Vec<Session>> {
     desk.with(|store| store.pairing_sessions(&pairing))
 }
 
-#[tauri::command]
 pub async fn pairing_decisions(desk: State<'_, Desk>, pairing: String) -> Answer<Vec<Decision>> {
     desk.with(|store| store.pairing_decisions(&pairing))
 }
 
-#[tauri::command]
 pub async fn pairing_portfolio(
     desk: State<'_, Desk>,
     pairing: String,
@@ -30,12 +27,10 @@ pub async fn pairing_portfolio(
     desk.with(|store| store.pairing_portfolio(&pairing, as_of.as_deref()))
 }
 
-#[tauri::command]
 pub async fn recent_changes(desk: State<'_, Desk>, filter: AuditFilter) -> Answer<Vec<AuditEntry>> {
     desk.with(|store| store.recent_changes(&filter))
 }
 
-#[tauri::command]
 pub async fn session_of(
     desk: State<'_, Desk>,
     entity: String,

@@ -12,33 +12,27 @@ use super::Answer;
 use crate::state::Desk;
 
 /// The language, the secretariat's date, the regions and the sectors in one answer, as the window opens.
-#[tauri::command]
 pub async fn reference(desk: State<'_, Desk>) -> Answer<Reference> {
     desk.with_first_screen(|store| store.reference())
 }
 
-#[tauri::command]
 pub async fn set_language(desk: State<'_, Desk>, lang: Lang) -> Answer<About> {
     desk.set_lang(lang)?;
     desk.with(|store| store.about())
 }
 
-#[tauri::command]
 pub async fn list_pairings(desk: State<'_, Desk>, filter: PairingFilter) -> Answer<Vec<Pairing>> {
     desk.with(|store| store.list_pairings(&filter))
 }
 
-#[tauri::command]
 pub async fn get_pairing(desk: State<'_, Desk>, id: String) -> Answer<Pairing> {
     desk.with(|store| store.pairing(&id))
 }
 
-#[tauri::command]
 pub async fn create_pairing(desk: State<'_, Desk>, input: PairingInput) -> Answer<Pairing> {
     desk.with(|store| store.create_pairing(&input))
 }
 
-#[tauri::command]
 pub async fn update_pairing(
     desk: State<'_, Desk>,
     id: String,
@@ -47,22 +41,18 @@ pub async fn update_pairing(
     desk.with(|store| store.update_pairing(&id, &input))
 }
 
-#[tauri::command]
 pub async fn delete_pairing(desk: State<'_, Desk>, id: String) -> Answer<Pairing> {
     desk.with(|store| store.delete_pairing(&id))
 }
 
-#[tauri::command]
 pub async fn restore_pairing(desk: State<'_, Desk>, id: String) -> Answer<Pairing> {
     desk.with(|store| store.restore_pairing(&id))
 }
 
-#[tauri::command]
 pub async fn list_trash(desk: State<'_, Desk>) -> Answer<Vec<TrashEntry>> {
     desk.with(|store| store.trash())
 }
 
-#[tauri::command]
 pub async fn history(
     desk: State<'_, Desk>,
     entity: String,
@@ -71,7 +61,6 @@ pub async fn history(
     desk.with(|store| store.history(&entity, &record_id))
 }
 
-#[tauri::command]
 pub async fn list_bodies(
     desk: State<'_, Desk>,
     country: Option<Country>,
@@ -80,27 +69,22 @@ pub async fn list_bodies(
     desk.with(|store| store.list_bodies(country, deleted))
 }
 
-#[tauri::command]
 pub async fn create_body(desk: State<'_, Desk>, input: BodyInput) -> Answer<Body> {
     desk.with(|store| store.create_body(&input))
 }
 
-#[tauri::command]
 pub async fn update_body(desk: State<'_, Desk>, id: String, input: BodyInput) -> Answer<Body> {
     desk.with(|store| store.update_body(&id, &input))
 }
 
-#[tauri::command]
 pub async fn delete_body(desk: State<'_, Desk>, id: String) -> Answer<Body> {
     desk.with(|store| store.delete_body(&id))
 }
 
-#[tauri::command]
 pub async fn restore_body(desk: State<'_, Desk>, id: String) -> Answer<Body> {
     desk.with(|store| store.restore_body(&id))
 }
 
-#[tauri::command]
 pub async fn list_people(
     desk: State<'_, Desk>,
     body_id: Option<String>,
@@ -109,12 +93,10 @@ pub async fn list_people(
     desk.with(|store| store.list_people(body_id.as_deref(), deleted))
 }
 
-#[tauri::command]
 pub async fn create_person(desk: State<'_, Desk>, input: PersonInput) -> Answer<Person> {
     desk.with(|store| store.create_person(&input))
 }
 
-#[tauri::command]
 pub async fn update_person(
     desk: State<'_, Desk>,
     id: String,
@@ -123,12 +105,10 @@ pub async fn update_person(
     desk.with(|store| store.update_person(&id, &input))
 }
 
-#[tauri::command]
 pub async fn delete_person(desk: State<'_, Desk>, id: String) -> Answer<Person> {
     desk.with(|store| store.delete_person(&id))
 }
 
-#[tauri::command]
 pub async fn restore_person(desk: State<'_, Desk>, id: String) -> Answer<Person> {
     desk.with(|store| store.restore_person(&id))
 }

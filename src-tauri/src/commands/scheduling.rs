@@ -8,7 +8,6 @@ use tauri::State;
 use super::Answer;
 use crate::state::Desk;
 
-#[tauri::command]
 pub async fn session_conflicts(
     desk: State<'_, Desk>,
     draft: SessionDraft,
@@ -16,17 +15,14 @@ pub async fn session_conflicts(
     desk.with(|store| store.schedule_conflicts(&draft))
 }
 
-#[tauri::command]
 pub async fn preview_series(desk: State<'_, Desk>, input: SeriesInput) -> Answer<SeriesPreview> {
     desk.with(|store| store.preview_series(&input))
 }
 
-#[tauri::command]
 pub async fn create_series(desk: State<'_, Desk>, input: SeriesInput) -> Answer<SessionSeries> {
     desk.with(|store| store.create_series(&input))
 }
 
-#[tauri::command]
 pub async fn list_holidays(desk: State<'_, Desk>, filter: HolidayFilter) -> Answer<Vec<Holiday>> {
     desk.with(|store| store.list_holidays(&filter))
 }

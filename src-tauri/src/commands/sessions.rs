@@ -12,22 +12,18 @@ use tauri::State;
 use super::Answer;
 use crate::state::Desk;
 
-#[tauri::command]
 pub async fn list_sessions(desk: State<'_, Desk>, filter: SessionFilter) -> Answer<Vec<Session>> {
     desk.with(|store| store.list_sessions(&filter))
 }
 
-#[tauri::command]
 pub async fn get_session(desk: State<'_, Desk>, key: String) -> Answer<Session> {
     desk.with(|store| store.session(&key))
 }
 
-#[tauri::command]
 pub async fn create_session(desk: State<'_, Desk>, input: SessionInput) -> Answer<Session> {
     desk.with(|store| store.create_session(&input))
 }
 
-#[tauri::command]
 pub async fn update_session(
     desk: State<'_, Desk>,
     id: String,
@@ -36,7 +32,6 @@ pub async fn update_session(
     desk.with(|store| store.update_session(&id, &input))
 }
 
-#[tauri::command]
 pub async fn change_session_status(
     desk: State<'_, Desk>,
     id: String,
@@ -45,17 +40,14 @@ pub async fn change_session_status(
     desk.with(|store| store.change_session_status(&id, &change))
 }
 
-#[tauri::command]
 pub async fn session_events(desk: State<'_, Desk>, id: String) -> Answer<Vec<SessionEvent>> {
     desk.with(|store| store.session_events(&id))
 }
 
-#[tauri::command]
 pub async fn delete_session(desk: State<'_, Desk>, id: String) -> Answer<Session> {
     desk.with(|store| store.delete_session(&id))
 }
 
-#[tauri::command]
 pub async fn get_agenda(
     desk: State<'_, Desk>,
     session: String,
@@ -64,12 +56,10 @@ pub async fn get_agenda(
     desk.with(|store| store.agenda(&session, version))
 }
 
-#[tauri::command]
 pub async fn agenda_versions(desk: State<'_, Desk>, session: String) -> Answer<Vec<AgendaVersion>> {
     desk.with(|store| store.agenda_versions(&session))
 }
 
-#[tauri::command]
 pub async fn compare_agenda_versions(
     desk: State<'_, Desk>,
     session: String,
@@ -79,7 +69,6 @@ pub async fn compare_agenda_versions(
     desk.with(|store| store.compare_agenda_versions(&session, from, to))
 }
 
-#[tauri::command]
 pub async fn add_agenda_item(
     desk: State<'_, Desk>,
     session: String,
@@ -89,7 +78,6 @@ pub async fn add_agenda_item(
     desk.with(|store| store.add_agenda_item(&session, &input, &place))
 }
 
-#[tauri::command]
 pub async fn update_agenda_item(
     desk: State<'_, Desk>,
     id: String,
@@ -98,7 +86,6 @@ pub async fn update_agenda_item(
     desk.with(|store| store.update_agenda_item(&id, &input))
 }
 
-#[tauri::command]
 pub async fn move_agenda_item(
     desk: State<'_, Desk>,
     id: String,
@@ -107,32 +94,26 @@ pub async fn move_agenda_item(
     desk.with(|store| store.move_agenda_item(&id, &place))
 }
 
-#[tauri::command]
 pub async fn delete_agenda_item(desk: State<'_, Desk>, id: String) -> Answer<AgendaItem> {
     desk.with(|store| store.delete_agenda_item(&id))
 }
 
-#[tauri::command]
 pub async fn approve_agenda(desk: State<'_, Desk>, session: String) -> Answer<Agenda> {
     desk.with(|store| store.approve_agenda(&session))
 }
 
-#[tauri::command]
 pub async fn revise_agenda(desk: State<'_, Desk>, session: String) -> Answer<Agenda> {
     desk.with(|store| store.revise_agenda(&session))
 }
 
-#[tauri::command]
 pub async fn add_standing_items(desk: State<'_, Desk>, session: String) -> Answer<Agenda> {
     desk.with(|store| store.add_standing_items(&session))
 }
 
-#[tauri::command]
 pub async fn list_decisions(desk: State<'_, Desk>, session: String) -> Answer<Vec<Decision>> {
     desk.with(|store| store.list_decisions(&session, false))
 }
 
-#[tauri::command]
 pub async fn adopt_decision(
     desk: State<'_, Desk>,
     session: String,
@@ -141,7 +122,6 @@ pub async fn adopt_decision(
     desk.with(|store| store.adopt_decision(&session, &input))
 }
 
-#[tauri::command]
 pub async fn amend_decision(
     desk: State<'_, Desk>,
     id: String,
@@ -151,7 +131,6 @@ pub async fn amend_decision(
     desk.with(|store| store.amend_decision(&id, &text, &reason))
 }
 
-#[tauri::command]
 pub async fn rescind_decision(
     desk: State<'_, Desk>,
     id: String,
@@ -160,13 +139,11 @@ pub async fn rescind_decision(
     desk.with(|store| store.rescind_decision(&id, &reason))
 }
 
-#[tauri::command]
 pub async fn delete_decision(desk: State<'_, Desk>, id: String) -> Answer<Decision> {
     desk.with(|store| store.delete_decision(&id))
 }
 
 /// Instructions still open from sessions before this one (its "status of previous instructions" item).
-#[tauri::command]
 pub async fn open_before_session(
     desk: State<'_, Desk>,
     session: String,

@@ -17,7 +17,6 @@ pub static STARTED: OnceLock<Instant> = OnceLock::new();
 
 /// Prints `council-desk: dashboard ready after N ms` (N since `run` began) on stderr, followed by the page's
 /// steps (`name` at ms since the page began loading), so a slow start shows where its time went.
-#[tauri::command]
 pub async fn mark_ready(steps: Vec<(String, f64)>) -> Answer<()> {
     let ms = STARTED
         .get()
@@ -43,7 +42,6 @@ pub async fn mark_ready(steps: Vec<(String, f64)>) -> Answer<()> {
 /// Opens the demonstration register offered by the first-start screen in a window of its own: the app
 /// started again on a database of its own (made at the first call, kept after), so the officer's real
 /// register stays empty and closing that window is the way back.
-#[tauri::command]
 pub async fn open_demonstration(desk: State<'_, Desk>) -> Answer<()> {
     let real = desk.with(|store| Ok(store.path().to_path_buf()))?;
     let path = council_core::paths::demonstration_db(&real);

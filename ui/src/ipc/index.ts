@@ -1,388 +1,41 @@
-// The one door to the backend: the only module that imports `@tauri-apps/api`.
-// Each function is one Tauri command; every rejection is an `ErrorPayload`.
-import { invoke } from '@tauri-apps/api/core';
-import type {
-  About,
-  Holiday,
-  HolidayFilter,
-  Agreement,
-  AgreementFilter,
-  AuditFilter,
-  Project,
-  ProjectFilter,
-  ProjectPortfolio,
-  SearchHit,
-  Agenda,
-  AgendaComparison,
-  AgendaEntry,
-  AgendaItem,
-  AgendaItemInput,
-  AgendaPlace,
-  AgendaVersion,
-  Attachment,
-  AuditEntry,
-  Dashboard,
-  Body,
-  BodyInput,
-  BackupOutcome,
-  CheckReport,
-  ChosenBackup,
-  ChosenFile,
-  RestoreOutcome,
-  Country,
-  Decision,
-  DecisionInput,
-  ErrorCode,
-  ErrorPayload,
-  ExecutionReport,
-  ImportReport,
-  Instruction,
-  InstructionFilter,
-  InstructionHistory,
-  InstructionInput,
-  InstructionState,
-  Lang,
-  LocalizedText,
-  OwnerKind,
-  Pairing,
-  PairingFilter,
-  PairingInput,
-  Person,
-  PersonInput,
-  Reference,
-  ReportInput,
-  ScheduleConflict,
-  SeriesInput,
-  SeriesPreview,
-  Session,
-  SessionEvent,
-  SessionFilter,
-  SessionInput,
-  SessionSeries,
-  StatusChange,
-  TrashEntry,
-} from './bindings';
-import type { DocLang, DocumentPreview, Printable } from './printing';
+// The one door to the backend. Every command has its typed function in `commands.ts`, generated from the
+// command table (src-tauri/src/surface/table.rs); this module re-exports them under the names the UI uses and
+// keeps only what is not a plain call: the error wrapper and the conveniences that reshape arguments.
+import type { ChosenFile, ImportReport, RestoreOutcome, ScheduleConflict, SessionInput } from './bindings';
+import * as commands from './commands';
 
 export type * from './bindings';
 export type * from './printing';
-
-/**
- * Turns whatever a command rejected with into an `ErrorPayload`. The backend sends
- * `{ code, message, field }`; anything else (a missing command, a crashed webview bridge)
- * becomes a `storage` error carrying the best message there is.
- */
-export function toErrorPayload(error: unknown): ErrorPayload {
-  if (typeof error === 'object' && error !== null) {
-    const { code, message, field } = error as Record<string, unknown>;
-    if (typeof code === 'string' && typeof message === 'string') {
-      return { code: code as ErrorCode, message, field: typeof field === 'string' ? field : null };
-    }
-    if (typeof message === 'string') {
-      return { code: 'storage', message, field: null };
-    }
-  }
-  return { code: 'storage', message: String(error), field: null };
-}
-
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
-  try {
-    return await invoke<T>(command, args);
-  } catch (error) {
-    throw toErrorPayload(error);
-  }
-}
-
-/** The language, the secretariat's date, the regions and the sectors: what the window asks for as it opens. */
-export const reference = (): Promise<Reference> => call('reference');
-
-/** The counts, the most overdue, the rates per body and the next sessions, at the secretariat's date. */
-export const dashboard = (): Promise<Dashboard> => call('dashboard');
-
-export const setLanguage = (lang: Lang): Promise<About> => call('set_language', { lang });
-
-/** `{ status: null, region: null, deleted: false }` lists the live register. */
-export const listPairings = (filter: PairingFilter): Promise<Pairing[]> =>
-  call('list_pairings', { filter });
-
-export const getPairing = (id: string): Promise<Pairing> => call('get_pairing', { id });
-
-export const createPairing = (input: PairingInput): Promise<Pairing> =>
-  call('create_pairing', { input });
-
-export const updatePairing = (id: string, input: PairingInput): Promise<Pairing> =>
-  call('update_pairing', { id, input });
-
-/** Moves the pairing to the trash. */
-export const deletePairing = (id: string): Promise<Pairing> => call('delete_pairing', { id });
-
-export const restorePairing = (id: string): Promise<Pairing> => call('restore_pairing', { id });
-
-export const listTrash = (): Promise<TrashEntry[]> => call('list_trash');
-
-export const history = (entity: string, recordId: string): Promise<AuditEntry[]> =>
-  call('history', { entity, recordId });
-
-export const listBodies = (country: Country | null, deleted: boolean): Promise<Body[]> =>
-  call('list_bodies', { country, deleted });
-
-export const createBody = (input: BodyInput): Promise<Body> => call('create_body', { input });
-
-export const updateBody = (id: string, input: BodyInput): Promise<Body> =>
-  call('update_body', { id, input });
-
-export const deleteBody = (id: string): Promise<Body> => call('delete_body', { id });
-
-export const restoreBody = (id: string): Promise<Body> => call('restore_body', { id });
-
-/** The people of one body, or everyone when `bodyId` is null. */
-export const listPeople = (bodyId: string | null, deleted: boolean): Promise<Person[]> =>
-  call('list_people', { bodyId, deleted });
-
-export const createPerson = (input: PersonInput): Promise<Person> => call('create_person', { input });
-
-export const updatePerson = (id: string, input: PersonInput): Promise<Person> =>
-  call('update_person', { id, input });
-
-export const deletePerson = (id: string): Promise<Person> => call('delete_person', { id });
-
-export const restorePerson = (id: string): Promise<Person> => call('restore_person', { id });
-
-/** Sorted by due date; `overdue` on each row is computed by the backend at the secretariat's today. */
-export const listInstructions = (filter: InstructionFilter): Promise<Instruction[]> =>
-  call('list_instructions', { filter });
-
-/** `key` is the instruction's id or its number. */
-export const instructionHistory = (key: string): Promise<InstructionHistory> =>
-  call('instruction_history', { key });
-
-export const createInstruction = (input: InstructionInput): Promise<Instruction> =>
-  call('create_instruction', { input });
-
-/** The due date must stay as it is: it changes only by `extendInstruction`. */
-export const updateInstruction = (key: string, input: InstructionInput): Promise<Instruction> =>
-  call('update_instruction', { key, input });
-
-export const extendInstruction = (key: string, newDueOn: string, reason: string): Promise<Instruction> =>
-  call('extend_instruction', { key, newDueOn, reason });
-
-/** An open instruction becomes `reported`. */
-export const addExecutionReport = (key: string, report: ReportInput): Promise<ExecutionReport> =>
-  call('add_execution_report', { key, report });
-
-/** A move by hand; `note` is the reason of a cancellation, or why a report went back to work. */
-export const moveInstruction = (key: string, to: InstructionState, note: string): Promise<Instruction> =>
-  call('move_instruction', { key, to, note });
-
-export const deleteInstruction = (key: string): Promise<Instruction> =>
-  call('delete_instruction', { key });
-
-export const restoreInstruction = (key: string): Promise<Instruction> =>
-  call('restore_instruction', { key });
-
-/** Brings back any record from the trash; `entity` is a `TrashEntry`'s (`session`, `agenda_item`, …). */
-export const restoreFromTrash = (entity: string, id: string): Promise<void> =>
-  call('restore_from_trash', { entity, id });
-
-/** Sorted by start; `from` and `to` are dates on each session's venue clock. */
-export const listSessions = (filter: SessionFilter): Promise<Session[]> => call('list_sessions', { filter });
-
-/** `key` is the session's id. */
-export const getSession = (key: string): Promise<Session> => call('get_session', { key });
-
-export const createSession = (input: SessionInput): Promise<Session> => call('create_session', { input });
-
-export const updateSession = (id: string, input: SessionInput): Promise<Session> =>
-  call('update_session', { id, input });
-
-/** Only a status in `next_statuses`; cancelling needs a reason, scheduling a postponed one a new start. */
-export const changeSessionStatus = (id: string, change: StatusChange): Promise<Session> =>
-  call('change_session_status', { id, change });
-
-/** The status history, oldest first. */
-export const sessionEvents = (id: string): Promise<SessionEvent[]> => call('session_events', { id });
-
-export const deleteSession = (id: string): Promise<Session> => call('delete_session', { id });
+export * from './commands';
+export { toErrorPayload } from './call';
 
 /**
  * The warnings saving this session would raise (people or venue booked twice, a public holiday); nothing is
  * written. `sessionId` is the session being changed, null for a new one.
  */
 export const sessionConflicts = (sessionId: string | null, input: SessionInput): Promise<ScheduleConflict[]> =>
-  call('session_conflicts', { draft: { session_id: sessionId, input } });
+  commands.sessionConflicts({ session_id: sessionId, input });
 
-/** The public holidays of one year (both countries unless one is named), live or in the trash. */
-export const listHolidays = (filter: HolidayFilter): Promise<Holiday[]> => call('list_holidays', { filter });
-
-/**
- * Opens the demonstration register in a window of its own (made at the first call); this desk's register
- * is not touched.
- */
-export const openDemonstration = (): Promise<void> => call('open_demonstration');
-
-/** Asks for a CSV file to import; null when cancelled. */
-export const chooseCsvFile = (): Promise<ChosenFile | null> => call('choose_csv_file');
-
-/** Imports the CSV file chosen (`file`, a token of `chooseCsvFile`) as bodies or people; a dry run writes nothing. */
+/** Imports the CSV file chosen (`file`, from `chooseCsvFile`) as bodies or people; a dry run writes nothing. */
 export const importCsvFile = (file: ChosenFile, kind: 'bodies' | 'people', dryRun: boolean): Promise<ImportReport> =>
-  call('import_csv_file', { file: file.token, kind, dryRun });
-
-/** The dates a series would have, with each meeting's warnings; nothing is written. */
-export const previewSeries = (input: SeriesInput): Promise<SeriesPreview> => call('preview_series', { input });
-
-/** Creates the series and one draft session per date. */
-export const createSeries = (input: SeriesInput): Promise<SessionSeries> => call('create_series', { input });
-
-/** The live agenda when `version` is null, or an approved older version. */
-export const getAgenda = (session: string, version: number | null): Promise<Agenda> =>
-  call('get_agenda', { session, version });
-
-export const agendaVersions = (session: string): Promise<AgendaVersion[]> => call('agenda_versions', { session });
-
-/** What changed in a session's agenda from version `from` to version `to`, items matched by their id. */
-export const compareAgendaVersions = (session: string, from: number, to: number): Promise<AgendaComparison> =>
-  call('compare_agenda_versions', { session, from, to });
-
-export const addAgendaItem = (session: string, input: AgendaItemInput, place: AgendaPlace): Promise<AgendaEntry> =>
-  call('add_agenda_item', { session, input, place });
-
-export const updateAgendaItem = (id: string, input: AgendaItemInput): Promise<AgendaEntry> =>
-  call('update_agenda_item', { id, input });
-
-/** `place.position` counts the siblings without the item itself, from 0. */
-export const moveAgendaItem = (id: string, place: AgendaPlace): Promise<AgendaEntry> =>
-  call('move_agenda_item', { id, place });
-
-/** Moves the item and its sub-items to the trash. */
-export const deleteAgendaItem = (id: string): Promise<AgendaItem> => call('delete_agenda_item', { id });
-
-/** Freezes the live version and locks it. */
-export const approveAgenda = (session: string): Promise<Agenda> => call('approve_agenda', { session });
-
-/** Starts the next version of an approved agenda, unlocked. */
-export const reviseAgenda = (session: string): Promise<Agenda> => call('revise_agenda', { session });
-
-/** The opening, the status of previous instructions and the closing, each once. */
-export const addStandingItems = (session: string): Promise<Agenda> => call('add_standing_items', { session });
-
-export const listDecisions = (session: string): Promise<Decision[]> => call('list_decisions', { session });
-
-export const adoptDecision = (session: string, input: DecisionInput): Promise<Decision> =>
-  call('adopt_decision', { session, input });
-
-export const amendDecision = (id: string, text: LocalizedText, reason: string): Promise<Decision> =>
-  call('amend_decision', { id, text, reason });
-
-export const rescindDecision = (id: string, reason: string): Promise<Decision> =>
-  call('rescind_decision', { id, reason });
-
-export const deleteDecision = (id: string): Promise<Decision> => call('delete_decision', { id });
-
-/** Instructions still open from the sessions before this one. */
-export const openBeforeSession = (session: string): Promise<Instruction[]> =>
-  call('open_before_session', { session });
-
-export const listAttachments = (ownerKind: OwnerKind, ownerId: string): Promise<Attachment[]> =>
-  call('list_attachments', { ownerKind, ownerId });
-
-/** Asks for a file in the system's open dialog and attaches it; null when the dialog is cancelled. */
-export const attachFile = (ownerKind: OwnerKind, ownerId: string): Promise<Attachment | null> =>
-  call('attach_file', { ownerKind, ownerId });
-
-/** Opens the attachment with the system's default application for its type. */
-export const openAttachment = (id: string): Promise<void> => call('open_attachment', { id });
-
-/** Asks where to save a copy in the system's save dialog; the path written, or null when cancelled. */
-export const exportAttachment = (id: string): Promise<string | null> => call('export_attachment', { id });
-
-/** Moves the attachment to the trash; `restoreFromTrash('attachment', id)` brings it back. */
-export const deleteAttachment = (id: string): Promise<Attachment> => call('delete_attachment', { id });
-
-/** Asks where to write a backup (save dialog); how it went, or null when cancelled. */
-export const backupNow = (): Promise<BackupOutcome | null> => call('backup_now');
-
-/** How the last daily backup went; null before the first. */
-export const lastDailyBackup = (): Promise<BackupOutcome | null> => call('last_daily_backup');
-
-/** Asks for a backup file (open dialog); null when cancelled. Nothing changes yet. */
-/** The backup file the officer chose, with when it was made (null when it is no readable backup). */
-export const chooseBackupFile = (): Promise<ChosenBackup | null> => call('choose_backup_file');
-
-/** Restores a backup; the current data is kept as a backup first (its path is answered, with what content
- * the restored data lacks). */
-export const restoreBackup = (file: ChosenFile): Promise<RestoreOutcome> =>
-  call('restore_backup', { file: file.token });
-
-/** `full`: integrity and foreign keys; otherwise the quick check. */
-export const checkDatabase = (full: boolean): Promise<CheckReport> => call('check_database', { full });
-/** Resolves once the start-up check of the database passed; rejects with the way out when it did not. */
-export const startupCheck = (): Promise<void> => call('startup_check');
-
-/** How many daily automatic backups are kept (1 to 365). */
-export const setBackupsKeep = (keep: number): Promise<number> => call('set_backups_keep', { keep });
-/**
- * Asks where to save (proposing `fileName`), then writes one session (`session`), or those matching `filter`, to
- * an .ics file; answers the file written, null when the officer cancels.
- */
-export const exportSessionsIcs = (
-  session: string | null, filter: SessionFilter, lang: Lang, fileName: string,
-): Promise<string | null> => call('export_sessions_ics', { session, filter, lang, fileName });
-
-/** Asks for a calendar file to import; null when cancelled. Nothing is read until `importSessionsIcs`. */
-export const chooseIcsFile = (): Promise<ChosenFile | null> => call('choose_ics_file');
+  commands.importCsvFile(file.token, kind, dryRun);
 
 /** Reads the chosen .ics file as draft sessions: all or none; `dryRun` only reports. */
 export const importSessionsIcs = (file: ChosenFile, dryRun: boolean): Promise<ImportReport> =>
-  call('import_sessions_ics', { file: file.token, dryRun });
+  commands.importSessionsIcs(file.token, dryRun);
 
-/** Asks where to save, then writes the control list, filtered as on the screen, to an .xlsx file. */
-export const exportControlXlsx = (
-  filter: InstructionFilter, lang: Lang, fileName: string,
-): Promise<string | null> => call('export_control_xlsx', { filter, lang, fileName });
-// The pairing page, the history screen and the search box.
-
-export const listAgreements = (filter: AgreementFilter): Promise<Agreement[]> => call('list_agreements', { filter });
-
-export const listProjects = (filter: ProjectFilter): Promise<Project[]> => call('list_projects', { filter });
+/** Restores a backup; the current data is kept as a backup first (its path is answered, with what content
+ * the restored data lacks). */
+export const restoreBackup = (file: ChosenFile): Promise<RestoreOutcome> => commands.restoreBackup(file.token);
 
 /** The value of one pairing's joint projects by sector, in US dollars at the rates of `asOf` (today when absent). */
-export const pairingPortfolio = (pairing: string, asOf: string | null = null): Promise<ProjectPortfolio> =>
-  call('pairing_portfolio', { pairing, asOf });
+export const pairingPortfolio = (pairing: string, asOf: string | null = null) =>
+  commands.pairingPortfolio(pairing, asOf);
 
-/** The live sessions the pairing takes part in, by start. */
-export const pairingSessions = (pairing: string): Promise<Session[]> => call('pairing_sessions', { pairing });
-
-/** Decisions on an agenda item about the pairing, or giving it an instruction. */
-export const pairingDecisions = (pairing: string): Promise<Decision[]> => call('pairing_decisions', { pairing });
-
-/** The latest changes of any record, newest first. */
-export const recentChanges = (filter: AuditFilter): Promise<AuditEntry[]> => call('recent_changes', { filter });
-
-/** The session an agenda item, decision or instruction belongs to (or the session itself). */
-export const sessionOf = (entity: string, id: string): Promise<string | null> => call('session_of', { entity, id });
-
-/** Records whose text matches, best first, in either script. */
-export const search = (query: string, limit: number): Promise<SearchHit[]> => call('search', { query, limit });
-
-/** Today in the secretariat's time zone (Tashkent unless set otherwise), `YYYY-MM-DD`. */
 /**
  * Tells the backend the first screen has painted its data (the start-up benchmark's marker), with the page's
  * own steps as `[name, ms since the page began loading]`. Never fails: a lost marker must not disturb the
  * officer.
  */
 export const markReady = (steps: [string, number][]): Promise<void> =>
-  call<void>('mark_ready', { steps }).catch(() => undefined);
-
-// Print documents: a preview as page images, the PDF saved through the native dialog, or opened to print.
-
-/** Typesets the document (seconds in a debug build) and answers its pages as images. */
-export const previewDocument = (document: Printable, lang: DocLang): Promise<DocumentPreview> =>
-  call('preview_document', { document, lang });
-
-/** Asks where to save the PDF, then writes it; the file written, or null when cancelled. */
-export const saveDocumentPdf = (document: Printable, lang: DocLang): Promise<string | null> =>
-  call('save_document_pdf', { document, lang });
-
-/** Opens the PDF in the system's viewer, whose print dialog prints it. */
-export const printDocument = (document: Printable, lang: DocLang): Promise<void> =>
-  call<void>('print_document', { document, lang });
+  commands.markReady(steps).catch(() => undefined);

@@ -1,0 +1,167 @@
+// The command surface: every command the window may call, declared once. One line per command:
+// `area::name[injected](argument: Type, …) -> Answer;` where `area` is the file of `src/commands/` holding the
+// function, `[injected]` what Tauri hands it besides the arguments (`app`, `desk`, in the function's order),
+// the arguments exactly as the window sends them (snake_case here, camelCase in TypeScript) and the value of
+// the `Answer`; `///` lines before a command document its TypeScript function.
+//
+// `build.rs` and `src/surface/mod.rs` both `include!` this file and pass a macro of their own to
+// `command_table!`: the names for the AppManifest, the Tauri handler (and a wrapper per command whose
+// parameters are these, so a type that disagrees with the function does not compile), the list of commands
+// and the generated `ui/src/ipc/commands.ts` and `capabilities/main.json` (see `src/surface/mod.rs`).
+
+// Calls `$then! { …every command… }`.
+macro_rules! command_table {
+    ($then:ident) => {
+        $then! {
+            /// The language, the secretariat's date, the regions and the sectors: what the window asks for as it opens.
+            registry::reference[desk]() -> Reference;
+            registry::set_language[desk](lang: Lang) -> About;
+            /// `{ status: null, region: null, deleted: false }` lists the live register.
+            registry::list_pairings[desk](filter: PairingFilter) -> Vec<Pairing>;
+            registry::get_pairing[desk](id: String) -> Pairing;
+            registry::create_pairing[desk](input: PairingInput) -> Pairing;
+            registry::update_pairing[desk](id: String, input: PairingInput) -> Pairing;
+            /// Moves the pairing to the trash.
+            registry::delete_pairing[desk](id: String) -> Pairing;
+            registry::restore_pairing[desk](id: String) -> Pairing;
+            registry::list_trash[desk]() -> Vec<TrashEntry>;
+            registry::history[desk](entity: String, record_id: String) -> Vec<AuditEntry>;
+            /// The live sessions the pairing takes part in, by start.
+            records::pairing_sessions[desk](pairing: String) -> Vec<Session>;
+            /// Decisions on an agenda item about the pairing, or giving it an instruction.
+            records::pairing_decisions[desk](pairing: String) -> Vec<Decision>;
+            records::pairing_portfolio[desk](pairing: String, as_of: Option<String>) -> ProjectPortfolio;
+            /// The latest changes of any record, newest first.
+            records::recent_changes[desk](filter: AuditFilter) -> Vec<AuditEntry>;
+            /// The session an agenda item, decision or instruction belongs to (or the session itself).
+            records::session_of[desk](entity: String, id: String) -> Option<String>;
+            registry::list_bodies[desk](country: Option<Country>, deleted: bool) -> Vec<Body>;
+            registry::create_body[desk](input: BodyInput) -> Body;
+            registry::update_body[desk](id: String, input: BodyInput) -> Body;
+            registry::delete_body[desk](id: String) -> Body;
+            registry::restore_body[desk](id: String) -> Body;
+            /// The people of one body, or everyone when `bodyId` is null.
+            registry::list_people[desk](body_id: Option<String>, deleted: bool) -> Vec<Person>;
+            registry::create_person[desk](input: PersonInput) -> Person;
+            registry::update_person[desk](id: String, input: PersonInput) -> Person;
+            registry::delete_person[desk](id: String) -> Person;
+            registry::restore_person[desk](id: String) -> Person;
+            /// The counts, the most overdue, the rates per body and the next sessions, at the secretariat's date.
+            control::dashboard[desk]() -> Dashboard;
+            /// Sorted by due date; `overdue` on each row is computed by the backend at the secretariat's today.
+            control::list_instructions[desk](filter: InstructionFilter) -> Vec<Instruction>;
+            /// `key` is the instruction's id or its number.
+            control::instruction_history[desk](key: String) -> InstructionHistory;
+            control::create_instruction[desk](input: InstructionInput) -> Instruction;
+            /// The due date must stay as it is: it changes only by `extendInstruction`.
+            control::update_instruction[desk](key: String, input: InstructionInput) -> Instruction;
+            control::extend_instruction[desk](key: String, new_due_on: String, reason: String) -> Instruction;
+            /// An open instruction becomes `reported`.
+            control::add_execution_report[desk](key: String, report: ReportInput) -> ExecutionReport;
+            /// A move by hand; `note` is the reason of a cancellation, or why a report went back to work.
+            control::move_instruction[desk](key: String, to: InstructionState, note: String) -> Instruction;
+            control::delete_instruction[desk](key: String) -> Instruction;
+            control::restore_instruction[desk](key: String) -> Instruction;
+            portfolio::list_agreements[desk](filter: AgreementFilter) -> Vec<Agreement>;
+            portfolio::create_agreement[desk](input: AgreementInput) -> Agreement;
+            portfolio::update_agreement[desk](id: String, input: AgreementInput) -> Agreement;
+            portfolio::delete_agreement[desk](id: String) -> Agreement;
+            portfolio::list_projects[desk](filter: ProjectFilter) -> Vec<Project>;
+            portfolio::create_project[desk](input: ProjectInput) -> Project;
+            portfolio::update_project[desk](id: String, input: ProjectInput) -> Project;
+            portfolio::delete_project[desk](id: String) -> Project;
+            portfolio::project_portfolio[desk](by: ProjectGrouping, as_of: Option<String>) -> ProjectPortfolio;
+            portfolio::list_rates[desk](currency: Option<Currency>) -> Vec<ExchangeRate>;
+            portfolio::set_rate[desk](currency: Currency, on_date: String, rate: String) -> ExchangeRate;
+            /// Sorted by start; `from` and `to` are dates on each session's venue clock.
+            sessions::list_sessions[desk](filter: SessionFilter) -> Vec<Session>;
+            /// `key` is the session's id.
+            sessions::get_session[desk](key: String) -> Session;
+            sessions::create_session[desk](input: SessionInput) -> Session;
+            sessions::update_session[desk](id: String, input: SessionInput) -> Session;
+            /// Only a status in `next_statuses`; cancelling needs a reason, scheduling a postponed one a new start.
+            sessions::change_session_status[desk](id: String, change: StatusChange) -> Session;
+            /// The status history, oldest first.
+            sessions::session_events[desk](id: String) -> Vec<SessionEvent>;
+            sessions::delete_session[desk](id: String) -> Session;
+            scheduling::session_conflicts[desk](draft: SessionDraft) -> Vec<ScheduleConflict>;
+            /// The public holidays of one year (both countries unless one is named), live or in the trash.
+            scheduling::list_holidays[desk](filter: HolidayFilter) -> Vec<Holiday>;
+            /// Opens the demonstration register in a window of its own (made at the first call); this desk's register
+            /// is not touched.
+            startup::open_demonstration[desk]() -> ();
+            /// Asks for a CSV file to import; null when cancelled.
+            interop::choose_csv_file[app desk]() -> Option<ChosenFile>;
+            interop::import_csv_file[desk](file: String, kind: String, dry_run: bool) -> ImportReport;
+            /// The dates a series would have, with each meeting's warnings; nothing is written.
+            scheduling::preview_series[desk](input: SeriesInput) -> SeriesPreview;
+            /// Creates the series and one draft session per date.
+            scheduling::create_series[desk](input: SeriesInput) -> SessionSeries;
+            /// The live agenda when `version` is null, or an approved older version.
+            sessions::get_agenda[desk](session: String, version: Option<i64>) -> Agenda;
+            sessions::agenda_versions[desk](session: String) -> Vec<AgendaVersion>;
+            /// What changed in a session's agenda from version `from` to version `to`, items matched by their id.
+            sessions::compare_agenda_versions[desk](session: String, from: i64, to: i64) -> AgendaComparison;
+            sessions::add_agenda_item[desk](session: String, input: AgendaItemInput, place: AgendaPlace) -> AgendaEntry;
+            sessions::update_agenda_item[desk](id: String, input: AgendaItemInput) -> AgendaEntry;
+            /// `place.position` counts the siblings without the item itself, from 0.
+            sessions::move_agenda_item[desk](id: String, place: AgendaPlace) -> AgendaEntry;
+            /// Moves the item and its sub-items to the trash.
+            sessions::delete_agenda_item[desk](id: String) -> AgendaItem;
+            /// Freezes the live version and locks it.
+            sessions::approve_agenda[desk](session: String) -> Agenda;
+            /// Starts the next version of an approved agenda, unlocked.
+            sessions::revise_agenda[desk](session: String) -> Agenda;
+            /// The opening, the status of previous instructions and the closing, each once.
+            sessions::add_standing_items[desk](session: String) -> Agenda;
+            sessions::list_decisions[desk](session: String) -> Vec<Decision>;
+            sessions::adopt_decision[desk](session: String, input: DecisionInput) -> Decision;
+            sessions::amend_decision[desk](id: String, text: LocalizedText, reason: String) -> Decision;
+            sessions::rescind_decision[desk](id: String, reason: String) -> Decision;
+            sessions::delete_decision[desk](id: String) -> Decision;
+            /// Instructions still open from the sessions before this one.
+            sessions::open_before_session[desk](session: String) -> Vec<Instruction>;
+            /// Brings back any record from the trash; `entity` is a `TrashEntry`'s (`session`, `agenda_item`, …).
+            data::restore_from_trash[desk](entity: String, id: String) -> ();
+            /// Asks where to write a backup (save dialog); how it went, or null when cancelled.
+            data::backup_now[desk]() -> Option<BackupOutcome>;
+            /// How the last daily backup went; null before the first.
+            data::last_daily_backup[desk]() -> Option<BackupOutcome>;
+            /// Resolves once the start-up check of the database passed; rejects with the way out when it did not.
+            data::startup_check[desk]() -> ();
+            /// `full`: integrity and foreign keys; otherwise the quick check.
+            data::check_database[desk](full: bool) -> CheckReport;
+            /// Records whose text matches, best first, in either script.
+            data::search[desk](query: String, limit: u32) -> Vec<SearchHit>;
+            /// The backup file the officer chose, with when it was made (null when it is no readable backup).
+            data::choose_backup_file[desk]() -> Option<ChosenBackup>;
+            data::restore_backup[desk](file: String) -> RestoreOutcome;
+            /// How many daily automatic backups are kept (1 to 365).
+            data::set_backups_keep[desk](keep: u32) -> u32;
+            attachments::list_attachments[desk](owner_kind: OwnerKind, owner_id: String) -> Vec<Attachment>;
+            /// Asks for a file in the system's open dialog and attaches it; null when the dialog is cancelled.
+            attachments::attach_file[desk](owner_kind: OwnerKind, owner_id: String) -> Option<Attachment>;
+            /// Opens the attachment with the system's default application for its type.
+            attachments::open_attachment[app desk](id: String) -> ();
+            /// Asks where to save a copy in the system's save dialog; the path written, or null when cancelled.
+            attachments::export_attachment[app desk](id: String) -> Option<String>;
+            /// Moves the attachment to the trash; `restoreFromTrash('attachment', id)` brings it back.
+            attachments::delete_attachment[desk](id: String) -> Attachment;
+            /// Asks where to save (proposing `fileName`), then writes one session (`session`), or those matching
+            /// `filter`, to an .ics file; answers the file written, null when the officer cancels.
+            interop::export_sessions_ics[app desk](session: Option<String>, filter: SessionFilter, lang: Lang, file_name: String) -> Option<String>;
+            /// Asks for a calendar file to import; null when cancelled. Nothing is read until `importSessionsIcs`.
+            interop::choose_ics_file[app desk]() -> Option<ChosenFile>;
+            interop::import_sessions_ics[desk](file: String, dry_run: bool) -> ImportReport;
+            /// Asks where to save, then writes the control list, filtered as on the screen, to an .xlsx file.
+            interop::export_control_xlsx[app desk](filter: InstructionFilter, lang: Lang, file_name: String) -> Option<String>;
+            /// Typesets the document (seconds in a debug build) and answers its pages as images.
+            documents::preview_document[app](document: Printable, lang: String) -> DocumentPreview;
+            /// Asks where to save the PDF, then writes it; the file written, or null when cancelled.
+            documents::save_document_pdf[app desk](document: Printable, lang: String) -> Option<String>;
+            /// Opens the PDF in the system's viewer, whose print dialog prints it.
+            documents::print_document[app](document: Printable, lang: String) -> ();
+            startup::mark_ready[](steps: Vec<(String, f64)>) -> ();
+        }
+    };
+}

@@ -1,0 +1,418 @@
+// Generated from the command table (src-tauri/src/surface/table.rs) by `cargo test -p council-desk`. Do not edit.
+// One function per command, its arguments named and typed as the backend takes them.
+
+import type {
+  About,
+  Agenda,
+  AgendaComparison,
+  AgendaEntry,
+  AgendaItem,
+  AgendaItemInput,
+  AgendaPlace,
+  AgendaVersion,
+  Agreement,
+  AgreementFilter,
+  AgreementInput,
+  Attachment,
+  AuditEntry,
+  AuditFilter,
+  BackupOutcome,
+  Body,
+  BodyInput,
+  CheckReport,
+  ChosenBackup,
+  ChosenFile,
+  Country,
+  Currency,
+  Dashboard,
+  Decision,
+  DecisionInput,
+  ExchangeRate,
+  ExecutionReport,
+  Holiday,
+  HolidayFilter,
+  ImportReport,
+  Instruction,
+  InstructionFilter,
+  InstructionHistory,
+  InstructionInput,
+  InstructionState,
+  Lang,
+  LocalizedText,
+  OwnerKind,
+  Pairing,
+  PairingFilter,
+  PairingInput,
+  Person,
+  PersonInput,
+  Project,
+  ProjectFilter,
+  ProjectGrouping,
+  ProjectInput,
+  ProjectPortfolio,
+  Reference,
+  ReportInput,
+  RestoreOutcome,
+  ScheduleConflict,
+  SearchHit,
+  SeriesInput,
+  SeriesPreview,
+  Session,
+  SessionDraft,
+  SessionEvent,
+  SessionFilter,
+  SessionInput,
+  SessionSeries,
+  StatusChange,
+  TrashEntry,
+} from './bindings';
+import type {
+  DocumentPreview,
+  Printable,
+} from './printing';
+import { call } from './call';
+
+/** The language, the secretariat's date, the regions and the sectors: what the window asks for as it opens. */
+export const reference = (): Promise<Reference> =>
+  call('reference');
+
+export const setLanguage = (lang: Lang): Promise<About> =>
+  call('set_language', { lang });
+
+/** `{ status: null, region: null, deleted: false }` lists the live register. */
+export const listPairings = (filter: PairingFilter): Promise<Array<Pairing>> =>
+  call('list_pairings', { filter });
+
+export const getPairing = (id: string): Promise<Pairing> =>
+  call('get_pairing', { id });
+
+export const createPairing = (input: PairingInput): Promise<Pairing> =>
+  call('create_pairing', { input });
+
+export const updatePairing = (id: string, input: PairingInput): Promise<Pairing> =>
+  call('update_pairing', { id, input });
+
+/** Moves the pairing to the trash. */
+export const deletePairing = (id: string): Promise<Pairing> =>
+  call('delete_pairing', { id });
+
+export const restorePairing = (id: string): Promise<Pairing> =>
+  call('restore_pairing', { id });
+
+export const listTrash = (): Promise<Array<TrashEntry>> =>
+  call('list_trash');
+
+export const history = (entity: string, recordId: string): Promise<Array<AuditEntry>> =>
+  call('history', { entity, recordId });
+
+/** The live sessions the pairing takes part in, by start. */
+export const pairingSessions = (pairing: string): Promise<Array<Session>> =>
+  call('pairing_sessions', { pairing });
+
+/** Decisions on an agenda item about the pairing, or giving it an instruction. */
+export const pairingDecisions = (pairing: string): Promise<Array<Decision>> =>
+  call('pairing_decisions', { pairing });
+
+export const pairingPortfolio = (pairing: string, asOf: string | null): Promise<ProjectPortfolio> =>
+  call('pairing_portfolio', { pairing, asOf });
+
+/** The latest changes of any record, newest first. */
+export const recentChanges = (filter: AuditFilter): Promise<Array<AuditEntry>> =>
+  call('recent_changes', { filter });
+
+/** The session an agenda item, decision or instruction belongs to (or the session itself). */
+export const sessionOf = (entity: string, id: string): Promise<string | null> =>
+  call('session_of', { entity, id });
+
+export const listBodies = (country: Country | null, deleted: boolean): Promise<Array<Body>> =>
+  call('list_bodies', { country, deleted });
+
+export const createBody = (input: BodyInput): Promise<Body> =>
+  call('create_body', { input });
+
+export const updateBody = (id: string, input: BodyInput): Promise<Body> =>
+  call('update_body', { id, input });
+
+export const deleteBody = (id: string): Promise<Body> =>
+  call('delete_body', { id });
+
+export const restoreBody = (id: string): Promise<Body> =>
+  call('restore_body', { id });
+
+/** The people of one body, or everyone when `bodyId` is null. */
+export const listPeople = (bodyId: string | null, deleted: boolean): Promise<Array<Person>> =>
+  call('list_people', { bodyId, deleted });
+
+export const createPerson = (input: PersonInput): Promise<Person> =>
+  call('create_person', { input });
+
+export const updatePerson = (id: string, input: PersonInput): Promise<Person> =>
+  call('update_person', { id, input });
+
+export const deletePerson = (id: string): Promise<Person> =>
+  call('delete_person', { id });
+
+export const restorePerson = (id: string): Promise<Person> =>
+  call('restore_person', { id });
+
+/** The counts, the most overdue, the rates per body and the next sessions, at the secretariat's date. */
+export const dashboard = (): Promise<Dashboard> =>
+  call('dashboard');
+
+/** Sorted by due date; `overdue` on each row is computed by the backend at the secretariat's today. */
+export const listInstructions = (filter: InstructionFilter): Promise<Array<Instruction>> =>
+  call('list_instructions', { filter });
+
+/** `key` is the instruction's id or its number. */
+export const instructionHistory = (key: string): Promise<InstructionHistory> =>
+  call('instruction_history', { key });
+
+export const createInstruction = (input: InstructionInput): Promise<Instruction> =>
+  call('create_instruction', { input });
+
+/** The due date must stay as it is: it changes only by `extendInstruction`. */
+export const updateInstruction = (key: string, input: InstructionInput): Promise<Instruction> =>
+  call('update_instruction', { key, input });
+
+export const extendInstruction = (key: string, newDueOn: string, reason: string): Promise<Instruction> =>
+  call('extend_instruction', { key, newDueOn, reason });
+
+/** An open instruction becomes `reported`. */
+export const addExecutionReport = (key: string, report: ReportInput): Promise<ExecutionReport> =>
+  call('add_execution_report', { key, report });
+
+/** A move by hand; `note` is the reason of a cancellation, or why a report went back to work. */
+export const moveInstruction = (key: string, to: InstructionState, note: string): Promise<Instruction> =>
+  call('move_instruction', { key, to, note });
+
+export const deleteInstruction = (key: string): Promise<Instruction> =>
+  call('delete_instruction', { key });
+
+export const restoreInstruction = (key: string): Promise<Instruction> =>
+  call('restore_instruction', { key });
+
+export const listAgreements = (filter: AgreementFilter): Promise<Array<Agreement>> =>
+  call('list_agreements', { filter });
+
+export const createAgreement = (input: AgreementInput): Promise<Agreement> =>
+  call('create_agreement', { input });
+
+export const updateAgreement = (id: string, input: AgreementInput): Promise<Agreement> =>
+  call('update_agreement', { id, input });
+
+export const deleteAgreement = (id: string): Promise<Agreement> =>
+  call('delete_agreement', { id });
+
+export const listProjects = (filter: ProjectFilter): Promise<Array<Project>> =>
+  call('list_projects', { filter });
+
+export const createProject = (input: ProjectInput): Promise<Project> =>
+  call('create_project', { input });
+
+export const updateProject = (id: string, input: ProjectInput): Promise<Project> =>
+  call('update_project', { id, input });
+
+export const deleteProject = (id: string): Promise<Project> =>
+  call('delete_project', { id });
+
+export const projectPortfolio = (by: ProjectGrouping, asOf: string | null): Promise<ProjectPortfolio> =>
+  call('project_portfolio', { by, asOf });
+
+export const listRates = (currency: Currency | null): Promise<Array<ExchangeRate>> =>
+  call('list_rates', { currency });
+
+export const setRate = (currency: Currency, onDate: string, rate: string): Promise<ExchangeRate> =>
+  call('set_rate', { currency, onDate, rate });
+
+/** Sorted by start; `from` and `to` are dates on each session's venue clock. */
+export const listSessions = (filter: SessionFilter): Promise<Array<Session>> =>
+  call('list_sessions', { filter });
+
+/** `key` is the session's id. */
+export const getSession = (key: string): Promise<Session> =>
+  call('get_session', { key });
+
+export const createSession = (input: SessionInput): Promise<Session> =>
+  call('create_session', { input });
+
+export const updateSession = (id: string, input: SessionInput): Promise<Session> =>
+  call('update_session', { id, input });
+
+/** Only a status in `next_statuses`; cancelling needs a reason, scheduling a postponed one a new start. */
+export const changeSessionStatus = (id: string, change: StatusChange): Promise<Session> =>
+  call('change_session_status', { id, change });
+
+/** The status history, oldest first. */
+export const sessionEvents = (id: string): Promise<Array<SessionEvent>> =>
+  call('session_events', { id });
+
+export const deleteSession = (id: string): Promise<Session> =>
+  call('delete_session', { id });
+
+export const sessionConflicts = (draft: SessionDraft): Promise<Array<ScheduleConflict>> =>
+  call('session_conflicts', { draft });
+
+/** The public holidays of one year (both countries unless one is named), live or in the trash. */
+export const listHolidays = (filter: HolidayFilter): Promise<Array<Holiday>> =>
+  call('list_holidays', { filter });
+
+/** Opens the demonstration register in a window of its own (made at the first call); this desk's register
+ * is not touched. */
+export const openDemonstration = (): Promise<void> =>
+  call('open_demonstration');
+
+/** Asks for a CSV file to import; null when cancelled. */
+export const chooseCsvFile = (): Promise<ChosenFile | null> =>
+  call('choose_csv_file');
+
+export const importCsvFile = (file: string, kind: string, dryRun: boolean): Promise<ImportReport> =>
+  call('import_csv_file', { file, kind, dryRun });
+
+/** The dates a series would have, with each meeting's warnings; nothing is written. */
+export const previewSeries = (input: SeriesInput): Promise<SeriesPreview> =>
+  call('preview_series', { input });
+
+/** Creates the series and one draft session per date. */
+export const createSeries = (input: SeriesInput): Promise<SessionSeries> =>
+  call('create_series', { input });
+
+/** The live agenda when `version` is null, or an approved older version. */
+export const getAgenda = (session: string, version: number | null): Promise<Agenda> =>
+  call('get_agenda', { session, version });
+
+export const agendaVersions = (session: string): Promise<Array<AgendaVersion>> =>
+  call('agenda_versions', { session });
+
+/** What changed in a session's agenda from version `from` to version `to`, items matched by their id. */
+export const compareAgendaVersions = (session: string, from: number, to: number): Promise<AgendaComparison> =>
+  call('compare_agenda_versions', { session, from, to });
+
+export const addAgendaItem = (session: string, input: AgendaItemInput, place: AgendaPlace): Promise<AgendaEntry> =>
+  call('add_agenda_item', { session, input, place });
+
+export const updateAgendaItem = (id: string, input: AgendaItemInput): Promise<AgendaEntry> =>
+  call('update_agenda_item', { id, input });
+
+/** `place.position` counts the siblings without the item itself, from 0. */
+export const moveAgendaItem = (id: string, place: AgendaPlace): Promise<AgendaEntry> =>
+  call('move_agenda_item', { id, place });
+
+/** Moves the item and its sub-items to the trash. */
+export const deleteAgendaItem = (id: string): Promise<AgendaItem> =>
+  call('delete_agenda_item', { id });
+
+/** Freezes the live version and locks it. */
+export const approveAgenda = (session: string): Promise<Agenda> =>
+  call('approve_agenda', { session });
+
+/** Starts the next version of an approved agenda, unlocked. */
+export const reviseAgenda = (session: string): Promise<Agenda> =>
+  call('revise_agenda', { session });
+
+/** The opening, the status of previous instructions and the closing, each once. */
+export const addStandingItems = (session: string): Promise<Agenda> =>
+  call('add_standing_items', { session });
+
+export const listDecisions = (session: string): Promise<Array<Decision>> =>
+  call('list_decisions', { session });
+
+export const adoptDecision = (session: string, input: DecisionInput): Promise<Decision> =>
+  call('adopt_decision', { session, input });
+
+export const amendDecision = (id: string, text: LocalizedText, reason: string): Promise<Decision> =>
+  call('amend_decision', { id, text, reason });
+
+export const rescindDecision = (id: string, reason: string): Promise<Decision> =>
+  call('rescind_decision', { id, reason });
+
+export const deleteDecision = (id: string): Promise<Decision> =>
+  call('delete_decision', { id });
+
+/** Instructions still open from the sessions before this one. */
+export const openBeforeSession = (session: string): Promise<Array<Instruction>> =>
+  call('open_before_session', { session });
+
+/** Brings back any record from the trash; `entity` is a `TrashEntry`'s (`session`, `agenda_item`, …). */
+export const restoreFromTrash = (entity: string, id: string): Promise<void> =>
+  call('restore_from_trash', { entity, id });
+
+/** Asks where to write a backup (save dialog); how it went, or null when cancelled. */
+export const backupNow = (): Promise<BackupOutcome | null> =>
+  call('backup_now');
+
+/** How the last daily backup went; null before the first. */
+export const lastDailyBackup = (): Promise<BackupOutcome | null> =>
+  call('last_daily_backup');
+
+/** Resolves once the start-up check of the database passed; rejects with the way out when it did not. */
+export const startupCheck = (): Promise<void> =>
+  call('startup_check');
+
+/** `full`: integrity and foreign keys; otherwise the quick check. */
+export const checkDatabase = (full: boolean): Promise<CheckReport> =>
+  call('check_database', { full });
+
+/** Records whose text matches, best first, in either script. */
+export const search = (query: string, limit: number): Promise<Array<SearchHit>> =>
+  call('search', { query, limit });
+
+/** The backup file the officer chose, with when it was made (null when it is no readable backup). */
+export const chooseBackupFile = (): Promise<ChosenBackup | null> =>
+  call('choose_backup_file');
+
+export const restoreBackup = (file: string): Promise<RestoreOutcome> =>
+  call('restore_backup', { file });
+
+/** How many daily automatic backups are kept (1 to 365). */
+export const setBackupsKeep = (keep: number): Promise<number> =>
+  call('set_backups_keep', { keep });
+
+export const listAttachments = (ownerKind: OwnerKind, ownerId: string): Promise<Array<Attachment>> =>
+  call('list_attachments', { ownerKind, ownerId });
+
+/** Asks for a file in the system's open dialog and attaches it; null when the dialog is cancelled. */
+export const attachFile = (ownerKind: OwnerKind, ownerId: string): Promise<Attachment | null> =>
+  call('attach_file', { ownerKind, ownerId });
+
+/** Opens the attachment with the system's default application for its type. */
+export const openAttachment = (id: string): Promise<void> =>
+  call('open_attachment', { id });
+
+/** Asks where to save a copy in the system's save dialog; the path written, or null when cancelled. */
+export const exportAttachment = (id: string): Promise<string | null> =>
+  call('export_attachment', { id });
+
+/** Moves the attachment to the trash; `restoreFromTrash('attachment', id)` brings it back. */
+export const deleteAttachment = (id: string): Promise<Attachment> =>
+  call('delete_attachment', { id });
+
+/** Asks where to save (proposing `fileName`), then writes one session (`session`), or those matching
+ * `filter`, to an .ics file; answers the file written, null when the officer cancels. */
+export const exportSessionsIcs = (session: string | null, filter: SessionFilter, lang: Lang, fileName: string): Promise<string | null> =>
+  call('export_sessions_ics', { session, filter, lang, fileName });
+
+/** Asks for a calendar file to import; null when cancelled. Nothing is read until `importSessionsIcs`. */
+export const chooseIcsFile = (): Promise<ChosenFile | null> =>
+  call('choose_ics_file');
+
+export const importSessionsIcs = (file: string, dryRun: boolean): Promise<ImportReport> =>
+  call('import_sessions_ics', { file, dryRun });
+
+/** Asks where to save, then writes the control list, filtered as on the screen, to an .xlsx file. */
+export const exportControlXlsx = (filter: InstructionFilter, lang: Lang, fileName: string): Promise<string | null> =>
+  call('export_control_xlsx', { filter, lang, fileName });
+
+/** Typesets the document (seconds in a debug build) and answers its pages as images. */
+export const previewDocument = (document: Printable, lang: string): Promise<DocumentPreview> =>
+  call('preview_document', { document, lang });
+
+/** Asks where to save the PDF, then writes it; the file written, or null when cancelled. */
+export const saveDocumentPdf = (document: Printable, lang: string): Promise<string | null> =>
+  call('save_document_pdf', { document, lang });
+
+/** Opens the PDF in the system's viewer, whose print dialog prints it. */
+export const printDocument = (document: Printable, lang: string): Promise<void> =>
+  call('print_document', { document, lang });
+
+export const markReady = (steps: Array<[string, number]>): Promise<void> =>
+  call('mark_ready', { steps });
