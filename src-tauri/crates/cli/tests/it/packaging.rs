@@ -93,9 +93,9 @@ fn every_subcommand_named_in_the_manual_has_a_page_of_its_own() {
     let dir = tempfile::tempdir().unwrap();
     package_files(dir.path());
     let man = dir.path().join("man1");
-    let main = std::fs::read_to_string(man.join("council.1")).unwrap();
-    assert!(main.contains(".TH council 1"), "{main}");
-    let named: Vec<&str> = main
+    let page = std::fs::read_to_string(man.join("council.1")).unwrap();
+    assert!(page.contains(".TH council 1"), "{page}");
+    let named: Vec<&str> = page
         .lines()
         .filter_map(|line| line.strip_suffix("(1)"))
         .filter(|name| name.starts_with("council\\-"))
