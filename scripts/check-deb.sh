@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-target=${CARGO_TARGET_DIR:-$PWD/target}
+target=${CARGO_TARGET_DIR:-$HOME/.cache/council-desk/target}
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 package=${1:-$target/release/bundle/deb/council-desk_${version}_$(dpkg --print-architecture).deb}
 limit=$((15 * 1000 * 1000))
