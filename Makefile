@@ -5,14 +5,15 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 APP := $(CARGO_TARGET_DIR)/debug/council-desk
 CLI := $(CARGO_TARGET_DIR)/debug/council
 
-.PHONY: run test setup setup-test ui app lint test-rust test-ui test-e2e bench bench-startup deb clean
+.PHONY: run test setup setup-test ui app lint test-rust test-ui test-e2e test-deb bench bench-startup deb clean
 
 ## Set up, build and start the desktop app on its default database (or COUNCIL_DB).
 run: setup app
 	$(APP)
 
-## Set up and run every test: lints, core and CLI tests, UI tests, end-to-end tests of the real app.
-test: setup-test lint test-rust test-ui test-e2e
+## Set up and run every test: lints, core and CLI tests, UI tests, end-to-end tests of the real app, and the
+## Debian package's contents when one has been built (`make deb`).
+test: setup-test lint test-rust test-ui test-e2e test-deb
 
 setup:
 	scripts/setup.sh
@@ -52,9 +53,15 @@ bench:
 bench-startup: setup-test
 	bench/startup.sh
 
-## A Debian package (icon, desktop entry, licence) in $(CARGO_TARGET_DIR)/release/bundle/deb/.
+## The Debian package, $(CARGO_TARGET_DIR)/release/bundle/deb/council-desk_VERSION_ARCH.deb (scripts/deb.sh):
+## council-desk and council (a link to it), completions, manual page, desktop entry, AppStream metadata; xz.
 deb: setup ui
-	cd src-tauri && npx --yes @tauri-apps/cli@2.12.5 build --bundles deb
+	scripts/deb.sh
+
+DEB := $(CARGO_TARGET_DIR)/release/bundle/deb/council-desk_$(shell sed -n 's/^version = "\(.*\)"$$/\1/p' Cargo.toml | head -n 1)_$(shell dpkg --print-architecture).deb
+
+test-deb:
+	@if [ -f "$(DEB)" ]; then scripts/check-deb.sh "$(DEB)"; else echo "test-deb: no package built (make deb), skipped"; fi
 
 clean:
 	cargo clean

@@ -4,6 +4,7 @@
 mod cache;
 mod commands;
 mod dialogs;
+pub mod launch;
 mod state;
 pub mod surface;
 

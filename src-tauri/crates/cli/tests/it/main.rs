@@ -6,6 +6,7 @@ mod control;
 mod holding;
 mod interop;
 mod locking;
+mod packaging;
 mod pairings;
 mod print;
 mod regions;
