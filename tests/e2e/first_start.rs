@@ -11,7 +11,9 @@ use crate::harness::{App, app_pid, cli_json};
 async fn an_empty_register_offers_the_demonstration_in_a_window_of_its_own_and_stays_empty()
 -> WebDriverResult<()> {
     let mut app = App::start(&[]).await?;
-    app.wait_visible("first-start").await?;
+    app.wait_text("first-start", "Council Desk").await?;
+    // The window's first paint (still loading) can linger in a screenshot taken at once.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
     app.screenshot_for_docs("first-start").await?;
     app.click("first-demo").await?;
     app.wait_visible("first-demo-opened").await?;
