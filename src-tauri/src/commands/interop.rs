@@ -50,14 +50,24 @@ pub async fn export_sessions_ics(
 /// Asks for a calendar file to import; `None` when cancelled. Nothing is read until `import_sessions_ics` is
 /// given the answered token.
 pub async fn choose_ics_file(app: AppHandle, desk: State<'_, Desk>) -> Answer<Option<ChosenFile>> {
+    Ok(choose_file(&app, &desk, "iCalendar", vec!["ics"]).await)
+}
+
+/// An open dialog in the documents folder showing files of one format; the chosen file under a token.
+async fn choose_file(
+    app: &AppHandle,
+    desk: &Desk,
+    format: &str,
+    extensions: Vec<&'static str>,
+) -> Option<ChosenFile> {
     let start = DialogStart {
         directory: app.path().document_dir().ok(),
         file_name: None,
-        filter: Some(("iCalendar".to_owned(), vec!["ics"])),
+        filter: Some((format.to_owned(), extensions)),
     };
-    Ok(dialogs::pick_file(start)
+    dialogs::pick_file(start)
         .await
-        .map(|path| desk.remember_chosen(path)))
+        .map(|path| desk.remember_chosen(path))
 }
 
 /// Reads the events of the calendar chosen under `file` (a token of `choose_ics_file`) as draft sessions:
@@ -75,14 +85,7 @@ pub async fn import_sessions_ics(
 /// Asks for a CSV file of bodies, people or instructions to import; `None` when cancelled. Nothing is read
 /// until `import_csv_file` is given the answered token.
 pub async fn choose_csv_file(app: AppHandle, desk: State<'_, Desk>) -> Answer<Option<ChosenFile>> {
-    let start = DialogStart {
-        directory: app.path().document_dir().ok(),
-        file_name: None,
-        filter: Some(("CSV".to_owned(), vec!["csv", "txt"])),
-    };
-    Ok(dialogs::pick_file(start)
-        .await
-        .map(|path| desk.remember_chosen(path)))
+    Ok(choose_file(&app, &desk, "CSV", vec!["csv", "txt"]).await)
 }
 
 /// Imports the rows of the CSV file chosen under `file` as `kind` (`bodies`, `people`, `instructions`): all of

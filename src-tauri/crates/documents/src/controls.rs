@@ -17,6 +17,8 @@ struct ControlsData {
     filters: Vec<FilterView>,
     total: usize,
     overdue_count: usize,
+    /// Reported on time and waiting for the secretariat's review: counted apart from the overdue.
+    awaiting_count: usize,
     rows: Vec<InstructionView>,
 }
 
@@ -101,6 +103,7 @@ pub fn controls_document(
         filters: describe(store, filter, &directory)?,
         total: list.len(),
         overdue_count: list.iter().filter(|i| i.overdue).count(),
+        awaiting_count: list.iter().filter(|i| i.awaiting_review).count(),
         rows: list
             .iter()
             .map(|i| InstructionView::new(i, &directory))

@@ -8,7 +8,9 @@ use serde::Serialize;
 
 use crate::directory::Directory;
 
-/// One row of an instruction table. `overdue` is the core's verdict at the document's "today"; `role`, in a
+/// One row of an instruction table. `overdue` is the core's verdict at the document's "today", and
+/// `awaiting_review` (reported on or before the due date, the secretariat still to decide) is never overdue;
+/// `role`, in a
 /// control list filtered by a body, the core's answer whether that body leads the row or only co-executes.
 #[derive(Debug, Serialize)]
 pub(crate) struct InstructionView {
@@ -21,6 +23,7 @@ pub(crate) struct InstructionView {
     extensions: u32,
     state: &'static str,
     overdue: bool,
+    awaiting_review: bool,
     last_report_on: Option<NaiveDate>,
     role: Option<&'static str>,
 }
@@ -41,6 +44,7 @@ impl InstructionView {
             extensions: instruction.extension_count,
             state: instruction.state.code(),
             overdue: instruction.overdue,
+            awaiting_review: instruction.awaiting_review,
             last_report_on: instruction.last_report_on,
             role: instruction.body_role.map(|role| match role {
                 ExecutorRole::Lead => "lead",

@@ -47,15 +47,17 @@ impl Store {
 
     /// Whether this database is a demonstration register (see [`Store::mark_demonstration`]).
     pub fn is_demonstration(&self) -> CoreResult<bool> {
-        let value: Option<String> = self
+        Ok(self.setting("demonstration")?.as_deref() == Some("1"))
+    }
+
+    /// The value of one setting, `None` until someone sets it.
+    fn setting(&self, key: &str) -> CoreResult<Option<String>> {
+        Ok(self
             .conn
-            .query_row(
-                "SELECT value FROM settings WHERE key = 'demonstration'",
-                [],
-                |row| row.get(0),
-            )
-            .optional()?;
-        Ok(value.as_deref() == Some("1"))
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |row| {
+                row.get(0)
+            })
+            .optional()?)
     }
 
     /// Marks this database as a demonstration register, so every screen says its records are not real.
@@ -72,27 +74,13 @@ impl Store {
 
     /// The interface language; Russian until someone chooses another.
     pub fn language(&self) -> CoreResult<Lang> {
-        let code: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT value FROM settings WHERE key = 'language'",
-                [],
-                |row| row.get(0),
-            )
-            .optional()?;
+        let code = self.setting("language")?;
         Ok(code.as_deref().and_then(Lang::parse).unwrap_or_default())
     }
 
     /// How many daily automatic backups are kept; 7 until someone chooses another number.
     pub fn backups_keep(&self) -> CoreResult<u32> {
-        let value: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT value FROM settings WHERE key = 'backups_keep'",
-                [],
-                |row| row.get(0),
-            )
-            .optional()?;
+        let value = self.setting("backups_keep")?;
         Ok(value
             .and_then(|v| v.parse().ok())
             .filter(|n| BACKUPS_KEEP_RANGE.contains(n))

@@ -85,3 +85,58 @@ fn a_body_filtered_control_list_marks_the_rows_the_body_only_co_executes() {
     assert!(checked.text.contains("Plan C"));
     assert!(!checked.text.contains("(co-executor)"), "{}", checked.text);
 }
+
+/// Reported by an officer: rows whose report came in on time counted as overdue in the print.
+#[test]
+fn a_report_in_on_time_is_counted_and_marked_apart_from_the_overdue() {
+    let mut test = TestStore::empty();
+    let store = &mut test.store;
+    let energy = body(
+        store,
+        text("Минэнерго", "Energetika vazirligi", "Ministry of Energy"),
+    );
+    give(store, "Reported", &energy, &[]);
+    give(store, "Silent", &energy, &[]);
+    let reported = store
+        .list_instructions(&InstructionFilter::default(), today())
+        .unwrap()
+        .into_iter()
+        .find(|i| i.text.en == "Reported")
+        .unwrap();
+    store
+        .add_execution_report(
+            &reported.id.to_string(),
+            &council_core::instruction::ReportInput {
+                reported_on: Some("2026-12-10".to_owned()),
+                text: "Done".to_owned(),
+                author: String::new(),
+            },
+            today(),
+        )
+        .unwrap();
+    // A month after the due date: one row is late, the other waits for review.
+    let later = chrono::NaiveDate::from_ymd_opt(2027, 1, 15).unwrap();
+    let pdf = controls_pdf(
+        &test.store,
+        &InstructionFilter::default(),
+        DocLang::One(council_core::Lang::En),
+        later,
+    )
+    .unwrap();
+    let checked = check(&pdf, &test.path("awaiting.pdf"));
+    let flat = checked
+        .text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(flat.contains("OVERDUE: 1"), "{flat}");
+    assert!(
+        flat.contains("reported on time, awaiting review: 1"),
+        "{flat}"
+    );
+    assert_eq!(
+        flat.matches("reported on time, awaiting review").count(),
+        2,
+        "the count and the row: {flat}"
+    );
+}

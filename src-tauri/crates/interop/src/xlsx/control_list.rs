@@ -36,7 +36,7 @@ const LEAD: Column = column(
 const ROLE: Column = column("Роль органа", "Tashkilot roli", "Role of the body", 18.0);
 const CO: Column = column("Соисполнители", "Hamijrochilar", "Co-executors", 40.0);
 const CONTROLLER: Column = column("Контролирующее лицо", "Nazoratchi", "Controller", 28.0);
-const REST: [Column; 7] = [
+const REST: [Column; 8] = [
     column("Срок", "Muddat", "Due", 12.0),
     column(
         "Первоначальный срок",
@@ -47,6 +47,12 @@ const REST: [Column; 7] = [
     column("Продлений", "Uzaytirishlar", "Extensions", 10.0),
     column("Состояние", "Holati", "State", 20.0),
     column("Просрочено", "Muddati oʻtgan", "Overdue", 11.0),
+    column(
+        "Отчёт в срок, ждёт рассмотрения",
+        "Hisobot muddatida, koʻrib chiqish kutilmoqda",
+        "Reported on time, awaiting review",
+        16.0,
+    ),
     column("Последний отчёт", "Oxirgi hisobot", "Last report", 14.0),
     column(
         "Текст последнего отчёта",
@@ -250,6 +256,7 @@ fn row(
         Cell::Number(f64::from(i.extension_count)),
         Cell::Text(state_name(i.state, lang).to_owned()),
         yes_no(i.overdue, lang),
+        yes_no(i.awaiting_review, lang),
         i.last_report_on.map_or(Cell::Empty, Cell::Date),
         last.map_or(Cell::Empty, |report| text(&report.text)),
     ]);

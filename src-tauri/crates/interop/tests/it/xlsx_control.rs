@@ -133,7 +133,15 @@ fn a_body_filtered_control_list_says_its_filter_and_marks_where_the_body_only_co
             "Controller"
         ]
     );
-    assert_eq!(rows[h][11..], ["Last report", "Last report text"]);
+    assert_eq!(
+        rows[h][10..],
+        [
+            "Overdue",
+            "Reported on time, awaiting review",
+            "Last report",
+            "Last report text"
+        ]
+    );
     assert_eq!(
         rows[h + 1][1..7],
         [
@@ -146,8 +154,8 @@ fn a_body_filtered_control_list_says_its_filter_and_marks_where_the_body_only_co
         ]
     );
     assert_eq!(
-        rows[h + 1][11..],
-        ["2026-11-20", "Plan approved by the board"]
+        rows[h + 1][10..],
+        ["no", "yes", "2026-11-20", "Plan approved by the board"]
     );
     assert_eq!(
         rows[h + 2][1..6],
