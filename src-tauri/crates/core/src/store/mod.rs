@@ -13,6 +13,7 @@ mod bodies;
 mod control;
 mod decisions;
 mod demo;
+mod first_start;
 mod hold;
 mod holidays;
 mod imports;

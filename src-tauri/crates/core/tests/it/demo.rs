@@ -146,3 +146,39 @@ fn every_paired_region_has_its_administration_and_many_instructions_go_to_them()
         all.len()
     );
 }
+
+/// The first start's demonstration register: made once beside the real one, marked, and never made over a
+/// register that is not a demonstration.
+#[test]
+fn the_demonstration_register_is_made_once_marked_and_never_over_real_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("council.db");
+    let store = council_core::Store::open(&real).unwrap();
+    assert!(store.register_is_empty().unwrap());
+    assert!(!store.about().unwrap().demonstration);
+
+    let demo = council_core::paths::demonstration_db(&real);
+    assert_eq!(demo, dir.path().join("demonstration").join("council.db"));
+    council_core::Store::prepare_demonstration(&demo).unwrap();
+    let shown = council_core::Store::open(&demo).unwrap();
+    assert!(!shown.register_is_empty().unwrap());
+    assert!(shown.about().unwrap().demonstration);
+    let sessions = shown.list_sessions(&Default::default()).unwrap().len();
+    drop(shown);
+    // A second call keeps what is there.
+    council_core::Store::prepare_demonstration(&demo).unwrap();
+    let again = council_core::Store::open(&demo).unwrap();
+    assert_eq!(
+        again.list_sessions(&Default::default()).unwrap().len(),
+        sessions
+    );
+    drop(again);
+    // The real register is untouched, and a register with real records is never filled.
+    assert!(store.register_is_empty().unwrap());
+    let mut loaded = council_core::Store::open(&dir.path().join("other.db")).unwrap();
+    loaded.load_demo(&options(2)).unwrap();
+    drop(loaded);
+    let refused =
+        council_core::Store::prepare_demonstration(&dir.path().join("other.db")).unwrap_err();
+    assert_eq!(refused.code, ErrorCode::DatabaseNotEmpty);
+}
