@@ -163,13 +163,19 @@ fn the_demonstration_register_is_made_once_marked_and_never_over_real_records() 
     let shown = council_core::Store::open(&demo).unwrap();
     assert!(!shown.register_is_empty().unwrap());
     assert!(shown.about().unwrap().demonstration);
-    let sessions = shown.list_sessions(&Default::default()).unwrap().len();
+    let sessions = shown
+        .list_sessions(&council_core::session::SessionFilter::default())
+        .unwrap()
+        .len();
     drop(shown);
     // A second call keeps what is there.
     council_core::Store::prepare_demonstration(&demo).unwrap();
     let again = council_core::Store::open(&demo).unwrap();
     assert_eq!(
-        again.list_sessions(&Default::default()).unwrap().len(),
+        again
+            .list_sessions(&council_core::session::SessionFilter::default())
+            .unwrap()
+            .len(),
         sessions
     );
     drop(again);
