@@ -200,23 +200,6 @@ impl InstructionFields {
     }
 }
 
-fn to_input(instruction: &Instruction) -> InstructionInput {
-    InstructionInput {
-        decision_id: instruction.decision_id.map(|id| id.to_string()),
-        parent_id: instruction.parent_id.map(|id| id.to_string()),
-        text: instruction.text.clone(),
-        lead_body_id: instruction.lead_body_id.to_string(),
-        co_executor_ids: instruction
-            .co_executor_ids
-            .iter()
-            .map(ToString::to_string)
-            .collect(),
-        controller_person_id: instruction.controller_person_id.map(|id| id.to_string()),
-        pairing_id: instruction.pairing_id.map(|id| id.to_string()),
-        due_on: instruction.due_on.to_string(),
-    }
-}
-
 pub fn run(
     command: InstructionsCommand,
     store: &mut Store,
@@ -310,7 +293,7 @@ pub fn run(
         } => {
             let today = day.resolve(store)?;
             let current = store.instruction(&instruction, today)?;
-            let input = fields.apply(to_input(&current), replace_co);
+            let input = fields.apply(current.to_input(), replace_co);
             let updated = store.update_instruction(&instruction, &input, today)?;
             show(out, json, &updated, lang)
         }

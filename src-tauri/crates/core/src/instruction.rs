@@ -150,6 +150,28 @@ pub struct Instruction {
     pub deleted_at: Option<String>,
 }
 
+impl Instruction {
+    /// The input that would give this instruction again as it is, for editing it field by field (the due
+    /// date changes only by an extension).
+    #[must_use]
+    pub fn to_input(&self) -> InstructionInput {
+        InstructionInput {
+            decision_id: self.decision_id.map(|id| id.to_string()),
+            parent_id: self.parent_id.map(|id| id.to_string()),
+            text: self.text.clone(),
+            lead_body_id: self.lead_body_id.to_string(),
+            co_executor_ids: self
+                .co_executor_ids
+                .iter()
+                .map(ToString::to_string)
+                .collect(),
+            controller_person_id: self.controller_person_id.map(|id| id.to_string()),
+            pairing_id: self.pairing_id.map(|id| id.to_string()),
+            due_on: self.due_on.to_string(),
+        }
+    }
+}
+
 /// What a user submits to give an instruction.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct InstructionInput {

@@ -104,3 +104,22 @@ fn a_new_pairing_is_named_by_its_regions() {
         change.new.ru
     );
 }
+
+/// An edit starts from the instruction as it is: its input gives back every field the form shows.
+#[test]
+fn an_instruction_gives_back_the_input_it_was_given() {
+    let mut t = TestStore::new();
+    let health = body(&mut t.store, "Минздрав", Country::Uz);
+    let culture = body(&mut t.store, "Минкультуры", Country::Ru);
+    let karimova = person(&mut t.store, "Каримова");
+    let input = InstructionInput {
+        co_executor_ids: vec![culture.id.to_string()],
+        controller_person_id: Some(karimova.id.to_string()),
+        ..given(&health, "2026-04-01")
+    };
+    let i = t
+        .store
+        .create_instruction(&input, day("2026-03-01"))
+        .unwrap();
+    assert_eq!(i.to_input(), input);
+}
