@@ -3,7 +3,7 @@
 //! blocking thread so the async runtime is never held up by it.
 
 use council_core::{CoreError, ErrorCode, ErrorPayload};
-use council_documents::{DocLang, DocumentPreview, Pdf, Printable};
+use council_documents::{DocLang, DocumentData, DocumentPreview, Pdf, Printable};
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_opener::OpenerExt;
 
@@ -25,12 +25,9 @@ pub async fn preview_document(
 ) -> Answer<DocumentPreview> {
     blocking(app, move |desk| {
         let mode = parse_lang(desk, &lang)?;
-        let typeset = desk.with(|store| {
-            let today = store.secretariat_today()?;
-            council_documents::typeset(store, &document, mode, today)
-        })?;
-        typeset
-            .preview(PREVIEW_PIXEL_PER_PT)
+        data(desk, &document, mode)?
+            .typeset()
+            .and_then(|typeset| typeset.preview(PREVIEW_PIXEL_PER_PT))
             .map_err(|error| error.payload(desk.lang()))
     })
     .await
@@ -97,11 +94,20 @@ fn parse_lang(desk: &Desk, lang: &str) -> Answer<DocLang> {
     DocLang::parse(lang).map_err(|error| error.payload(desk.lang()))
 }
 
-fn pdf(desk: &Desk, document: &Printable, mode: DocLang) -> Answer<Pdf> {
+/// The document's data, read while holding the store; the typesetting after it holds nothing, so the other
+/// commands do not wait for a print.
+fn data(desk: &Desk, document: &Printable, mode: DocLang) -> Answer<DocumentData> {
     desk.with(|store| {
         let today = store.secretariat_today()?;
-        council_documents::typeset(store, document, mode, today)?.pdf()
+        council_documents::document_data(store, document, mode, today)
     })
+}
+
+fn pdf(desk: &Desk, document: &Printable, mode: DocLang) -> Answer<Pdf> {
+    data(desk, document, mode)?
+        .typeset()
+        .and_then(|typeset| typeset.pdf())
+        .map_err(|error| error.payload(desk.lang()))
 }
 
 /// The name `document` is offered under in `mode` (see `Printable::file_name`).

@@ -7,7 +7,7 @@ use council_core::{CoreResult, LocalizedText, Store};
 use serde::Serialize;
 
 use crate::directory::{Directory, PersonView};
-use crate::render::{DocLang, Typeset, typeset};
+use crate::render::{DocLang, DocumentData, document_data};
 
 #[derive(Debug, Serialize)]
 struct AgendaData {
@@ -157,7 +157,7 @@ pub fn agenda_document(
     version: Option<i64>,
     lang: DocLang,
     today: NaiveDate,
-) -> CoreResult<Typeset> {
+) -> CoreResult<DocumentData> {
     let record = store.session(session)?;
     let agenda = store.agenda(&record.id.to_string(), version)?;
     let directory = Directory::load(store)?;
@@ -172,7 +172,7 @@ pub fn agenda_document(
             .map(|entry| item_view(entry, &directory))
             .collect(),
     };
-    typeset(
+    document_data(
         "/agenda.typ",
         &data,
         today,

@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::directory::Directory;
 use crate::dossier::pairing_name;
 use crate::instruction_view::InstructionView;
-use crate::render::{DocLang, Typeset, typeset};
+use crate::render::{DocLang, DocumentData, document_data};
 
 #[derive(Debug, Serialize)]
 struct ControlsData {
@@ -94,7 +94,7 @@ pub fn controls_document(
     filter: &InstructionFilter,
     lang: DocLang,
     today: NaiveDate,
-) -> CoreResult<Typeset> {
+) -> CoreResult<DocumentData> {
     let directory = Directory::load(store)?;
     let list = store.list_instructions(filter, today)?;
     let data = ControlsData {
@@ -110,5 +110,5 @@ pub fn controls_document(
             .collect(),
     };
     let ident = format!("controls/{}", serde_json::to_string(filter)?);
-    typeset("/controls.typ", &data, today, &ident)
+    document_data("/controls.typ", &data, today, &ident)
 }

@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use crate::directory::Directory;
 use crate::instruction_view::{DecisionView, InstructionView};
-use crate::render::{DocLang, Typeset, typeset};
+use crate::render::{DocLang, DocumentData, document_data};
 
 #[derive(Debug, Serialize)]
 struct DossierData {
@@ -91,7 +91,7 @@ pub fn dossier_document(
     pairing: &str,
     lang: DocLang,
     today: NaiveDate,
-) -> CoreResult<Typeset> {
+) -> CoreResult<DocumentData> {
     let record = store.pairing(pairing)?;
     let id = record.id.to_string();
     let directory = Directory::load(store)?;
@@ -188,7 +188,7 @@ pub fn dossier_document(
             .map(|i| InstructionView::new(i, &directory))
             .collect(),
     };
-    typeset(
+    document_data(
         "/dossier.typ",
         &data,
         today,

@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::agenda::{SessionHead, session_head};
 use crate::directory::{Directory, PersonView};
 use crate::instruction_view::{DecisionView, InstructionView};
-use crate::render::{DocLang, Typeset, typeset};
+use crate::render::{DocLang, DocumentData, document_data};
 
 #[derive(Debug, Serialize)]
 struct MinutesData {
@@ -81,7 +81,7 @@ pub fn minutes_document(
     session: &str,
     lang: DocLang,
     today: NaiveDate,
-) -> CoreResult<Typeset> {
+) -> CoreResult<DocumentData> {
     let record = store.session(session)?;
     let id = record.id.to_string();
     let agenda = store.agenda(&id, None)?;
@@ -131,7 +131,7 @@ pub fn minutes_document(
             .collect(),
         instructions: instruction_groups(&decisions, &instructions, &directory),
     };
-    typeset(
+    document_data(
         "/minutes.typ",
         &data,
         today,

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use ts_rs::TS;
 
 use crate::file_name::{DocumentKind, record_file_name, session_file_name};
-use crate::render::{DocLang, Pdf, Typeset};
+use crate::render::{DocLang, DocumentData, Pdf, Typeset};
 use crate::{agenda, controls, dossier, minutes};
 
 /// One printable document and the record (or filter) it prints. Serialized as `{ "kind": "agenda",
@@ -54,6 +54,17 @@ pub fn typeset(
     lang: DocLang,
     today: NaiveDate,
 ) -> CoreResult<Typeset> {
+    document_data(store, printable, lang, today)?.typeset()
+}
+
+/// Reads the data of `printable` in `lang`, printed on `today`: all the store is needed for; typeset it
+/// (`DocumentData::typeset`) without holding the store.
+pub fn document_data(
+    store: &Store,
+    printable: &Printable,
+    lang: DocLang,
+    today: NaiveDate,
+) -> CoreResult<DocumentData> {
     match printable {
         Printable::Agenda { session } => agenda::agenda_document(store, session, None, lang, today),
         Printable::Minutes { session } => minutes::minutes_document(store, session, lang, today),
@@ -71,7 +82,9 @@ pub fn agenda_pdf(
     lang: DocLang,
     today: NaiveDate,
 ) -> CoreResult<Pdf> {
-    agenda::agenda_document(store, session, version, lang, today)?.pdf()
+    agenda::agenda_document(store, session, version, lang, today)?
+        .typeset()?
+        .pdf()
 }
 
 /// The minutes of `session` as a PDF printed on `today`; DRAFT until the minutes are approved.
@@ -81,7 +94,9 @@ pub fn minutes_pdf(
     lang: DocLang,
     today: NaiveDate,
 ) -> CoreResult<Pdf> {
-    minutes::minutes_document(store, session, lang, today)?.pdf()
+    minutes::minutes_document(store, session, lang, today)?
+        .typeset()?
+        .pdf()
 }
 
 /// The control list for `filter` as a PDF; `today` decides what is overdue.
@@ -91,7 +106,9 @@ pub fn controls_pdf(
     lang: DocLang,
     today: NaiveDate,
 ) -> CoreResult<Pdf> {
-    controls::controls_document(store, filter, lang, today)?.pdf()
+    controls::controls_document(store, filter, lang, today)?
+        .typeset()?
+        .pdf()
 }
 
 /// The dossier of `pairing` as a PDF; `today` decides what is overdue.
@@ -101,5 +118,7 @@ pub fn dossier_pdf(
     lang: DocLang,
     today: NaiveDate,
 ) -> CoreResult<Pdf> {
-    dossier::dossier_document(store, pairing, lang, today)?.pdf()
+    dossier::dossier_document(store, pairing, lang, today)?
+        .typeset()?
+        .pdf()
 }

@@ -120,24 +120,46 @@ impl Typeset {
     }
 }
 
-/// Typesets the bundled `template` with `data` as `/data.json`. `ident` names the document stably (kind and
-/// record id), so the PDF's identifier, like everything else in it, depends only on the data.
-pub(crate) fn typeset(
-    template: &str,
+/// A document's data, read from the register and ready to typeset without it: the store is needed only to
+/// make this, so typesetting (the slow part) holds nothing another command waits for.
+#[derive(Debug, Clone)]
+pub struct DocumentData {
+    template: &'static str,
+    json: Vec<u8>,
+    today: NaiveDate,
+    ident: String,
+}
+
+impl DocumentData {
+    /// Typesets the bundled template with the data as `/data.json`.
+    pub fn typeset(&self) -> CoreResult<Typeset> {
+        let world = DocumentWorld::new(self.template, self.json.clone(), self.today);
+        let document: PagedDocument = typst::compile(&world)
+            .output
+            .map_err(|errors| failure(&world, &errors))?;
+        Ok(Typeset {
+            world,
+            document,
+            ident: self.ident.clone(),
+        })
+    }
+}
+
+/// The bundled `template`'s data: `data` as `/data.json`, without bidirectional controls. `ident` names the
+/// document stably (kind and record id), so the PDF's identifier, like everything else in it, depends only on
+/// the data.
+pub(crate) fn document_data(
+    template: &'static str,
     data: &impl Serialize,
     today: NaiveDate,
     ident: &str,
-) -> CoreResult<Typeset> {
+) -> CoreResult<DocumentData> {
     let mut data = serde_json::to_value(data)?;
     without_bidi_controls(&mut data);
-    let json = serde_json::to_vec(&data)?;
-    let world = DocumentWorld::new(template, json, today);
-    let document: PagedDocument = typst::compile(&world)
-        .output
-        .map_err(|errors| failure(&world, &errors))?;
-    Ok(Typeset {
-        world,
-        document,
+    Ok(DocumentData {
+        template,
+        json: serde_json::to_vec(&data)?,
+        today,
         ident: ident.to_owned(),
     })
 }

@@ -53,3 +53,23 @@ fn a_printable_is_read_as_the_preview_names_it() {
         }
     );
 }
+
+/// A preview used to typeset while holding the store, so every other command waited for it. What is read
+/// from the store is now all a document needs: it typesets with the store closed, into the same PDF.
+#[test]
+fn a_document_read_from_the_store_typesets_without_it() {
+    let mut test = TestStore::empty();
+    let session = session_with_items(&mut test.store, 12);
+    let printable = Printable::Agenda { session };
+    let mode = DocLang::One(Lang::Ru);
+    let held = typeset(&test.store, &printable, mode, today())
+        .unwrap()
+        .pdf()
+        .unwrap();
+    let data = council_documents::document_data(&test.store, &printable, mode, today()).unwrap();
+    let TestStore { store, dir } = test;
+    drop(store);
+    let pdf = data.typeset().unwrap().pdf().unwrap();
+    assert_eq!(pdf.bytes, held.bytes);
+    drop(dir);
+}
