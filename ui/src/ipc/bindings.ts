@@ -1217,3 +1217,18 @@ dates: Array<string>,
  * The warnings of the meetings that have any.
  */
 conflicts: Array<DatedConflicts>, };
+
+/** Every kind of agenda item, in the core's order. */
+export const AGENDA_ITEM_KINDS: readonly AgendaItemKind[] = ["opening", "report", "discussion", "signing", "break", "closing", "instructions_review"];
+
+/** Every state of an instruction, in the core's order. */
+export const INSTRUCTION_STATES: readonly InstructionState[] = ["assigned", "in_progress", "reported", "removed", "cancelled"];
+
+/** Every kind of session, in the core's order. */
+export const SESSION_KINDS: readonly SessionKind[] = ["council_session", "working_group", "forum", "preparatory"];
+
+/** Every status of a session, in the core's order. */
+export const SESSION_STATUSES: readonly SessionStatus[] = ["draft", "scheduled", "confirmed", "held", "minutes_approved", "postponed", "cancelled"];
+
+/** The longest agenda item the core takes, in minutes. */
+export const MAX_DURATION_MIN = 1440;

@@ -2,12 +2,8 @@
 import type { AgendaItem, AgendaItemInput, AgendaItemKind, PresenterInput } from '../ipc/bindings';
 import { emptyText, trimmedText } from './translations';
 
-export const AGENDA_ITEM_KINDS: readonly AgendaItemKind[] = [
-  'report', 'discussion', 'signing', 'opening', 'closing', 'break', 'instructions_review',
-];
-
-/** The longest item the backend takes: a day. */
-export const MAX_DURATION_MIN = 1440;
+// The kinds and the longest item come from the core (generated with the bindings).
+export { AGENDA_ITEM_KINDS, MAX_DURATION_MIN } from '../ipc/bindings';
 
 /** `YYYY-MM-DD HH:MM` of a UTC instant on the clock of `zone`; null when either is not valid. */
 export function wallClock(instant: string, zone: string): string | null {

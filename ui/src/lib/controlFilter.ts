@@ -1,17 +1,13 @@
 // What the control screen's filters hold, and how they become the backend's `InstructionFilter`.
+import { INSTRUCTION_STATES } from '../ipc/bindings';
 import type { Instruction, InstructionFilter, InstructionState } from '../ipc/bindings';
 import { matchesAny } from './textMatch';
 
 /** Rows on one page of the control list. */
 export const PAGE_SIZE = 100;
 
-export const STATES: readonly InstructionState[] = [
-  'assigned',
-  'in_progress',
-  'reported',
-  'removed',
-  'cancelled',
-];
+/** Every state of an instruction, as the core lists them (generated with the bindings). */
+export const STATES: readonly InstructionState[] = INSTRUCTION_STATES;
 
 /** `open`: everything still under control; `all`: every state. */
 export type StateChoice = 'all' | 'open' | InstructionState;

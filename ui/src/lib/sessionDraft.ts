@@ -1,12 +1,9 @@
 // A session as its form edits it: wall-clock text in the venue's zone, as `SessionInput` takes it.
-import type { Session, SessionInput, SessionKind, SessionStatus } from '../ipc/bindings';
+import type { Session, SessionInput } from '../ipc/bindings';
 import { emptyText, trimmedText } from './translations';
 
-export const SESSION_KINDS: readonly SessionKind[] = ['council_session', 'working_group', 'forum', 'preparatory'];
-
-export const SESSION_STATUSES: readonly SessionStatus[] = [
-  'draft', 'scheduled', 'confirmed', 'held', 'minutes_approved', 'postponed', 'cancelled',
-];
+// Every kind and status of a session, as the core lists them (generated with the bindings).
+export { SESSION_KINDS, SESSION_STATUSES } from '../ipc/bindings';
 
 /** The venues' zones a form offers: both capitals first, then Uzbekistan's other and Russia's zones west to east. */
 export const TIME_ZONES = [

@@ -195,9 +195,51 @@ fn generated() -> String {
         declaration::<SeriesPreview>(&cfg),
     ];
     format!(
-        "// Generated from the Rust types by `cargo test -p council-core` (tests/it/bindings.rs). Do not edit.\n\n{}",
-        declarations.join("\n")
+        "// Generated from the Rust types by `cargo test -p council-core` (tests/it/bindings.rs). Do not edit.\n\n{}\n{}",
+        declarations.join("\n"),
+        constants()
     )
+}
+
+/// The core's lists and limits the forms offer, so the UI never keeps a copy of its own.
+fn constants() -> String {
+    fn list<T: serde::Serialize>(name: &str, ty: &str, doc: &str, all: &[T]) -> String {
+        let codes = serde_json::to_string(all)
+            .expect("codes")
+            .replace(',', ", ");
+        format!("/** {doc} */\nexport const {name}: readonly {ty}[] = {codes};\n")
+    }
+    [
+        list(
+            "AGENDA_ITEM_KINDS",
+            "AgendaItemKind",
+            "Every kind of agenda item, in the core's order.",
+            &AgendaItemKind::ALL,
+        ),
+        list(
+            "INSTRUCTION_STATES",
+            "InstructionState",
+            "Every state of an instruction, in the core's order.",
+            &InstructionState::ALL,
+        ),
+        list(
+            "SESSION_KINDS",
+            "SessionKind",
+            "Every kind of session, in the core's order.",
+            &SessionKind::ALL,
+        ),
+        list(
+            "SESSION_STATUSES",
+            "SessionStatus",
+            "Every status of a session, in the core's order.",
+            &SessionStatus::ALL,
+        ),
+        format!(
+            "/** The longest agenda item the core takes, in minutes. */\nexport const MAX_DURATION_MIN = {};\n",
+            council_core::agenda::MAX_DURATION_MIN
+        ),
+    ]
+    .join("\n")
 }
 
 #[test]
