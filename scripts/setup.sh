@@ -13,8 +13,9 @@ with_tests=false
 sudo_cmd=()
 [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
 
+# libclang-dev: SQLite's session extension (the exchange's change capture) needs its bindings made at build time.
 build_packages=(libwebkit2gtk-4.1-dev build-essential curl wget file pkg-config libxdo-dev libssl-dev
-  libayatana-appindicator3-dev librsvg2-dev)
+  libayatana-appindicator3-dev librsvg2-dev libclang-dev)
 test_packages=(xvfb xauth xdotool x11-apps webkit2gtk-driver poppler-utils qpdf imagemagick python3-icalendar
   libreoffice-calc-nogui appstream desktop-file-utils)
 

@@ -28,6 +28,7 @@ pub mod scheduling;
 pub mod search;
 pub mod sector;
 pub mod session;
+pub mod site;
 pub mod store;
 pub mod time;
 
