@@ -96,6 +96,9 @@ pub enum ErrorCode {
     SessionNotStarted,
     /// An execution report is dated before the instruction was given (the argument: the first allowed date).
     ReportBeforeInstruction,
+    /// A received package holds a change that would break a rule of the register (a number given twice, a
+    /// record whose parent is missing); nothing of the package was applied (the argument: what).
+    PackageRefused,
 }
 
 impl ErrorCode {
@@ -145,6 +148,7 @@ impl ErrorCode {
             ErrorCode::DateOutOfRange => "date_out_of_range",
             ErrorCode::SessionNotStarted => "session_not_started",
             ErrorCode::ReportBeforeInstruction => "report_before_instruction",
+            ErrorCode::PackageRefused => "package_refused",
         }
     }
 
@@ -414,6 +418,15 @@ impl ErrorCode {
             }
             (C::ReportBeforeInstruction, En) => {
                 "The instruction was given on {}: an execution report cannot be dated earlier."
+            }
+            (C::PackageRefused, Ru) => {
+                "Пакет не применён: изменение в нём нарушило бы правила реестра ({}). Ничего не изменено."
+            }
+            (C::PackageRefused, Uz) => {
+                "Paket qoʻllanmadi: undagi oʻzgarish reyestr qoidalarini buzardi ({}). Hech narsa oʻzgarmadi."
+            }
+            (C::PackageRefused, En) => {
+                "The package was not applied: a change in it would break the register's rules ({}). Nothing was changed."
             }
         }
     }

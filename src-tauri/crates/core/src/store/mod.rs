@@ -13,6 +13,7 @@ mod bodies;
 mod control;
 mod decisions;
 mod demo;
+mod exchange;
 mod first_start;
 mod hold;
 mod holidays;
@@ -47,6 +48,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 
 pub use audit::{AuditAction, AuditEntry, AuditFilter};
+pub use exchange::{ExchangeConflict, Outgoing, Receiving};
 pub use imports::{BatchOutcome, SessionImport};
 pub use migrations::SCHEMA_VERSION;
 pub use opening::{DASHBOARD_OVERDUE, DASHBOARD_SESSIONS, Dashboard, Reference};
@@ -64,6 +66,8 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     actor: String,
+    /// This database's site (see [`exchange`]).
+    site_id: String,
     /// The files this connection opened, checked around every write (see [`hold`]).
     hold: hold::Hold,
 }
@@ -78,9 +82,11 @@ impl Store {
             conn: connect(path)?,
             path: path.to_path_buf(),
             actor: os_user(),
+            site_id: String::new(),
             hold: hold::Hold::default(),
         };
         migrations::apply(&mut store.conn)?;
+        store.site_id = exchange::ensure_site(&store.conn)?;
         store.load_reference_data()?;
         // The connection has read the database, so SQLite has opened its log and shared memory.
         store.hold = hold::Hold::take(path);
@@ -100,7 +106,8 @@ impl Store {
             .pragma_query_value(None, "user_version", |row| row.get(0))?)
     }
 
-    /// Runs `work` in one immediate transaction; it commits only when `work` succeeds.
+    /// Runs `work` in one immediate transaction; it commits only when `work` succeeds. What it changes in the
+    /// shared records is captured into the exchange log in the same transaction.
     fn write<T>(
         &mut self,
         work: impl FnOnce(&Transaction, &str) -> CoreResult<T>,
@@ -109,7 +116,22 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let capture = exchange::Capture::start(&tx)?;
         let value = work(&tx, &self.actor)?;
+        capture.finish(&tx, &self.site_id)?;
+        tx.commit()?;
+        self.confirm_held()?;
+        Ok(value)
+    }
+
+    /// Like [`Store::write`], for what belongs to this site alone and never travels (the reference data
+    /// every site loads itself, the site's name and peers).
+    fn write_local<T>(&mut self, work: impl FnOnce(&Transaction) -> CoreResult<T>) -> CoreResult<T> {
+        self.ensure_held()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = work(&tx)?;
         tx.commit()?;
         self.confirm_held()?;
         Ok(value)
@@ -168,7 +190,7 @@ impl Store {
         {
             return Ok(());
         }
-        self.write(|tx, _| {
+        self.write_local(|tx| {
             regions::insert_shipped(tx, &regions)?;
             regions::insert_shipped_sectors(tx, &sectors)?;
             holidays::insert_shipped(tx, &holidays)

@@ -8,6 +8,7 @@ mod conflicts;
 mod control;
 mod crash;
 mod decisions;
+mod exchange;
 mod demo;
 mod history;
 mod holidays;

@@ -1,0 +1,197 @@
+//! Capturing a write: SQLite's session extension records what the transaction changed in the shared tables;
+//! before it commits, the changeset and the audit rows it wrote become the next entry of this site's log.
+
+use rusqlite::fallible_streaming_iterator::FallibleStreamingIterator;
+use rusqlite::session::{ChangesetItem, ChangesetIter, Session};
+use rusqlite::types::{Value, ValueRef};
+use rusqlite::{Connection, Transaction, params};
+
+use super::tables;
+use crate::error::CoreResult;
+use crate::time::now_text;
+
+/// A write transaction being recorded.
+pub(in crate::store) struct Capture<'tx> {
+    session: Session<'tx>,
+    audit_mark: i64,
+}
+
+impl<'tx> Capture<'tx> {
+    /// Starts recording the shared tables' changes on `tx`.
+    pub(in crate::store) fn start(tx: &'tx Transaction) -> CoreResult<Capture<'tx>> {
+        let mut session = Session::new(tx)?;
+        session.table_filter(Some(|table: &str| tables::is_shared(table)));
+        session.attach::<&str>(None)?;
+        let audit_mark = tx.query_row("SELECT coalesce(max(seq), 0) FROM audit_log", [], |row| {
+            row.get(0)
+        })?;
+        Ok(Capture {
+            session,
+            audit_mark,
+        })
+    }
+
+    /// Appends what was recorded to the log as this site's next change; nothing when nothing shared changed.
+    pub(in crate::store) fn finish(mut self, tx: &Transaction, site: &str) -> CoreResult<()> {
+        let mut changeset = Vec::new();
+        if !self.session.is_empty() {
+            self.session.changeset_strm(&mut changeset)?;
+        }
+        drop(self.session);
+        let audit = audit_rows_since(tx, self.audit_mark)?;
+        if changeset.is_empty() && audit == "[]" {
+            return Ok(());
+        }
+        let at = now_text();
+        let seq: i64 = tx.query_row(
+            "SELECT coalesce(max(seq), 0) + 1 FROM exchange_log WHERE origin = ?1",
+            params![site],
+            |row| row.get(0),
+        )?;
+        tx.prepare_cached(
+            "INSERT INTO exchange_log (origin, seq, at, changeset, audit) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?
+        .execute(params![site, seq, at, changeset, audit])?;
+        note_writers(
+            tx,
+            &changeset,
+            site,
+            &at,
+            &std::collections::HashSet::new(),
+            &std::collections::HashSet::new(),
+        )
+    }
+}
+
+/// The audit rows written after row `mark`, as the JSON array an entry carries.
+fn audit_rows_since(tx: &Transaction, mark: i64) -> CoreResult<String> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT json_group_array(json_object('at', at, 'os_user', os_user, 'action', action,
+                'entity', entity, 'record_id', record_id, 'before', before, 'after', after))
+         FROM (SELECT * FROM audit_log WHERE seq > ?1 ORDER BY seq)",
+    )?;
+    Ok(stmt.query_row(params![mark], |row| row.get(0))?)
+}
+
+/// Notes, for every row a changeset touched, the site that wrote each of its fields (and, for a new row, its
+/// owner). Rows in `skip` (set aside for the merge, which notes what it writes) are left out.
+pub(super) fn note_writers(
+    conn: &Connection,
+    changeset: &[u8],
+    site: &str,
+    at: &str,
+    skip: &std::collections::HashSet<(String, String)>,
+    skip_fields: &std::collections::HashSet<(String, String, usize)>,
+) -> CoreResult<()> {
+    if changeset.is_empty() {
+        return Ok(());
+    }
+    let mut input: &[u8] = changeset;
+    let reader: &mut dyn std::io::Read = &mut input;
+    let mut rows = ChangesetIter::start_strm(&reader)?;
+    while let Some(item) = rows.next()? {
+        let op = item.op()?;
+        let code = op.code();
+        if code == rusqlite::hooks::Action::SQLITE_DELETE {
+            continue;
+        }
+        let table = op.table_name().to_owned();
+        let inserted = code == rusqlite::hooks::Action::SQLITE_INSERT;
+        let key = record_key(item, inserted)?;
+        let columns = op.number_of_columns() as usize;
+        if skip.contains(&(table.clone(), key.clone())) {
+            continue;
+        }
+        if inserted {
+            conn.prepare_cached(
+                "INSERT INTO record_sites (tbl, record_key, owner) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+            )?
+            .execute(params![table, key, site])?;
+        }
+        for column in 0..columns {
+            if item.new_value(column).is_ok()
+                && !skip_fields.contains(&(table.clone(), key.clone(), column))
+            {
+                note_field(conn, &table, &key, column, site, at)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Notes that `site` wrote field `column` of a row at `at`.
+pub(super) fn note_field(
+    conn: &Connection,
+    table: &str,
+    key: &str,
+    column: usize,
+    site: &str,
+    at: &str,
+) -> CoreResult<()> {
+    conn.prepare_cached(
+        "INSERT INTO field_writers (tbl, record_key, field, site, at) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (tbl, record_key, field) DO UPDATE SET site = excluded.site, at = excluded.at",
+    )?
+    .execute(params![table, key, column as i64, site, at])?;
+    Ok(())
+}
+
+/// The primary key of the row an item changes, as `record_sites` and the review list name it: the values
+/// joined by U+001F (a single-column key is just its value).
+pub(super) fn record_key(item: &ChangesetItem, inserted: bool) -> CoreResult<String> {
+    let pk = item.pk()?.to_vec();
+    let mut parts = Vec::new();
+    for (column, is_key) in pk.iter().enumerate() {
+        if *is_key == 0 {
+            continue;
+        }
+        let value = if inserted {
+            item.new_value(column)?
+        } else {
+            item.old_value(column)?
+        };
+        parts.push(value_text(value));
+    }
+    Ok(parts.join("\u{1f}"))
+}
+
+/// A value read from a changeset, owned.
+pub(super) fn owned(value: ValueRef) -> Value {
+    match value {
+        ValueRef::Null => Value::Null,
+        ValueRef::Integer(n) => Value::Integer(n),
+        ValueRef::Real(x) => Value::Real(x),
+        ValueRef::Text(text) => Value::Text(String::from_utf8_lossy(text).into_owned()),
+        ValueRef::Blob(bytes) => Value::Blob(bytes.to_vec()),
+    }
+}
+
+/// A key value as text.
+pub(super) fn value_text(value: ValueRef) -> String {
+    match owned(value) {
+        Value::Text(text) => text,
+        Value::Integer(n) => n.to_string(),
+        Value::Real(x) => x.to_string(),
+        Value::Null => String::new(),
+        Value::Blob(bytes) => bytes.iter().map(|b| format!("{b:02x}")).collect(),
+    }
+}
+
+/// The SHA-256 of every attachment content a change adds (an attachment row it creates).
+pub(super) fn attachment_contents(
+    changeset: &[u8],
+    into: &mut std::collections::BTreeSet<String>,
+) -> CoreResult<()> {
+    /// `attachments.sha256`: the fifth column (id, owner_kind, owner_id, name, sha256, …).
+    const SHA256_COLUMN: usize = 4;
+    let mut input: &[u8] = changeset;
+    let reader: &mut dyn std::io::Read = &mut input;
+    let mut rows = ChangesetIter::start_strm(&reader)?;
+    while let Some(item) = rows.next()? {
+        let op = item.op()?;
+        if op.table_name() == "attachments" && op.code() == rusqlite::hooks::Action::SQLITE_INSERT {
+            into.insert(value_text(item.new_value(SHA256_COLUMN)?));
+        }
+    }
+    Ok(())
+}
