@@ -20,41 +20,46 @@ fn good_package() -> &'static [u8] {
     })
 }
 
-/// One kind of damage: at `at` (a fraction of the file), change, cut, insert or remove bytes.
+/// One kind of damage: at a place (any number, taken modulo the file's length), change, cut, insert or
+/// remove bytes.
 #[derive(Debug, Clone)]
 enum Damage {
-    Change(f64, u8),
-    Cut(f64),
-    Insert(f64, Vec<u8>),
-    Remove(f64, usize),
+    Change(usize, u8),
+    Cut(usize),
+    Insert(usize, Vec<u8>),
+    Remove(usize, usize),
 }
 
 fn damage() -> impl Strategy<Value = Damage> {
     prop_oneof![
-        (0.0..1.0, 1..=255u8).prop_map(|(at, xor)| Damage::Change(at, xor)),
-        (0.0..1.0).prop_map(Damage::Cut),
-        (0.0..=1.0, proptest::collection::vec(any::<u8>(), 1..40))
+        (any::<usize>(), 1..=255u8).prop_map(|(at, xor)| Damage::Change(at, xor)),
+        any::<usize>().prop_map(Damage::Cut),
+        (
+            any::<usize>(),
+            proptest::collection::vec(any::<u8>(), 1..40)
+        )
             .prop_map(|(at, bytes)| Damage::Insert(at, bytes)),
-        (0.0..1.0, 1..40usize).prop_map(|(at, len)| Damage::Remove(at, len)),
+        (any::<usize>(), 1..40usize).prop_map(|(at, len)| Damage::Remove(at, len)),
     ]
 }
 
 fn apply(bytes: &mut Vec<u8>, damage: &Damage) {
-    let at = |fraction: f64| ((bytes.len() as f64 * fraction) as usize).min(bytes.len());
+    // A place in the file, its end included.
+    let at = |place: usize| place % (bytes.len() + 1);
     match damage {
-        Damage::Change(fraction, xor) => {
-            let at = at(*fraction).min(bytes.len().saturating_sub(1));
+        Damage::Change(place, xor) => {
+            let at = place % bytes.len().max(1);
             if let Some(byte) = bytes.get_mut(at) {
                 *byte ^= xor;
             }
         }
-        Damage::Cut(fraction) => bytes.truncate(at(*fraction)),
-        Damage::Insert(fraction, inserted) => {
-            let at = at(*fraction);
+        Damage::Cut(place) => bytes.truncate(at(*place)),
+        Damage::Insert(place, inserted) => {
+            let at = at(*place);
             bytes.splice(at..at, inserted.iter().copied());
         }
-        Damage::Remove(fraction, len) => {
-            let at = at(*fraction);
+        Damage::Remove(place, len) => {
+            let at = at(*place);
             let end = (at + len).min(bytes.len());
             bytes.drain(at..end);
         }

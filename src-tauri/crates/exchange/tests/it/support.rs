@@ -1,5 +1,6 @@
 //! Builders of keys, changes and packages, and a reader that takes a package whole.
 
+use std::fmt::Write as _;
 use std::path::Path;
 
 use council_core::site::ChangeEntry;
@@ -69,7 +70,10 @@ pub fn sha256(content: &[u8]) -> String {
 }
 
 pub fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
+    bytes.iter().fold(String::new(), |mut text, byte| {
+        let _ = write!(text, "{byte:02x}");
+        text
+    })
 }
 
 /// Writes a package of these changes and attachment contents, signed with `keys`.
