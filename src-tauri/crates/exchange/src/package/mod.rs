@@ -6,7 +6,7 @@
 //! | kind | record | bytes |
 //! |------|--------|-------|
 //! | 1    | header | the JSON of [`PackageHeader`]; exactly one, the first record |
-//! | 2    | entry  | a [`ChangeEntry`](council_core::site::ChangeEntry), framed as [`format`] documents |
+//! | 2    | entry  | a [`ChangeEntry`](council_core::site::ChangeEntry), framed as [`format`](mod@format) documents |
 //! | 3    | blob   | 64 lower-case hex digits of the content's SHA-256, then the content (at most 100 MiB) |
 //! | 255  | end    | the Ed25519 signature of the SHA-512 of every byte before this record; the last record |
 //!

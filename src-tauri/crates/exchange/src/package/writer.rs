@@ -10,8 +10,8 @@ use council_core::{CoreError, CoreResult, ErrorCode};
 use sha2::{Digest, Sha256, Sha512};
 
 use super::format::{
-    KIND_BLOB, KIND_END, KIND_ENTRY, KIND_HEADER, MAGIC, MAX_BLOB_BYTES, MAX_RECORD_BYTES,
-    PACKAGE_FORMAT, PackageHeader,
+    KIND_BLOB, KIND_END, KIND_ENTRY, KIND_HEADER, MAGIC, MAX_BLOB_BYTES, MAX_HEADER_BYTES,
+    MAX_RECORD_BYTES, PACKAGE_FORMAT, PackageHeader,
 };
 use crate::hex;
 use crate::keys::SiteKeys;
@@ -52,6 +52,9 @@ impl<'k> PackageWriter<'k> {
         }
         let partial = path.with_extension("partial");
         let json = serde_json::to_vec(&header)?;
+        if json.len() as u64 > MAX_HEADER_BYTES {
+            return Err(refused("a header over 1 MiB"));
+        }
         let mut writer = PackageWriter {
             out: Some(BufWriter::with_capacity(64 * 1024, File::create(&partial)?)),
             hasher: Sha512::new(),
