@@ -9,8 +9,8 @@ use sha2::{Digest, Sha256};
 
 use crate::hex;
 
-/// A site's Ed25519 key pair. `Debug` never shows the secret.
-#[derive(Clone)]
+/// A site's Ed25519 key pair. `Debug` never shows the secret, and it is not `Clone`: the secret lives in one
+/// place (wiped when dropped) until it is written back to the database.
 pub struct SiteKeys {
     signing: SigningKey,
 }
