@@ -99,6 +99,20 @@ pub enum ErrorCode {
     /// A received package holds a change that would break a rule of the register (a number given twice, a
     /// record whose parent is missing); nothing of the package was applied (the argument: what).
     PackageRefused,
+    /// A file offered as a site card is not one (too large, not JSON, another format, a bad id, name or key).
+    SiteCardInvalid,
+    /// A package was changed or cut short after it was signed, or is not a package at all.
+    PackageDamaged,
+    /// A package was made by a newer version of Council Desk (the argument: that version).
+    PackageTooNew,
+    /// A package is addressed to another site.
+    PackageForOtherSite,
+    /// A package from this peer was already received (the argument: its number).
+    PackageReplayed,
+    /// A package comes from a site that is not among this desk's peers.
+    PeerUnknown,
+    /// An earlier package from the peer has not arrived (the argument: its number); this one is kept.
+    PackageGap,
 }
 
 impl ErrorCode {
@@ -149,6 +163,13 @@ impl ErrorCode {
             ErrorCode::SessionNotStarted => "session_not_started",
             ErrorCode::ReportBeforeInstruction => "report_before_instruction",
             ErrorCode::PackageRefused => "package_refused",
+            ErrorCode::SiteCardInvalid => "site_card_invalid",
+            ErrorCode::PackageDamaged => "package_damaged",
+            ErrorCode::PackageTooNew => "package_too_new",
+            ErrorCode::PackageForOtherSite => "package_for_other_site",
+            ErrorCode::PackageReplayed => "package_replayed",
+            ErrorCode::PeerUnknown => "peer_unknown",
+            ErrorCode::PackageGap => "package_gap",
         }
     }
 
@@ -428,6 +449,55 @@ impl ErrorCode {
             (C::PackageRefused, En) => {
                 "The package was not applied: a change in it would break the register's rules ({}). Nothing was changed."
             }
+            (C::SiteCardInvalid, Ru) => "Это не карточка узла Council Desk: {}.",
+            (C::SiteCardInvalid, Uz) => "Bu Council Desk tugunining kartochkasi emas: {}.",
+            (C::SiteCardInvalid, En) => "This is not a Council Desk site card: {}.",
+            (C::PackageDamaged, Ru) => {
+                "Пакет изменён или обрезан после подписания, либо это не пакет: {}. Ничего не изменено."
+            }
+            (C::PackageDamaged, Uz) => {
+                "Paket imzolangandan keyin oʻzgartirilgan yoki qirqilgan, yoki bu paket emas: {}. Hech narsa oʻzgartirilmadi."
+            }
+            (C::PackageDamaged, En) => {
+                "The package was changed or cut short after it was signed, or is not a package: {}. Nothing was changed."
+            }
+            (C::PackageTooNew, Ru) => {
+                "Пакет создан более новой версией Council Desk ({}). Сначала обновите программу здесь."
+            }
+            (C::PackageTooNew, Uz) => {
+                "Paket Council Deskning yangiroq versiyasida yaratilgan ({}). Avval bu yerdagi dasturni yangilang."
+            }
+            (C::PackageTooNew, En) => {
+                "The package was made by a newer version of Council Desk ({}). Update this desk first."
+            }
+            (C::PackageForOtherSite, Ru) => {
+                "Пакет адресован другому узлу: «{}». Ничего не изменено."
+            }
+            (C::PackageForOtherSite, Uz) => {
+                "Paket boshqa tugunga moʻljallangan: «{}». Hech narsa oʻzgartirilmadi."
+            }
+            (C::PackageForOtherSite, En) => {
+                "The package is addressed to another site: “{}”. Nothing was changed."
+            }
+            (C::PackageReplayed, Ru) => "Пакет {} от этого узла уже получен. Ничего не изменено.",
+            (C::PackageReplayed, Uz) => {
+                "Bu tugundan {}-paket allaqachon qabul qilingan. Hech narsa oʻzgartirilmadi."
+            }
+            (C::PackageReplayed, En) => {
+                "Package {} from this site was already received. Nothing was changed."
+            }
+            (C::PeerUnknown, Ru) => {
+                "Пакет пришёл от узла, с которым обмен не настроен: «{}». Сначала добавьте карточку этого узла."
+            }
+            (C::PeerUnknown, Uz) => {
+                "Paket almashinuv sozlanmagan tugundan kelgan: «{}». Avval shu tugunning kartochkasini qoʻshing."
+            }
+            (C::PeerUnknown, En) => {
+                "The package comes from a site that is not among this desk’s peers: “{}”. Add its site card first."
+            }
+            (C::PackageGap, Ru) => "Пакет {} ещё не получен; этот пакет сохранён до его прихода.",
+            (C::PackageGap, Uz) => "{}-paket hali kelmagan; bu paket u kelguncha saqlab qoʻyildi.",
+            (C::PackageGap, En) => "Package {} is missing; this one is kept until it arrives.",
         }
     }
 }
@@ -583,6 +653,37 @@ mod tests {
             let json = serde_json::to_value(code).unwrap();
             assert_eq!(json, serde_json::json!(code.as_str()));
         }
+    }
+
+    #[test]
+    fn exchange_codes_cross_the_boundary_by_their_names() {
+        let codes = [
+            (ErrorCode::SiteCardInvalid, "site_card_invalid"),
+            (ErrorCode::PackageDamaged, "package_damaged"),
+            (ErrorCode::PackageTooNew, "package_too_new"),
+            (ErrorCode::PackageForOtherSite, "package_for_other_site"),
+            (ErrorCode::PackageReplayed, "package_replayed"),
+            (ErrorCode::PeerUnknown, "peer_unknown"),
+            (ErrorCode::PackageGap, "package_gap"),
+        ];
+        for (code, name) in codes {
+            assert_eq!(serde_json::to_value(code).unwrap(), serde_json::json!(name));
+            assert_eq!(code.as_str(), name);
+            let error = CoreError::new(code, "14");
+            for lang in Lang::ALL {
+                let message = error.message(lang);
+                assert!(message.contains("14"), "{name} in {lang:?}: {message}");
+                assert!(
+                    !message.contains(['\'', '‘']),
+                    "{name} in {lang:?}: {message}"
+                );
+            }
+        }
+        let gap = CoreError::new(ErrorCode::PackageGap, "14");
+        assert_eq!(
+            gap.message(Lang::Uz),
+            "14-paket hali kelmagan; bu paket u kelguncha saqlab qoʻyildi."
+        );
     }
 
     #[test]
