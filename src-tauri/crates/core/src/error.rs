@@ -99,6 +99,8 @@ pub enum ErrorCode {
     /// A received package holds a change that would break a rule of the register (a number given twice, a
     /// record whose parent is missing); nothing of the package was applied (the argument: what).
     PackageRefused,
+    /// This site has no name yet, so it has no card and makes no packages.
+    SiteUnnamed,
     /// A file offered as a site card is not one (too large, not JSON, another format, a bad id, name or key).
     SiteCardInvalid,
     /// A package was changed or cut short after it was signed, or is not a package at all.
@@ -163,6 +165,7 @@ impl ErrorCode {
             ErrorCode::SessionNotStarted => "session_not_started",
             ErrorCode::ReportBeforeInstruction => "report_before_instruction",
             ErrorCode::PackageRefused => "package_refused",
+            ErrorCode::SiteUnnamed => "site_unnamed",
             ErrorCode::SiteCardInvalid => "site_card_invalid",
             ErrorCode::PackageDamaged => "package_damaged",
             ErrorCode::PackageTooNew => "package_too_new",
@@ -439,6 +442,15 @@ impl ErrorCode {
             }
             (C::ReportBeforeInstruction, En) => {
                 "The instruction was given on {}: an execution report cannot be dated earlier."
+            }
+            (C::SiteUnnamed, Ru) => {
+                "Сначала назовите узел этого рабочего места (Настройки → Обмен или council site init)."
+            }
+            (C::SiteUnnamed, Uz) => {
+                "Avval ushbu ish joyi tugunini nomlang (Sozlamalar → Almashinuv yoki council site init)."
+            }
+            (C::SiteUnnamed, En) => {
+                "Name this desk's site first (Settings → Exchange, or council site init)."
             }
             (C::PackageRefused, Ru) => {
                 "Пакет не применён: изменение в нём нарушило бы правила реестра ({}). Ничего не изменено."

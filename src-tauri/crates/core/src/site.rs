@@ -100,4 +100,7 @@ pub struct ApplyReport {
     pub conflicts: i64,
     /// The first missing change per origin site when some wait (origin id → number).
     pub missing: BTreeMap<String, i64>,
+    /// The first package from this peer that never arrived, when this one skips some; its changes came in
+    /// this one (every package carries all the peer has not acknowledged).
+    pub missed_package: Option<i64>,
 }

@@ -126,7 +126,10 @@ impl Store {
 
     /// Like [`Store::write`], for what belongs to this site alone and never travels (the reference data
     /// every site loads itself, the site's name and peers).
-    fn write_local<T>(&mut self, work: impl FnOnce(&Transaction) -> CoreResult<T>) -> CoreResult<T> {
+    fn write_local<T>(
+        &mut self,
+        work: impl FnOnce(&Transaction) -> CoreResult<T>,
+    ) -> CoreResult<T> {
         self.ensure_held()?;
         let tx = self
             .conn

@@ -43,7 +43,7 @@ fn meet(sites: &mut [&mut TestStore]) {
 fn package(from: &Store, to: &Store) -> (i64, council_core::site::Vector, Vec<ChangeEntry>) {
     let plan = from.plan_package(to.site_id()).unwrap();
     let mut entries = Vec::new();
-    from.outgoing_changes(to.site_id(), |entry| {
+    from.outgoing_changes(to.site_id(), plan.through, |entry| {
         entries.push(entry);
         Ok(())
     })
@@ -140,8 +140,16 @@ fn a_whole_register_reaches_the_other_site_and_both_hold_the_same() {
     // The derived data was rebuilt by the receiver: the control list counts what was sent.
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
     assert_eq!(
-        moscow.store.list_instructions(&Default::default(), today).unwrap().len(),
-        tashkent.store.list_instructions(&Default::default(), today).unwrap().len()
+        moscow
+            .store
+            .list_instructions(&Default::default(), today)
+            .unwrap()
+            .len(),
+        tashkent
+            .store
+            .list_instructions(&Default::default(), today)
+            .unwrap()
+            .len()
     );
 }
 
@@ -166,7 +174,14 @@ fn work_done_on_both_sides_meets_and_nothing_is_sent_twice() {
     assert!(moscow.store.pairing(&ours.id.to_string()).is_ok());
 
     // Moscow's package acknowledged Tashkent's change: nothing is waiting, the next package is empty.
-    assert_eq!(tashkent.store.plan_package(moscow.store.site_id()).unwrap().entries, 0);
+    assert_eq!(
+        tashkent
+            .store
+            .plan_package(moscow.store.site_id())
+            .unwrap()
+            .entries,
+        0
+    );
     assert_eq!(tashkent.store.peers().unwrap()[0].waiting, 0);
 }
 
@@ -442,7 +457,15 @@ fn step(sites: usize) -> impl proptest::strategy::Strategy<Value = Step> {
         (site.clone(), 0..3usize).prop_map(|(s, n)| Step::Create(s, n)),
         (site.clone(), 0..8usize, any::<bool>()).prop_map(|(s, n, f)| Step::Edit(s, n, f)),
         (site.clone(), 0..8usize).prop_map(|(s, n)| Step::Trash(s, n)),
-        (site.clone(), site, prop_oneof![Just(Delivery::Once), Just(Delivery::Lost), Just(Delivery::Twice)])
+        (
+            site.clone(),
+            site,
+            prop_oneof![
+                Just(Delivery::Once),
+                Just(Delivery::Lost),
+                Just(Delivery::Twice)
+            ]
+        )
             .prop_map(|(a, b, d)| Step::Send(a, b, d)),
     ]
 }
@@ -451,7 +474,11 @@ fn step(sites: usize) -> impl proptest::strategy::Strategy<Value = Step> {
 /// question for the exchange's next step, not a merge).
 const REGIONS: [[(&str, &str); 3]; 3] = [
     [("UZ-SA", "RU-SVE"), ("UZ-BU", "RU-TA"), ("UZ-AN", "RU-MOW")],
-    [("UZ-FA", "RU-SPE"), ("UZ-NG", "RU-NIZ"), ("UZ-QA", "RU-KDA")],
+    [
+        ("UZ-FA", "RU-SPE"),
+        ("UZ-NG", "RU-NIZ"),
+        ("UZ-QA", "RU-KDA"),
+    ],
     [("UZ-QR", "RU-BA"), ("UZ-XO", "RU-OMS"), ("UZ-JI", "RU-NVS")],
 ];
 
@@ -505,7 +532,9 @@ fn run(sites: &mut [TestStore], steps: &[Step]) {
                     Delivery::Twice => {
                         deliver(&mut to.store, &from_id, made.clone());
                         let again = (made.0 + 1, made.1, made.2);
-                        from.store.package_sent(to.store.site_id(), again.0).unwrap();
+                        from.store
+                            .package_sent(to.store.site_id(), again.0)
+                            .unwrap();
                         deliver(&mut to.store, &from_id, again);
                     }
                 }
@@ -556,10 +585,19 @@ fn converge(count: usize, steps: &[Step]) {
     for site in &sites[1..] {
         let other = dump(&site.path);
         let differ: Vec<_> = first.iter().zip(&other).filter(|(a, b)| a != b).collect();
-        assert!(differ.is_empty() && first.len() == other.len(), "{differ:#?}\n{steps:?}");
+        assert!(
+            differ.is_empty() && first.len() == other.len(),
+            "{differ:#?}\n{steps:?}"
+        );
     }
     for site in &sites {
-        assert!(site.store.peers().unwrap().iter().all(|peer| peer.waiting == 0));
+        assert!(
+            site.store
+                .peers()
+                .unwrap()
+                .iter()
+                .all(|peer| peer.waiting == 0)
+        );
     }
 }
 

@@ -6,3 +6,4 @@ mod keys;
 mod refusals;
 mod round_trip;
 mod support;
+mod transfer;

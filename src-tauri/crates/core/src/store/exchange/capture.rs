@@ -22,9 +22,10 @@ impl<'tx> Capture<'tx> {
         let mut session = Session::new(tx)?;
         session.table_filter(Some(|table: &str| tables::is_shared(table)));
         session.attach::<&str>(None)?;
-        let audit_mark = tx.query_row("SELECT coalesce(max(seq), 0) FROM audit_log", [], |row| {
-            row.get(0)
-        })?;
+        let audit_mark =
+            tx.query_row("SELECT coalesce(max(seq), 0) FROM audit_log", [], |row| {
+                row.get(0)
+            })?;
         Ok(Capture {
             session,
             audit_mark,

@@ -127,13 +127,20 @@ pub(super) fn put_back(tx: &Transaction, later: &[Later], entry: &ChangeEntry) -
 }
 
 /// Every value of the row with this key, if it is here.
-fn read_row(tx: &Transaction, table: &str, keys: &[(String, Value)]) -> CoreResult<Option<Vec<Value>>> {
+fn read_row(
+    tx: &Transaction,
+    table: &str,
+    keys: &[(String, Value)],
+) -> CoreResult<Option<Vec<Value>>> {
     let conditions: Vec<String> = keys
         .iter()
         .enumerate()
         .map(|(i, (name, _))| format!("\"{name}\" = ?{}", i + 1))
         .collect();
-    let sql = format!("SELECT * FROM \"{table}\" WHERE {}", conditions.join(" AND "));
+    let sql = format!(
+        "SELECT * FROM \"{table}\" WHERE {}",
+        conditions.join(" AND ")
+    );
     let mut stmt = tx.prepare_cached(&sql)?;
     let count = stmt.column_count();
     let mut rows = stmt.query(params_from_iter(keys.iter().map(|(_, v)| v)))?;

@@ -162,7 +162,10 @@ pub(super) fn merge(
             &key,
             "*",
             (None, own_site),
-            (Some(serde_json::Value::Object(changed).to_string()), &entry.origin),
+            (
+                Some(serde_json::Value::Object(changed).to_string()),
+                &entry.origin,
+            ),
         )?;
         return Ok(1);
     }

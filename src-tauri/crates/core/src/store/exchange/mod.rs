@@ -24,7 +24,8 @@ use crate::store::Store;
 
 /// What this site holds: per site of origin, the highest change number in the log.
 fn held_vector(conn: &Connection) -> CoreResult<Vector> {
-    let mut stmt = conn.prepare_cached("SELECT origin, max(seq) FROM exchange_log GROUP BY origin")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT origin, max(seq) FROM exchange_log GROUP BY origin")?;
     let vector = stmt
         .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
         .collect::<rusqlite::Result<Vector>>()?;
@@ -70,6 +71,8 @@ pub struct Outgoing {
     pub entries: u64,
     /// The attachment contents the changes need, by SHA-256 (each once).
     pub blobs: Vec<String>,
+    /// The last change of the log the package carries (changes made after the plan wait for the next one).
+    pub through: i64,
 }
 
 impl Store {
@@ -84,7 +87,12 @@ impl Store {
         )?;
         let mut entries = 0;
         let mut blobs = std::collections::BTreeSet::new();
-        self.for_each_outgoing(peer, &acked, |entry| {
+        let through: i64 = self.conn.query_row(
+            "SELECT coalesce(max(pos), 0) FROM exchange_log",
+            [],
+            |row| row.get(0),
+        )?;
+        self.for_each_outgoing(peer, &acked, through, |entry| {
             entries += 1;
             capture::attachment_contents(&entry.changeset, &mut blobs)
         })?;
@@ -93,23 +101,34 @@ impl Store {
             receipts: self.held_vector()?,
             entries,
             blobs: blobs.into_iter().collect(),
+            through,
         })
     }
 
-    /// Passes each change `peer` has not acknowledged to `each`, in the order this site received them.
+    /// Passes each change `peer` has not acknowledged to `each`, in the order this site received them, up
+    /// to the plan's last change (`through`).
     pub fn outgoing_changes(
         &self,
         peer: &str,
+        through: i64,
         each: impl FnMut(ChangeEntry) -> CoreResult<()>,
     ) -> CoreResult<()> {
         let acked = acked_vector(&self.conn, peer)?;
-        self.for_each_outgoing(peer, &acked, each)
+        self.for_each_outgoing(peer, &acked, through, each)
+    }
+
+    /// Where the content of an attachment with this SHA-256 is kept, if it is here.
+    #[must_use]
+    pub fn attachment_content(&self, sha256: &str) -> Option<std::path::PathBuf> {
+        crate::attachment::blob::blob_path(&self.attachments_dir(), sha256)
+            .filter(|path| path.is_file())
     }
 
     fn for_each_outgoing(
         &self,
         peer: &str,
         acked: &Vector,
+        through: i64,
         mut each: impl FnMut(ChangeEntry) -> CoreResult<()>,
     ) -> CoreResult<()> {
         // The log is in order of arrival; the first change the peer lacks bounds the scan.
@@ -119,10 +138,10 @@ impl Store {
             if origin == peer || held <= known {
                 continue;
             }
-            let pos: i64 = self.conn.prepare_cached(
-                "SELECT min(pos) FROM exchange_log WHERE origin = ?1 AND seq > ?2",
-            )?
-            .query_row(params![origin, known], |row| row.get(0))?;
+            let pos: i64 = self
+                .conn
+                .prepare_cached("SELECT min(pos) FROM exchange_log WHERE origin = ?1 AND seq > ?2")?
+                .query_row(params![origin, known], |row| row.get(0))?;
             first_pos = Some(first_pos.map_or(pos, |p| p.min(pos)));
         }
         let Some(first_pos) = first_pos else {
@@ -130,9 +149,9 @@ impl Store {
         };
         let mut stmt = self.conn.prepare_cached(
             "SELECT origin, seq, at, changeset, audit FROM exchange_log
-             WHERE pos >= ?2 AND origin <> ?1 ORDER BY pos",
+             WHERE pos >= ?2 AND pos <= ?3 AND origin <> ?1 ORDER BY pos",
         )?;
-        let mut rows = stmt.query(params![peer, first_pos])?;
+        let mut rows = stmt.query(params![peer, first_pos, through])?;
         while let Some(row) = rows.next()? {
             let origin: String = row.get(0)?;
             let seq: i64 = row.get(1)?;

@@ -17,8 +17,8 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, Transaction, TransactionBehavior, params};
 
 use super::capture::note_writers;
-use super::merge::{self, SetAside};
 use super::guard;
+use super::merge::{self, SetAside};
 use super::tables;
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::site::{ApplyReport, ChangeEntry, Vector};
@@ -78,7 +78,10 @@ impl Receiving<'_> {
         if self.dry_run || target.exists() {
             return Ok(());
         }
-        let parent = target.parent().unwrap_or(&self.attachments_dir).to_path_buf();
+        let parent = target
+            .parent()
+            .unwrap_or(&self.attachments_dir)
+            .to_path_buf();
         std::fs::create_dir_all(&parent)?;
         let temp = self
             .attachments_dir
@@ -325,7 +328,10 @@ impl Store {
             return Err(CoreError::new(ErrorCode::PeerUnknown, peer));
         };
         if number <= last {
-            return Err(CoreError::new(ErrorCode::PackageReplayed, number.to_string()));
+            return Err(CoreError::new(
+                ErrorCode::PackageReplayed,
+                number.to_string(),
+            ));
         }
         let mut receiving = Receiving {
             tx: &tx,

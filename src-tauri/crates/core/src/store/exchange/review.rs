@@ -120,9 +120,10 @@ impl Store {
 fn json_value(json: Option<&str>) -> Value {
     match json.and_then(|text| serde_json::from_str::<serde_json::Value>(text).ok()) {
         Some(serde_json::Value::String(text)) => Value::Text(text),
-        Some(serde_json::Value::Number(n)) => n
-            .as_i64()
-            .map_or_else(|| Value::Real(n.as_f64().unwrap_or_default()), Value::Integer),
+        Some(serde_json::Value::Number(n)) => n.as_i64().map_or_else(
+            || Value::Real(n.as_f64().unwrap_or_default()),
+            Value::Integer,
+        ),
         Some(serde_json::Value::Bool(b)) => Value::Integer(i64::from(b)),
         _ => Value::Null,
     }
