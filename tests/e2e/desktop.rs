@@ -6,6 +6,7 @@
 //! `COUNCIL_DESK_APP` / `COUNCIL_CLI`), `tauri-driver` on PATH, `WebKitWebDriver`, and a display.
 //! `make test` arranges all of it.
 
+mod exchange;
 mod first_start;
 mod harness;
 mod holding;

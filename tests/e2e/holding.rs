@@ -56,7 +56,7 @@ fn every_dialog(decision: &str, attachment: &str) -> Vec<(&'static str, Value)> 
     ]
 }
 
-fn xdotool(args: &[&str]) -> Option<String> {
+pub(crate) fn xdotool(args: &[&str]) -> Option<String> {
     let output = Command::new("xdotool")
         .args(args)
         .stderr(Stdio::null())
@@ -69,7 +69,7 @@ fn xdotool(args: &[&str]) -> Option<String> {
 }
 
 /// The window of the file dialog on screen (GTK's "Open File" or "Save File").
-fn dialog_window() -> Option<String> {
+pub(crate) fn dialog_window() -> Option<String> {
     xdotool(&[
         "search",
         "--onlyvisible",

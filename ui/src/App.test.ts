@@ -40,6 +40,7 @@ describe('app shell', () => {
     vi.mocked(ipc.reference).mockReset().mockResolvedValue(reference());
     vi.mocked(ipc.startupCheck).mockReset().mockResolvedValue(undefined);
     vi.mocked(ipc.lastDailyBackup).mockReset().mockResolvedValue(null);
+    vi.mocked(ipc.exchangeConflicts).mockReset().mockResolvedValue([]);
     vi.mocked(ipc.setLanguage).mockReset().mockImplementation(async (lang) => about({ language: lang }));
     vi.mocked(ipc.listPairings).mockResolvedValue([pairing()]);
     vi.mocked(ipc.listSessions).mockReset().mockResolvedValue([session()]);

@@ -6,6 +6,7 @@ pub mod attachments;
 pub mod control;
 pub mod data;
 pub mod documents;
+pub mod exchange;
 pub mod interop;
 pub mod portfolio;
 pub mod records;

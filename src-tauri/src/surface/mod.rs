@@ -26,7 +26,10 @@ use council_core::project::{
 use council_core::scheduling::ScheduleConflict;
 use council_core::search::SearchHit;
 use council_core::session::{Session, SessionEvent, SessionFilter, SessionInput, StatusChange};
-use council_core::store::{Dashboard, Reference};
+use council_core::site::{
+    PackagePreview, PeerView, ReceivedPackage, SentPackage, SiteInput, SiteView,
+};
+use council_core::store::{Dashboard, ExchangeConflict, Reference};
 use council_core::{
     About, AuditEntry, AuditFilter, Country, Lang, LocalizedText, Pairing, PairingFilter,
     PairingInput, SeriesInput, SeriesPreview, SessionDraft, SessionSeries, TrashEntry,

@@ -161,6 +161,24 @@ macro_rules! command_table {
             documents::save_document_pdf[app desk](document: Printable, lang: String) -> Option<String>;
             /// Opens the PDF in the system's viewer, whose print dialog prints it.
             documents::print_document[app](document: Printable, lang: String) -> ();
+            /// This site, with the fingerprint of its key once it has one.
+            exchange::this_site[desk]() -> SiteView;
+            exchange::name_site[desk](input: SiteInput) -> SiteView;
+            /// Asks where to save this site's card (save dialog) and writes it; null when cancelled.
+            exchange::save_site_card[app desk]() -> Option<SiteView>;
+            exchange::list_peers[desk]() -> Vec<PeerView>;
+            /// Asks for a peer's card (open dialog) and adds the peer; null when cancelled.
+            exchange::add_peer_from_card[app desk]() -> Option<PeerView>;
+            /// Asks where to save the next package for `peer` (its id) and writes it; null when cancelled.
+            exchange::prepare_package[app desk](peer: String) -> Option<SentPackage>;
+            /// Asks for a package (open dialog) and answers what receiving it would do; nothing changes until
+            /// `receivePackage` is given the answered token. Null when cancelled.
+            exchange::look_at_package[app desk]() -> Option<PackagePreview>;
+            exchange::receive_package[desk](file: String) -> ReceivedPackage;
+            /// The values two sites changed differently that no officer has reviewed yet, oldest first.
+            exchange::exchange_conflicts[desk]() -> Vec<ExchangeConflict>;
+            /// Confirms the kept value, or (`swap`) puts the other value in its place.
+            exchange::review_conflict[desk](id: String, swap: bool) -> ();
             startup::mark_ready[](steps: Vec<(String, f64)>) -> ();
         }
     };

@@ -10,12 +10,12 @@ vi.mock('../ipc');
 
 const created: AuditEntry = {
   seq: 1, at: '2026-11-20T08:00:00.000Z', os_user: 'karimov', action: 'create', entity: 'pairing',
-  record_id: 'p-1', before: null,
+  record_id: 'p-1', before: null, site: null,
   after: { status: 'proposed', basis: { title: 'Протокол', number: '' }, updated_at: '2026-11-20T08:00:00.000Z' },
 };
 const changed: AuditEntry = {
   seq: 2, at: '2026-11-21T09:30:00.000Z', os_user: 'ivanova', action: 'update', entity: 'pairing', record_id: 'p-1',
-  before: created.after,
+  before: created.after, site: null,
   after: { status: 'active', basis: { title: '<b>Соглашение</b>', number: '17' }, updated_at: '2026-11-21T09:30:00.000Z' },
 };
 
@@ -82,13 +82,13 @@ describe('history screen', () => {
     };
     const reported: AuditEntry = {
       seq: 3, at: '2026-11-22T09:30:00.000Z', os_user: 'ivanova', action: 'update', entity: 'instruction',
-      record_id: '01a24e21-aaaa', before,
+      record_id: '01a24e21-aaaa', before, site: null,
       after: { ...before, lead_body_id: 'b-2', lead_body: { ru: 'Правительство', uz: '', en: '' },
         state: 'reported', report_count: 1, due_on: '2026-04-15' },
     };
     const createdNow: AuditEntry = {
       seq: 2, at: '2026-11-20T08:00:00.000Z', os_user: 'ivanova', action: 'create', entity: 'instruction',
-      record_id: '01a24e21-aaaa', before: null, after: before,
+      record_id: '01a24e21-aaaa', before: null, after: before, site: null,
     };
     vi.mocked(ipc.recentChanges).mockResolvedValue([reported, createdNow]);
     const onloaded = vi.fn();
@@ -109,4 +109,27 @@ describe('history screen', () => {
     expect(labels).not.toContain('lead_body_id');
     expect(first.textContent).not.toContain('2026-11-20T');
   });
+
+  it('names the site a change came from, and none for this site\u2019s own changes', async () => {
+    const moscowId = '0190aaaa-0000-7000-8000-000000000002';
+    vi.mocked(ipc.history).mockResolvedValue([created, { ...changed, site: moscowId }]);
+    vi.mocked(ipc.thisSite).mockResolvedValue({
+      site: { id: 'here', name: { ru: 'Ташкент', uz: 'Toshkent', en: 'Tashkent' }, country: 'UZ', named: true, public_key: null },
+      fingerprint: null,
+    });
+    vi.mocked(ipc.listPeers).mockResolvedValue([{
+      peer: {
+        id: moscowId, name: { ru: 'Москва', uz: 'Moskva', en: 'Moscow' }, country: 'RU', public_key: 'ab'.repeat(32),
+        added_at: '2026-11-01T08:00:00.000Z', last_sent: 0, last_received: 1, last_received_at: null, waiting: 0,
+      },
+      fingerprint: 'ABCD',
+    }]);
+    const onloaded = vi.fn();
+    render(HistoryScreen, { record: { entity: 'pairing', id: 'p-1' }, onloaded, onback: vi.fn() });
+    await vi.waitFor(() => expect(onloaded).toHaveBeenCalled());
+    const [fromMoscow, own] = screen.getAllByTestId('audit-entry');
+    await vi.waitFor(() => expect(within(fromMoscow).getByTestId('audit-site').textContent?.trim()).toBe('из «Москва»'));
+    expect(within(own).queryByTestId('audit-site')).toBeNull();
+  });
 });
+

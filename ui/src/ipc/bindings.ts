@@ -6,7 +6,7 @@ export type Lang = "ru" | "uz" | "en";
 
 export type LocalizedText = { ru: string, uz: string, en: string, };
 
-export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_detached" | "database_not_empty" | "schema_too_new" | "storage" | "attachment_too_large" | "not_a_file" | "file_exists" | "not_viewable" | "attachment_missing" | "import_refused" | "schedule_conflicts" | "document_failed" | "unclosed_quote" | "cell_too_long" | "import_file_too_large" | "line_too_long" | "file_too_large" | "component_not_closed" | "disk_full" | "date_out_of_range" | "session_not_started" | "report_before_instruction" | "package_refused" | "site_card_invalid" | "package_damaged" | "package_too_new" | "package_for_other_site" | "package_replayed" | "peer_unknown" | "package_gap";
+export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_detached" | "database_not_empty" | "schema_too_new" | "storage" | "attachment_too_large" | "not_a_file" | "file_exists" | "not_viewable" | "attachment_missing" | "import_refused" | "schedule_conflicts" | "document_failed" | "unclosed_quote" | "cell_too_long" | "import_file_too_large" | "line_too_long" | "file_too_large" | "component_not_closed" | "disk_full" | "date_out_of_range" | "session_not_started" | "report_before_instruction" | "package_refused" | "site_unnamed" | "site_card_invalid" | "package_damaged" | "package_too_new" | "package_for_other_site" | "package_replayed" | "peer_unknown" | "package_gap";
 
 export type ErrorPayload = { code: ErrorCode, message: string, field: string | null, };
 
@@ -108,7 +108,11 @@ before: JsonValue | null,
 /**
  * The record after the change.
  */
-after: JsonValue | null, };
+after: JsonValue | null, 
+/**
+ * The site where the change was made, when another site made it (absent for this site's own changes).
+ */
+site: string | null, };
 
 export type AuditFilter = { 
 /**
@@ -552,6 +556,143 @@ export type ChosenFile = { token: string,
  * The file's name, without its folder.
  */
 name: string, };
+
+export type Site = { 
+/**
+ * Stable id (UUID), given once when the database first opened with sites.
+ */
+id: string, name: LocalizedText, 
+/**
+ * The secretariat's country; absent until the site is named.
+ */
+country: Country | null, 
+/**
+ * Whether an officer has named the site (an existing database is given an unnamed one by its upgrade).
+ */
+named: boolean, 
+/**
+ * The public half of the signing key, hex; absent until the first card or package is made.
+ */
+public_key: string | null, };
+
+export type SiteInput = { name: LocalizedText, country: Country, };
+
+export type SiteView = { site: Site, fingerprint: string | null, };
+
+export type Peer = { id: string, name: LocalizedText, country: Country, 
+/**
+ * Ed25519 public key, hex (64 characters).
+ */
+public_key: string, 
+/**
+ * UTC instant the card was added.
+ */
+added_at: string, 
+/**
+ * Number of the last package prepared for this peer (0 when none).
+ */
+last_sent: number, 
+/**
+ * Number of the last package received from this peer and applied (0 when none).
+ */
+last_received: number, 
+/**
+ * UTC instant of the last package received, if any.
+ */
+last_received_at: string | null, 
+/**
+ * Changes this site holds that the peer has not acknowledged yet.
+ */
+waiting: number, };
+
+export type PeerView = { peer: Peer, fingerprint: string, };
+
+export type ApplyReport = { 
+/**
+ * Changes applied now.
+ */
+applied: number, 
+/**
+ * Changes this site already held (a package sent twice, or relayed by two peers).
+ */
+already_held: number, 
+/**
+ * Changes kept aside because an earlier change of their site has not arrived.
+ */
+waiting: number, 
+/**
+ * Records created, by kind (`pairing`, `instruction`, …).
+ */
+created: { [key in string]: number }, 
+/**
+ * Records changed, by kind.
+ */
+changed: { [key in string]: number }, 
+/**
+ * Values where both sites changed the same field: kept on the review list.
+ */
+conflicts: number, 
+/**
+ * The first missing change per origin site when some wait (origin id → number).
+ */
+missing: { [key in string]: number }, 
+/**
+ * The first package from this peer that never arrived, when this one skips some; its changes came in
+ * this one (every package carries all the peer has not acknowledged).
+ */
+missed_package: number | null, };
+
+export type SentPackage = { peer: Peer, number: number, 
+/**
+ * Changes it carries.
+ */
+entries: number, 
+/**
+ * Attachment contents it carries.
+ */
+blobs: number, 
+/**
+ * The file written.
+ */
+file: string, 
+/**
+ * Its size in bytes.
+ */
+bytes: number, };
+
+export type ReceivedPackage = { 
+/**
+ * The peer that sent it.
+ */
+peer: Peer, number: number, report: ApplyReport, };
+
+export type PackagePreview = { file: ChosenFile, package: ReceivedPackage, };
+
+export type ExchangeConflict = { id: string, 
+/**
+ * UTC instant the conflict was found.
+ */
+at: string, 
+/**
+ * The kind of record (`pairing`, `instruction`, …), or the table for rows of a record's lists.
+ */
+kind: string, 
+/**
+ * The record's id (for rows of a list, its key values joined by U+001F).
+ */
+record_id: string, 
+/**
+ * The column, or `*` for a change to a record this site does not have.
+ */
+field: string, 
+/**
+ * The value kept, as JSON.
+ */
+kept: string | null, kept_site: string, 
+/**
+ * The other value, as JSON.
+ */
+other: string | null, other_site: string, };
 
 export type ChosenBackup = { token: string, 
 /**

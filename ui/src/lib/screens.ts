@@ -8,6 +8,7 @@ export type Screen =
   | 'regions'
   | 'trash'
   | 'history'
+  | 'review'
   | 'settings';
 
 export const SCREENS: readonly Screen[] = [
@@ -19,6 +20,7 @@ export const SCREENS: readonly Screen[] = [
   'regions',
   'trash',
   'history',
+  'review',
   'settings',
 ];
 

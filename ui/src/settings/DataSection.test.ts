@@ -4,6 +4,7 @@ import { showLanguage } from '../i18n/index.svelte';
 import * as ipc from '../ipc';
 import type { BackupOutcome, MissingContent, RestoreOutcome } from '../ipc';
 import { about } from '../test/builders';
+import { siteView } from '../test/exchange';
 import SettingsScreen from './SettingsScreen.svelte';
 
 vi.mock('../ipc');
@@ -34,6 +35,8 @@ describe('settings: data', () => {
       vi.mocked(fn).mockReset();
     }
     vi.mocked(ipc.lastDailyBackup).mockReset().mockResolvedValue(null);
+    vi.mocked(ipc.thisSite).mockResolvedValue(siteView());
+    vi.mocked(ipc.listPeers).mockResolvedValue([]);
   });
 
   function show(ondatachanged = vi.fn().mockResolvedValue(undefined)) {

@@ -104,3 +104,51 @@ pub struct ApplyReport {
     /// this one (every package carries all the peer has not acknowledged).
     pub missed_package: Option<i64>,
 }
+
+/// This site as the exchange screens show it: with the fingerprint of its key, in groups of four hex digits
+/// to read aloud over the phone (absent until the site has a key: its first card or package makes one).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SiteView {
+    pub site: Site,
+    pub fingerprint: Option<String>,
+}
+
+/// A peer as the exchange screens show it: with the fingerprint of its key, to compare with what its
+/// officer reads aloud.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PeerView {
+    pub peer: Peer,
+    pub fingerprint: String,
+}
+
+/// A package written for a peer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SentPackage {
+    pub peer: Peer,
+    pub number: i64,
+    /// Changes it carries.
+    pub entries: i64,
+    /// Attachment contents it carries.
+    pub blobs: i64,
+    /// The file written.
+    pub file: String,
+    /// Its size in bytes.
+    pub bytes: i64,
+}
+
+/// A package received from a peer, or (a dry run) what receiving it would do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ReceivedPackage {
+    /// The peer that sent it.
+    pub peer: Peer,
+    pub number: i64,
+    pub report: ApplyReport,
+}
+
+/// A package file the officer chose, with what receiving it would do; nothing is applied until the file's
+/// token is handed back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct PackagePreview {
+    pub file: crate::paths::ChosenFile,
+    pub package: ReceivedPackage,
+}

@@ -57,6 +57,8 @@ pub struct AuditEntry {
     pub before: Option<serde_json::Value>,
     /// The record after the change.
     pub after: Option<serde_json::Value>,
+    /// The site where the change was made, when another site made it (absent for this site's own changes).
+    pub site: Option<String>,
 }
 
 /// Appends a history row inside the change's transaction.
@@ -125,6 +127,7 @@ fn entry_from_row(row: &Row) -> rusqlite::Result<AuditEntry> {
         record_id: row.get(5)?,
         before: before.and_then(|text| serde_json::from_str(&text).ok()),
         after: after.and_then(|text| serde_json::from_str(&text).ok()),
+        site: row.get(8)?,
     })
 }
 
@@ -147,7 +150,7 @@ impl Store {
             .filter(|u| !u.is_empty());
         let limit = filter.limit.unwrap_or(200).min(1000);
         let mut stmt = self.conn.prepare_cached(
-            "SELECT seq, at, os_user, action, entity, record_id, before, after FROM audit_log
+            "SELECT seq, at, os_user, action, entity, record_id, before, after, site FROM audit_log
              WHERE (?1 IS NULL OR entity = ?1) AND (?2 IS NULL OR os_user = ?2)
                AND (?3 IS NULL OR at >= ?3) AND (?4 IS NULL OR at < ?4)
              ORDER BY seq DESC LIMIT ?5",
@@ -159,7 +162,7 @@ impl Store {
     /// The history of one record, oldest first.
     pub fn history(&self, entity: &str, record_id: &str) -> CoreResult<Vec<AuditEntry>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT seq, at, os_user, action, entity, record_id, before, after
+            "SELECT seq, at, os_user, action, entity, record_id, before, after, site
              FROM audit_log WHERE entity = ?1 AND record_id = ?2 ORDER BY seq",
         )?;
         let rows = stmt.query_map(params![entity, record_id], entry_from_row)?;

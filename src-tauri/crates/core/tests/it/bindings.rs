@@ -45,6 +45,11 @@ use council_core::session::clock::{Clocks, LocalTime};
 use council_core::session::{
     Session, SessionEvent, SessionFilter, SessionInput, SessionKind, SessionStatus, StatusChange,
 };
+use council_core::site::{
+    ApplyReport, PackagePreview, Peer, PeerView, ReceivedPackage, SentPackage, Site, SiteInput,
+    SiteView,
+};
+use council_core::store::ExchangeConflict;
 use council_core::store::{
     About, AuditAction, AuditEntry, AuditFilter, Dashboard, PairingFilter, Reference, TrashEntry,
 };
@@ -132,6 +137,16 @@ fn generated() -> String {
         declaration::<RestoreOutcome>(&cfg),
         declaration::<CheckReport>(&cfg),
         declaration::<ChosenFile>(&cfg),
+        declaration::<Site>(&cfg),
+        declaration::<SiteInput>(&cfg),
+        declaration::<SiteView>(&cfg),
+        declaration::<Peer>(&cfg),
+        declaration::<PeerView>(&cfg),
+        declaration::<ApplyReport>(&cfg),
+        declaration::<SentPackage>(&cfg),
+        declaration::<ReceivedPackage>(&cfg),
+        declaration::<PackagePreview>(&cfg),
+        declaration::<ExchangeConflict>(&cfg),
         declaration::<ChosenBackup>(&cfg),
         declaration::<OwnerKind>(&cfg),
         declaration::<Attachment>(&cfg),

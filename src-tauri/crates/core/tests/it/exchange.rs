@@ -21,7 +21,7 @@ fn named(t: &mut TestStore, en: &str, country: Country) {
 }
 
 /// Each site knows the others as peers (what their cards carry).
-fn meet(sites: &mut [&mut TestStore]) {
+pub(crate) fn meet(sites: &mut [&mut TestStore]) {
     let known: Vec<_> = sites.iter().map(|t| t.store.site().unwrap()).collect();
     for t in sites.iter_mut() {
         for other in &known {
@@ -66,7 +66,7 @@ fn deliver(
 }
 
 /// One package from `from` to `to`, made, recorded as sent and applied.
-fn send(from: &mut Store, to: &mut Store) -> ApplyReport {
+pub(crate) fn send(from: &mut Store, to: &mut Store) -> ApplyReport {
     let made = package(from, to);
     from.package_sent(to.site_id(), made.0).unwrap();
     let from_id = from.site_id().to_owned();

@@ -10,6 +10,7 @@ mod crash;
 mod decisions;
 mod demo;
 mod exchange;
+mod exchange_history;
 mod history;
 mod holidays;
 mod imports;

@@ -1,0 +1,148 @@
+//! Two secretariats exchange their work through the real app: two apps on two databases meet by their site
+//! cards, Moscow records an execution report and prepares a package, and Tashkent receives it through
+//! Settings → Exchange; the instruction's state and report then show in Tashkent. The files go through the
+//! native dialogs, answered as an officer would (the path typed into GTK's file chooser).
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+use thirtyfour::prelude::*;
+
+use crate::harness::{App, cli_json};
+use crate::holding::{dialog_window, xdotool};
+
+/// Answers the file dialog that is about to show with `file`: typed into the name of a save dialog, or into
+/// the location of an open dialog.
+fn answer_dialog(file: &Path, save: bool) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let window = loop {
+        if let Some(window) = dialog_window() {
+            break window;
+        }
+        assert!(Instant::now() < deadline, "no file dialog showed for {}", file.display());
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    // The dialog draws and takes the keyboard.
+    std::thread::sleep(Duration::from_millis(700));
+    xdotool(&["windowfocus", "--sync", &window]);
+    if !save {
+        xdotool(&["key", "--clearmodifiers", "ctrl+l"]);
+    }
+    xdotool(&["key", "--clearmodifiers", "ctrl+a"]);
+    xdotool(&["type", "--delay", "5", &file.display().to_string()]);
+    std::thread::sleep(Duration::from_millis(300));
+    xdotool(&["key", "Return"]);
+    while dialog_window().is_some() {
+        assert!(Instant::now() < deadline, "the dialog for {} stayed open", file.display());
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+/// Names the app's site in Settings → Exchange, as the officer does the first time.
+async fn name_site(app: &App, name: [&str; 3], country: &str) -> WebDriverResult<()> {
+    app.click("nav-settings").await?;
+    app.wait_visible("site-form").await?;
+    for (lang, text) in ["ru", "uz", "en"].into_iter().zip(name) {
+        app.type_into(&format!("site-name-{lang}"), text).await?;
+    }
+    app.select_value("site-country", country).await?;
+    app.click("site-save").await?;
+    app.wait_text("site-name", name[0]).await?;
+    Ok(())
+}
+
+/// Saves the app's site card to `card` through the save dialog.
+async fn save_card(app: &App, card: &Path) -> WebDriverResult<()> {
+    app.click("exchange-save-card").await?;
+    answer_dialog(card, true);
+    app.wait_text("exchange-message", "Карточка сохранена").await?;
+    assert!(card.is_file(), "the card was written to {}", card.display());
+    Ok(())
+}
+
+/// Adds the peer whose card is `card` through the open dialog.
+async fn add_peer(app: &App, card: &Path, name: &str) -> WebDriverResult<()> {
+    app.click("exchange-add-peer").await?;
+    answer_dialog(card, false);
+    app.wait_text("peer-name", name).await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_report_recorded_in_moscow_shows_in_tashkent_once_its_package_is_received()
+-> WebDriverResult<()> {
+    let mut moscow = App::start(&[&["demo", "--seed", "6"]]).await?;
+    let mut tashkent = App::start(&[]).await?;
+    let files = tempfile::tempdir()?;
+    let moscow_card = files.path().join("moscow.council-card");
+    let tashkent_card = files.path().join("tashkent.council-card");
+    let package = files.path().join("to-tashkent 1.council-package");
+
+    name_site(&moscow, ["Российский секретариат", "Rossiya kotibiyati", "Russian secretariat"], "RU")
+        .await?;
+    name_site(&tashkent, ["Узбекский секретариат", "O\u{02BB}zbekiston kotibiyati", "Uzbek secretariat"], "UZ")
+        .await?;
+    save_card(&moscow, &moscow_card).await?;
+    save_card(&tashkent, &tashkent_card).await?;
+    add_peer(&tashkent, &moscow_card, "Российский секретариат").await?;
+    add_peer(&moscow, &tashkent_card, "Узбекский секретариат").await?;
+    // The officer reads the fingerprint aloud: Tashkent's copy of Moscow's key is Moscow's own.
+    let moscow_fingerprint = moscow.wait_visible("site-fingerprint").await?.text().await?;
+    let heard = tashkent.wait_visible("peer-fingerprint").await?.text().await?;
+    assert_eq!(heard.split_whitespace().collect::<Vec<_>>(), moscow_fingerprint.split_whitespace().collect::<Vec<_>>());
+
+    // Moscow records an execution report on an open instruction and prepares a package for Tashkent.
+    let listed = cli_json(&moscow.db, &["instructions", "list", "--json"]);
+    let number = listed
+        .as_array()
+        .expect("instructions")
+        .iter()
+        .find(|i| i["state"] == "assigned")
+        .and_then(|i| i["number"].as_str())
+        .expect("an assigned instruction")
+        .to_owned();
+    let text = "Отчёт Минэкономразвития России: совместная ярмарка проведена";
+    let reported = moscow
+        .command(
+            "add_execution_report",
+            json!({ "key": number, "report": { "reported_on": null, "text": text, "author": "Иванова" } }),
+        )
+        .await?;
+    assert!(reported.is_ok(), "{reported:?}");
+    moscow.click("exchange-prepare").await?;
+    answer_dialog(&package, true);
+    moscow.wait_text("exchange-message", "Пакет № 1").await?;
+
+    // Tashkent looks at the package, then receives it.
+    tashkent.click("exchange-receive").await?;
+    answer_dialog(&package, false);
+    tashkent.wait_text("package-preview", "Пакет № 1 от «Российский секретариат»").await?;
+    tashkent.wait_text("package-created", "Поручение").await?;
+    tashkent.click("package-apply").await?;
+    tashkent.wait_text("package-result", "принят").await?;
+    tashkent.wait_text("peer-received", "№ 1").await?;
+    tashkent.screenshot("settings-exchange").await?;
+
+    tashkent.click("nav-review").await?;
+    tashkent.wait_visible("review-empty").await?;
+    tashkent.screenshot("to-review").await?;
+
+    tashkent.click("nav-history").await?;
+    tashkent.wait_text("audit-site", "из «Российский секретариат»").await?;
+
+    tashkent.click("nav-control").await?;
+    tashkent.select_value("filter-state", "reported").await?;
+    tashkent
+        .click_css(&format!("[data-testid='control-row'][data-number='{number}'] td"))
+        .await?;
+    tashkent.wait_text("instruction-history", text).await?;
+    tashkent.screenshot("exchange-received-report").await?;
+    tashkent.quit().await?;
+    moscow.quit().await?;
+
+    let shown = cli_json(&tashkent.db, &["instructions", "show", &number, "--json"]);
+    assert_eq!(shown["state"], "reported");
+    assert_eq!(shown["reports"][0]["text"], text);
+    Ok(())
+}
