@@ -20,7 +20,11 @@ fn answer_dialog(file: &Path, save: bool) {
         if let Some(window) = dialog_window() {
             break window;
         }
-        assert!(Instant::now() < deadline, "no file dialog showed for {}", file.display());
+        assert!(
+            Instant::now() < deadline,
+            "no file dialog showed for {}",
+            file.display()
+        );
         std::thread::sleep(Duration::from_millis(100));
     };
     // The dialog draws and takes the keyboard.
@@ -34,7 +38,11 @@ fn answer_dialog(file: &Path, save: bool) {
     std::thread::sleep(Duration::from_millis(300));
     xdotool(&["key", "Return"]);
     while dialog_window().is_some() {
-        assert!(Instant::now() < deadline, "the dialog for {} stayed open", file.display());
+        assert!(
+            Instant::now() < deadline,
+            "the dialog for {} stayed open",
+            file.display()
+        );
         std::thread::sleep(Duration::from_millis(200));
     }
 }
@@ -56,7 +64,8 @@ async fn name_site(app: &App, name: [&str; 3], country: &str) -> WebDriverResult
 async fn save_card(app: &App, card: &Path) -> WebDriverResult<()> {
     app.click("exchange-save-card").await?;
     answer_dialog(card, true);
-    app.wait_text("exchange-message", "Карточка сохранена").await?;
+    app.wait_text("exchange-message", "Карточка сохранена")
+        .await?;
     assert!(card.is_file(), "the card was written to {}", card.display());
     Ok(())
 }
@@ -79,18 +88,45 @@ async fn a_report_recorded_in_moscow_shows_in_tashkent_once_its_package_is_recei
     let tashkent_card = files.path().join("tashkent.council-card");
     let package = files.path().join("to-tashkent 1.council-package");
 
-    name_site(&moscow, ["Российский секретариат", "Rossiya kotibiyati", "Russian secretariat"], "RU")
-        .await?;
-    name_site(&tashkent, ["Узбекский секретариат", "O\u{02BB}zbekiston kotibiyati", "Uzbek secretariat"], "UZ")
-        .await?;
+    name_site(
+        &moscow,
+        [
+            "Российский секретариат",
+            "Rossiya kotibiyati",
+            "Russian secretariat",
+        ],
+        "RU",
+    )
+    .await?;
+    name_site(
+        &tashkent,
+        [
+            "Узбекский секретариат",
+            "O\u{02BB}zbekiston kotibiyati",
+            "Uzbek secretariat",
+        ],
+        "UZ",
+    )
+    .await?;
     save_card(&moscow, &moscow_card).await?;
     save_card(&tashkent, &tashkent_card).await?;
     add_peer(&tashkent, &moscow_card, "Российский секретариат").await?;
     add_peer(&moscow, &tashkent_card, "Узбекский секретариат").await?;
     // The officer reads the fingerprint aloud: Tashkent's copy of Moscow's key is Moscow's own.
-    let moscow_fingerprint = moscow.wait_visible("site-fingerprint").await?.text().await?;
-    let heard = tashkent.wait_visible("peer-fingerprint").await?.text().await?;
-    assert_eq!(heard.split_whitespace().collect::<Vec<_>>(), moscow_fingerprint.split_whitespace().collect::<Vec<_>>());
+    let moscow_fingerprint = moscow
+        .wait_visible("site-fingerprint")
+        .await?
+        .text()
+        .await?;
+    let heard = tashkent
+        .wait_visible("peer-fingerprint")
+        .await?
+        .text()
+        .await?;
+    assert_eq!(
+        heard.split_whitespace().collect::<Vec<_>>(),
+        moscow_fingerprint.split_whitespace().collect::<Vec<_>>()
+    );
 
     // Moscow records an execution report on an open instruction and prepares a package for Tashkent.
     let listed = cli_json(&moscow.db, &["instructions", "list", "--json"]);
@@ -117,7 +153,9 @@ async fn a_report_recorded_in_moscow_shows_in_tashkent_once_its_package_is_recei
     // Tashkent looks at the package, then receives it.
     tashkent.click("exchange-receive").await?;
     answer_dialog(&package, false);
-    tashkent.wait_text("package-preview", "Пакет № 1 от «Российский секретариат»").await?;
+    tashkent
+        .wait_text("package-preview", "Пакет № 1 от «Российский секретариат»")
+        .await?;
     tashkent.wait_text("package-created", "Поручение").await?;
     tashkent.click("package-apply").await?;
     tashkent.wait_text("package-result", "принят").await?;
@@ -129,12 +167,16 @@ async fn a_report_recorded_in_moscow_shows_in_tashkent_once_its_package_is_recei
     tashkent.screenshot("to-review").await?;
 
     tashkent.click("nav-history").await?;
-    tashkent.wait_text("audit-site", "из «Российский секретариат»").await?;
+    tashkent
+        .wait_text("audit-site", "из «Российский секретариат»")
+        .await?;
 
     tashkent.click("nav-control").await?;
     tashkent.select_value("filter-state", "reported").await?;
     tashkent
-        .click_css(&format!("[data-testid='control-row'][data-number='{number}'] td"))
+        .click_css(&format!(
+            "[data-testid='control-row'][data-number='{number}'] td"
+        ))
         .await?;
     tashkent.wait_text("instruction-history", text).await?;
     tashkent.screenshot("exchange-received-report").await?;

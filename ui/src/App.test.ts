@@ -6,6 +6,7 @@ import * as ipc from './ipc';
 import {
   about, agendaItem, body, dashboard, decision, instruction, pairing, reference, session,
 } from './test/builders';
+import { conflict, siteView } from './test/exchange';
 import { backendWith, mockSessionBackend } from './test/sessionBackend';
 
 vi.mock('./ipc');
@@ -41,6 +42,8 @@ describe('app shell', () => {
     vi.mocked(ipc.startupCheck).mockReset().mockResolvedValue(undefined);
     vi.mocked(ipc.lastDailyBackup).mockReset().mockResolvedValue(null);
     vi.mocked(ipc.exchangeConflicts).mockReset().mockResolvedValue([]);
+    vi.mocked(ipc.thisSite).mockResolvedValue(siteView());
+    vi.mocked(ipc.listPeers).mockResolvedValue([]);
     vi.mocked(ipc.setLanguage).mockReset().mockImplementation(async (lang) => about({ language: lang }));
     vi.mocked(ipc.listPairings).mockResolvedValue([pairing()]);
     vi.mocked(ipc.listSessions).mockReset().mockResolvedValue([session()]);
@@ -58,6 +61,13 @@ describe('app shell', () => {
     vi.mocked(ipc.reference).mockResolvedValue(reference({ about: about({ demonstration: true }) }));
     await renderApp();
     expect(screen.getByTestId('demonstration-banner').textContent).toContain('Демонстрационный реестр');
+  });
+
+  it('counts in the navigation the conflicts of the exchange waiting for review, once the start-up check passed', async () => {
+    vi.mocked(ipc.exchangeConflicts).mockResolvedValue([conflict(), conflict({ id: 'c-2' })]);
+    await renderApp();
+    expect((await screen.findByTestId('nav-review-count')).textContent).toBe('2');
+    expect(ipc.startupCheck).toHaveBeenCalled();
   });
 
   it('starts on the dashboard, in Russian, once the first data is in', async () => {

@@ -27,6 +27,7 @@ import type {
   Dashboard,
   Decision,
   DecisionInput,
+  ExchangeConflict,
   ExchangeRate,
   ExecutionReport,
   Holiday,
@@ -40,9 +41,11 @@ import type {
   Lang,
   LocalizedText,
   OwnerKind,
+  PackagePreview,
   Pairing,
   PairingFilter,
   PairingInput,
+  PeerView,
   Person,
   PersonInput,
   Project,
@@ -50,11 +53,13 @@ import type {
   ProjectGrouping,
   ProjectInput,
   ProjectPortfolio,
+  ReceivedPackage,
   Reference,
   ReportInput,
   RestoreOutcome,
   ScheduleConflict,
   SearchHit,
+  SentPackage,
   SeriesInput,
   SeriesPreview,
   Session,
@@ -63,6 +68,8 @@ import type {
   SessionFilter,
   SessionInput,
   SessionSeries,
+  SiteInput,
+  SiteView,
   StatusChange,
   TrashEntry,
 } from './bindings';
@@ -413,6 +420,44 @@ export const saveDocumentPdf = (document: Printable, lang: string): Promise<stri
 /** Opens the PDF in the system's viewer, whose print dialog prints it. */
 export const printDocument = (document: Printable, lang: string): Promise<void> =>
   call('print_document', { document, lang });
+
+/** This site, with the fingerprint of its key once it has one. */
+export const thisSite = (): Promise<SiteView> =>
+  call('this_site');
+
+export const nameSite = (input: SiteInput): Promise<SiteView> =>
+  call('name_site', { input });
+
+/** Asks where to save this site's card (save dialog) and writes it; null when cancelled. */
+export const saveSiteCard = (): Promise<SiteView | null> =>
+  call('save_site_card');
+
+export const listPeers = (): Promise<Array<PeerView>> =>
+  call('list_peers');
+
+/** Asks for a peer's card (open dialog) and adds the peer; null when cancelled. */
+export const addPeerFromCard = (): Promise<PeerView | null> =>
+  call('add_peer_from_card');
+
+/** Asks where to save the next package for `peer` (its id) and writes it; null when cancelled. */
+export const preparePackage = (peer: string): Promise<SentPackage | null> =>
+  call('prepare_package', { peer });
+
+/** Asks for a package (open dialog) and answers what receiving it would do; nothing changes until
+ * `receivePackage` is given the answered token. Null when cancelled. */
+export const lookAtPackage = (): Promise<PackagePreview | null> =>
+  call('look_at_package');
+
+export const receivePackage = (file: string): Promise<ReceivedPackage> =>
+  call('receive_package', { file });
+
+/** The values two sites changed differently that no officer has reviewed yet, oldest first. */
+export const exchangeConflicts = (): Promise<Array<ExchangeConflict>> =>
+  call('exchange_conflicts');
+
+/** Confirms the kept value, or (`swap`) puts the other value in its place. */
+export const reviewConflict = (id: string, swap: boolean): Promise<void> =>
+  call('review_conflict', { id, swap });
 
 export const markReady = (steps: Array<[string, number]>): Promise<void> =>
   call('mark_ready', { steps });
