@@ -38,12 +38,34 @@ fn answer_dialog(file: &Path, save: bool) {
     std::thread::sleep(Duration::from_millis(300));
     xdotool(&["key", "Return"]);
     while dialog_window().is_some() {
+        if Instant::now() >= deadline {
+            let _ = std::process::Command::new("import")
+                .args(["-window", "root", "/tmp/desk-dialog.png"])
+                .status();
+        }
         assert!(
             Instant::now() < deadline,
             "the dialog for {} stayed open",
             file.display()
         );
         std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+/// Waits (longer than for a form: a debug build applies a whole register) until `test_id` shows, failing
+/// with the message the section shows when the exchange refuses.
+async fn wait_for_package(app: &App, test_id: &str) -> WebDriverResult<()> {
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        if app.count(test_id).await? > 0 {
+            return Ok(());
+        }
+        if app.count("exchange-error").await? > 0 {
+            let error = app.wait_visible("exchange-error").await?.text().await?;
+            panic!("the exchange refused: {error}");
+        }
+        assert!(Instant::now() < deadline, "{test_id} never showed");
+        tokio::time::sleep(Duration::from_millis(200)).await;
     }
 }
 
@@ -87,6 +109,7 @@ async fn a_report_recorded_in_moscow_shows_in_tashkent_once_its_package_is_recei
     let moscow_card = files.path().join("moscow.council-card");
     let tashkent_card = files.path().join("tashkent.council-card");
     let package = files.path().join("to-tashkent 1.council-package");
+    let second = files.path().join("second.council-package");
 
     name_site(
         &moscow,
@@ -158,13 +181,13 @@ async fn a_report_recorded_in_moscow_shows_in_tashkent_once_its_package_is_recei
         .await?;
     tashkent.wait_text("package-created", "Поручение").await?;
     tashkent.click("package-apply").await?;
+    wait_for_package(&tashkent, "package-result").await?;
     tashkent.wait_text("package-result", "принят").await?;
     tashkent.wait_text("peer-received", "№ 1").await?;
+    tashkent
+        .script("document.getElementById('exchange-heading').scrollIntoView(); return null;")
+        .await?;
     tashkent.screenshot("settings-exchange").await?;
-
-    tashkent.click("nav-review").await?;
-    tashkent.wait_visible("review-empty").await?;
-    tashkent.screenshot("to-review").await?;
 
     tashkent.click("nav-history").await?;
     tashkent
@@ -180,11 +203,73 @@ async fn a_report_recorded_in_moscow_shows_in_tashkent_once_its_package_is_recei
         .await?;
     tashkent.wait_text("instruction-history", text).await?;
     tashkent.screenshot("exchange-received-report").await?;
+
+    // Both sites rename the same body, Tashkent last: its name wins when Moscow's next package arrives, and
+    // Moscow's waits on the To review list, where the officer swaps it in.
+    let bodies = moscow
+        .command("list_bodies", json!({ "country": null, "deleted": false }))
+        .await?
+        .expect("bodies");
+    let body = &bodies[0];
+    let id = body["id"].as_str().expect("a body id").to_owned();
+    let renamed = |ru: &str| {
+        let mut name = body["name"].clone();
+        name["ru"] = json!(ru);
+        json!({ "id": id, "input": {
+            "country": body["country"], "kind": body["kind"], "name": name, "region": body["region_id"]
+        } })
+    };
+    let theirs = "Министерство (правка Москвы)";
+    assert!(
+        moscow
+            .command("update_body", renamed(theirs))
+            .await?
+            .is_ok()
+    );
+    assert!(
+        tashkent
+            .command("update_body", renamed("Министерство (правка Ташкента)"))
+            .await?
+            .is_ok()
+    );
+    moscow.click("exchange-prepare").await?;
+    answer_dialog(&second, true);
+    wait_for_package(&moscow, "exchange-message").await?;
+    moscow.wait_text("exchange-message", "Пакет № 2").await?;
+    tashkent.click("nav-settings").await?;
+    tashkent.click("exchange-receive").await?;
+    answer_dialog(&second, false);
+    wait_for_package(&tashkent, "package-preview").await?;
+    tashkent.wait_text("package-conflicts", "1").await?;
+    tashkent.click("package-apply").await?;
+    wait_for_package(&tashkent, "package-result").await?;
+    tashkent.wait_text("nav-review-count", "1").await?;
+    tashkent.click("nav-review").await?;
+    tashkent
+        .wait_text("conflict-kept", "правка Ташкента")
+        .await?;
+    tashkent
+        .wait_text("conflict-other", "правка Москвы")
+        .await?;
+    tashkent
+        .wait_text("conflict-other-site", "из «Российский секретариат»")
+        .await?;
+    tashkent.screenshot("to-review").await?;
+    tashkent.click("conflict-swap").await?;
+    tashkent.wait_visible("review-empty").await?;
     tashkent.quit().await?;
     moscow.quit().await?;
 
     let shown = cli_json(&tashkent.db, &["instructions", "show", &number, "--json"]);
-    assert_eq!(shown["state"], "reported");
+    assert_eq!(shown["instruction"]["state"], "reported");
     assert_eq!(shown["reports"][0]["text"], text);
+    let bodies = cli_json(&tashkent.db, &["bodies", "list", "--json"]);
+    let renamed = bodies
+        .as_array()
+        .expect("bodies")
+        .iter()
+        .find(|b| b["id"] == id.as_str())
+        .expect("the renamed body");
+    assert_eq!(renamed["name"]["ru"], theirs);
     Ok(())
 }
