@@ -9,7 +9,7 @@ use council_core::site::{
     PackagePreview, Peer, PeerView, ReceivedPackage, SentPackage, SiteInput, SiteView,
 };
 use council_core::store::ExchangeConflict;
-use council_core::{CoreResult, Lang, Store};
+use council_core::{CoreResult, Lang, LocalizedText, Store};
 use council_exchange::fingerprint;
 use tauri::{AppHandle, Manager, State};
 
@@ -46,18 +46,13 @@ fn peer_view(peer: Peer) -> PeerView {
     }
 }
 
-/// The name proposed for the next package for `peer`: its name in the window's language and the number,
-/// without the characters a file name cannot hold.
-fn package_file_name(peer: &Peer, number: i64, lang: Lang) -> String {
-    let name = [
-        peer.name.get(lang),
-        &peer.name.en,
-        &peer.name.ru,
-        &peer.name.uz,
-    ]
-    .into_iter()
-    .find(|name| !name.trim().is_empty())
-    .unwrap_or("peer");
+/// A file name for a site's file: its name in the window's language (or another when that one is missing),
+/// without the characters a file name cannot hold, then `suffix`.
+fn site_file_name(name: &LocalizedText, lang: Lang, suffix: &str) -> String {
+    let name = [name.get(lang), &name.en, &name.ru, &name.uz]
+        .into_iter()
+        .find(|name| !name.trim().is_empty())
+        .unwrap_or("site");
     let name: String = name
         .chars()
         .map(|c| {
@@ -68,7 +63,7 @@ fn package_file_name(peer: &Peer, number: i64, lang: Lang) -> String {
             }
         })
         .collect();
-    format!("{} {number}.{}", name.trim(), PACKAGE.1)
+    format!("{}{suffix}", name.trim())
 }
 
 pub async fn this_site(desk: State<'_, Desk>) -> Answer<SiteView> {
@@ -85,8 +80,9 @@ pub async fn name_site(desk: State<'_, Desk>, input: SiteInput) -> Answer<SiteVi
 /// Asks where to save this site's card and writes it (making the site's keys the first time); the site with
 /// its fingerprint, or `None` when cancelled.
 pub async fn save_site_card(app: AppHandle, desk: State<'_, Desk>) -> Answer<Option<SiteView>> {
+    let lang = desk.lang();
     let site = desk.with(|store| store.site())?;
-    let name = format!("{}.{}", site.id, CARD.1);
+    let name = site_file_name(&site.name, lang, &format!(".{}", CARD.1));
     let Some(out) = dialogs::save_file(start(&app, CARD, Some(name))).await else {
         return Ok(None);
     };
@@ -119,7 +115,8 @@ pub async fn prepare_package(
     let lang = desk.lang();
     let proposed = desk.with(|store| {
         let peer = store.peer(&peer)?;
-        Ok(package_file_name(&peer, peer.last_sent + 1, lang))
+        let suffix = format!(" {}.{}", peer.last_sent + 1, PACKAGE.1);
+        Ok(site_file_name(&peer.name, lang, &suffix))
     })?;
     let Some(out) = dialogs::save_file(start(&app, PACKAGE, Some(proposed))).await else {
         return Ok(None);
@@ -175,34 +172,23 @@ pub async fn review_conflict(desk: State<'_, Desk>, id: String, swap: bool) -> A
 
 #[cfg(test)]
 mod tests {
-    use council_core::{Country, LocalizedText};
-
     use super::*;
 
     #[test]
-    fn a_package_is_proposed_under_the_peers_name_and_its_number() {
-        let peer = Peer {
-            id: "p".into(),
-            name: LocalizedText {
-                ru: "Москва / МИД".into(),
-                uz: String::new(),
-                en: "Moscow".into(),
-            },
-            country: Country::Ru,
-            public_key: String::new(),
-            added_at: String::new(),
-            last_sent: 2,
-            last_received: 0,
-            last_received_at: None,
-            waiting: 0,
+    fn a_file_is_proposed_under_the_sites_name_in_the_windows_language() {
+        let name = LocalizedText {
+            ru: "Москва / МИД".into(),
+            uz: String::new(),
+            en: "Moscow".into(),
         };
         assert_eq!(
-            package_file_name(&peer, 3, Lang::Ru),
+            site_file_name(&name, Lang::Ru, " 3.council-package"),
             "Москва _ МИД 3.council-package"
         );
+        // Without an Uzbek name, another language's.
         assert_eq!(
-            package_file_name(&peer, 3, Lang::Uz),
-            "Moscow 3.council-package"
+            site_file_name(&name, Lang::Uz, ".council-card"),
+            "Moscow.council-card"
         );
     }
 }
