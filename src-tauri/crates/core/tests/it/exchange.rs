@@ -142,12 +142,12 @@ fn a_whole_register_reaches_the_other_site_and_both_hold_the_same() {
     assert_eq!(
         moscow
             .store
-            .list_instructions(&Default::default(), today)
+            .list_instructions(&council_core::control::InstructionFilter::default(), today)
             .unwrap()
             .len(),
         tashkent
             .store
-            .list_instructions(&Default::default(), today)
+            .list_instructions(&council_core::control::InstructionFilter::default(), today)
             .unwrap()
             .len()
     );
@@ -216,7 +216,13 @@ fn a_package_from_a_site_that_is_not_a_peer_changes_nothing() {
     let mut moscow = TestStore::new();
     let error = moscow
         .store
-        .receive_package("0190-not-a-peer", 1, &Default::default(), false, |_| Ok(()))
+        .receive_package(
+            "0190-not-a-peer",
+            1,
+            &council_core::site::Vector::default(),
+            false,
+            |_| Ok(()),
+        )
         .unwrap_err();
     assert_eq!(error.code, council_core::ErrorCode::PeerUnknown);
 }
@@ -495,7 +501,10 @@ fn run(sites: &mut [TestStore], steps: &[Step]) {
                 }
             }
             Step::Edit(s, k, notes) => {
-                let known = sites[s].store.list_pairings(&Default::default()).unwrap();
+                let known = sites[s]
+                    .store
+                    .list_pairings(&council_core::PairingFilter::default())
+                    .unwrap();
                 if let Some(found) = known.get(k % known.len().max(1)) {
                     let mut input = found.to_input();
                     if notes {

@@ -174,7 +174,7 @@ pub(super) fn value_text(value: ValueRef) -> String {
         Value::Integer(n) => n.to_string(),
         Value::Real(x) => x.to_string(),
         Value::Null => String::new(),
-        Value::Blob(bytes) => bytes.iter().map(|b| format!("{b:02x}")).collect(),
+        Value::Blob(bytes) => crate::backup::hex(&bytes),
     }
 }
 
@@ -183,7 +183,7 @@ pub(super) fn attachment_contents(
     changeset: &[u8],
     into: &mut std::collections::BTreeSet<String>,
 ) -> CoreResult<()> {
-    /// `attachments.sha256`: the fifth column (id, owner_kind, owner_id, name, sha256, …).
+    /// `attachments.sha256`: the fifth column (`id`, `owner_kind`, `owner_id`, `name`, `sha256`, …).
     const SHA256_COLUMN: usize = 4;
     let mut input: &[u8] = changeset;
     let reader: &mut dyn std::io::Read = &mut input;
