@@ -631,3 +631,28 @@ proptest::proptest! {
         converge(3, &steps);
     }
 }
+
+#[test]
+fn a_register_from_before_sites_travels_whole_in_the_first_package() {
+    let mut tashkent = TestStore::demo(11);
+    // The database as an upgrade from schema 10 finds it: records and history, no site, an empty log.
+    drop(tashkent.store);
+    {
+        let conn = Connection::open(&tashkent.path).unwrap();
+        conn.execute_batch(
+            "DELETE FROM exchange_log; DELETE FROM record_sites; DELETE FROM field_writers; DELETE FROM site;",
+        )
+        .unwrap();
+    }
+    tashkent.store = Store::open(&tashkent.path).unwrap();
+    let mut moscow = TestStore::new();
+    meet(&mut [&mut tashkent, &mut moscow]);
+
+    let report = send(&mut tashkent.store, &mut moscow.store);
+    assert!(report.created["instruction"] > 10, "{report:?}");
+    assert_eq!(dump(&tashkent.path), dump(&moscow.path));
+    // Opened again, nothing is added twice.
+    let held = tashkent.store.held_vector().unwrap();
+    tashkent.store = Store::open(&tashkent.path).unwrap();
+    assert_eq!(tashkent.store.held_vector().unwrap(), held);
+}

@@ -104,10 +104,13 @@ pub(super) fn note_writers(
             continue;
         }
         if inserted {
+            // A new row's fields were all written by its maker: one row says so.
             conn.prepare_cached(
-                "INSERT INTO record_sites (tbl, record_key, owner) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+                "INSERT INTO record_sites (tbl, record_key, owner, at) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT DO NOTHING",
             )?
-            .execute(params![table, key, site])?;
+            .execute(params![table, key, site, at])?;
+            continue;
         }
         for column in 0..columns {
             if item.new_value(column).is_ok()

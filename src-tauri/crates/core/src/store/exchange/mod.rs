@@ -3,6 +3,7 @@
 //! changes, and the review list of fields two sites changed differently. The package file, its signature
 //! and the site cards live in the `council-exchange` crate; this module is the SQL side.
 
+mod baseline;
 mod capture;
 mod guard;
 mod merge;
