@@ -16,16 +16,15 @@ pub(in crate::store) fn ensure_site(conn: &Connection) -> CoreResult<String> {
     let known: Option<String> = conn
         .query_row("SELECT id FROM site", [], |row| row.get(0))
         .optional()?;
-    let id = match known {
-        Some(id) => id,
-        None => {
-            conn.execute(
-                "INSERT INTO site (one, id, created_at) VALUES (1, ?1, ?2) ON CONFLICT (one) DO NOTHING",
-                params![new_id().to_string(), now_text()],
-            )?;
-            // Another process may have given it one first.
-            conn.query_row("SELECT id FROM site", [], |row| row.get(0))?
-        }
+    let id = if let Some(id) = known {
+        id
+    } else {
+        conn.execute(
+            "INSERT INTO site (one, id, created_at) VALUES (1, ?1, ?2) ON CONFLICT (one) DO NOTHING",
+            params![new_id().to_string(), now_text()],
+        )?;
+        // Another process may have given it one first.
+        conn.query_row("SELECT id FROM site", [], |row| row.get(0))?
     };
     // A register from before sites goes into the log once (checked at every open, so an interrupted
     // first attempt is made again).
