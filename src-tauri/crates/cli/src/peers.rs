@@ -90,7 +90,9 @@ pub fn listing(out: &mut dyn Write, json: bool, peers: &[PeerView], lang: Lang) 
     output::listing(out, json, peers, |view| {
         let peer = &view.peer;
         let received = match &peer.last_received_at {
-            Some(at) if peer.last_received > 0 => format!("{} ({at})", peer.last_received),
+            Some(at) if peer.last_received > 0 => {
+                format!("{} ({})", peer.last_received, minute(at))
+            }
             _ => peer.last_received.to_string(),
         };
         vec![
@@ -113,4 +115,12 @@ pub fn listing(out: &mut dyn Write, json: bool, peers: &[PeerView], lang: Lang) 
             ),
         ]
     })
+}
+
+/// A UTC instant to the minute, as people read it: `2026-12-07 12:35 UTC`.
+fn minute(at: &str) -> String {
+    match at.get(..16) {
+        Some(prefix) if at.len() > 16 => format!("{} UTC", prefix.replacen('T', " ", 1)),
+        _ => at.to_owned(),
+    }
 }

@@ -18,7 +18,7 @@ use crate::sessions::localized;
 #[derive(Debug, Serialize)]
 struct Received {
     #[serde(flatten)]
-    received: ReceivedPackage,
+    package: ReceivedPackage,
     /// Nothing was changed: this is what receiving it would do.
     dry_run: bool,
     /// The conflicts this package put on the review list (none in a dry run).
@@ -45,7 +45,7 @@ pub fn run(
         .filter(|conflict| !before.contains(&conflict.id))
         .collect();
     let received = Received {
-        received,
+        package: received,
         dry_run,
         review,
     };
@@ -65,7 +65,7 @@ fn describe(received: &Received, names: &SiteNames, lang: Lang) -> Vec<String> {
         peer,
         number,
         report,
-    } = &received.received;
+    } = &received.package;
     let peer_name = localized(lang, &peer.name);
     let mut lines = vec![match (lang, received.dry_run) {
         (Lang::Ru, false) => format!("Пакет {number} от узла «{peer_name}» получен."),
