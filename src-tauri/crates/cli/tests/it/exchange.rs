@@ -316,3 +316,61 @@ fn a_package_for_a_peer_nobody_added_is_not_written() {
     );
     assert!(!package.exists());
 }
+
+#[test]
+fn a_package_that_never_arrived_is_named_and_the_next_one_brings_its_changes() {
+    let tashkent = Desk::named("Tashkent", "Toshkent", "UZ");
+    let moscow = Desk::named("Moscow", "Moskva", "RU");
+    meet(&tashkent, &moscow);
+    tashkent.council.ok(&["pairings", "add", "UZ-SA", "RU-KDA"]);
+    let lost = tashkent.file("lost");
+    tashkent.council.ok(&[
+        "exchange",
+        "prepare",
+        "--to",
+        "Moscow",
+        "--out",
+        path(&lost),
+    ]);
+    tashkent.council.ok(&["pairings", "add", "UZ-AN", "RU-TA"]);
+    let second = tashkent.file("second");
+    tashkent.council.ok(&[
+        "exchange",
+        "prepare",
+        "--to",
+        "Moscow",
+        "--out",
+        path(&second),
+    ]);
+
+    let looked = moscow
+        .council
+        .ok(&["exchange", "receive", path(&second), "--dry-run"])
+        .stdout;
+    assert!(
+        looked
+            .contains("Package 2 from Tashkent: what it would do (dry run, nothing was changed).")
+            && looked.contains("created: pairing 2"),
+        "{looked}"
+    );
+    assert_eq!(pairings(&moscow), 0);
+    let received = moscow
+        .council
+        .ok(&["exchange", "receive", path(&second)])
+        .stdout;
+    assert!(
+        received.contains("Package 2 from Tashkent received.")
+            && received
+                .contains("Package 1 from Tashkent never arrived; its changes came in this one."),
+        "{received}"
+    );
+    assert_eq!(pairings(&moscow), 2);
+    // The lost one, found later, brings nothing new and is refused.
+    let late = moscow.council.run(&["exchange", "receive", path(&lost)]);
+    assert_eq!(late.code, 1);
+    assert!(
+        late.stderr.contains("[package_replayed]"),
+        "{}",
+        late.stderr
+    );
+}
