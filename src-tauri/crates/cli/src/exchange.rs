@@ -1,6 +1,7 @@
 //! `council exchange …`: packages of changes to and from peers, the state of the exchange, and the review
 //! list of values two sites changed differently.
 
+mod kinds;
 mod receive;
 
 use std::io::Write;
@@ -221,7 +222,7 @@ fn conflict_row(conflict: &ExchangeConflict, names: &SiteNames, lang: Lang) -> V
     let value = |value: &Option<String>| value.clone().unwrap_or_else(|| "null".to_owned());
     vec![
         conflict.id.clone(),
-        conflict.kind.clone(),
+        kinds::name(&conflict.kind, lang).to_owned(),
         conflict.record_id.clone(),
         conflict.field.clone(),
         format!(

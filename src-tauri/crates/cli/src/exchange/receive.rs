@@ -10,7 +10,7 @@ use council_core::{CoreResult, Lang, Store};
 use council_exchange::ReceivedPackage;
 use serde::Serialize;
 
-use super::{SiteNames, conflict_row};
+use super::{SiteNames, conflict_row, kinds};
 use crate::output::{self, pick};
 use crate::sessions::localized;
 
@@ -91,10 +91,12 @@ fn describe(received: &Received, names: &SiteNames, lang: Lang) -> Vec<String> {
     lines.extend(by_kind(
         &report.created,
         pick(lang, "создано", "yaratildi", "created"),
+        lang,
     ));
     lines.extend(by_kind(
         &report.changed,
         pick(lang, "изменено", "oʻzgartirildi", "changed"),
+        lang,
     ));
     lines.push(format!(
         "{}: {}",
@@ -142,14 +144,24 @@ fn describe(received: &Received, names: &SiteNames, lang: Lang) -> Vec<String> {
     lines
 }
 
-/// `created: instruction 60, pairing 10`, or nothing when the map is empty.
-fn by_kind(counts: &BTreeMap<String, i64>, label: &str) -> Option<String> {
+/// `created:` then one indented line per kind, `  Instruction  60`, aligned; nothing when the map is empty.
+fn by_kind(counts: &BTreeMap<String, i64>, label: &str, lang: Lang) -> Vec<String> {
     if counts.is_empty() {
-        return None;
+        return Vec::new();
     }
-    let parts: Vec<String> = counts
+    let names: Vec<(&str, i64)> = counts
         .iter()
-        .map(|(kind, count)| format!("{kind} {count}"))
+        .map(|(kind, count)| (kinds::name(kind, lang), *count))
         .collect();
-    Some(format!("{label}: {}", parts.join(", ")))
+    let width = names
+        .iter()
+        .map(|(name, _)| name.chars().count())
+        .max()
+        .unwrap_or(0);
+    std::iter::once(format!("{label}:"))
+        .chain(names.into_iter().map(|(name, count)| {
+            let pad = width - name.chars().count();
+            format!("  {name}{}  {count}", " ".repeat(pad))
+        }))
+        .collect()
 }

@@ -350,7 +350,7 @@ fn a_package_that_never_arrived_is_named_and_the_next_one_brings_its_changes() {
     assert!(
         looked
             .contains("Package 2 from Tashkent: what it would do (dry run, nothing was changed).")
-            && looked.contains("created: pairing 2"),
+            && looked.contains("created:\n  Pairing  2\n"),
         "{looked}"
     );
     assert_eq!(pairings(&moscow), 0);
