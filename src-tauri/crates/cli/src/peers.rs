@@ -89,6 +89,10 @@ pub fn run(
 pub fn listing(out: &mut dyn Write, json: bool, peers: &[PeerView], lang: Lang) -> CoreResult<()> {
     output::listing(out, json, peers, |view| {
         let peer = &view.peer;
+        let sent = match &peer.last_sent_at {
+            Some(at) if peer.last_sent > 0 => format!("{} ({})", peer.last_sent, minute(at)),
+            _ => peer.last_sent.to_string(),
+        };
         let received = match &peer.last_received_at {
             Some(at) if peer.last_received > 0 => {
                 format!("{} ({})", peer.last_received, minute(at))
@@ -99,11 +103,7 @@ pub fn listing(out: &mut dyn Write, json: bool, peers: &[PeerView], lang: Lang) 
             localized(lang, &peer.name),
             peer.country.code().to_owned(),
             view.fingerprint.clone(),
-            format!(
-                "{}: {}",
-                pick(lang, "отправлен", "yuborilgan", "sent"),
-                peer.last_sent
-            ),
+            format!("{}: {sent}", pick(lang, "отправлен", "yuborilgan", "sent")),
             format!(
                 "{}: {received}",
                 pick(lang, "получен", "qabul qilingan", "received")

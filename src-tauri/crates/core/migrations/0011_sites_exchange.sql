@@ -30,6 +30,7 @@ CREATE TABLE peers (
     public_key       TEXT NOT NULL,
     added_at         TEXT NOT NULL,
     last_sent        INTEGER NOT NULL DEFAULT 0,      -- number of the last package prepared for it
+    last_sent_at     TEXT,
     last_received    INTEGER NOT NULL DEFAULT 0,      -- number of the last package applied from it
     last_received_at TEXT,
     acked            TEXT NOT NULL DEFAULT '{}'       -- JSON {origin site: highest change number it holds}

@@ -21,9 +21,10 @@ const TODAY: NaiveDate = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
 
 fn data_dir() -> PathBuf {
     let exe = std::env::current_exe().expect("the benchmark knows its own path");
-    exe.ancestors()
-        .nth(3)
-        .map_or_else(|| PathBuf::from("bench-data"), |target| target.join("bench-data"))
+    exe.ancestors().nth(3).map_or_else(
+        || PathBuf::from("bench-data"),
+        |target| target.join("bench-data"),
+    )
 }
 
 /// The ten-year register as a site holds it (its change log included), built once.

@@ -174,8 +174,8 @@ impl Store {
     pub fn package_sent(&mut self, peer: &str, number: i64) -> CoreResult<()> {
         self.write_local(|tx| {
             tx.execute(
-                "UPDATE peers SET last_sent = max(last_sent, ?2) WHERE id = ?1",
-                params![peer, number],
+                "UPDATE peers SET last_sent = max(last_sent, ?2), last_sent_at = ?3 WHERE id = ?1",
+                params![peer, number, crate::time::now_text()],
             )?;
             Ok(())
         })

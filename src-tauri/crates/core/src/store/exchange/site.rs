@@ -62,6 +62,7 @@ fn peer_from_row(row: &Row) -> rusqlite::Result<Peer> {
         public_key: row.get(5)?,
         added_at: row.get(6)?,
         last_sent: row.get(7)?,
+        last_sent_at: row.get(10)?,
         last_received: row.get(8)?,
         last_received_at: row.get(9)?,
         waiting: 0,
@@ -69,7 +70,7 @@ fn peer_from_row(row: &Row) -> rusqlite::Result<Peer> {
 }
 
 const PEER_COLUMNS: &str = "id, name_ru, name_uz, name_en, country, public_key, added_at, last_sent, \
-                            last_received, last_received_at";
+                            last_received, last_received_at, last_sent_at";
 
 impl Store {
     /// This database's site.
