@@ -80,6 +80,8 @@ fn peak_mb() -> f64 {
 }
 
 fn size_mb(path: &Path) -> f64 {
+    // Files of a few hundred MB: exact in f64.
+    #[allow(clippy::cast_precision_loss)]
     std::fs::metadata(path).map_or(0.0, |m| m.len() as f64 / 1e6)
 }
 
