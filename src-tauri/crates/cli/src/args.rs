@@ -91,6 +91,15 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// This database's site: its name, country and the card its peers add.
+    #[command(subcommand)]
+    Site(crate::site::SiteCommand),
+    /// The sites this one exchanges packages with, added from their cards.
+    #[command(subcommand)]
+    Peers(crate::peers::PeersCommand),
+    /// Packages of changes to and from peers, over files; the review list of conflicting values.
+    #[command(subcommand)]
+    Exchange(crate::exchange::ExchangeCommand),
     /// Files attached to agreements, agenda items, decisions and execution reports.
     #[command(subcommand)]
     Attachments(crate::attachments::AttachmentsCommand),

@@ -14,6 +14,7 @@ mod attachments;
 mod bodies;
 mod decisions;
 mod demo;
+mod exchange;
 mod export;
 mod holidays;
 mod import;
@@ -21,6 +22,7 @@ mod instructions;
 mod output;
 mod package_files;
 mod pairings;
+mod peers;
 mod people;
 mod portfolio;
 mod print;
@@ -31,6 +33,7 @@ mod report;
 mod search;
 mod series;
 mod sessions;
+mod site;
 mod warnings;
 
 use std::ffi::OsString;
@@ -128,6 +131,9 @@ fn dispatch(
         Command::Instructions(command) => instructions::run(command, store, lang, out),
         Command::Report(command) => report::run(command, store, lang, out),
         Command::Demo(command) => demo::run(command, store, lang, out),
+        Command::Site(command) => site::run(command, store, lang, out),
+        Command::Peers(command) => peers::run(command, store, lang, out),
+        Command::Exchange(command) => exchange::run(command, store, lang, out),
         Command::Attachments(command) => attachments::run(command, store, out),
         Command::Settings(command) => attachments::settings(command, store, out),
         Command::Export(command) => export::run(command, store, lang, out),

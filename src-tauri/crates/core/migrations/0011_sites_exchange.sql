@@ -30,6 +30,7 @@ CREATE TABLE peers (
     public_key       TEXT NOT NULL,
     added_at         TEXT NOT NULL,
     last_sent        INTEGER NOT NULL DEFAULT 0,      -- number of the last package prepared for it
+    last_sent_at     TEXT,
     last_received    INTEGER NOT NULL DEFAULT 0,      -- number of the last package applied from it
     last_received_at TEXT,
     acked            TEXT NOT NULL DEFAULT '{}'       -- JSON {origin site: highest change number it holds}
@@ -56,15 +57,16 @@ CREATE TABLE exchange_waiting (
     PRIMARY KEY (origin, seq)
 ) STRICT, WITHOUT ROWID;
 
--- Where each shared row was made: its owner wins when two sites change the same field.
+-- Where and when each shared row was made: its fields' writer until one of them is changed.
 CREATE TABLE record_sites (
     tbl        TEXT NOT NULL,
     record_key TEXT NOT NULL,                         -- the primary key's values, joined by U+001F
     owner      TEXT NOT NULL,
+    at         TEXT NOT NULL,
     PRIMARY KEY (tbl, record_key)
 ) STRICT, WITHOUT ROWID;
 
--- Which site wrote each field of a shared row last, and when: decides between two sites that do not own it.
+-- Which site last changed a field of a shared row, and when: the later write wins when two sites change it.
 CREATE TABLE field_writers (
     tbl        TEXT NOT NULL,
     record_key TEXT NOT NULL,

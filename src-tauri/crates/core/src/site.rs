@@ -57,6 +57,8 @@ pub struct Peer {
     pub added_at: String,
     /// Number of the last package prepared for this peer (0 when none).
     pub last_sent: i64,
+    /// UTC instant the last package for this peer was prepared, if any.
+    pub last_sent_at: Option<String>,
     /// Number of the last package received from this peer and applied (0 when none).
     pub last_received: i64,
     /// UTC instant of the last package received, if any.

@@ -45,7 +45,7 @@ pub fn find_peer(store: &Store, name: &str) -> CoreResult<Peer> {
                     .iter()
                     .any(|n| n.to_lowercase() == wanted)
         })
-        .ok_or_else(|| CoreError::new(ErrorCode::PeerUnknown, name))
+        .ok_or_else(|| CoreError::not_found(name.trim()).on("peer"))
 }
 
 /// Writes the next package for `peer` to `out`: every change it has not acknowledged, the attachment contents

@@ -3,6 +3,7 @@
 mod attachments;
 mod backup;
 mod control;
+mod exchange;
 mod holding;
 mod interop;
 mod locking;

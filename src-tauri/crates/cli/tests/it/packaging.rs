@@ -79,6 +79,9 @@ fn zsh_and_fish_completions_know_every_subcommand() {
         "print",
         "backup",
         "restore",
+        "site",
+        "peers",
+        "exchange",
     ] {
         assert!(zsh.contains(&format!("'{command}:")), "zsh lacks {command}");
         assert!(
@@ -109,5 +112,34 @@ fn every_subcommand_named_in_the_manual_has_a_page_of_its_own() {
     assert!(
         page.contains("\\-\\-to"),
         "the options of the subcommand are on its page"
+    );
+}
+
+#[test]
+fn the_exchange_commands_are_completed_and_have_manual_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    package_files(dir.path());
+    let completion = dir.path().join("council.bash");
+    let offered = bash_completes(&completion, &["council", "exchange", ""]);
+    for command in ["prepare", "receive", "status", "conflicts", "review"] {
+        assert!(
+            offered.iter().any(|w| w == command),
+            "{command} in {offered:?}"
+        );
+    }
+    let offered = bash_completes(&completion, &["council", "exchange", "receive", "--dr"]);
+    assert_eq!(offered, ["--dry-run"]);
+    let man = dir.path().join("man1");
+    for page in [
+        "council-site-init.1",
+        "council-site-card.1",
+        "council-peers-add.1",
+    ] {
+        assert!(man.join(page).exists(), "{page}");
+    }
+    let page = std::fs::read_to_string(man.join("council-exchange-prepare.1")).unwrap();
+    assert!(
+        page.contains("\\-\\-to") && page.contains("\\-\\-out"),
+        "{page}"
     );
 }

@@ -142,12 +142,12 @@ fn a_whole_register_reaches_the_other_site_and_both_hold_the_same() {
     assert_eq!(
         moscow
             .store
-            .list_instructions(&Default::default(), today)
+            .list_instructions(&council_core::control::InstructionFilter::default(), today)
             .unwrap()
             .len(),
         tashkent
             .store
-            .list_instructions(&Default::default(), today)
+            .list_instructions(&council_core::control::InstructionFilter::default(), today)
             .unwrap()
             .len()
     );
@@ -216,7 +216,13 @@ fn a_package_from_a_site_that_is_not_a_peer_changes_nothing() {
     let mut moscow = TestStore::new();
     let error = moscow
         .store
-        .receive_package("0190-not-a-peer", 1, &Default::default(), false, |_| Ok(()))
+        .receive_package(
+            "0190-not-a-peer",
+            1,
+            &council_core::site::Vector::default(),
+            false,
+            |_| Ok(()),
+        )
         .unwrap_err();
     assert_eq!(error.code, council_core::ErrorCode::PeerUnknown);
 }
@@ -495,7 +501,10 @@ fn run(sites: &mut [TestStore], steps: &[Step]) {
                 }
             }
             Step::Edit(s, k, notes) => {
-                let known = sites[s].store.list_pairings(&Default::default()).unwrap();
+                let known = sites[s]
+                    .store
+                    .list_pairings(&council_core::PairingFilter::default())
+                    .unwrap();
                 if let Some(found) = known.get(k % known.len().max(1)) {
                     let mut input = found.to_input();
                     if notes {
@@ -621,4 +630,29 @@ proptest::proptest! {
     ) {
         converge(3, &steps);
     }
+}
+
+#[test]
+fn a_register_from_before_sites_travels_whole_in_the_first_package() {
+    let mut tashkent = TestStore::demo(11);
+    // The database as an upgrade from schema 10 finds it: records and history, no site, an empty log.
+    drop(tashkent.store);
+    {
+        let conn = Connection::open(&tashkent.path).unwrap();
+        conn.execute_batch(
+            "DELETE FROM exchange_log; DELETE FROM record_sites; DELETE FROM field_writers; DELETE FROM site;",
+        )
+        .unwrap();
+    }
+    tashkent.store = Store::open(&tashkent.path).unwrap();
+    let mut moscow = TestStore::new();
+    meet(&mut [&mut tashkent, &mut moscow]);
+
+    let report = send(&mut tashkent.store, &mut moscow.store);
+    assert!(report.created["instruction"] > 10, "{report:?}");
+    assert_eq!(dump(&tashkent.path), dump(&moscow.path));
+    // Opened again, nothing is added twice.
+    let held = tashkent.store.held_vector().unwrap();
+    tashkent.store = Store::open(&tashkent.path).unwrap();
+    assert_eq!(tashkent.store.held_vector().unwrap(), held);
 }

@@ -104,10 +104,13 @@ pub(super) fn note_writers(
             continue;
         }
         if inserted {
+            // A new row's fields were all written by its maker: one row says so.
             conn.prepare_cached(
-                "INSERT INTO record_sites (tbl, record_key, owner) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+                "INSERT INTO record_sites (tbl, record_key, owner, at) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT DO NOTHING",
             )?
-            .execute(params![table, key, site])?;
+            .execute(params![table, key, site, at])?;
+            continue;
         }
         for column in 0..columns {
             if item.new_value(column).is_ok()
@@ -174,7 +177,7 @@ pub(super) fn value_text(value: ValueRef) -> String {
         Value::Integer(n) => n.to_string(),
         Value::Real(x) => x.to_string(),
         Value::Null => String::new(),
-        Value::Blob(bytes) => bytes.iter().map(|b| format!("{b:02x}")).collect(),
+        Value::Blob(bytes) => crate::backup::hex(&bytes),
     }
 }
 
@@ -183,7 +186,7 @@ pub(super) fn attachment_contents(
     changeset: &[u8],
     into: &mut std::collections::BTreeSet<String>,
 ) -> CoreResult<()> {
-    /// `attachments.sha256`: the fifth column (id, owner_kind, owner_id, name, sha256, …).
+    /// `attachments.sha256`: the fifth column (`id`, `owner_kind`, `owner_id`, `name`, `sha256`, …).
     const SHA256_COLUMN: usize = 4;
     let mut input: &[u8] = changeset;
     let reader: &mut dyn std::io::Read = &mut input;

@@ -214,20 +214,27 @@ pub(super) fn merge(
     Ok(conflicts)
 }
 
-/// The site that wrote a field here last, and when.
+/// The site that wrote a field here last, and when: its last change, or the row's making.
 pub(super) fn writer_of(
     tx: &Transaction,
     table: &str,
     key: &str,
     field: usize,
 ) -> CoreResult<Option<(String, String)>> {
-    Ok(tx
+    let changed = tx
         .prepare_cached(
             "SELECT site, at FROM field_writers WHERE tbl = ?1 AND record_key = ?2 AND field = ?3",
         )?
         .query_row(params![table, key, field as i64], |row| {
             Ok((row.get(0)?, row.get(1)?))
         })
+        .optional()?;
+    if changed.is_some() {
+        return Ok(changed);
+    }
+    Ok(tx
+        .prepare_cached("SELECT owner, at FROM record_sites WHERE tbl = ?1 AND record_key = ?2")?
+        .query_row(params![table, key], |row| Ok((row.get(0)?, row.get(1)?)))
         .optional()?)
 }
 

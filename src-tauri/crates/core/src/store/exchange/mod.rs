@@ -3,6 +3,7 @@
 //! changes, and the review list of fields two sites changed differently. The package file, its signature
 //! and the site cards live in the `council-exchange` crate; this module is the SQL side.
 
+mod baseline;
 mod capture;
 mod guard;
 mod merge;
@@ -173,8 +174,8 @@ impl Store {
     pub fn package_sent(&mut self, peer: &str, number: i64) -> CoreResult<()> {
         self.write_local(|tx| {
             tx.execute(
-                "UPDATE peers SET last_sent = max(last_sent, ?2) WHERE id = ?1",
-                params![peer, number],
+                "UPDATE peers SET last_sent = max(last_sent, ?2), last_sent_at = ?3 WHERE id = ?1",
+                params![peer, number, crate::time::now_text()],
             )?;
             Ok(())
         })

@@ -147,7 +147,7 @@ impl Receiving<'_> {
             Some(|table: &str| tables::is_shared(table)),
             handler,
         );
-        if let Some(what) = refused.lock().map(|mut r| r.take()).unwrap_or(None) {
+        if let Some(what) = refused.lock().ok().and_then(|mut r| r.take()) {
             return Err(CoreError::new(ErrorCode::PackageRefused, what));
         }
         applied.map_err(|error| CoreError::new(ErrorCode::PackageRefused, error.to_string()))?;

@@ -13,19 +13,25 @@ use crate::time::now_text;
 /// The site's id, giving the database one when it has none (a new database, or one from before sites: its
 /// upgrade leaves the site unnamed, and the app asks once).
 pub(in crate::store) fn ensure_site(conn: &Connection) -> CoreResult<String> {
-    if let Some(id) = conn
+    let known: Option<String> = conn
         .query_row("SELECT id FROM site", [], |row| row.get(0))
-        .optional()?
-    {
-        return Ok(id);
+        .optional()?;
+    let id = if let Some(id) = known {
+        id
+    } else {
+        conn.execute(
+            "INSERT INTO site (one, id, created_at) VALUES (1, ?1, ?2) ON CONFLICT (one) DO NOTHING",
+            params![new_id().to_string(), now_text()],
+        )?;
+        // Another process may have given it one first.
+        conn.query_row("SELECT id FROM site", [], |row| row.get(0))?
+    };
+    // A register from before sites goes into the log once (checked at every open, so an interrupted
+    // first attempt is made again).
+    if super::baseline::needed(conn)? {
+        super::baseline::write(conn, &id)?;
     }
-    let id = new_id().to_string();
-    conn.execute(
-        "INSERT INTO site (one, id, created_at) VALUES (1, ?1, ?2) ON CONFLICT (one) DO NOTHING",
-        params![id, now_text()],
-    )?;
-    // Another process may have given it one first.
-    Ok(conn.query_row("SELECT id FROM site", [], |row| row.get(0))?)
+    Ok(id)
 }
 
 fn site_from_row(row: &Row) -> rusqlite::Result<Site> {
@@ -56,6 +62,7 @@ fn peer_from_row(row: &Row) -> rusqlite::Result<Peer> {
         public_key: row.get(5)?,
         added_at: row.get(6)?,
         last_sent: row.get(7)?,
+        last_sent_at: row.get(10)?,
         last_received: row.get(8)?,
         last_received_at: row.get(9)?,
         waiting: 0,
@@ -63,7 +70,7 @@ fn peer_from_row(row: &Row) -> rusqlite::Result<Peer> {
 }
 
 const PEER_COLUMNS: &str = "id, name_ru, name_uz, name_en, country, public_key, added_at, last_sent, \
-                            last_received, last_received_at";
+                            last_received, last_received_at, last_sent_at";
 
 impl Store {
     /// This database's site.

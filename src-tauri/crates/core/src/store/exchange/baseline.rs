@@ -1,0 +1,105 @@
+//! The register a database held before it had a site: put into the log once, as this site's first changes,
+//! so that the first package to a peer carries the whole register and its history, not only what changed
+//! since the upgrade.
+//!
+//! SQLite's session extension gives the rows of a table as the changes that would make an empty copy of it
+//! equal (`sqlite3session_diff` against an empty attached database): one entry per table, then the audit
+//! history in entries of its own.
+
+use rusqlite::session::Session;
+use rusqlite::{Connection, params};
+
+use super::capture::note_writers;
+use super::tables::SHARED_TABLES;
+use crate::error::CoreResult;
+use crate::time::now_text;
+
+/// Audit rows per entry of the history.
+const AUDIT_ROWS_PER_ENTRY: i64 = 2_000;
+
+/// Whether the database holds shared records or history but its log is empty: an upgrade from before sites.
+pub(super) fn needed(conn: &Connection) -> CoreResult<bool> {
+    let logged: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM exchange_log)", [], |row| {
+        row.get(0)
+    })?;
+    if logged {
+        return Ok(false);
+    }
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM audit_log) OR EXISTS (SELECT 1 FROM pairings)
+                OR EXISTS (SELECT 1 FROM bodies) OR EXISTS (SELECT 1 FROM sessions)",
+        [],
+        |row| row.get(0),
+    )?)
+}
+
+/// Writes the baseline entries of `site`, in one transaction.
+pub(super) fn write(conn: &Connection, site: &str) -> CoreResult<()> {
+    // An empty copy of every shared table, to compare with (ATTACH is not allowed inside a transaction).
+    conn.execute("ATTACH DATABASE ':memory:' AS empty", [])?;
+    let written = write_entries(conn, site);
+    conn.execute("DETACH DATABASE empty", [])?;
+    written
+}
+
+fn write_entries(conn: &Connection, site: &str) -> CoreResult<()> {
+    for table in SHARED_TABLES {
+        let sql: String = conn.query_row(
+            "SELECT sql FROM main.sqlite_schema WHERE type = 'table' AND name = ?1",
+            params![table],
+            |row| row.get(0),
+        )?;
+        let body = sql.find('(').map_or(sql.as_str(), |open| &sql[open..]);
+        conn.execute_batch(&format!("CREATE TABLE empty.\"{table}\" {body}"))?;
+    }
+    let tx = conn.unchecked_transaction()?;
+    if !needed(&tx)? {
+        return Ok(());
+    }
+    let at = now_text();
+    let mut seq = 0;
+    let mut insert = tx.prepare(
+        "INSERT INTO exchange_log (origin, seq, at, changeset, audit) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for table in SHARED_TABLES {
+        let mut session = Session::new(&tx)?;
+        session.attach(Some(*table))?;
+        session.diff("empty", *table)?;
+        if session.is_empty() {
+            continue;
+        }
+        let mut changeset = Vec::new();
+        session.changeset_strm(&mut changeset)?;
+        drop(session);
+        seq += 1;
+        insert.execute(params![site, seq, at, changeset, "[]"])?;
+        note_writers(
+            &tx,
+            &changeset,
+            site,
+            &at,
+            &std::collections::HashSet::new(),
+            &std::collections::HashSet::new(),
+        )?;
+    }
+    let mut after = 0;
+    loop {
+        let (audit, last, rows): (String, Option<i64>, i64) = tx.query_row(
+            "SELECT json_group_array(json_object('at', at, 'os_user', os_user, 'action', action,
+                    'entity', entity, 'record_id', record_id, 'before', before, 'after', after)),
+                    max(seq), count(*)
+             FROM (SELECT * FROM audit_log WHERE seq > ?1 AND site IS NULL ORDER BY seq LIMIT ?2)",
+            params![after, AUDIT_ROWS_PER_ENTRY],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+        )?;
+        let Some(last) = last.filter(|_| rows > 0) else {
+            break;
+        };
+        seq += 1;
+        insert.execute(params![site, seq, at, Vec::<u8>::new(), audit])?;
+        after = last;
+    }
+    drop(insert);
+    tx.commit()?;
+    Ok(())
+}
