@@ -120,7 +120,7 @@ describe('history screen', () => {
     vi.mocked(ipc.listPeers).mockResolvedValue([{
       peer: {
         id: moscowId, name: { ru: 'Москва', uz: 'Moskva', en: 'Moscow' }, country: 'RU', public_key: 'ab'.repeat(32),
-        added_at: '2026-11-01T08:00:00.000Z', last_sent: 0, last_received: 1, last_received_at: null, waiting: 0,
+        added_at: '2026-11-01T08:00:00.000Z', last_sent: 0, last_sent_at: null, last_received: 1, last_received_at: null, waiting: 0,
       },
       fingerprint: 'ABCD',
     }]);

@@ -593,6 +593,10 @@ added_at: string,
  */
 last_sent: number, 
 /**
+ * UTC instant the last package for this peer was prepared, if any.
+ */
+last_sent_at: string | null, 
+/**
  * Number of the last package received from this peer and applied (0 when none).
  */
 last_received: number, 

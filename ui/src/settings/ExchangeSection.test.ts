@@ -35,14 +35,14 @@ describe('settings: exchange', () => {
 
   it('shows the fingerprint in groups to read aloud and each peer with what went each way', async () => {
     vi.mocked(ipc.listPeers).mockResolvedValue([
-      peerView({ last_sent: 3, last_received: 2, last_received_at: '2026-12-01T06:00:00.000Z', waiting: 5 }),
+      peerView({ last_sent: 3, last_sent_at: '2026-11-30T06:00:00.000Z', last_received: 2, last_received_at: '2026-12-01T06:00:00.000Z', waiting: 5 }),
     ]);
     render(ExchangeSection);
     const peer = await screen.findByTestId('peer');
     const groups = screen.getByTestId('site-fingerprint').querySelectorAll('.fingerprint > span');
     expect([...groups].map((g) => g.textContent)).toEqual(['1A2B', '3C4D', '5E6F', '7081', '92A3', 'B4C5', 'D6E7', 'F809']);
     expect(within(peer).getByTestId('peer-name').textContent).toBe('Российский секретариат');
-    expect(within(peer).getByTestId('peer-sent').textContent).toBe('№ 3');
+    expect(within(peer).getByTestId('peer-sent').textContent).toMatch(/^№ 3, 30\.11\.2026 \d\d:00$/);
     expect(within(peer).getByTestId('peer-received').textContent).toMatch(/^№ 2, 01\.12\.2026 \d\d:00$/);
     expect(within(peer).getByTestId('peer-waiting').textContent).toBe('5');
     expect(within(peer).getByTestId('exchange-prepare').textContent).toBe('Подготовить пакет для «Российский секретариат»…');

@@ -18,7 +18,7 @@ export function peer(overrides: Partial<Peer> = {}): Peer {
   return {
     id: MOSCOW_ID, name: { ru: 'Российский секретариат', uz: 'Rossiya kotibiyati', en: 'Russian secretariat' },
     country: 'RU', public_key: 'ab'.repeat(32), added_at: '2026-11-01T08:00:00.000Z', last_sent: 0,
-    last_received: 0, last_received_at: null, waiting: 0, ...overrides,
+    last_sent_at: null, last_received: 0, last_received_at: null, waiting: 0, ...overrides,
   };
 }
 
