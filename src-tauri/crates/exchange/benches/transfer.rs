@@ -2,8 +2,8 @@
 //!
 //! One site holds the ten-year demonstration register (built once into `<target dir>/bench-data/`, about a
 //! minute and a half); a new site meets it. Timed: the first package of the whole register (prepared, then
-//! received), then a month of work (about 1,000 changed records: instructions edited, bodies and people
-//! added) prepared and received. Peak memory (`VmHWM`) is read after each step; the package is streamed,
+//! received), then, once the receiver has answered, a month of work (about 1,000 changed records:
+//! instructions edited, bodies and people added) prepared and received. Peak memory (`VmHWM`) is read after each step; the package is streamed,
 //! so the first package should not hold the register in memory.
 
 use std::path::{Path, PathBuf};
@@ -162,6 +162,11 @@ fn main() {
         received.report.applied,
         peak_mb()
     );
+
+    // Moscow answers (its package acknowledges the register), so the month's package carries only the month.
+    let answer = work.path().join("answer.cdpkg");
+    prepare_package(&mut moscow, "Tashkent", &answer).expect("the answer");
+    receive_package(&mut tashkent, &answer, false).expect("the answer received");
 
     month_of_work(&mut tashkent);
     let month = work.path().join("month.cdpkg");

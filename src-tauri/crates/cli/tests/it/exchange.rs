@@ -309,7 +309,11 @@ fn a_package_for_a_peer_nobody_added_is_not_written() {
         path(&package),
     ]);
     assert_eq!(refused.code, 1);
-    assert!(refused.stderr.contains("[not_found, peer]"), "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains("[not_found, peer]"),
+        "{}",
+        refused.stderr
+    );
     assert!(!package.exists());
 }
 
