@@ -107,7 +107,10 @@ pub fn run(
                 out,
                 &[
                     match lang {
-                        Lang::Ru => format!("Пакет {number} для узла «{peer}»: {}", file.display()),
+                        Lang::Ru => format!(
+                            "Пакет {number} для секретариата «{peer}»: {}",
+                            file.display()
+                        ),
                         Lang::Uz => format!("«{peer}» uchun {number}-paket: {}", file.display()),
                         Lang::En => format!("Package {number} for {peer}: {}", file.display()),
                     },
@@ -154,7 +157,7 @@ pub fn run(
                 &[
                     format!(
                         "{}: {}",
-                        pick(lang, "этот узел", "ushbu tugun", "this site"),
+                        pick(lang, "этот секретариат", "ushbu kotibiyat", "this site"),
                         crate::site::describe(&status.site.site, lang)
                     ),
                     crate::site::fingerprint_line(status.site.fingerprint.as_deref(), lang),
@@ -166,7 +169,7 @@ pub fn run(
                     &[pick(
                         lang,
                         "узлов для обмена нет: council peers add КАРТОЧКА",
-                        "almashinuv tugunlari yoʻq: council peers add KARTOCHKA",
+                        "almashinuv hamkorlari yoʻq: council peers add KARTOCHKA",
                         "no peers yet: council peers add CARD",
                     )
                     .to_owned()],
@@ -200,8 +203,8 @@ pub fn run(
             let done = if swap {
                 pick(
                     lang,
-                    "заменено значением другого узла",
-                    "boshqa tugun qiymati bilan almashtirildi",
+                    "заменено значением другого секретариата",
+                    "boshqa kotibiyat qiymati bilan almashtirildi",
                     "swapped",
                 )
             } else {

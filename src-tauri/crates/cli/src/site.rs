@@ -149,8 +149,8 @@ pub fn describe(site: &Site, lang: Lang) -> String {
     if !site.named {
         return pick(
             lang,
-            "узел не назван: council site init",
-            "tugun nomlanmagan: council site init",
+            "секретариат не назван: council site init",
+            "kotibiyat nomlanmagan: council site init",
             "the site is not named yet: council site init",
         )
         .to_owned();

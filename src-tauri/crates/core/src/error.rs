@@ -444,10 +444,10 @@ impl ErrorCode {
                 "The instruction was given on {}: an execution report cannot be dated earlier."
             }
             (C::SiteUnnamed, Ru) => {
-                "Сначала назовите узел этого рабочего места (Настройки → Обмен или council site init)."
+                "Сначала назовите секретариат этой базы (Настройки → Обмен или council site init)."
             }
             (C::SiteUnnamed, Uz) => {
-                "Avval ushbu ish joyi tugunini nomlang (Sozlamalar → Almashinuv yoki council site init)."
+                "Avval ushbu baza kotibiyatini nomlang (Sozlamalar → Almashinuv yoki council site init)."
             }
             (C::SiteUnnamed, En) => {
                 "Name this desk's site first (Settings → Exchange, or council site init)."
@@ -461,8 +461,8 @@ impl ErrorCode {
             (C::PackageRefused, En) => {
                 "The package was not applied: a change in it would break the register's rules ({}). Nothing was changed."
             }
-            (C::SiteCardInvalid, Ru) => "Это не карточка узла Council Desk: {}.",
-            (C::SiteCardInvalid, Uz) => "Bu Council Desk tugunining kartochkasi emas: {}.",
+            (C::SiteCardInvalid, Ru) => "Это не карточка секретариата Council Desk: {}.",
+            (C::SiteCardInvalid, Uz) => "Bu Council Desk kotibiyatining kartochkasi emas: {}.",
             (C::SiteCardInvalid, En) => "This is not a Council Desk site card: {}.",
             (C::PackageDamaged, Ru) => {
                 "Пакет изменён или обрезан после подписания, либо это не пакет: {}. Ничего не изменено."
@@ -483,26 +483,28 @@ impl ErrorCode {
                 "The package was made by a newer version of Council Desk ({}). Update this desk first."
             }
             (C::PackageForOtherSite, Ru) => {
-                "Пакет адресован другому узлу: «{}». Ничего не изменено."
+                "Пакет адресован другому секретариату: «{}». Ничего не изменено."
             }
             (C::PackageForOtherSite, Uz) => {
-                "Paket boshqa tugunga moʻljallangan: «{}». Hech narsa oʻzgartirilmadi."
+                "Paket boshqa kotibiyatga moʻljallangan: «{}». Hech narsa oʻzgartirilmadi."
             }
             (C::PackageForOtherSite, En) => {
                 "The package is addressed to another site: “{}”. Nothing was changed."
             }
-            (C::PackageReplayed, Ru) => "Пакет {} от этого узла уже получен. Ничего не изменено.",
+            (C::PackageReplayed, Ru) => {
+                "Пакет {} от этого секретариата уже получен. Ничего не изменено."
+            }
             (C::PackageReplayed, Uz) => {
-                "Bu tugundan {}-paket allaqachon qabul qilingan. Hech narsa oʻzgartirilmadi."
+                "Bu kotibiyatdan {}-paket allaqachon qabul qilingan. Hech narsa oʻzgartirilmadi."
             }
             (C::PackageReplayed, En) => {
                 "Package {} from this site was already received. Nothing was changed."
             }
             (C::PeerUnknown, Ru) => {
-                "Пакет пришёл от узла, с которым обмен не настроен: «{}». Сначала добавьте карточку этого узла."
+                "Пакет пришёл от секретариата, с которым обмен не настроен: «{}». Сначала добавьте карточку этого секретариата."
             }
             (C::PeerUnknown, Uz) => {
-                "Paket almashinuv sozlanmagan tugundan kelgan: «{}». Avval shu tugunning kartochkasini qoʻshing."
+                "Paket almashinuv sozlanmagan kotibiyatdan kelgan: «{}». Avval shu kotibiyatning kartochkasini qoʻshing."
             }
             (C::PeerUnknown, En) => {
                 "The package comes from a site that is not among this desk’s peers: “{}”. Add its site card first."

@@ -68,14 +68,14 @@ fn describe(received: &Received, names: &SiteNames, lang: Lang) -> Vec<String> {
     } = &received.package;
     let peer_name = localized(lang, &peer.name);
     let mut lines = vec![match (lang, received.dry_run) {
-        (Lang::Ru, false) => format!("Пакет {number} от узла «{peer_name}» получен."),
-        (Lang::Uz, false) => format!("«{peer_name}» tugunidan {number}-paket qabul qilindi."),
+        (Lang::Ru, false) => format!("Пакет {number} от секретариата «{peer_name}» получен."),
+        (Lang::Uz, false) => format!("«{peer_name}» kotibiyatidan {number}-paket qabul qilindi."),
         (Lang::En, false) => format!("Package {number} from {peer_name} received."),
         (Lang::Ru, true) => format!(
-            "Пакет {number} от узла «{peer_name}»: что он изменит (пробный прогон, ничего не изменено)."
+            "Пакет {number} от секретариата «{peer_name}»: что он изменит (пробный прогон, ничего не изменено)."
         ),
         (Lang::Uz, true) => format!(
-            "«{peer_name}» tugunidan {number}-paket: nimani oʻzgartiradi (sinov, hech narsa oʻzgartirilmadi)."
+            "«{peer_name}» kotibiyatidan {number}-paket: nimani oʻzgartiradi (sinov, hech narsa oʻzgartirilmadi)."
         ),
         (Lang::En, true) => format!(
             "Package {number} from {peer_name}: what it would do (dry run, nothing was changed)."
@@ -123,18 +123,18 @@ fn describe(received: &Received, names: &SiteNames, lang: Lang) -> Vec<String> {
     for (origin, seq) in &report.missing {
         let site = names.name(origin, lang);
         lines.push(match lang {
-            Lang::Ru => format!("не хватает изменения {seq} узла «{site}»"),
-            Lang::Uz => format!("«{site}» tugunining {seq}-oʻzgarishi yetishmayapti"),
+            Lang::Ru => format!("не хватает изменения {seq} секретариата «{site}»"),
+            Lang::Uz => format!("«{site}» kotibiyatining {seq}-oʻzgarishi yetishmayapti"),
             Lang::En => format!("change {seq} of {site} is missing"),
         });
     }
     if let Some(missed) = report.missed_package {
         lines.push(match lang {
             Lang::Ru => format!(
-                "Пакет {missed} от узла «{peer_name}» не приходил; его изменения пришли в этом."
+                "Пакет {missed} от секретариата «{peer_name}» не приходил; его изменения пришли в этом."
             ),
             Lang::Uz => format!(
-                "«{peer_name}» tugunidan {missed}-paket kelmagan; uning oʻzgarishlari shu paketda keldi."
+                "«{peer_name}» kotibiyatidan {missed}-paket kelmagan; uning oʻzgarishlari shu paketda keldi."
             ),
             Lang::En => format!(
                 "Package {missed} from {peer_name} never arrived; its changes came in this one."
