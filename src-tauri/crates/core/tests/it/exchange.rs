@@ -289,8 +289,8 @@ fn a_third_site_receives_the_first_sites_work_through_the_second() {
     assert_eq!(report.applied, 0);
 }
 
-#[test]
-fn two_sites_changing_different_fields_both_win() {
+/// Tashkent and Moscow, met, both holding a pairing Tashkent made.
+fn a_pairing_on_both_sites() -> (TestStore, TestStore, council_core::Pairing) {
     let mut tashkent = TestStore::new();
     let mut moscow = TestStore::new();
     meet(&mut [&mut tashkent, &mut moscow]);
@@ -298,8 +298,14 @@ fn two_sites_changing_different_fields_both_win() {
         .store
         .create_pairing(&pairing("UZ-SA", "RU-SVE"))
         .unwrap();
-    let id = made.id.to_string();
     send(&mut tashkent.store, &mut moscow.store);
+    (tashkent, moscow, made)
+}
+
+#[test]
+fn two_sites_changing_different_fields_both_win() {
+    let (mut tashkent, mut moscow, made) = a_pairing_on_both_sites();
+    let id = made.id.to_string();
 
     let mut here = made.to_input();
     here.contacts = "Каримов А., +998 71 000-00-00".to_owned();
@@ -321,15 +327,8 @@ fn two_sites_changing_different_fields_both_win() {
 
 #[test]
 fn the_same_field_changed_on_both_sites_keeps_the_later_value_and_lists_the_other() {
-    let mut tashkent = TestStore::new();
-    let mut moscow = TestStore::new();
-    meet(&mut [&mut tashkent, &mut moscow]);
-    let made = tashkent
-        .store
-        .create_pairing(&pairing("UZ-SA", "RU-SVE"))
-        .unwrap();
+    let (mut tashkent, mut moscow, made) = a_pairing_on_both_sites();
     let id = made.id.to_string();
-    send(&mut tashkent.store, &mut moscow.store);
 
     let mut here = made.to_input();
     here.contacts = "Tashkent's contact".to_owned();
@@ -367,15 +366,8 @@ fn the_same_field_changed_on_both_sites_keeps_the_later_value_and_lists_the_othe
 
 #[test]
 fn a_record_deleted_on_one_side_and_edited_on_the_other_keeps_the_edit_in_the_trash() {
-    let mut tashkent = TestStore::new();
-    let mut moscow = TestStore::new();
-    meet(&mut [&mut tashkent, &mut moscow]);
-    let made = tashkent
-        .store
-        .create_pairing(&pairing("UZ-SA", "RU-SVE"))
-        .unwrap();
+    let (mut tashkent, mut moscow, made) = a_pairing_on_both_sites();
     let id = made.id.to_string();
-    send(&mut tashkent.store, &mut moscow.store);
 
     tashkent.store.delete_pairing(&id).unwrap();
     let mut there = made.to_input();

@@ -52,19 +52,7 @@ impl Receiving<'_> {
             return Ok(());
         }
         if entry.seq > held + 1 {
-            self.tx
-                .prepare_cached(
-                    "INSERT INTO exchange_waiting (origin, seq, at, changeset, audit)
-                     VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
-                )?
-                .execute(params![
-                    entry.origin,
-                    entry.seq,
-                    entry.at,
-                    entry.changeset,
-                    entry.audit
-                ])?;
-            return Ok(());
+            return keep_entry(self.tx, "exchange_waiting", &entry);
         }
         self.apply(&entry)?;
         self.drain(&entry.origin)
@@ -168,17 +156,7 @@ impl Receiving<'_> {
         self.report.conflicts += guard::put_back(self.tx, &later, entry)?;
         count_records(&entry.changeset, &mut self.report)?;
         insert_audit(self.tx, entry)?;
-        self.tx
-            .prepare_cached(
-                "INSERT INTO exchange_log (origin, seq, at, changeset, audit) VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?
-            .execute(params![
-                entry.origin,
-                entry.seq,
-                entry.at,
-                entry.changeset,
-                entry.audit
-            ])?;
+        keep_entry(self.tx, "exchange_log", entry)?;
         self.report.applied += 1;
         Ok(())
     }
@@ -237,6 +215,23 @@ fn on_conflict(
             ConflictAction::SQLITE_CHANGESET_ABORT
         }
     }
+}
+
+/// Keeps a change in the log (applied) or among those waiting for an earlier one (once).
+fn keep_entry(tx: &Transaction, table: &str, entry: &ChangeEntry) -> CoreResult<()> {
+    debug_assert!(["exchange_log", "exchange_waiting"].contains(&table));
+    tx.prepare_cached(&format!(
+        "INSERT INTO {table} (origin, seq, at, changeset, audit) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT DO NOTHING"
+    ))?
+    .execute(params![
+        entry.origin,
+        entry.seq,
+        entry.at,
+        entry.changeset,
+        entry.audit
+    ])?;
+    Ok(())
 }
 
 /// The highest change number held from `origin`.
