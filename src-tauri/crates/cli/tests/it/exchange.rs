@@ -14,6 +14,14 @@ struct Desk {
 }
 
 impl Desk {
+    /// Prepares a package for `peer` into the file `name` of this desk's folder.
+    fn prepare(&self, peer: &str, name: &str) -> PathBuf {
+        let package = self.file(name);
+        self.council
+            .ok(&["exchange", "prepare", "--to", peer, "--out", path(&package)]);
+        package
+    }
+
     fn named(en: &str, uz: &str, country: &str) -> Desk {
         let council = Council::new();
         council.ok(&[
@@ -154,15 +162,7 @@ fn a_package_changed_by_one_byte_is_refused_and_changes_nothing() {
     let moscow = Desk::named("Moscow", "Moskva", "RU");
     meet(&tashkent, &moscow);
     tashkent.council.ok(&["demo", "--today", "2026-11-29"]);
-    let package = tashkent.file("p1");
-    tashkent.council.ok(&[
-        "exchange",
-        "prepare",
-        "--to",
-        "Moscow",
-        "--out",
-        path(&package),
-    ]);
+    let package = tashkent.prepare("Moscow", "p1");
     let mut bytes = std::fs::read(&package).unwrap();
     let middle = bytes.len() / 2;
     bytes[middle] ^= 0x01;
@@ -241,15 +241,7 @@ fn the_same_field_changed_on_both_desks_is_listed_for_review_and_can_be_swapped(
         .as_str()
         .unwrap()
         .to_owned();
-    let first = tashkent.file("1");
-    tashkent.council.ok(&[
-        "exchange",
-        "prepare",
-        "--to",
-        "Moscow",
-        "--out",
-        path(&first),
-    ]);
+    let first = tashkent.prepare("Moscow", "1");
     moscow.council.ok(&["exchange", "receive", path(&first)]);
 
     tashkent.council.ok(&[
@@ -262,15 +254,7 @@ fn the_same_field_changed_on_both_desks_is_listed_for_review_and_can_be_swapped(
     moscow
         .council
         .ok(&["pairings", "update", &pairing, "--contacts", "Moscow desk"]);
-    let answer = moscow.file("answer");
-    moscow.council.ok(&[
-        "exchange",
-        "prepare",
-        "--to",
-        "Tashkent",
-        "--out",
-        path(&answer),
-    ]);
+    let answer = moscow.prepare("Tashkent", "answer");
     let received = tashkent.ok(&["exchange", "receive", path(&answer), "--json"]);
     assert_eq!(received["report"]["conflicts"], 1);
     assert_eq!(received["review"][0]["field"], "contacts");
@@ -323,25 +307,9 @@ fn a_package_that_never_arrived_is_named_and_the_next_one_brings_its_changes() {
     let moscow = Desk::named("Moscow", "Moskva", "RU");
     meet(&tashkent, &moscow);
     tashkent.council.ok(&["pairings", "add", "UZ-SA", "RU-KDA"]);
-    let lost = tashkent.file("lost");
-    tashkent.council.ok(&[
-        "exchange",
-        "prepare",
-        "--to",
-        "Moscow",
-        "--out",
-        path(&lost),
-    ]);
+    let lost = tashkent.prepare("Moscow", "lost");
     tashkent.council.ok(&["pairings", "add", "UZ-AN", "RU-TA"]);
-    let second = tashkent.file("second");
-    tashkent.council.ok(&[
-        "exchange",
-        "prepare",
-        "--to",
-        "Moscow",
-        "--out",
-        path(&second),
-    ]);
+    let second = tashkent.prepare("Moscow", "second");
 
     let looked = moscow
         .council
