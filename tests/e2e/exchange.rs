@@ -108,7 +108,8 @@ async fn a_report_recorded_in_moscow_shows_in_tashkent_once_its_package_is_recei
     let files = tempfile::tempdir()?;
     let moscow_card = files.path().join("moscow.council-card");
     let tashkent_card = files.path().join("tashkent.council-card");
-    let package = files.path().join("to-tashkent 1.council-package");
+    // Names that begin with letters no other file here begins with: the dialog completes typed names.
+    let package = files.path().join("first.council-package");
     let second = files.path().join("second.council-package");
 
     name_site(
@@ -171,11 +172,14 @@ async fn a_report_recorded_in_moscow_shows_in_tashkent_once_its_package_is_recei
     assert!(reported.is_ok(), "{reported:?}");
     moscow.click("exchange-prepare").await?;
     answer_dialog(&package, true);
+    wait_for_package(&moscow, "exchange-message").await?;
     moscow.wait_text("exchange-message", "Пакет № 1").await?;
 
     // Tashkent looks at the package, then receives it.
     tashkent.click("exchange-receive").await?;
     answer_dialog(&package, false);
+    // The dry run applies the whole register and rolls it back: seconds in a debug build on a busy machine.
+    wait_for_package(&tashkent, "package-preview").await?;
     tashkent
         .wait_text("package-preview", "Пакет № 1 от «Российский секретариат»")
         .await?;
