@@ -9,7 +9,9 @@ vi.mock('../ipc');
 
 async function renderScreen() {
   const onloaded = vi.fn();
-  const handlers = { onopencontrol: vi.fn(), onnewpairing: vi.fn(), onopensession: vi.fn(), onrestore: vi.fn() };
+  const handlers = {
+    onopencontrol: vi.fn(), onnewpairing: vi.fn(), onopensession: vi.fn(), onrestore: vi.fn(), onexchange: vi.fn(),
+  };
   render(DashboardScreen, { onloaded, ...handlers });
   await vi.waitFor(() => expect(onloaded).toHaveBeenCalled());
   return handlers;
@@ -30,13 +32,17 @@ describe('the first start', () => {
   });
 
   it('offers the ways to begin instead of empty counts while the register is empty', async () => {
-    const { onnewpairing, onrestore } = await renderScreen();
+    const { onnewpairing, onrestore, onexchange } = await renderScreen();
     expect(screen.getByTestId('first-start')).toBeTruthy();
     expect(screen.queryByTestId('dash-open')).toBeNull();
     await fireEvent.click(screen.getByTestId('first-new-pairing'));
     expect(onnewpairing).toHaveBeenCalled();
     await fireEvent.click(screen.getByTestId('first-restore'));
     expect(onrestore).toHaveBeenCalled();
+    // A desk that starts by receiving the other secretariat's register goes to the exchange settings.
+    expect(screen.getByTestId('first-exchange').textContent).toContain('Настройки обмена');
+    await fireEvent.click(screen.getByTestId('first-exchange'));
+    expect(onexchange).toHaveBeenCalled();
   });
 
   it('opens the demonstration register in a window of its own and says so', async () => {
