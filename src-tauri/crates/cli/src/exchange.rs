@@ -178,16 +178,7 @@ pub fn run(
             crate::peers::listing(out, false, &status.peers, lang)?;
             output::lines(
                 out,
-                &[format!(
-                    "{}: {}",
-                    pick(
-                        lang,
-                        "конфликтов на проверку",
-                        "koʻrib chiqiladigan ziddiyatlar",
-                        "conflicts to review"
-                    ),
-                    status.conflicts
-                )],
+                &[format!("{}: {}", conflicts_label(lang), status.conflicts)],
             )
         }
         ExchangeCommand::Conflicts { json } => {
@@ -267,4 +258,14 @@ impl SiteNames {
             .find(|view| view.peer.id == id)
             .map_or_else(|| id.to_owned(), |view| localized(lang, &view.peer.name))
     }
+}
+
+/// "Conflicts to review", as the status and a received package's report say it.
+fn conflicts_label(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "конфликтов на проверку",
+        "koʻrib chiqiladigan ziddiyatlar",
+        "conflicts to review",
+    )
 }

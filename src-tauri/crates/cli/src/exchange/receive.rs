@@ -100,12 +100,7 @@ fn describe(received: &Received, names: &SiteNames, lang: Lang) -> Vec<String> {
     ));
     lines.push(format!(
         "{}: {}",
-        pick(
-            lang,
-            "конфликтов на проверку",
-            "koʻrib chiqiladigan ziddiyatlar",
-            "conflicts to review"
-        ),
+        super::conflicts_label(lang),
         report.conflicts
     ));
     if report.waiting > 0 {

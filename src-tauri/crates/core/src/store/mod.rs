@@ -112,16 +112,13 @@ impl Store {
         &mut self,
         work: impl FnOnce(&Transaction, &str) -> CoreResult<T>,
     ) -> CoreResult<T> {
-        self.ensure_held()?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let capture = exchange::Capture::start(&tx)?;
-        let value = work(&tx, &self.actor)?;
-        capture.finish(&tx, &self.site_id)?;
-        tx.commit()?;
-        self.confirm_held()?;
-        Ok(value)
+        let (actor, site) = (self.actor.clone(), self.site_id.clone());
+        self.write_local(|tx| {
+            let capture = exchange::Capture::start(tx)?;
+            let value = work(tx, &actor)?;
+            capture.finish(tx, &site)?;
+            Ok(value)
+        })
     }
 
     /// Like [`Store::write`], for what belongs to this site alone and never travels (the reference data

@@ -9,7 +9,7 @@
 use rusqlite::session::Session;
 use rusqlite::{Connection, params};
 
-use super::capture::note_writers;
+use super::capture::{audit_rows_after, note_writers};
 use super::tables::SHARED_TABLES;
 use crate::error::CoreResult;
 use crate::time::now_text;
@@ -84,14 +84,7 @@ fn write_entries(conn: &Connection, site: &str) -> CoreResult<()> {
     }
     let mut after = 0;
     loop {
-        let (audit, last, rows): (String, Option<i64>, i64) = tx.query_row(
-            "SELECT json_group_array(json_object('at', at, 'os_user', os_user, 'action', action,
-                    'entity', entity, 'record_id', record_id, 'before', before, 'after', after)),
-                    max(seq), count(*)
-             FROM (SELECT * FROM audit_log WHERE seq > ?1 AND site IS NULL ORDER BY seq LIMIT ?2)",
-            params![after, AUDIT_ROWS_PER_ENTRY],
-            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
-        )?;
+        let (audit, last, rows) = audit_rows_after(&tx, after, AUDIT_ROWS_PER_ENTRY)?;
         let Some(last) = last.filter(|_| rows > 0) else {
             break;
         };

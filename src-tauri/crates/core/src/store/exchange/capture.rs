@@ -39,8 +39,8 @@ impl<'tx> Capture<'tx> {
             self.session.changeset_strm(&mut changeset)?;
         }
         drop(self.session);
-        let audit = audit_rows_since(tx, self.audit_mark)?;
-        if changeset.is_empty() && audit == "[]" {
+        let (audit, _, rows) = audit_rows_after(tx, self.audit_mark, i64::MAX)?;
+        if changeset.is_empty() && rows == 0 {
             return Ok(());
         }
         let at = now_text();
@@ -64,14 +64,22 @@ impl<'tx> Capture<'tx> {
     }
 }
 
-/// The audit rows written after row `mark`, as the JSON array an entry carries.
-fn audit_rows_since(tx: &Transaction, mark: i64) -> CoreResult<String> {
-    let mut stmt = tx.prepare_cached(
+/// The audit rows written here after row `after`, at most `limit` of them, as the JSON array an entry
+/// carries, with the last row's number and how many there are.
+pub(super) fn audit_rows_after(
+    conn: &Connection,
+    after: i64,
+    limit: i64,
+) -> CoreResult<(String, Option<i64>, i64)> {
+    let mut stmt = conn.prepare_cached(
         "SELECT json_group_array(json_object('at', at, 'os_user', os_user, 'action', action,
-                'entity', entity, 'record_id', record_id, 'before', before, 'after', after))
-         FROM (SELECT * FROM audit_log WHERE seq > ?1 ORDER BY seq)",
+                'entity', entity, 'record_id', record_id, 'before', before, 'after', after)),
+                max(seq), count(*)
+         FROM (SELECT * FROM audit_log WHERE seq > ?1 AND site IS NULL ORDER BY seq LIMIT ?2)",
     )?;
-    Ok(stmt.query_row(params![mark], |row| row.get(0))?)
+    Ok(stmt.query_row(params![after, limit], |row| {
+        Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+    })?)
 }
 
 /// Notes, for every row a changeset touched, the site that wrote each of its fields (and, for a new row, its
@@ -140,8 +148,7 @@ pub(super) fn note_field(
     Ok(())
 }
 
-/// The primary key of the row an item changes, as `record_sites` and the review list name it: the values
-/// joined by U+001F (a single-column key is just its value).
+/// The primary key of the row an item changes, as [`key_of`] writes it.
 pub(super) fn record_key(item: &ChangesetItem, inserted: bool) -> CoreResult<String> {
     let pk = item.pk()?.to_vec();
     let mut parts = Vec::new();
@@ -154,9 +161,9 @@ pub(super) fn record_key(item: &ChangesetItem, inserted: bool) -> CoreResult<Str
         } else {
             item.old_value(column)?
         };
-        parts.push(value_text(value));
+        parts.push(owned(value));
     }
-    Ok(parts.join("\u{1f}"))
+    Ok(key_of(parts.iter()))
 }
 
 /// A value read from a changeset, owned.
@@ -170,14 +177,20 @@ pub(super) fn owned(value: ValueRef) -> Value {
     }
 }
 
+/// A key's values as one text, as `record_sites`, `field_writers` and the review list name a row: each value
+/// as text, joined by U+001F (a single-column key is just its value).
+pub(super) fn key_of<'a>(values: impl Iterator<Item = &'a Value>) -> String {
+    values.map(value_text).collect::<Vec<_>>().join("\u{1f}")
+}
+
 /// A key value as text.
-pub(super) fn value_text(value: ValueRef) -> String {
-    match owned(value) {
-        Value::Text(text) => text,
+pub(super) fn value_text(value: &Value) -> String {
+    match value {
+        Value::Text(text) => text.clone(),
         Value::Integer(n) => n.to_string(),
         Value::Real(x) => x.to_string(),
         Value::Null => String::new(),
-        Value::Blob(bytes) => crate::backup::hex(&bytes),
+        Value::Blob(bytes) => crate::backup::hex(bytes),
     }
 }
 
@@ -194,7 +207,7 @@ pub(super) fn attachment_contents(
     while let Some(item) = rows.next()? {
         let op = item.op()?;
         if op.table_name() == "attachments" && op.code() == rusqlite::hooks::Action::SQLITE_INSERT {
-            into.insert(value_text(item.new_value(SHA256_COLUMN)?));
+            into.insert(value_text(&owned(item.new_value(SHA256_COLUMN)?)));
         }
     }
     Ok(())

@@ -9,7 +9,7 @@ use rusqlite::session::ChangesetItem;
 use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Transaction, params, params_from_iter};
 
-use super::capture::{note_field, owned};
+use super::capture::{key_of, note_field, owned};
 use super::receive::value_json;
 use super::tables;
 use crate::error::CoreResult;
@@ -94,40 +94,27 @@ impl SetAside {
             .iter()
             .zip(names)
             .filter(|(c, _)| c.key)
-            .filter_map(|(c, name)| {
-                let value = if self.action == Action::SQLITE_INSERT {
-                    c.new.as_ref()
-                } else {
-                    c.old.as_ref()
-                };
-                value.map(|v| (name.clone(), v.clone()))
-            })
+            .filter_map(|(c, name)| self.key_value(c).map(|v| (name.clone(), v.clone())))
             .collect()
     }
 
     /// The row's key as `record_sites` and the review list name it.
     fn record_key(&self) -> String {
-        self.columns
-            .iter()
-            .filter(|c| c.key)
-            .map(|c| {
-                let value = if self.action == Action::SQLITE_INSERT {
-                    c.new.as_ref()
-                } else {
-                    c.old.as_ref()
-                };
-                value.map(key_text).unwrap_or_default()
-            })
-            .collect::<Vec<_>>()
-            .join("\u{1f}")
+        key_of(
+            self.columns
+                .iter()
+                .filter(|c| c.key)
+                .filter_map(|c| self.key_value(c)),
+        )
     }
-}
 
-fn key_text(value: &Value) -> String {
-    match value {
-        Value::Text(text) => text.clone(),
-        Value::Integer(n) => n.to_string(),
-        other => value_json(other),
+    /// A key column's value: the new row's for an insert, the old row's otherwise.
+    fn key_value<'a>(&self, column: &'a Column) -> Option<&'a Value> {
+        if self.action == Action::SQLITE_INSERT {
+            column.new.as_ref()
+        } else {
+            column.old.as_ref()
+        }
     }
 }
 

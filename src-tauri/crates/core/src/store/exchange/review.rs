@@ -2,10 +2,11 @@
 //! confirms it, or swaps in the other value (an ordinary change of this site, which travels like any other).
 
 use rusqlite::types::Value;
-use rusqlite::{Row, params, params_from_iter};
+use rusqlite::{Row, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::merge::update_row;
 use super::tables;
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::store::Store;
@@ -77,35 +78,20 @@ impl Store {
         self.write(|tx, _| {
             if swap {
                 let columns: Vec<(String, bool)> = tx
-                    .prepare("SELECT name, pk > 0 FROM pragma_table_info(?1) ORDER BY pk, cid")?
+                    .prepare("SELECT name, pk > 0 FROM pragma_table_info(?1) ORDER BY cid")?
                     .query_map(params![table], |row| Ok((row.get(0)?, row.get(1)?)))?
                     .collect::<rusqlite::Result<_>>()?;
-                let Some((column, _)) = columns.iter().find(|(name, _)| *name == field) else {
+                if !columns.iter().any(|(name, _)| *name == field) {
                     return Err(CoreError::new(ErrorCode::InvalidValue, field.clone()));
-                };
-                let keys: Vec<&String> = columns
+                }
+                let keys: Vec<(String, Value)> = columns
                     .iter()
                     .filter(|(_, key)| *key)
-                    .map(|(name, _)| name)
-                    .collect();
-                let key_values: Vec<Value> = key
-                    .split('\u{1f}')
-                    .map(|part| Value::Text(part.to_owned()))
+                    .map(|(name, _)| name.clone())
+                    .zip(key.split('\u{1f}').map(|part| Value::Text(part.to_owned())))
                     .collect();
                 let value = json_value(other.as_deref());
-                let conditions: Vec<String> = keys
-                    .iter()
-                    .enumerate()
-                    .map(|(i, name)| format!("\"{name}\" = ?{}", i + 2))
-                    .collect();
-                let sql = format!(
-                    "UPDATE \"{table}\" SET \"{column}\" = ?1 WHERE {}",
-                    conditions.join(" AND ")
-                );
-                tx.execute(
-                    &sql,
-                    params_from_iter(std::iter::once(value).chain(key_values)),
-                )?;
+                update_row(tx, &table, &keys, &[(0, field.clone(), value)])?;
             }
             tx.execute(
                 "UPDATE exchange_conflicts SET reviewed_at = ?2 WHERE id = ?1",

@@ -129,8 +129,9 @@ impl Store {
         let mut peers = stmt
             .query_map([], peer_from_row)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
+        let held = self.held_vector()?;
         for peer in &mut peers {
-            peer.waiting = self.waiting_for(&peer.id)?;
+            peer.waiting = self.waiting_for(&peer.id, &held)?;
         }
         Ok(peers)
     }
@@ -146,7 +147,7 @@ impl Store {
             )
             .optional()?
             .ok_or_else(|| CoreError::new(ErrorCode::NotFound, id))?;
-        peer.waiting = self.waiting_for(id)?;
+        peer.waiting = self.waiting_for(id, &self.held_vector()?)?;
         Ok(peer)
     }
 
@@ -198,10 +199,9 @@ impl Store {
         super::held_vector(&self.conn)
     }
 
-    /// How many changes this site holds that `peer` has not acknowledged.
-    fn waiting_for(&self, peer: &str) -> CoreResult<i64> {
+    /// How many changes this site holds (`held`) that `peer` has not acknowledged.
+    fn waiting_for(&self, peer: &str, held: &Vector) -> CoreResult<i64> {
         let acked = super::acked_vector(&self.conn, peer)?;
-        let held = self.held_vector()?;
         Ok(held
             .iter()
             .map(|(origin, seq)| {
