@@ -10,6 +10,7 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
 use super::audit::{self, AuditAction};
+use super::record_kind::RecordKind;
 use super::sessions::{self, start_and_zone};
 use super::{Store, bodies, people};
 use crate::agenda::schedule::{AgendaHead, build_agenda};
@@ -360,6 +361,58 @@ pub(super) fn shift_fixed_starts(
     Ok(())
 }
 
+/// Agenda items as a kind of register record (see [`RecordKind`]): only an unlocked agenda changes.
+struct AgendaItems;
+
+impl RecordKind for AgendaItems {
+    type Record = AgendaItem;
+    const TABLE: &'static str = "agenda_items";
+    const ENTITY: &'static str = "agenda_item";
+    const KEY_FIELD: Option<&'static str> = Some("id");
+
+    fn load(&self, conn: &Connection, key: &str) -> CoreResult<Option<AgendaItem>> {
+        load_item(conn, key)
+    }
+
+    /// An item is live only while its parent is too.
+    fn require(&self, conn: &Connection, key: &str) -> CoreResult<AgendaItem> {
+        require_item(conn, key, "id")
+    }
+
+    /// The items after it close the gap.
+    fn before_delete(&self, tx: &Transaction, _actor: &str, item: &AgendaItem) -> CoreResult<()> {
+        let session = unlocked_session(tx, &item.session_id.to_string())?;
+        let parent = item.parent_id.map(|p| p.to_string());
+        let siblings = moves::sibling_ids(
+            tx,
+            &session.id.to_string(),
+            parent.as_deref(),
+            &item.id.to_string(),
+        )?;
+        moves::write_positions(tx, &siblings)
+    }
+
+    /// An item comes back to an unlocked agenda under a live top-level parent, at the place it had as far
+    /// as its siblings now allow.
+    fn before_restore(&self, tx: &Transaction, item: &AgendaItem) -> CoreResult<()> {
+        let session = unlocked_session(tx, &item.session_id.to_string())?;
+        let parent = item.parent_id.map(|p| p.to_string());
+        if let Some(parent) = &parent {
+            let parent = require_item(tx, parent, "parent_id")?;
+            if parent.parent_id.is_some() {
+                return Err(CoreError::new(ErrorCode::NestingTooDeep, "").on("parent_id"));
+            }
+        }
+        let id = item.id.to_string();
+        let mut siblings = moves::sibling_ids(tx, &session.id.to_string(), parent.as_deref(), &id)?;
+        let at = usize::try_from(item.position)
+            .unwrap_or(0)
+            .min(siblings.len());
+        siblings.insert(at, id);
+        moves::write_positions(tx, &siblings)
+    }
+}
+
 impl Store {
     /// One agenda item by id, live or in the trash.
     pub fn agenda_item(&self, id: &str) -> CoreResult<AgendaItem> {
@@ -402,90 +455,26 @@ impl Store {
     ) -> CoreResult<AgendaEntry> {
         let input = input.check()?;
         self.write(|tx, actor| {
-            let before = require_item(tx, id, "id")?;
-            let id = before.id.to_string();
+            let before = AgendaItems.require(tx, id)?;
             let session = unlocked_session(tx, &before.session_id.to_string())?;
             let (fixed, presenters) = resolve(tx, &input, &session)?;
-            write_fields(tx, &id, &input, fixed, &presenters)?;
-            let after = require_item(tx, &id, "id")?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Update,
-                "agenda_item",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            entry_of(tx, &session, &id)
+            write_fields(tx, &before.id.to_string(), &input, fixed, &presenters)?;
+            let after = AgendaItems.record_update(tx, actor, &before)?;
+            entry_of(tx, &session, &after.id.to_string())
         })
     }
 
     /// Moves an item (and its sub-items with it) to the trash; the items after it close the gap.
     pub fn delete_agenda_item(&mut self, id: &str) -> CoreResult<AgendaItem> {
-        self.write(|tx, actor| {
-            let before = require_item(tx, id, "id")?;
-            let id = before.id.to_string();
-            let session = unlocked_session(tx, &before.session_id.to_string())?;
-            tx.execute(
-                "UPDATE agenda_items SET deleted_at = ?2 WHERE id = ?1",
-                params![id, now_text()],
-            )?;
-            let parent = before.parent_id.map(|p| p.to_string());
-            let siblings = moves::sibling_ids(tx, &session.id.to_string(), parent.as_deref(), &id)?;
-            moves::write_positions(tx, &siblings)?;
-            let after = load_item(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Delete,
-                "agenda_item",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
-        })
+        self.write(|tx, actor| AgendaItems.delete(tx, actor, id))
     }
 
     /// Brings an item back from the trash to the place it had, as far as its siblings now allow.
     pub fn restore_agenda_item(&mut self, id: &str) -> CoreResult<AgendaEntry> {
         self.write(|tx, actor| {
-            let before = load_item(tx, id)?.ok_or_else(|| CoreError::not_found(id.trim()))?;
-            if before.deleted_at.is_none() {
-                return Err(CoreError::new(ErrorCode::NotInTrash, id.trim()));
-            }
-            let id = before.id.to_string();
-            let session = unlocked_session(tx, &before.session_id.to_string())?;
-            let parent = before.parent_id.map(|p| p.to_string());
-            if let Some(parent) = &parent {
-                let parent = require_item(tx, parent, "parent_id")?;
-                if parent.parent_id.is_some() {
-                    return Err(CoreError::new(ErrorCode::NestingTooDeep, "").on("parent_id"));
-                }
-            }
-            tx.execute(
-                "UPDATE agenda_items SET deleted_at = NULL WHERE id = ?1",
-                params![id],
-            )?;
-            let mut siblings =
-                moves::sibling_ids(tx, &session.id.to_string(), parent.as_deref(), &id)?;
-            let at = usize::try_from(before.position)
-                .unwrap_or(0)
-                .min(siblings.len());
-            siblings.insert(at, id.clone());
-            moves::write_positions(tx, &siblings)?;
-            let after = require_item(tx, &id, "id")?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Restore,
-                "agenda_item",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            entry_of(tx, &session, &id)
+            let after = AgendaItems.restore(tx, actor, id)?;
+            let session = sessions::require(tx, &after.session_id.to_string(), "session_id")?;
+            entry_of(tx, &session, &after.id.to_string())
         })
     }
 }

@@ -4,7 +4,7 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
 use super::audit::{self, AuditAction};
-use super::trash::{Trashable, check_in_trash};
+use super::record_kind::RecordKind;
 use super::{Store, bodies};
 use crate::agreement::{
     Agreement, AgreementFilter, AgreementInput, AgreementStatus, CheckedAgreement,
@@ -191,11 +191,18 @@ fn write_row(tx: &Transaction, id: &str, a: &ResolvedAgreement, fresh: bool) -> 
     write_parties(tx, id, &a.parties)
 }
 
-/// Where this record type goes to the trash and how its history names it.
-const TRASH: Trashable = Trashable {
-    table: "agreements",
-    entity: "agreement",
-};
+/// Agreements as a kind of register record (see [`RecordKind`]).
+struct Agreements;
+
+impl RecordKind for Agreements {
+    type Record = Agreement;
+    const TABLE: &'static str = "agreements";
+    const ENTITY: &'static str = "agreement";
+
+    fn load(&self, conn: &Connection, key: &str) -> CoreResult<Option<Agreement>> {
+        load(conn, key)
+    }
+}
 
 impl Store {
     /// Agreements matching the filter, most recently signed first, drafts last.
@@ -252,42 +259,20 @@ impl Store {
     /// Replaces an agreement's fields with `input`.
     pub fn update_agreement(&mut self, id: &str, input: &AgreementInput) -> CoreResult<Agreement> {
         self.write(|tx, actor| {
-            let before = require(tx, id)?;
-            let id = before.id.to_string();
-            let resolved = resolve(tx, input)?;
-            write_row(tx, &id, &resolved, false)?;
-            let after = require(tx, &id)?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Update,
-                "agreement",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
+            Agreements.update(tx, actor, id, |_, id| {
+                let resolved = resolve(tx, input)?;
+                write_row(tx, id, &resolved, false)
+            })
         })
     }
 
     /// Moves an agreement to the trash.
     pub fn delete_agreement(&mut self, id: &str) -> CoreResult<Agreement> {
-        self.write(|tx, actor| {
-            let before = require(tx, id)?;
-            let id = before.id.to_string();
-            TRASH.set(tx, actor, &id, &before, true, |tx| {
-                load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))
-            })
-        })
+        self.write(|tx, actor| Agreements.delete(tx, actor, id))
     }
 
     /// Brings an agreement back from the trash.
     pub fn restore_agreement(&mut self, id: &str) -> CoreResult<Agreement> {
-        self.write(|tx, actor| {
-            let before = load(tx, id)?.ok_or_else(|| CoreError::not_found(id.trim()))?;
-            check_in_trash(before.deleted_at.as_ref(), id)?;
-            let id = before.id.to_string();
-            TRASH.set(tx, actor, &id, &before, false, |tx| require(tx, &id))
-        })
+        self.write(|tx, actor| Agreements.restore(tx, actor, id))
     }
 }

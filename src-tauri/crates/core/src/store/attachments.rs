@@ -7,7 +7,7 @@ use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
 use super::audit::{self, AuditAction};
-use super::trash::{Trashable, check_in_trash};
+use super::record_kind::RecordKind;
 use super::{Store, found};
 use crate::attachment::blob::{copy_blob_out, store_blob};
 use crate::attachment::name::numbered;
@@ -22,11 +22,6 @@ use crate::time::now_text;
 const SELECT: &str =
     "SELECT id, owner_kind, owner_id, name, sha256, size, media_type, added_at, added_by,
     deleted_at FROM attachments";
-
-const TRASH: Trashable = Trashable {
-    table: "attachments",
-    entity: "attachment",
-};
 
 /// Registers `council_attachment_name_ok(name)`, which the triggers of migration 0008 ask before a name
 /// goes in: true only for a name the sanitiser stores as it is (text only; anything else is refused).
@@ -82,11 +77,42 @@ fn from_row(row: &Row) -> rusqlite::Result<Attachment> {
     })
 }
 
-fn load(tx: &Transaction, id: &str) -> CoreResult<Option<Attachment>> {
-    Ok(tx
+fn load(conn: &Connection, id: &str) -> CoreResult<Option<Attachment>> {
+    Ok(conn
         .prepare_cached(&format!("{SELECT} WHERE id = lower(trim(?1))"))?
         .query_row(params![id], from_row)
         .optional()?)
+}
+
+/// Attachments as a kind of register record (see [`RecordKind`]).
+struct Attachments;
+
+impl RecordKind for Attachments {
+    type Record = Attachment;
+    const TABLE: &'static str = "attachments";
+    const ENTITY: &'static str = "attachment";
+
+    fn load(&self, conn: &Connection, key: &str) -> CoreResult<Option<Attachment>> {
+        load(conn, key)
+    }
+
+    /// An attachment comes back only to a live record; its name is numbered when the record has meanwhile
+    /// got another attachment of that name.
+    fn before_restore(&self, tx: &Transaction, attachment: &Attachment) -> CoreResult<()> {
+        let owner = live_owner(tx, attachment.owner_kind, &attachment.owner_id.to_string())?;
+        // A row from before the schema held names to the sanitiser's rule gets a name that holds.
+        let base = if is_sanitized(&attachment.name) {
+            attachment.name.clone()
+        } else {
+            sanitize_name(&attachment.name)
+        };
+        let name = unique_name(tx, attachment.owner_kind, &owner, &base)?;
+        tx.execute(
+            "UPDATE attachments SET name = ?2 WHERE id = ?1",
+            params![attachment.id.to_string(), name],
+        )?;
+        Ok(())
+    }
 }
 
 /// The live owner's id as stored, or `not_found`.
@@ -239,40 +265,13 @@ impl Store {
 
     /// Moves an attachment to the trash; its content stays until no backup could need it.
     pub fn delete_attachment(&mut self, id: &str) -> CoreResult<Attachment> {
-        self.write(|tx, actor| {
-            let before = load(tx, id)?
-                .filter(|a| a.deleted_at.is_none())
-                .ok_or_else(|| CoreError::not_found(id.trim()))?;
-            let id = before.id.to_string();
-            TRASH.set(tx, actor, &id, &before, true, |tx| {
-                load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))
-            })
-        })
+        self.write(|tx, actor| Attachments.delete(tx, actor, id))
     }
 
     /// Brings an attachment back from the trash, if its record is live; its name is numbered when the
     /// record has meanwhile got another attachment of that name.
     pub fn restore_attachment(&mut self, id: &str) -> CoreResult<Attachment> {
-        self.write(|tx, actor| {
-            let before = load(tx, id)?.ok_or_else(|| CoreError::not_found(id.trim()))?;
-            check_in_trash(before.deleted_at.as_ref(), id)?;
-            let owner = live_owner(tx, before.owner_kind, &before.owner_id.to_string())?;
-            // A row from before the schema held names to the sanitiser's rule gets a name that holds.
-            let base = if is_sanitized(&before.name) {
-                before.name.clone()
-            } else {
-                sanitize_name(&before.name)
-            };
-            let name = unique_name(tx, before.owner_kind, &owner, &base)?;
-            let id = before.id.to_string();
-            tx.execute(
-                "UPDATE attachments SET name = ?2 WHERE id = ?1",
-                params![id, name],
-            )?;
-            TRASH.set(tx, actor, &id, &before, false, |tx| {
-                load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))
-            })
-        })
+        self.write(|tx, actor| Attachments.restore(tx, actor, id))
     }
 }
 

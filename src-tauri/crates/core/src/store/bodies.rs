@@ -4,7 +4,7 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
 use super::audit::{self, AuditAction};
-use super::trash::{Trashable, check_in_trash};
+use super::record_kind::RecordKind;
 use super::{Store, regions};
 use crate::body::{Body, BodyInput, BodyKind};
 use crate::error::{CoreError, CoreResult, ErrorCode};
@@ -99,11 +99,19 @@ pub(super) fn insert(tx: &Transaction, actor: &str, input: &BodyInput) -> CoreRe
     Ok(created)
 }
 
-/// Where this record type goes to the trash and how its history names it.
-const TRASH: Trashable = Trashable {
-    table: "bodies",
-    entity: "body",
-};
+/// Bodies as a kind of register record (see [`RecordKind`]).
+struct Bodies;
+
+impl RecordKind for Bodies {
+    type Record = Body;
+    const TABLE: &'static str = "bodies";
+    const ENTITY: &'static str = "body";
+    const KEY_FIELD: Option<&'static str> = Some("id");
+
+    fn load(&self, conn: &Connection, key: &str) -> CoreResult<Option<Body>> {
+        load(conn, key)
+    }
+}
 
 impl Store {
     /// Bodies, optionally of one country, by Russian name; `deleted` lists the trash instead.
@@ -132,48 +140,35 @@ impl Store {
     pub fn update_body(&mut self, id: &str, input: &BodyInput) -> CoreResult<Body> {
         let input = input.check()?;
         self.write(|tx, actor| {
-            let before = require(tx, id, "id")?;
-            let id = before.id.to_string();
-            let region = region_id(tx, &input)?;
-            tx.execute(
-                "UPDATE bodies SET country = ?2, kind = ?3, name_ru = ?4, name_uz = ?5, name_en = ?6, region_id = ?7,
-                        updated_at = ?8
-                 WHERE id = ?1",
-                params![
-                    id,
-                    input.country.code(),
-                    input.kind.code(),
-                    input.name.ru,
-                    input.name.uz,
-                    input.name.en,
-                    region,
-                    now_text()
-                ],
-            )?;
-            let after = require(tx, &id, "id")?;
-            audit::record(tx, actor, AuditAction::Update, "body", &id, Some(&before), Some(&after))?;
-            Ok(after)
+            Bodies.update(tx, actor, id, |_, id| {
+                let region = region_id(tx, &input)?;
+                tx.execute(
+                    "UPDATE bodies SET country = ?2, kind = ?3, name_ru = ?4, name_uz = ?5, name_en = ?6,
+                            region_id = ?7, updated_at = ?8
+                     WHERE id = ?1",
+                    params![
+                        id,
+                        input.country.code(),
+                        input.kind.code(),
+                        input.name.ru,
+                        input.name.uz,
+                        input.name.en,
+                        region,
+                        now_text()
+                    ],
+                )?;
+                Ok(())
+            })
         })
     }
 
     /// Moves a body to the trash. Records that name it keep naming it.
     pub fn delete_body(&mut self, id: &str) -> CoreResult<Body> {
-        self.write(|tx, actor| {
-            let before = require(tx, id, "id")?;
-            let id = before.id.to_string();
-            TRASH.set(tx, actor, &id, &before, true, |tx| {
-                load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))
-            })
-        })
+        self.write(|tx, actor| Bodies.delete(tx, actor, id))
     }
 
     /// Brings a body back from the trash.
     pub fn restore_body(&mut self, id: &str) -> CoreResult<Body> {
-        self.write(|tx, actor| {
-            let before = load(tx, id)?.ok_or_else(|| CoreError::not_found(id.trim()))?;
-            check_in_trash(before.deleted_at.as_ref(), id)?;
-            let id = before.id.to_string();
-            TRASH.set(tx, actor, &id, &before, false, |tx| require(tx, &id, "id"))
-        })
+        self.write(|tx, actor| Bodies.restore(tx, actor, id))
     }
 }

@@ -5,7 +5,7 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
 use super::audit::{self, AuditAction};
-use super::trash::{Trashable, check_in_trash};
+use super::record_kind::RecordKind;
 use super::{Store, agenda, sessions};
 use crate::decision::{
     Decision, DecisionInput, DecisionRevision, DecisionStatus, RevisionKind, check_text,
@@ -174,11 +174,19 @@ fn decision_label(
     Ok(label)
 }
 
-/// Where this record type goes to the trash and how its history names it.
-const TRASH: Trashable = Trashable {
-    table: "decisions",
-    entity: "decision",
-};
+/// Decisions as a kind of register record (see [`RecordKind`]).
+struct Decisions;
+
+impl RecordKind for Decisions {
+    type Record = Decision;
+    const TABLE: &'static str = "decisions";
+    const ENTITY: &'static str = "decision";
+    const KEY_FIELD: Option<&'static str> = Some("id");
+
+    fn load(&self, conn: &Connection, key: &str) -> CoreResult<Option<Decision>> {
+        load(conn, key)
+    }
+}
 
 impl Store {
     /// One decision by id, live or in the trash, with its revisions.
@@ -267,26 +275,15 @@ impl Store {
         let text = check_text(text)?;
         let reason = required_reason(reason)?;
         self.write(|tx, actor| {
-            let before = require(tx, id, "id")?;
-            if before.status == DecisionStatus::Rescinded {
-                return Err(CoreError::new(
-                    ErrorCode::InvalidTransition,
-                    "rescinded → amended",
-                ));
-            }
-            revise(tx, &before, RevisionKind::Amended, &text, reason)?;
-            let id = before.id.to_string();
-            let after = require(tx, &id, "id")?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Update,
-                "decision",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
+            Decisions.update(tx, actor, id, |before, _| {
+                if before.status == DecisionStatus::Rescinded {
+                    return Err(CoreError::new(
+                        ErrorCode::InvalidTransition,
+                        "rescinded → amended",
+                    ));
+                }
+                revise(tx, before, RevisionKind::Amended, &text, reason)
+            })
         })
     }
 
@@ -294,47 +291,25 @@ impl Store {
     pub fn rescind_decision(&mut self, id: &str, reason: &str) -> CoreResult<Decision> {
         let reason = required_reason(reason)?;
         self.write(|tx, actor| {
-            let before = require(tx, id, "id")?;
-            if before.status == DecisionStatus::Rescinded {
-                return Err(CoreError::new(
-                    ErrorCode::InvalidTransition,
-                    "rescinded → rescinded",
-                ));
-            }
-            revise(tx, &before, RevisionKind::Rescinded, &before.text, reason)?;
-            let id = before.id.to_string();
-            let after = require(tx, &id, "id")?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Update,
-                "decision",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
+            Decisions.update(tx, actor, id, |before, _| {
+                if before.status == DecisionStatus::Rescinded {
+                    return Err(CoreError::new(
+                        ErrorCode::InvalidTransition,
+                        "rescinded → rescinded",
+                    ));
+                }
+                revise(tx, before, RevisionKind::Rescinded, &before.text, reason)
+            })
         })
     }
 
     /// Moves a decision to the trash; its number stays taken.
     pub fn delete_decision(&mut self, id: &str) -> CoreResult<Decision> {
-        self.write(|tx, actor| {
-            let before = require(tx, id, "id")?;
-            let id = before.id.to_string();
-            TRASH.set(tx, actor, &id, &before, true, |tx| {
-                load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))
-            })
-        })
+        self.write(|tx, actor| Decisions.delete(tx, actor, id))
     }
 
     /// Brings a decision back from the trash under its old number.
     pub fn restore_decision(&mut self, id: &str) -> CoreResult<Decision> {
-        self.write(|tx, actor| {
-            let before = load(tx, id)?.ok_or_else(|| CoreError::not_found(id.trim()))?;
-            check_in_trash(before.deleted_at.as_ref(), id)?;
-            let id = before.id.to_string();
-            TRASH.set(tx, actor, &id, &before, false, |tx| require(tx, &id, "id"))
-        })
+        self.write(|tx, actor| Decisions.restore(tx, actor, id))
     }
 }

@@ -5,7 +5,7 @@ use uuid::Uuid;
 
 use super::Store;
 use super::audit::{self, AuditAction};
-use super::trash::{Trashable, check_in_trash};
+use super::record_kind::RecordKind;
 use crate::error::{CoreError, CoreResult};
 use crate::holiday::{CheckedHoliday, Holiday, HolidayFilter, HolidayInput, ShippedHoliday};
 use crate::ids::new_id;
@@ -115,11 +115,19 @@ fn write_fields(tx: &Transaction, id: &str, c: &CheckedHoliday) -> CoreResult<()
     Ok(())
 }
 
-/// Where holidays go to the trash and how their history names them.
-const TRASH: Trashable = Trashable {
-    table: "holidays",
-    entity: "holiday",
-};
+/// Holidays as a kind of register record (see [`RecordKind`]).
+struct Holidays;
+
+impl RecordKind for Holidays {
+    type Record = Holiday;
+    const TABLE: &'static str = "holidays";
+    const ENTITY: &'static str = "holiday";
+    const KEY_FIELD: Option<&'static str> = Some("id");
+
+    fn load(&self, conn: &Connection, key: &str) -> CoreResult<Option<Holiday>> {
+        load(conn, key)
+    }
+}
 
 impl Store {
     /// Holidays matching the filter, by date, Uzbek before Russian on the same day.
@@ -168,42 +176,16 @@ impl Store {
     /// never overwrites the change.
     pub fn update_holiday(&mut self, id: &str, input: &HolidayInput) -> CoreResult<Holiday> {
         let c = input.check()?;
-        self.write(|tx, actor| {
-            let before = require(tx, id)?;
-            let id = before.id.to_string();
-            write_fields(tx, &id, &c)?;
-            let after = require(tx, &id)?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Update,
-                "holiday",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
-        })
+        self.write(|tx, actor| Holidays.update(tx, actor, id, |_, id| write_fields(tx, id, &c)))
     }
 
     /// Moves a holiday to the trash; a shipped one is not loaded again.
     pub fn delete_holiday(&mut self, id: &str) -> CoreResult<Holiday> {
-        self.write(|tx, actor| {
-            let before = require(tx, id)?;
-            let id = before.id.to_string();
-            TRASH.set(tx, actor, &id, &before, true, |tx| {
-                load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))
-            })
-        })
+        self.write(|tx, actor| Holidays.delete(tx, actor, id))
     }
 
     /// Brings a holiday back from the trash.
     pub fn restore_holiday(&mut self, id: &str) -> CoreResult<Holiday> {
-        self.write(|tx, actor| {
-            let before = load(tx, id)?.ok_or_else(|| CoreError::not_found(id.trim()))?;
-            check_in_trash(before.deleted_at.as_ref(), id)?;
-            let id = before.id.to_string();
-            TRASH.set(tx, actor, &id, &before, false, |tx| require(tx, &id))
-        })
+        self.write(|tx, actor| Holidays.restore(tx, actor, id))
     }
 }

@@ -9,6 +9,7 @@ mod numbering;
 use numbering::place;
 
 use super::audit::{self, AuditAction};
+use super::record_kind::RecordKind;
 use super::{Store, bodies, instruction_edits, people};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::ids::new_id;
@@ -268,6 +269,21 @@ pub(super) fn insert(
     Ok(created)
 }
 
+/// Instructions as a kind of register record (see [`RecordKind`]), read with `overdue` as of `today`.
+struct Instructions {
+    today: NaiveDate,
+}
+
+impl RecordKind for Instructions {
+    type Record = Instruction;
+    const TABLE: &'static str = "instructions";
+    const ENTITY: &'static str = "instruction";
+
+    fn load(&self, conn: &Connection, key: &str) -> CoreResult<Option<Instruction>> {
+        load(conn, key, self.today)
+    }
+}
+
 impl Store {
     /// One instruction by id or number, with `overdue` as of `today`.
     pub fn instruction(&self, key: &str, today: NaiveDate) -> CoreResult<Instruction> {
@@ -294,8 +310,9 @@ impl Store {
         today: NaiveDate,
     ) -> CoreResult<Instruction> {
         let input = input.check()?;
+        let kind = Instructions { today };
         self.write(|tx, actor| {
-            let before = require(tx, key, today)?;
+            let before = kind.require(tx, key)?;
             if input.due_on != before.due_on {
                 return Err(CoreError::new(ErrorCode::InvalidValue, input.due_on.to_string()).on("due_on"));
             }
@@ -317,9 +334,8 @@ impl Store {
                 ],
             )?;
             write_co_executors(tx, &id, &input.co_executor_ids)?;
-            let after = require(tx, &id, today)?;
+            let after = kind.record_update(tx, actor, &before)?;
             instruction_edits::record(tx, actor, &before, &after)?;
-            audit::record(tx, actor, AuditAction::Update, "instruction", &id, Some(&before), Some(&after))?;
             Ok(after)
         })
     }
@@ -338,28 +354,26 @@ impl Store {
             return Err(CoreError::new(ErrorCode::Required, "reason").on("reason"));
         }
         self.write(|tx, actor| {
-            let before = require(tx, key, today)?;
-            if !before.state.is_open() {
-                return Err(CoreError::new(ErrorCode::InvalidTransition, format!("{} → extended", before.state.code()))
-                    .on("state"));
-            }
-            if new_due <= before.due_on {
-                return Err(CoreError::new(ErrorCode::InvalidValue, new_due.to_string()).on("new_due_on"));
-            }
-            let id = before.id.to_string();
-            tx.execute(
-                "INSERT INTO instruction_extensions (instruction_id, seq, at, os_user, old_due_on, new_due_on, reason)
-                 VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM instruction_extensions WHERE instruction_id = ?1),
-                         ?2, ?3, ?4, ?5, ?6)",
-                params![id, now_text(), actor, before.due_on.to_string(), new_due.to_string(), reason],
-            )?;
-            tx.execute(
-                "UPDATE instructions SET due_on = ?2, updated_at = ?3 WHERE id = ?1",
-                params![id, new_due.to_string(), now_text()],
-            )?;
-            let after = require(tx, &id, today)?;
-            audit::record(tx, actor, AuditAction::Update, "instruction", &id, Some(&before), Some(&after))?;
-            Ok(after)
+            Instructions { today }.update(tx, actor, key, |before, id| {
+                if !before.state.is_open() {
+                    return Err(CoreError::new(ErrorCode::InvalidTransition, format!("{} → extended", before.state.code()))
+                        .on("state"));
+                }
+                if new_due <= before.due_on {
+                    return Err(CoreError::new(ErrorCode::InvalidValue, new_due.to_string()).on("new_due_on"));
+                }
+                tx.execute(
+                    "INSERT INTO instruction_extensions (instruction_id, seq, at, os_user, old_due_on, new_due_on, reason)
+                     VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM instruction_extensions WHERE instruction_id = ?1),
+                             ?2, ?3, ?4, ?5, ?6)",
+                    params![id, now_text(), actor, before.due_on.to_string(), new_due.to_string(), reason],
+                )?;
+                tx.execute(
+                    "UPDATE instructions SET due_on = ?2, updated_at = ?3 WHERE id = ?1",
+                    params![id, new_due.to_string(), now_text()],
+                )?;
+                Ok(())
+            })
         })
     }
 
@@ -370,8 +384,9 @@ impl Store {
         report: &ReportInput,
         today: NaiveDate,
     ) -> CoreResult<ExecutionReport> {
+        let kind = Instructions { today };
         self.write(|tx, actor| {
-            let before = require(tx, key, today)?;
+            let before = kind.require(tx, key)?;
             if !before.state.is_open() {
                 return Err(CoreError::new(ErrorCode::InvalidTransition, format!("{} → reported", before.state.code()))
                     .on("state"));
@@ -401,8 +416,7 @@ impl Store {
                 created_at: now,
             };
             audit::record(tx, actor, AuditAction::Create, "execution_report", &report_id, None, Some(&created))?;
-            let after = require(tx, &id, today)?;
-            audit::record(tx, actor, AuditAction::Update, "instruction", &id, Some(&before), Some(&after))?;
+            kind.record_update(tx, actor, &before)?;
             Ok(created)
         })
     }
@@ -418,74 +432,32 @@ impl Store {
     ) -> CoreResult<Instruction> {
         let note = note.trim();
         self.write(|tx, actor| {
-            let before = require(tx, key, today)?;
-            before.state.check_move(to)?;
-            if to == InstructionState::Removed && before.report_count == 0 {
-                return Err(CoreError::new(ErrorCode::ReportRequired, before.number.clone()).on("state"));
-            }
-            if to == InstructionState::Cancelled && note.is_empty() {
-                return Err(CoreError::new(ErrorCode::Required, "reason").on("reason"));
-            }
-            let id = before.id.to_string();
-            let removed_on = (to == InstructionState::Removed).then(|| today.to_string());
-            let reason = if to == InstructionState::Cancelled { note } else { "" };
-            tx.execute(
-                "UPDATE instructions SET state = ?2, state_reason = ?3, removed_on = ?4, updated_at = ?5 WHERE id = ?1",
-                params![id, to.code(), reason, removed_on, now_text()],
-            )?;
-            record_change(tx, actor, &id, Some(before.state), to, note)?;
-            let after = require(tx, &id, today)?;
-            audit::record(tx, actor, AuditAction::Update, "instruction", &id, Some(&before), Some(&after))?;
-            Ok(after)
+            Instructions { today }.update(tx, actor, key, |before, id| {
+                before.state.check_move(to)?;
+                if to == InstructionState::Removed && before.report_count == 0 {
+                    return Err(CoreError::new(ErrorCode::ReportRequired, before.number.clone()).on("state"));
+                }
+                if to == InstructionState::Cancelled && note.is_empty() {
+                    return Err(CoreError::new(ErrorCode::Required, "reason").on("reason"));
+                }
+                let removed_on = (to == InstructionState::Removed).then(|| today.to_string());
+                let reason = if to == InstructionState::Cancelled { note } else { "" };
+                tx.execute(
+                    "UPDATE instructions SET state = ?2, state_reason = ?3, removed_on = ?4, updated_at = ?5 WHERE id = ?1",
+                    params![id, to.code(), reason, removed_on, now_text()],
+                )?;
+                record_change(tx, actor, id, Some(before.state), to, note)
+            })
         })
     }
 
     /// Moves an instruction to the trash (a record given by mistake; executed ones leave control instead).
     pub fn delete_instruction(&mut self, key: &str, today: NaiveDate) -> CoreResult<Instruction> {
-        self.write(|tx, actor| {
-            let before = require(tx, key, today)?;
-            let id = before.id.to_string();
-            tx.execute(
-                "UPDATE instructions SET deleted_at = ?2 WHERE id = ?1",
-                params![id, now_text()],
-            )?;
-            let after = load(tx, &id, today)?.ok_or_else(|| CoreError::not_found(&id))?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Delete,
-                "instruction",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
-        })
+        self.write(|tx, actor| Instructions { today }.delete(tx, actor, key))
     }
 
     /// Brings an instruction back from the trash.
     pub fn restore_instruction(&mut self, key: &str, today: NaiveDate) -> CoreResult<Instruction> {
-        self.write(|tx, actor| {
-            let before = load(tx, key, today)?.ok_or_else(|| CoreError::not_found(key.trim()))?;
-            if before.deleted_at.is_none() {
-                return Err(CoreError::new(ErrorCode::NotInTrash, key.trim()));
-            }
-            let id = before.id.to_string();
-            tx.execute(
-                "UPDATE instructions SET deleted_at = NULL WHERE id = ?1",
-                params![id],
-            )?;
-            let after = require(tx, &id, today)?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Restore,
-                "instruction",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
-        })
+        self.write(|tx, actor| Instructions { today }.restore(tx, actor, key))
     }
 }

@@ -31,6 +31,7 @@ mod portfolio;
 mod projects;
 #[cfg(feature = "bench")]
 mod raw_bench;
+mod record_kind;
 mod regions;
 mod scheduling;
 mod search;

@@ -6,6 +6,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use super::audit::{self, AuditAction};
+use super::record_kind::RecordKind;
 use super::{Store, regions};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::ids::new_id;
@@ -156,6 +157,30 @@ fn write_sectors(tx: &Transaction, id: &str, sectors: &[String]) -> CoreResult<(
     Ok(())
 }
 
+/// Pairings as a kind of register record (see [`RecordKind`]).
+struct Pairings;
+
+impl RecordKind for Pairings {
+    type Record = Pairing;
+    const TABLE: &'static str = "pairings";
+    const ENTITY: &'static str = "pairing";
+
+    fn load(&self, conn: &Connection, key: &str) -> CoreResult<Option<Pairing>> {
+        load(conn, key)
+    }
+
+    /// A pairing comes back only if no active pairing of the same regions took its place.
+    fn before_restore(&self, tx: &Transaction, pairing: &Pairing) -> CoreResult<()> {
+        check_single_active(
+            tx,
+            &pairing.uz_region.id.to_string(),
+            &pairing.ru_region.id.to_string(),
+            pairing.status,
+            &pairing.id.to_string(),
+        )
+    }
+}
+
 impl Store {
     /// Pairings matching the filter, by Uzbek then Russian region name.
     pub fn list_pairings(&self, filter: &PairingFilter) -> CoreResult<Vec<Pairing>> {
@@ -232,99 +257,46 @@ impl Store {
     /// Replaces a pairing's fields with `input`.
     pub fn update_pairing(&mut self, id: &str, input: &PairingInput) -> CoreResult<Pairing> {
         self.write(|tx, actor| {
-            let before = load(tx, id)?
-                .filter(|p| p.deleted_at.is_none())
-                .ok_or_else(|| CoreError::not_found(id.trim()))?;
-            let id = before.id.to_string();
-            let p = resolve(tx, input)?;
-            check_single_active(tx, &p.uz_region_id, &p.ru_region_id, p.status, &id)?;
-            let c = &p.checked;
-            tx.execute(
-                "UPDATE pairings SET uz_region_id = ?2, ru_region_id = ?3, status = ?4, since = ?5,
-                        basis_title_ru = ?6, basis_number = ?7, basis_date = ?8, notes_ru = ?9, notes_uz = ?10,
-                        notes_en = ?11, contacts = ?12, updated_at = ?13, basis_title_uz = ?14,
-                        basis_title_en = ?15
-                 WHERE id = ?1",
-                params![
-                    id,
-                    p.uz_region_id,
-                    p.ru_region_id,
-                    p.status.code(),
-                    c.since.map(|d| d.to_string()),
-                    c.basis.title.ru,
-                    c.basis.number,
-                    c.basis.date.map(|d| d.to_string()),
-                    c.notes.ru,
-                    c.notes.uz,
-                    c.notes.en,
-                    c.contacts,
-                    now_text(),
-                    c.basis.title.uz,
-                    c.basis.title.en,
-                ],
-            )?;
-            write_sectors(tx, &id, &c.sectors)?;
-            let after = load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))?;
-            audit::record(tx, actor, AuditAction::Update, "pairing", &id, Some(&before), Some(&after))?;
-            Ok(after)
+            Pairings.update(tx, actor, id, |_, id| {
+                let p = resolve(tx, input)?;
+                check_single_active(tx, &p.uz_region_id, &p.ru_region_id, p.status, id)?;
+                let c = &p.checked;
+                tx.execute(
+                    "UPDATE pairings SET uz_region_id = ?2, ru_region_id = ?3, status = ?4, since = ?5,
+                            basis_title_ru = ?6, basis_number = ?7, basis_date = ?8, notes_ru = ?9,
+                            notes_uz = ?10, notes_en = ?11, contacts = ?12, updated_at = ?13,
+                            basis_title_uz = ?14, basis_title_en = ?15
+                     WHERE id = ?1",
+                    params![
+                        id,
+                        p.uz_region_id,
+                        p.ru_region_id,
+                        p.status.code(),
+                        c.since.map(|d| d.to_string()),
+                        c.basis.title.ru,
+                        c.basis.number,
+                        c.basis.date.map(|d| d.to_string()),
+                        c.notes.ru,
+                        c.notes.uz,
+                        c.notes.en,
+                        c.contacts,
+                        now_text(),
+                        c.basis.title.uz,
+                        c.basis.title.en,
+                    ],
+                )?;
+                write_sectors(tx, id, &c.sectors)
+            })
         })
     }
 
     /// Moves a pairing to the trash.
     pub fn delete_pairing(&mut self, id: &str) -> CoreResult<Pairing> {
-        self.write(|tx, actor| {
-            let before = load(tx, id)?
-                .filter(|p| p.deleted_at.is_none())
-                .ok_or_else(|| CoreError::not_found(id.trim()))?;
-            let id = before.id.to_string();
-            tx.execute(
-                "UPDATE pairings SET deleted_at = ?2 WHERE id = ?1",
-                params![id, now_text()],
-            )?;
-            let after = load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Delete,
-                "pairing",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
-        })
+        self.write(|tx, actor| Pairings.delete(tx, actor, id))
     }
 
     /// Brings a pairing back from the trash, unless an active pairing of the same regions took its place.
     pub fn restore_pairing(&mut self, id: &str) -> CoreResult<Pairing> {
-        self.write(|tx, actor| {
-            let before = load(tx, id)?.ok_or_else(|| CoreError::not_found(id.trim()))?;
-            if before.deleted_at.is_none() {
-                return Err(CoreError::new(ErrorCode::NotInTrash, id.trim()));
-            }
-            let id = before.id.to_string();
-            check_single_active(
-                tx,
-                &before.uz_region.id.to_string(),
-                &before.ru_region.id.to_string(),
-                before.status,
-                &id,
-            )?;
-            tx.execute(
-                "UPDATE pairings SET deleted_at = NULL WHERE id = ?1",
-                params![id],
-            )?;
-            let after = load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Restore,
-                "pairing",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
-        })
+        self.write(|tx, actor| Pairings.restore(tx, actor, id))
     }
 }

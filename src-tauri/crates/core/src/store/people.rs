@@ -4,7 +4,7 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
 use super::audit::{self, AuditAction};
-use super::trash::{Trashable, check_in_trash};
+use super::record_kind::RecordKind;
 use super::{Store, bodies};
 use crate::error::{CoreError, CoreResult};
 use crate::ids::new_id;
@@ -67,11 +67,19 @@ fn body_id(conn: &Connection, input: &PersonInput) -> CoreResult<Option<String>>
         .transpose()
 }
 
-/// Where this record type goes to the trash and how its history names it.
-const TRASH: Trashable = Trashable {
-    table: "people",
-    entity: "person",
-};
+/// People as a kind of register record (see [`RecordKind`]).
+struct People;
+
+impl RecordKind for People {
+    type Record = Person;
+    const TABLE: &'static str = "people";
+    const ENTITY: &'static str = "person";
+    const KEY_FIELD: Option<&'static str> = Some("id");
+
+    fn load(&self, conn: &Connection, key: &str) -> CoreResult<Option<Person>> {
+        load(conn, key)
+    }
+}
 
 /// Writes a checked person under a new id, with their audit row.
 pub(super) fn insert(tx: &Transaction, actor: &str, input: &PersonInput) -> CoreResult<Person> {
@@ -137,53 +145,40 @@ impl Store {
     pub fn update_person(&mut self, id: &str, input: &PersonInput) -> CoreResult<Person> {
         let input = input.check()?;
         self.write(|tx, actor| {
-            let before = require(tx, id, "id")?;
-            let id = before.id.to_string();
-            let body = body_id(tx, &input)?;
-            tx.execute(
-                "UPDATE people SET full_name_ru = ?2, full_name_uz = ?3, full_name_en = ?4, position_ru = ?5,
-                        position_uz = ?6, position_en = ?7, body_id = ?8, country = ?9, phone = ?10, email = ?11,
-                        updated_at = ?12
-                 WHERE id = ?1",
-                params![
-                    id,
-                    input.full_name.ru,
-                    input.full_name.uz,
-                    input.full_name.en,
-                    input.position.ru,
-                    input.position.uz,
-                    input.position.en,
-                    body,
-                    input.country.code(),
-                    input.phone,
-                    input.email,
-                    now_text()
-                ],
-            )?;
-            let after = require(tx, &id, "id")?;
-            audit::record(tx, actor, AuditAction::Update, "person", &id, Some(&before), Some(&after))?;
-            Ok(after)
+            People.update(tx, actor, id, |_, id| {
+                let body = body_id(tx, &input)?;
+                tx.execute(
+                    "UPDATE people SET full_name_ru = ?2, full_name_uz = ?3, full_name_en = ?4,
+                            position_ru = ?5, position_uz = ?6, position_en = ?7, body_id = ?8, country = ?9,
+                            phone = ?10, email = ?11, updated_at = ?12
+                     WHERE id = ?1",
+                    params![
+                        id,
+                        input.full_name.ru,
+                        input.full_name.uz,
+                        input.full_name.en,
+                        input.position.ru,
+                        input.position.uz,
+                        input.position.en,
+                        body,
+                        input.country.code(),
+                        input.phone,
+                        input.email,
+                        now_text()
+                    ],
+                )?;
+                Ok(())
+            })
         })
     }
 
     /// Moves a person to the trash.
     pub fn delete_person(&mut self, id: &str) -> CoreResult<Person> {
-        self.write(|tx, actor| {
-            let before = require(tx, id, "id")?;
-            let id = before.id.to_string();
-            TRASH.set(tx, actor, &id, &before, true, |tx| {
-                load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))
-            })
-        })
+        self.write(|tx, actor| People.delete(tx, actor, id))
     }
 
     /// Brings a person back from the trash.
     pub fn restore_person(&mut self, id: &str) -> CoreResult<Person> {
-        self.write(|tx, actor| {
-            let before = load(tx, id)?.ok_or_else(|| CoreError::not_found(id.trim()))?;
-            check_in_trash(before.deleted_at.as_ref(), id)?;
-            let id = before.id.to_string();
-            TRASH.set(tx, actor, &id, &before, false, |tx| require(tx, &id, "id"))
-        })
+        self.write(|tx, actor| People.restore(tx, actor, id))
     }
 }

@@ -4,7 +4,7 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
 use super::agreements::{money, require_pairing, uuid, uuid_list};
 use super::audit::{self, AuditAction};
-use super::trash::{Trashable, check_in_trash};
+use super::record_kind::RecordKind;
 use super::{Store, bodies, regions};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::ids::new_id;
@@ -161,11 +161,18 @@ fn write_row(tx: &Transaction, id: &str, p: &ResolvedProject, fresh: bool) -> Co
     write_links(tx, "project_bodies", "body_id", id, &p.lead_bodies)
 }
 
-/// Where this record type goes to the trash and how its history names it.
-const TRASH: Trashable = Trashable {
-    table: "projects",
-    entity: "project",
-};
+/// Projects as a kind of register record (see [`RecordKind`]).
+struct Projects;
+
+impl RecordKind for Projects {
+    type Record = Project;
+    const TABLE: &'static str = "projects";
+    const ENTITY: &'static str = "project";
+
+    fn load(&self, conn: &Connection, key: &str) -> CoreResult<Option<Project>> {
+        load(conn, key)
+    }
+}
 
 impl Store {
     /// Projects matching the filter, by Russian title.
@@ -225,42 +232,20 @@ impl Store {
     /// Replaces a project's fields with `input`.
     pub fn update_project(&mut self, id: &str, input: &ProjectInput) -> CoreResult<Project> {
         self.write(|tx, actor| {
-            let before = require(tx, id)?;
-            let id = before.id.to_string();
-            let resolved = resolve(tx, input)?;
-            write_row(tx, &id, &resolved, false)?;
-            let after = require(tx, &id)?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Update,
-                "project",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
+            Projects.update(tx, actor, id, |_, id| {
+                let resolved = resolve(tx, input)?;
+                write_row(tx, id, &resolved, false)
+            })
         })
     }
 
     /// Moves a project to the trash.
     pub fn delete_project(&mut self, id: &str) -> CoreResult<Project> {
-        self.write(|tx, actor| {
-            let before = require(tx, id)?;
-            let id = before.id.to_string();
-            TRASH.set(tx, actor, &id, &before, true, |tx| {
-                load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))
-            })
-        })
+        self.write(|tx, actor| Projects.delete(tx, actor, id))
     }
 
     /// Brings a project back from the trash.
     pub fn restore_project(&mut self, id: &str) -> CoreResult<Project> {
-        self.write(|tx, actor| {
-            let before = load(tx, id)?.ok_or_else(|| CoreError::not_found(id.trim()))?;
-            check_in_trash(before.deleted_at.as_ref(), id)?;
-            let id = before.id.to_string();
-            TRASH.set(tx, actor, &id, &before, false, |tx| require(tx, &id))
-        })
+        self.write(|tx, actor| Projects.restore(tx, actor, id))
     }
 }

@@ -16,8 +16,8 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use super::audit::{self, AuditAction};
-use super::sessions::{self, status};
-use super::trash::{Trashable, check_in_trash};
+use super::record_kind::RecordKind;
+use super::sessions::{self, Sessions, status};
 use super::{Store, scheduling};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::ids::new_id;
@@ -227,17 +227,39 @@ fn add_exception(tx: &Transaction, id: &str, date: NaiveDate) -> CoreResult<()> 
     Ok(())
 }
 
-/// Where series go to the trash and how their history names them.
-const TRASH: Trashable = Trashable {
-    table: "session_series",
-    entity: "session_series",
-};
+/// Series of meetings as a kind of register record (see [`RecordKind`]).
+struct Series;
 
-/// Where occurrences go to the trash: they are sessions.
-const SESSION_TRASH: Trashable = Trashable {
-    table: "sessions",
-    entity: "session",
-};
+impl RecordKind for Series {
+    type Record = SessionSeries;
+    const TABLE: &'static str = "session_series";
+    const ENTITY: &'static str = "session_series";
+    const KEY_FIELD: Option<&'static str> = Some("series");
+
+    fn load(&self, conn: &Connection, key: &str) -> CoreResult<Option<SessionSeries>> {
+        load(conn, key)
+    }
+
+    /// A series goes to the trash with its meetings that are still drafts and have not started yet; the
+    /// others stay in the register as they are.
+    fn before_delete(
+        &self,
+        tx: &Transaction,
+        actor: &str,
+        series: &SessionSeries,
+    ) -> CoreResult<()> {
+        let now = chrono::Utc::now();
+        for occurrence in &series.occurrences {
+            let session = &occurrence.session;
+            if session.status == SessionStatus::Draft
+                && parse_instant_text(&session.starts_at)? > now
+            {
+                Sessions.trash(tx, actor, session)?;
+            }
+        }
+        Ok(())
+    }
+}
 
 impl Store {
     /// Creates a series and, in the same transaction, one draft session per date of its rule.
@@ -327,82 +349,50 @@ impl Store {
         let date = parse_date(date, "date")?;
         let today = self.secretariat_today()?;
         self.write(|tx, actor| {
-            let before = require(tx, id)?;
-            let id = before.id.to_string();
-            if !expand(before.first_date, &before.rule, &[]).contains(&date) {
-                return Err(CoreError::new(ErrorCode::InvalidValue, date.to_string()).on("date"));
-            }
-            add_exception(tx, &id, date)?;
-            for occurrence in before.occurrences.iter().filter(|o| o.date == date) {
-                if occurrence
-                    .session
-                    .status
-                    .can_become(SessionStatus::Cancelled)
-                {
-                    let change = StatusChange {
-                        to: SessionStatus::Cancelled,
-                        new_start: None,
-                        reason: reason.to_owned(),
-                    };
-                    status::change_status(
-                        tx,
-                        actor,
-                        &occurrence.session.id.to_string(),
-                        &change,
-                        today,
-                    )?;
+            Series.update(tx, actor, id, |before, id| {
+                if !expand(before.first_date, &before.rule, &[]).contains(&date) {
+                    return Err(
+                        CoreError::new(ErrorCode::InvalidValue, date.to_string()).on("date")
+                    );
                 }
-            }
-            tx.execute(
-                "UPDATE session_series SET updated_at = ?2 WHERE id = ?1",
-                params![id, now_text()],
-            )?;
-            let after = require(tx, &id)?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Update,
-                "session_series",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
+                add_exception(tx, id, date)?;
+                for occurrence in before.occurrences.iter().filter(|o| o.date == date) {
+                    if occurrence
+                        .session
+                        .status
+                        .can_become(SessionStatus::Cancelled)
+                    {
+                        let change = StatusChange {
+                            to: SessionStatus::Cancelled,
+                            new_start: None,
+                            reason: reason.to_owned(),
+                        };
+                        status::change_status(
+                            tx,
+                            actor,
+                            &occurrence.session.id.to_string(),
+                            &change,
+                            today,
+                        )?;
+                    }
+                }
+                tx.execute(
+                    "UPDATE session_series SET updated_at = ?2 WHERE id = ?1",
+                    params![id, now_text()],
+                )?;
+                Ok(())
+            })
         })
     }
 
     /// Moves a series to the trash with its meetings that are still drafts and have not started yet; the
     /// others stay in the register as they are.
     pub fn delete_series(&mut self, id: &str) -> CoreResult<SessionSeries> {
-        self.write(|tx, actor| {
-            let before = require(tx, id)?;
-            let id = before.id.to_string();
-            let now = chrono::Utc::now();
-            for occurrence in &before.occurrences {
-                let session = &occurrence.session;
-                if session.status == SessionStatus::Draft
-                    && parse_instant_text(&session.starts_at)? > now
-                {
-                    let session_id = session.id.to_string();
-                    SESSION_TRASH.set(tx, actor, &session_id, session, true, |tx| {
-                        sessions::load(tx, &session_id)?
-                            .ok_or_else(|| CoreError::not_found(&session_id))
-                    })?;
-                }
-            }
-            TRASH.set(tx, actor, &id, &before, true, |tx| {
-                load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))
-            })
-        })
+        self.write(|tx, actor| Series.delete(tx, actor, id))
     }
 
     /// Brings a series back from the trash; its meetings come back one by one from the trash.
     pub fn restore_series(&mut self, id: &str) -> CoreResult<SessionSeries> {
-        self.write(|tx, actor| {
-            let before = load(tx, id)?.ok_or_else(|| CoreError::not_found(id.trim()))?;
-            check_in_trash(before.deleted_at.as_ref(), id)?;
-            let id = before.id.to_string();
-            TRASH.set(tx, actor, &id, &before, false, |tx| require(tx, &id))
-        })
+        self.write(|tx, actor| Series.restore(tx, actor, id))
     }
 }

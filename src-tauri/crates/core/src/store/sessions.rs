@@ -8,7 +8,7 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
 use super::audit::{self, AuditAction};
-use super::trash::{Trashable, check_in_trash};
+use super::record_kind::RecordKind;
 use super::{Store, agenda, people, regions};
 use crate::error::{CoreError, CoreResult};
 use crate::ids::new_id;
@@ -343,11 +343,19 @@ pub(super) fn insert(
     Ok(created)
 }
 
-/// Where this record type goes to the trash and how its history names it.
-const TRASH: Trashable = Trashable {
-    table: "sessions",
-    entity: "session",
-};
+/// Sessions as a kind of register record (see [`RecordKind`]).
+pub(super) struct Sessions;
+
+impl RecordKind for Sessions {
+    type Record = Session;
+    const TABLE: &'static str = "sessions";
+    const ENTITY: &'static str = "session";
+    const KEY_FIELD: Option<&'static str> = Some("id");
+
+    fn load(&self, conn: &Connection, key: &str) -> CoreResult<Option<Session>> {
+        load(conn, key)
+    }
+}
 
 impl Store {
     /// Sessions matching the filter, by start.
@@ -409,62 +417,41 @@ impl Store {
     pub fn update_session(&mut self, id: &str, input: &SessionInput) -> CoreResult<Session> {
         let c = input.check()?;
         self.write(|tx, actor| {
-            let before = require(tx, id, "id")?;
-            let id = before.id.to_string();
-            check_links(tx, &c)?;
-            let ordinal = match (c.kind, before.ordinal) {
-                (SessionKind::CouncilSession, Some(ordinal)) => Some(ordinal),
-                (SessionKind::CouncilSession, None) => Some(next_ordinal(tx)?),
-                _ => None,
-            };
-            let old = start_and_zone(&before)?;
-            write_fields(tx, &id, &c, ordinal)?;
-            if old != (c.starts_at, c.zone) {
-                agenda::shift_fixed_starts(tx, &id, old, (c.starts_at, c.zone))?;
-            }
-            if old.0 != c.starts_at {
-                let new_start = instant_text(c.starts_at);
-                status::insert_event(
-                    tx,
-                    &id,
-                    Some(before.status),
-                    before.status,
-                    (Some(&before.starts_at), Some(&new_start)),
-                    "",
-                )?;
-            }
-            let after = require(tx, &id, "id")?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Update,
-                "session",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
+            Sessions.update(tx, actor, id, |before, id| {
+                check_links(tx, &c)?;
+                let ordinal = match (c.kind, before.ordinal) {
+                    (SessionKind::CouncilSession, Some(ordinal)) => Some(ordinal),
+                    (SessionKind::CouncilSession, None) => Some(next_ordinal(tx)?),
+                    _ => None,
+                };
+                let old = start_and_zone(before)?;
+                write_fields(tx, id, &c, ordinal)?;
+                if old != (c.starts_at, c.zone) {
+                    agenda::shift_fixed_starts(tx, id, old, (c.starts_at, c.zone))?;
+                }
+                if old.0 != c.starts_at {
+                    let new_start = instant_text(c.starts_at);
+                    status::insert_event(
+                        tx,
+                        id,
+                        Some(before.status),
+                        before.status,
+                        (Some(&before.starts_at), Some(&new_start)),
+                        "",
+                    )?;
+                }
+                Ok(())
+            })
         })
     }
 
     /// Moves a session to the trash; its ordinal stays taken.
     pub fn delete_session(&mut self, id: &str) -> CoreResult<Session> {
-        self.write(|tx, actor| {
-            let before = require(tx, id, "id")?;
-            let id = before.id.to_string();
-            TRASH.set(tx, actor, &id, &before, true, |tx| {
-                load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))
-            })
-        })
+        self.write(|tx, actor| Sessions.delete(tx, actor, id))
     }
 
     /// Brings a session back from the trash.
     pub fn restore_session(&mut self, id: &str) -> CoreResult<Session> {
-        self.write(|tx, actor| {
-            let before = load(tx, id)?.ok_or_else(|| CoreError::not_found(id.trim()))?;
-            check_in_trash(before.deleted_at.as_ref(), id)?;
-            let id = before.id.to_string();
-            TRASH.set(tx, actor, &id, &before, false, |tx| require(tx, &id, "id"))
-        })
+        self.write(|tx, actor| Sessions.restore(tx, actor, id))
     }
 }

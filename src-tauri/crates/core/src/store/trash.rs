@@ -1,63 +1,12 @@
 //! The trash: records whose `deleted_at` is set, across record types.
 
-use rusqlite::{Transaction, params};
+use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::Store;
-use super::audit::{self, AuditAction};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::lang::LocalizedText;
-use crate::time::now_text;
-
-/// A table whose rows go to the trash, and the name its changes carry in the audit history.
-pub(super) struct Trashable {
-    pub table: &'static str,
-    pub entity: &'static str,
-}
-
-impl Trashable {
-    /// Puts row `id` in the trash (`to_trash`) or takes it out, then records the change from `before` to the
-    /// record as `reload` reads it afterwards. The caller has already checked the record's own rules.
-    pub(super) fn set<T: Serialize>(
-        &self,
-        tx: &Transaction,
-        actor: &str,
-        id: &str,
-        before: &T,
-        to_trash: bool,
-        reload: impl FnOnce(&Transaction) -> CoreResult<T>,
-    ) -> CoreResult<T> {
-        tx.execute(
-            &format!("UPDATE {} SET deleted_at = ?2 WHERE id = ?1", self.table),
-            params![id, to_trash.then(now_text)],
-        )?;
-        let after = reload(tx)?;
-        let action = if to_trash {
-            AuditAction::Delete
-        } else {
-            AuditAction::Restore
-        };
-        audit::record(
-            tx,
-            actor,
-            action,
-            self.entity,
-            id,
-            Some(before),
-            Some(&after),
-        )?;
-        Ok(after)
-    }
-}
-
-/// Refuses to restore a record that is not in the trash.
-pub(super) fn check_in_trash(deleted_at: Option<&String>, key: &str) -> CoreResult<()> {
-    match deleted_at {
-        Some(_) => Ok(()),
-        None => Err(CoreError::new(ErrorCode::NotInTrash, key.trim())),
-    }
-}
 
 /// A record in the trash, as the trash screen lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

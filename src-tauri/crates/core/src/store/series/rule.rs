@@ -8,13 +8,14 @@
 use chrono::NaiveDate;
 use rusqlite::params;
 
-use super::{SESSION_TRASH, SeriesInput, SessionSeries, require};
+use super::{Series, SeriesInput, SessionSeries};
 use crate::error::CoreResult;
 use crate::ids::new_id;
 use crate::scheduling::{RecurrenceRule, expand};
 use crate::session::SessionStatus;
-use crate::store::audit::{self, AuditAction};
-use crate::store::{Store, sessions};
+use crate::store::Store;
+use crate::store::record_kind::RecordKind;
+use crate::store::sessions::{self, Sessions};
 use crate::time::{instant_text, now_text, parse_date};
 
 impl Store {
@@ -26,56 +27,42 @@ impl Store {
         today: NaiveDate,
     ) -> CoreResult<SessionSeries> {
         self.write(|tx, actor| {
-            let before = require(tx, id)?;
-            let id = before.id.to_string();
-            let planned = SeriesInput {
-                session: before.template.clone(),
-                rule: rule.clone(),
-                exceptions: Vec::new(),
-            }
-            .checked()?;
-            let dates = expand(before.first_date, rule, &before.exceptions);
-            for occurrence in &before.occurrences {
-                let session = &occurrence.session;
-                let as_planned = planned.occurrence(&before.template, occurrence.date)?;
-                let untouched = session.status == SessionStatus::Draft
-                    && occurrence.date >= today
-                    && session.starts_at == instant_text(as_planned.starts_at);
-                if untouched && !dates.contains(&occurrence.date) {
-                    let session_id = session.id.to_string();
-                    SESSION_TRASH.set(tx, actor, &session_id, session, true, |tx| {
-                        sessions::load(tx, &session_id)?
-                            .ok_or_else(|| crate::CoreError::not_found(&session_id))
-                    })?;
+            Series.update(tx, actor, id, |before, id| {
+                let planned = SeriesInput {
+                    session: before.template.clone(),
+                    rule: rule.clone(),
+                    exceptions: Vec::new(),
                 }
-            }
-            // Every date that has, or had, a meeting: moved and trashed ones keep their date taken.
-            let taken = tx
-                .prepare_cached("SELECT occurrence_date FROM sessions WHERE series_id = ?1")?
-                .query_map(params![id], |row| row.get::<_, String>(0))?
-                .collect::<Result<Vec<_>, _>>()?
-                .iter()
-                .map(|date| parse_date(date, "occurrence_date"))
-                .collect::<CoreResult<Vec<_>>>()?;
-            for date in dates.iter().filter(|d| **d >= today && !taken.contains(d)) {
-                let c = planned.occurrence(&before.template, *date)?;
-                sessions::insert(tx, actor, &new_id().to_string(), &c, Some((&id, *date)))?;
-            }
-            tx.execute(
-                "UPDATE session_series SET rule = ?2, updated_at = ?3 WHERE id = ?1",
-                params![id, serde_json::to_string(rule)?, now_text()],
-            )?;
-            let after = require(tx, &id)?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Update,
-                "session_series",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
+                .checked()?;
+                let dates = expand(before.first_date, rule, &before.exceptions);
+                for occurrence in &before.occurrences {
+                    let session = &occurrence.session;
+                    let as_planned = planned.occurrence(&before.template, occurrence.date)?;
+                    let untouched = session.status == SessionStatus::Draft
+                        && occurrence.date >= today
+                        && session.starts_at == instant_text(as_planned.starts_at);
+                    if untouched && !dates.contains(&occurrence.date) {
+                        Sessions.trash(tx, actor, session)?;
+                    }
+                }
+                // Every date that has, or had, a meeting: moved and trashed ones keep their date taken.
+                let taken = tx
+                    .prepare_cached("SELECT occurrence_date FROM sessions WHERE series_id = ?1")?
+                    .query_map(params![id], |row| row.get::<_, String>(0))?
+                    .collect::<Result<Vec<_>, _>>()?
+                    .iter()
+                    .map(|date| parse_date(date, "occurrence_date"))
+                    .collect::<CoreResult<Vec<_>>>()?;
+                for date in dates.iter().filter(|d| **d >= today && !taken.contains(d)) {
+                    let c = planned.occurrence(&before.template, *date)?;
+                    sessions::insert(tx, actor, &new_id().to_string(), &c, Some((id, *date)))?;
+                }
+                tx.execute(
+                    "UPDATE session_series SET rule = ?2, updated_at = ?3 WHERE id = ?1",
+                    params![id, serde_json::to_string(rule)?, now_text()],
+                )?;
+                Ok(())
+            })
         })
     }
 }
