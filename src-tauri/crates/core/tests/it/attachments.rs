@@ -1,57 +1,10 @@
 //! Attachments: content stored once under its checksum, names made safe, refusals that change nothing.
 
-use std::path::{Path, PathBuf};
-
 use council_core::attachment::{OwnerKind, attachments_dir};
 use council_core::{ErrorCode, Lang};
 use rusqlite::Connection;
 
-use crate::support::TestStore;
-
-/// The id of the first live record of `table` in the database at `db`.
-pub fn first_id(db: &Path, table: &str) -> String {
-    Connection::open(db)
-        .unwrap()
-        .query_row(
-            &format!("SELECT id FROM {table} WHERE deleted_at IS NULL ORDER BY id LIMIT 1"),
-            [],
-            |row| row.get(0),
-        )
-        .unwrap()
-}
-
-/// A file named `name` holding `bytes`, in its own folder beside the database.
-pub fn file(t: &TestStore, name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = t
-        .path
-        .with_file_name("incoming")
-        .join(council_core::ids::new_id().to_string());
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
-}
-
-/// Every file under `dir`, relative, sorted.
-pub fn files_under(dir: &Path) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(next) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&next) else {
-            continue;
-        };
-        for entry in entries {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                found.push(path.strip_prefix(dir).unwrap().to_path_buf());
-            }
-        }
-    }
-    found.sort();
-    found
-}
+use crate::support::{TestStore, file, files_under, first_id, tamper};
 
 fn demo() -> TestStore {
     TestStore::demo(11)
@@ -377,7 +330,7 @@ fn an_attachment_in_the_trash_with_a_name_from_before_the_rule_comes_back_with_a
         .unwrap();
     let id = attached.id.to_string();
     t.store.delete_attachment(&id).unwrap();
-    crate::backup::tamper(
+    tamper(
         &t.path,
         &format!("UPDATE attachments SET name = '../../.bashrc' WHERE id = '{id}'"),
     );

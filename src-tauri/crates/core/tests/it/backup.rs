@@ -3,33 +3,7 @@
 use council_core::{ErrorCode, PairingFilter, Store};
 use rusqlite::Connection;
 
-use crate::support::{TestStore, pairing};
-
-fn dump(path: &std::path::Path) -> Vec<String> {
-    let conn = Connection::open(path).unwrap();
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
-    let mut rows = Vec::new();
-    for table in tables {
-        let mut stmt = conn
-            .prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2"))
-            .unwrap();
-        let columns = stmt.column_count();
-        let mut query = stmt.query([]).unwrap();
-        while let Some(row) = query.next().unwrap() {
-            let values: Vec<String> = (0..columns)
-                .map(|i| format!("{:?}", row.get_ref(i).unwrap()))
-                .collect();
-            rows.push(format!("{table}: {}", values.join("|")));
-        }
-    }
-    rows
-}
+use crate::support::{TestStore, dump, file, files_under, first_id, pairing, tamper};
 
 #[test]
 fn a_backup_restores_every_row_and_keeps_the_replaced_data() {
@@ -209,7 +183,6 @@ fn the_daily_backup_is_written_once_a_day_and_old_ones_are_pruned() {
 
 /// Attaches a few files (one content twice, one attachment in the trash) to records of the demo data.
 fn attach_some(t: &mut TestStore) {
-    use crate::attachments::{file, first_id};
     use council_core::attachment::OwnerKind;
     let agreement = first_id(&t.path, "agreements");
     let item = first_id(&t.path, "agenda_items");
@@ -258,7 +231,7 @@ fn attach_some(t: &mut TestStore) {
 /// Every attachment file under the attachments folder of `db`, with its bytes.
 fn attachment_bytes(db: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
     let dir = council_core::attachment::attachments_dir(db);
-    crate::attachments::files_under(&dir)
+    files_under(&dir)
         .into_iter()
         .map(|p| {
             let bytes = std::fs::read(dir.join(&p)).unwrap();
@@ -292,7 +265,7 @@ fn a_round_trip_with_attachments_keeps_every_row_and_every_byte() {
     assert_eq!(dump(&db), rows, "every row of every table");
     assert_eq!(attachment_bytes(&db), bytes, "every attachment byte");
     let store = Store::open(&db).unwrap();
-    let agreement = crate::attachments::first_id(&db, "agreements");
+    let agreement = first_id(&db, "agreements");
     let listed = store
         .attachments(council_core::attachment::OwnerKind::Agreement, &agreement)
         .unwrap();
@@ -314,7 +287,7 @@ fn restoring_over_data_with_attachments_keeps_it_in_the_safety_backup() {
     let safety_dir = t.path.with_file_name("backups");
     let (_, safety) = Store::restore_backup(&backup, &t.path, &safety_dir).unwrap();
     let store = Store::open(&t.path).unwrap();
-    let agreement = crate::attachments::first_id(&t.path, "agreements");
+    let agreement = first_id(&t.path, "agreements");
     assert!(
         store
             .attachments(council_core::attachment::OwnerKind::Agreement, &agreement)
@@ -482,27 +455,6 @@ fn opening_with_the_start_up_check_refuses_a_damaged_database_with_the_way_out()
     );
 }
 
-/// Changes the database at `db` without the store (as a hand-made backup would): `sql` runs with the
-/// name trigger of schema 8 set aside, which is put back exactly as it was.
-pub fn tamper(db: &std::path::Path, sql: &str) {
-    let conn = Connection::open(db).unwrap();
-    let triggers: Vec<String> = conn
-        .prepare("SELECT sql FROM sqlite_schema WHERE name LIKE 'attachments_name_on_%'")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
-    conn.execute_batch(
-        "DROP TRIGGER attachments_name_on_insert; DROP TRIGGER attachments_name_on_update;",
-    )
-    .unwrap();
-    conn.execute_batch(sql).unwrap();
-    for trigger in triggers {
-        conn.execute_batch(&trigger).unwrap();
-    }
-}
-
 /// A fresh folder with an empty database, its rows, and a restore target in it.
 fn fresh_target() -> (tempfile::TempDir, std::path::PathBuf, Vec<String>) {
     let fresh = tempfile::tempdir().unwrap();
@@ -637,7 +589,7 @@ fn missing_or_damaged_content_is_reported_by_the_full_check_and_does_not_stop_a_
     expected.sort();
     assert_eq!(missing, expected);
     let store = Store::open(&db).unwrap();
-    let agreement = crate::attachments::first_id(&db, "agreements");
+    let agreement = first_id(&db, "agreements");
     let pdf = &store
         .attachments(council_core::attachment::OwnerKind::Agreement, &agreement)
         .unwrap()[0];
@@ -958,7 +910,7 @@ fn sound_backup() -> &'static [u8] {
             .store
             .create_agreement(&crate::support::agreement(&paired.id.to_string()))
             .unwrap();
-        let annex = crate::attachments::file(&t, "Приложение.txt", "Приложение 1".as_bytes());
+        let annex = file(&t, "Приложение.txt", "Приложение 1".as_bytes());
         t.store
             .attach_file(
                 council_core::attachment::OwnerKind::Agreement,

@@ -5,8 +5,7 @@ use council_core::control::{InstructionFilter, RateBy};
 use council_core::instruction::{ExecutorRole, InstructionInput, InstructionState};
 use council_core::{Country, Pairing};
 
-use crate::instructions::{body, day, given, report};
-use crate::support::{TestStore, pairing};
+use crate::support::{TestStore, day, given, ministry, pairing, report};
 
 struct World {
     t: TestStore,
@@ -27,9 +26,9 @@ struct World {
 /// 8 B, due 08-01, removed 06-01 (early, on time)
 fn world() -> World {
     let mut t = TestStore::new();
-    let a = body(&mut t.store, "А: Минэкономики", Country::Uz);
-    let b = body(&mut t.store, "Б: Минтранс", Country::Ru);
-    let c = body(&mut t.store, "В: Минкультуры", Country::Ru);
+    let a = ministry(&mut t.store, "А: Минэкономики", Country::Uz);
+    let b = ministry(&mut t.store, "Б: Минтранс", Country::Ru);
+    let c = ministry(&mut t.store, "В: Минкультуры", Country::Ru);
     let p1 = t.store.create_pairing(&pairing("UZ-SA", "RU-SVE")).unwrap();
     let p2 = t.store.create_pairing(&pairing("UZ-TK", "RU-MOW")).unwrap();
     let created = day("2026-01-10");
@@ -291,7 +290,7 @@ fn open_instructions_before_a_session_are_those_of_earlier_sessions() {
 #[test]
 fn reported_on_time_awaits_review_and_is_counted_apart_from_overdue() {
     let mut t = TestStore::new();
-    let lead = body(&mut t.store, "Хокимият Самаркандской области", Country::Uz);
+    let lead = ministry(&mut t.store, "Хокимият Самаркандской области", Country::Uz);
     let created = day("2026-01-10");
     let today = day("2026-06-10");
     let mut number = |due: &str| {

@@ -8,7 +8,7 @@ use council_core::control::InstructionFilter;
 use council_core::demo::{DemoOptions, Scale};
 use rusqlite::Connection;
 
-use crate::support::TestStore;
+use crate::support::{TestStore, count_rows};
 
 fn options(seed: u64) -> DemoOptions {
     DemoOptions {
@@ -99,11 +99,7 @@ fn demo_data_goes_only_into_an_empty_database() {
         .unwrap();
     let error = t.store.load_demo(&options(1)).unwrap_err();
     assert_eq!(error.code, ErrorCode::DatabaseNotEmpty);
-    let conn = Connection::open(&t.path).unwrap();
-    let sessions: i64 = conn
-        .query_row("SELECT count(*) FROM sessions", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(sessions, 0);
+    assert_eq!(count_rows(&t, "sessions"), 0);
 }
 
 /// Reported by an officer: the demonstration data had no regional executors, though a regions council's instructions mostly go

@@ -3,8 +3,7 @@
 use council_core::instruction::{EditedField, InstructionInput};
 use council_core::{Country, LocalizedText};
 
-use crate::instructions::{body, day, given, person};
-use crate::support::{TestStore, pairing};
+use crate::support::{TestStore, day, given, ministry, official, pairing};
 
 fn ru(text: &LocalizedText) -> &str {
     &text.ru
@@ -13,11 +12,11 @@ fn ru(text: &LocalizedText) -> &str {
 #[test]
 fn an_edit_on_the_control_screen_shows_in_the_timeline_with_old_and_new_names() {
     let mut t = TestStore::new();
-    let health = body(&mut t.store, "Минздрав", Country::Uz);
-    let transport = body(&mut t.store, "Минтранс", Country::Ru);
-    let culture = body(&mut t.store, "Минкультуры", Country::Ru);
-    let karimova = person(&mut t.store, "Каримова");
-    let petrov = person(&mut t.store, "Петров");
+    let health = ministry(&mut t.store, "Минздрав", Country::Uz);
+    let transport = ministry(&mut t.store, "Минтранс", Country::Ru);
+    let culture = ministry(&mut t.store, "Минкультуры", Country::Ru);
+    let karimova = official(&mut t.store, "Каримова");
+    let petrov = official(&mut t.store, "Петров");
     let today = day("2026-03-01");
     let first = InstructionInput {
         co_executor_ids: vec![culture.id.to_string()],
@@ -82,7 +81,7 @@ fn an_edit_on_the_control_screen_shows_in_the_timeline_with_old_and_new_names() 
 #[test]
 fn a_new_pairing_is_named_by_its_regions() {
     let mut t = TestStore::new();
-    let health = body(&mut t.store, "Минздрав", Country::Uz);
+    let health = ministry(&mut t.store, "Минздрав", Country::Uz);
     let p = t.store.create_pairing(&pairing("UZ-SA", "RU-SVE")).unwrap();
     let today = day("2026-03-01");
     let input = given(&health, "2026-04-01");
@@ -109,9 +108,9 @@ fn a_new_pairing_is_named_by_its_regions() {
 #[test]
 fn an_instruction_gives_back_the_input_it_was_given() {
     let mut t = TestStore::new();
-    let health = body(&mut t.store, "Минздрав", Country::Uz);
-    let culture = body(&mut t.store, "Минкультуры", Country::Ru);
-    let karimova = person(&mut t.store, "Каримова");
+    let health = ministry(&mut t.store, "Минздрав", Country::Uz);
+    let culture = ministry(&mut t.store, "Минкультуры", Country::Ru);
+    let karimova = official(&mut t.store, "Каримова");
     let input = InstructionInput {
         co_executor_ids: vec![culture.id.to_string()],
         controller_person_id: Some(karimova.id.to_string()),

@@ -1,78 +1,14 @@
 //! Instructions: giving, numbering, the state machine with its refusals, extensions, reports, history.
 
-use chrono::NaiveDate;
-use council_core::body::{Body, BodyInput, BodyKind};
-use council_core::instruction::{InstructionInput, InstructionState, ReportInput};
-use council_core::person::{Person, PersonInput};
-use council_core::{Country, ErrorCode, LocalizedText, Store};
-use rusqlite::Connection;
+use council_core::instruction::{InstructionInput, InstructionState};
+use council_core::{Country, ErrorCode};
 
-use crate::support::TestStore;
-
-pub fn day(text: &str) -> NaiveDate {
-    text.parse().unwrap()
-}
-
-fn text(ru: &str) -> LocalizedText {
-    LocalizedText {
-        ru: ru.to_owned(),
-        uz: format!("{ru} (uz)"),
-        en: format!("{ru} (en)"),
-    }
-}
-
-pub fn body(store: &mut Store, name: &str, country: Country) -> Body {
-    store
-        .create_body(&BodyInput {
-            country,
-            kind: BodyKind::Ministry,
-            name: text(name),
-            region: None,
-        })
-        .unwrap()
-}
-
-pub fn person(store: &mut Store, name: &str) -> Person {
-    store
-        .create_person(&PersonInput {
-            full_name: text(name),
-            position: LocalizedText::default(),
-            body_id: None,
-            country: Country::Uz,
-            phone: String::new(),
-            email: String::new(),
-        })
-        .unwrap()
-}
-
-/// An instruction input for `lead`, due on `due`.
-pub fn given(lead: &Body, due: &str) -> InstructionInput {
-    InstructionInput {
-        text: text("Подготовить предложения"),
-        lead_body_id: lead.id.to_string(),
-        due_on: due.to_owned(),
-        ..InstructionInput::default()
-    }
-}
-
-pub fn report(on: &str) -> ReportInput {
-    ReportInput {
-        reported_on: Some(on.to_owned()),
-        text: "Предложения направлены письмом № 12/345".to_owned(),
-        author: "Минэкономразвития".to_owned(),
-    }
-}
-
-fn rows(t: &TestStore, table: &str) -> i64 {
-    let conn = Connection::open(&t.path).unwrap();
-    conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
-        .unwrap()
-}
+use crate::support::{TestStore, count_rows, day, given, ministry, official, report, translated};
 
 #[test]
 fn a_standalone_instruction_is_numbered_by_year_and_never_reuses_a_number() {
     let mut t = TestStore::new();
-    let lead = body(&mut t.store, "Минэкономики", Country::Uz);
+    let lead = ministry(&mut t.store, "Минэкономики", Country::Uz);
     let today = day("2026-03-01");
     let first = t
         .store
@@ -104,9 +40,9 @@ fn a_standalone_instruction_is_numbered_by_year_and_never_reuses_a_number() {
 #[test]
 fn references_must_exist_and_a_refusal_changes_nothing() {
     let mut t = TestStore::new();
-    let lead = body(&mut t.store, "Минтранс", Country::Ru);
+    let lead = ministry(&mut t.store, "Минтранс", Country::Ru);
     let today = day("2026-03-01");
-    let before = rows(&t, "audit_log");
+    let before = count_rows(&t, "audit_log");
     let mut input = given(&lead, "2026-04-01");
     input.co_executor_ids = vec!["01234567-89ab-7def-8123-456789abcdef".into()];
     let error = t.store.create_instruction(&input, today).unwrap_err();
@@ -123,14 +59,14 @@ fn references_must_exist_and_a_refusal_changes_nothing() {
     input.controller_person_id = Some(lead.id.to_string());
     let error = t.store.create_instruction(&input, today).unwrap_err();
     assert_eq!(error.field, Some("controller_person_id"));
-    assert_eq!(rows(&t, "instructions"), 0);
-    assert_eq!(rows(&t, "audit_log"), before);
+    assert_eq!(count_rows(&t, "instructions"), 0);
+    assert_eq!(count_rows(&t, "audit_log"), before);
 }
 
 #[test]
 fn removal_from_control_needs_an_execution_report() {
     let mut t = TestStore::new();
-    let lead = body(&mut t.store, "Минфин", Country::Uz);
+    let lead = ministry(&mut t.store, "Минфин", Country::Uz);
     let today = day("2026-03-10");
     let i = t
         .store
@@ -182,7 +118,7 @@ fn removal_from_control_needs_an_execution_report() {
 #[test]
 fn cancelling_needs_a_reason_and_is_final() {
     let mut t = TestStore::new();
-    let lead = body(&mut t.store, "Минкультуры", Country::Ru);
+    let lead = ministry(&mut t.store, "Минкультуры", Country::Ru);
     let today = day("2026-03-10");
     let i = t
         .store
@@ -216,7 +152,7 @@ fn cancelling_needs_a_reason_and_is_final() {
 #[test]
 fn extensions_keep_every_earlier_due_date_and_reason() {
     let mut t = TestStore::new();
-    let lead = body(&mut t.store, "Минэнерго", Country::Ru);
+    let lead = ministry(&mut t.store, "Минэнерго", Country::Ru);
     let today = day("2026-03-10");
     let i = t
         .store
@@ -287,7 +223,7 @@ fn extensions_keep_every_earlier_due_date_and_reason() {
 #[test]
 fn overdue_is_computed_at_the_given_today() {
     let mut t = TestStore::new();
-    let lead = body(&mut t.store, "Минздрав", Country::Uz);
+    let lead = ministry(&mut t.store, "Минздрав", Country::Uz);
     let created = day("2026-03-01");
     let i = t
         .store
@@ -330,8 +266,8 @@ fn overdue_is_computed_at_the_given_today() {
 #[test]
 fn every_change_is_audited_and_the_trash_restores() {
     let mut t = TestStore::new();
-    let lead = body(&mut t.store, "Минсельхоз", Country::Ru);
-    let controller = person(&mut t.store, "Каримов А. А.");
+    let lead = ministry(&mut t.store, "Минсельхоз", Country::Ru);
+    let controller = official(&mut t.store, "Каримов А. А.");
     let today = day("2026-03-01");
     let mut input = given(&lead, "2026-04-01");
     input.controller_person_id = Some(controller.id.to_string());
@@ -375,12 +311,12 @@ fn a_report_dated_before_the_instruction_was_given_is_refused() {
             &session,
             &DecisionInput {
                 agenda_item_id: None,
-                text: text("Одобрить"),
+                text: translated("Одобрить"),
                 adopted_on: None,
             },
         )
         .unwrap();
-    let lead = body(&mut t.store, "Минэкономразвития", Country::Ru);
+    let lead = ministry(&mut t.store, "Минэкономразвития", Country::Ru);
     let due = session_day + chrono::Days::new(60);
     let mut input = given(&lead, &due.to_string());
     input.decision_id = Some(decision.id.to_string());
@@ -397,7 +333,7 @@ fn a_report_dated_before_the_instruction_was_given_is_refused() {
             Some("reported_on")
         )
     );
-    assert_eq!(rows(&t, "execution_reports"), 0);
+    assert_eq!(count_rows(&t, "execution_reports"), 0);
     let later = session_day + chrono::Days::new(5);
     t.store
         .add_execution_report(&i.number, &report(&later.to_string()), later)
@@ -408,7 +344,7 @@ fn a_report_dated_before_the_instruction_was_given_is_refused() {
 #[test]
 fn a_due_date_on_a_weekend_or_a_holiday_comes_back_with_a_warning() {
     let mut t = TestStore::new();
-    let lead = body(&mut t.store, "Минтранс", Country::Ru);
+    let lead = ministry(&mut t.store, "Минтранс", Country::Ru);
     let today = day("2026-11-02");
     // 2027-05-09: Victory Day in Russia, a Sunday; 2027-05-08: a Saturday; 2027-05-11: a working Tuesday.
     let holiday = t
@@ -458,11 +394,11 @@ fn a_sessions_instructions_are_listed_by_number_in_numeric_order() {
     let today = day("2026-11-29");
     crate::support::new_session(&mut t.store, "2026-01-10 10:00");
     let session = crate::support::new_session(&mut t.store, "2026-05-27 10:00");
-    let lead = body(&mut t.store, "Минэкономразвития", Country::Ru);
+    let lead = ministry(&mut t.store, "Минэкономразвития", Country::Ru);
     let decision = |t: &mut TestStore| {
         let input = council_core::decision::DecisionInput {
             agenda_item_id: None,
-            text: text("Решение"),
+            text: translated("Решение"),
             adopted_on: None,
         };
         t.store

@@ -5,8 +5,7 @@ use council_core::decision::DecisionInput;
 use council_core::instruction::InstructionInput;
 use council_core::{Country, ErrorCode, LocalizedText};
 
-use crate::instructions::{body, day, given};
-use crate::support::{TestStore, agenda_item, pairing, session_input};
+use crate::support::{TestStore, agenda_item, day, given, ministry, pairing, session_input};
 
 fn decision(text: &str, agenda_item_id: Option<String>) -> DecisionInput {
     DecisionInput {
@@ -56,7 +55,7 @@ fn a_pairing_lists_its_sessions_and_the_decisions_about_it() {
         .adopt_decision(&first, &decision("Поручить", None))
         .unwrap();
     let other = s.adopt_decision(&first, &decision("Прочее", None)).unwrap();
-    let lead = body(s, "Минэкономики", Country::Uz);
+    let lead = ministry(s, "Минэкономики", Country::Uz);
     let instruction = s
         .create_instruction(
             &InstructionInput {

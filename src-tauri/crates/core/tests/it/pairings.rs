@@ -1,15 +1,8 @@
 //! Pairings: every validation rule, audit history, trash and restore.
 
 use council_core::{AuditAction, ErrorCode, PairingFilter, PairingStatus, Store};
-use rusqlite::Connection;
 
-use crate::support::{PairingInputExt, TestStore, pairing};
-
-fn count_rows(store: &TestStore, table: &str) -> i64 {
-    let conn = Connection::open(store.path.clone()).unwrap();
-    conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
-        .unwrap()
-}
+use crate::support::{PairingInputExt, TestStore, count_rows, pairing};
 
 fn live(store: &Store) -> Vec<council_core::Pairing> {
     store.list_pairings(&PairingFilter::default()).unwrap()

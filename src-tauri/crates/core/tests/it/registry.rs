@@ -4,36 +4,9 @@ mod agreements;
 mod projects;
 
 use council_core::body::BodyKind;
-use council_core::{AuditAction, Country, ErrorCode, LocalizedText, Store};
-use rusqlite::Connection;
+use council_core::{AuditAction, Country, ErrorCode, LocalizedText};
 
-use crate::support::{TestStore, body, person};
-
-/// Rows of `table`, read behind the store's back.
-pub fn count_rows(store: &TestStore, table: &str) -> i64 {
-    let conn = Connection::open(store.path.clone()).unwrap();
-    conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
-        .unwrap()
-}
-
-/// The actions of a record's history, oldest first.
-pub fn actions(store: &Store, entity: &str, id: &str) -> Vec<AuditAction> {
-    store
-        .history(entity, id)
-        .unwrap()
-        .into_iter()
-        .map(|entry| entry.action)
-        .collect()
-}
-
-/// A live body of `country`, as its id.
-pub fn new_body(store: &mut Store, country: Country, name_en: &str) -> String {
-    store
-        .create_body(&body(country, BodyKind::Ministry, name_en))
-        .unwrap()
-        .id
-        .to_string()
-}
+use crate::support::{TestStore, actions, body, count_rows, new_body, person};
 
 #[test]
 fn bodies_are_registered_and_listed_by_country() {

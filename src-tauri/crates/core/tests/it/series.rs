@@ -4,9 +4,8 @@
 use council_core::scheduling::{DayOfWeek, MonthWeek, RecurrenceRule, Repeat, SeriesEnd};
 use council_core::session::{SessionFilter, SessionKind, SessionStatus, StatusChange};
 use council_core::{AuditAction, ErrorCode, SeriesInput};
-use rusqlite::Connection;
 
-use crate::support::{TestStore, session_input};
+use crate::support::{TestStore, count_rows, session_input};
 
 /// A working group meeting on Tuesdays 15:00–17:00 in Tashkent, from `first`.
 fn tuesdays(first: &str, end: SeriesEnd) -> SeriesInput {
@@ -352,11 +351,7 @@ fn a_series_that_cannot_be_created_writes_nothing() {
         t.store.create_series(&empty).unwrap_err().field,
         Some("rule")
     );
-    let conn = Connection::open(&t.path).unwrap();
     for table in ["sessions", "session_series"] {
-        let rows: i64 = conn
-            .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
-            .unwrap();
-        assert_eq!(rows, 0, "{table}");
+        assert_eq!(count_rows(&t, table), 0, "{table}");
     }
 }

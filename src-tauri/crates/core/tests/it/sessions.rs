@@ -5,9 +5,10 @@ use council_core::session::{
     SessionFilter, SessionKind, SessionStatus, SessionStatus as S, StatusChange,
 };
 use council_core::{AuditAction, Country, ErrorCode, Store};
-use rusqlite::Connection;
 
-use crate::support::{TestStore, agenda_item, new_session, pairing, person_input, session_input};
+use crate::support::{
+    TestStore, agenda_item, count_rows, new_session, pairing, person_input, session_input,
+};
 
 fn change(to: SessionStatus) -> StatusChange {
     StatusChange {
@@ -15,12 +16,6 @@ fn change(to: SessionStatus) -> StatusChange {
         new_start: None,
         reason: "по просьбе сторон".to_owned(),
     }
-}
-
-fn count_rows(t: &TestStore, table: &str) -> i64 {
-    let conn = Connection::open(&t.path).unwrap();
-    conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
-        .unwrap()
 }
 
 /// Every allowed move, written out independently of the implementation.

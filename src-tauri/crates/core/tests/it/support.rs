@@ -1,7 +1,17 @@
-//! Small builders shared by the integration tests.
+//! Small builders shared by the integration tests, and what they read or change behind the store's back.
 
-use council_core::{LocalizedText, PairingInput, PairingStatus, Store};
+mod database;
+mod files;
+
+use chrono::NaiveDate;
+use council_core::body::{Body, BodyInput, BodyKind};
+use council_core::instruction::{InstructionInput, ReportInput};
+use council_core::person::{Person, PersonInput};
+use council_core::{AuditAction, Country, LocalizedText, PairingInput, PairingStatus, Store};
 use tempfile::TempDir;
+
+pub use database::{count_rows, dump, dump_tables, first_id, tamper};
+pub use files::{file, files_under};
 
 /// A store on a fresh database file in its own temporary directory.
 pub struct TestStore {
@@ -235,5 +245,88 @@ pub fn agenda_item(title: &str, minutes: i64) -> council_core::agenda::AgendaIte
         presenters: Vec::new(),
         pairing_id: None,
         sector_code: None,
+    }
+}
+
+/// Creates a pairing of two regions given by ISO code; its id.
+pub fn new_pairing(store: &mut Store, a: &str, b: &str) -> String {
+    store.create_pairing(&pairing(a, b)).unwrap().id.to_string()
+}
+
+/// A live body of `country`, as its id.
+pub fn new_body(store: &mut Store, country: Country, name_en: &str) -> String {
+    store
+        .create_body(&body(country, BodyKind::Ministry, name_en))
+        .unwrap()
+        .id
+        .to_string()
+}
+
+/// The actions of a record's history, oldest first.
+pub fn actions(store: &Store, entity: &str, id: &str) -> Vec<AuditAction> {
+    store
+        .history(entity, id)
+        .unwrap()
+        .into_iter()
+        .map(|entry| entry.action)
+        .collect()
+}
+
+/// A calendar date written `YYYY-MM-DD`.
+pub fn day(text: &str) -> NaiveDate {
+    text.parse().unwrap()
+}
+
+/// A text in three languages: the Russian one given, the others marked as its translations.
+pub fn translated(ru: &str) -> LocalizedText {
+    LocalizedText {
+        ru: ru.to_owned(),
+        uz: format!("{ru} (uz)"),
+        en: format!("{ru} (en)"),
+    }
+}
+
+/// Creates a ministry of `country` named `name` (in Russian).
+pub fn ministry(store: &mut Store, name: &str, country: Country) -> Body {
+    store
+        .create_body(&BodyInput {
+            country,
+            kind: BodyKind::Ministry,
+            name: translated(name),
+            region: None,
+        })
+        .unwrap()
+}
+
+/// Creates an Uzbek official named `name` (in Russian), of no body.
+pub fn official(store: &mut Store, name: &str) -> Person {
+    store
+        .create_person(&PersonInput {
+            full_name: translated(name),
+            position: LocalizedText::default(),
+            body_id: None,
+            country: Country::Uz,
+            phone: String::new(),
+            email: String::new(),
+        })
+        .unwrap()
+}
+
+/// An instruction input for `lead`, due on `due`.
+pub fn given(lead: &Body, due: &str) -> InstructionInput {
+    InstructionInput {
+        text: translated("Подготовить предложения"),
+        lead_body_id: lead.id.to_string(),
+        due_on: due.to_owned(),
+        ..InstructionInput::default()
+    }
+}
+
+/// An execution report dated `on`.
+pub fn report(on: &str) -> ReportInput {
+    ReportInput {
+        reported_on: Some(on.to_owned()),
+        text: "Предложения направлены письмом № 12/345".to_owned(),
+        author: "Минэкономразвития".to_owned(),
     }
 }

@@ -11,8 +11,7 @@ use council_core::instruction::{Instruction, InstructionInput, InstructionState}
 use council_core::{Country, Pairing, Store};
 use proptest::prelude::*;
 
-use crate::instructions::{body, day, given, report};
-use crate::support::{TestStore, pairing};
+use crate::support::{TestStore, day, given, ministry, pairing, report};
 
 /// One thing an officer does; indexes pick among what exists, and refused actions are part of the test.
 #[derive(Debug, Clone)]
@@ -67,8 +66,8 @@ impl Desk {
     fn new() -> Desk {
         let mut t = TestStore::new();
         let bodies = vec![
-            body(&mut t.store, "Минэкономики", Country::Uz),
-            body(&mut t.store, "Минтранс", Country::Ru),
+            ministry(&mut t.store, "Минэкономики", Country::Uz),
+            ministry(&mut t.store, "Минтранс", Country::Ru),
         ];
         let pairings = vec![
             t.store.create_pairing(&pairing("UZ-SA", "RU-SVE")).unwrap(),

@@ -102,23 +102,7 @@ fn dump(path: &std::path::Path) -> Vec<String> {
         "execution_reports",
         "attachments",
     ];
-    let mut rows = Vec::new();
-    for table in tables {
-        let mut stmt = conn
-            .prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2"))
-            .unwrap();
-        let count = stmt.column_count();
-        let mut query = stmt.query([]).unwrap();
-        while let Some(row) = query.next().unwrap() {
-            let values: Vec<String> = (0..count)
-                .map(|i| match row.get_ref(i).unwrap() {
-                    rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
-                    other => format!("{other:?}"),
-                })
-                .collect();
-            rows.push(format!("{table}: {}", values.join(" | ")));
-        }
-    }
+    let mut rows = crate::support::dump_tables(path, &tables);
     let audit: i64 = conn
         .query_row("SELECT count(*) FROM audit_log", [], |row| row.get(0))
         .unwrap();

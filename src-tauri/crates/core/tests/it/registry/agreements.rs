@@ -4,21 +4,12 @@ use council_core::agreement::{AgreementFilter, AgreementStatus};
 use council_core::money::{Currency, Money};
 use council_core::{AuditAction, Country, ErrorCode, LocalizedText};
 
-use super::{actions, count_rows, new_body};
-use crate::support::{TestStore, agreement, pairing};
-
-fn new_pairing(t: &mut TestStore, a: &str, b: &str) -> String {
-    t.store
-        .create_pairing(&pairing(a, b))
-        .unwrap()
-        .id
-        .to_string()
-}
+use crate::support::{TestStore, actions, agreement, count_rows, new_body, new_pairing};
 
 #[test]
 fn an_agreement_of_a_pairing_is_registered_with_its_value() {
     let mut t = TestStore::new();
-    let pairing_id = new_pairing(&mut t, "UZ-SA", "RU-SVE");
+    let pairing_id = new_pairing(&mut t.store, "UZ-SA", "RU-SVE");
     let mut input = agreement(&pairing_id.to_uppercase());
     input.value = Some("1 250 000,50".into());
     input.currency = Some(Currency::Rub);
@@ -100,7 +91,7 @@ fn an_agreement_needs_parties_that_exist() {
 #[test]
 fn an_unknown_session_is_refused() {
     let mut t = TestStore::new();
-    let pairing_id = new_pairing(&mut t, "UZ-SA", "RU-SVE");
+    let pairing_id = new_pairing(&mut t.store, "UZ-SA", "RU-SVE");
     let mut input = agreement(&pairing_id);
     input.session_id = Some("0190bbbb-0000-7000-8000-000000000000".into());
     let error = t.store.create_agreement(&input).unwrap_err();
@@ -114,7 +105,7 @@ fn an_unknown_session_is_refused() {
 #[test]
 fn a_signed_agreement_needs_a_real_date_of_signing() {
     let mut t = TestStore::new();
-    let pairing_id = new_pairing(&mut t, "UZ-SA", "RU-SVE");
+    let pairing_id = new_pairing(&mut t.store, "UZ-SA", "RU-SVE");
     for status in [
         AgreementStatus::Signed,
         AgreementStatus::InForce,
@@ -149,7 +140,7 @@ fn a_signed_agreement_needs_a_real_date_of_signing() {
 #[test]
 fn an_agreement_needs_a_title_and_a_well_formed_value() {
     let mut t = TestStore::new();
-    let pairing_id = new_pairing(&mut t, "UZ-SA", "RU-SVE");
+    let pairing_id = new_pairing(&mut t.store, "UZ-SA", "RU-SVE");
     let mut untitled = agreement(&pairing_id);
     untitled.title = LocalizedText::default();
     let error = t.store.create_agreement(&untitled).unwrap_err();
@@ -185,8 +176,8 @@ fn an_agreement_needs_a_title_and_a_well_formed_value() {
 #[test]
 fn agreements_are_filtered_by_pairing_status_and_year() {
     let mut t = TestStore::new();
-    let samarkand = new_pairing(&mut t, "UZ-SA", "RU-SVE");
-    let tashkent = new_pairing(&mut t, "UZ-TO", "RU-MOS");
+    let samarkand = new_pairing(&mut t.store, "UZ-SA", "RU-SVE");
+    let tashkent = new_pairing(&mut t.store, "UZ-TO", "RU-MOS");
     let mut old = agreement(&samarkand);
     old.signed_on = Some("2025-10-01".into());
     old.status = AgreementStatus::InForce;
@@ -217,7 +208,7 @@ fn agreements_are_filtered_by_pairing_status_and_year() {
 #[test]
 fn an_agreement_is_changed_trashed_and_restored_with_its_history() {
     let mut t = TestStore::new();
-    let pairing_id = new_pairing(&mut t, "UZ-SA", "RU-SVE");
+    let pairing_id = new_pairing(&mut t.store, "UZ-SA", "RU-SVE");
     let created = t.store.create_agreement(&agreement(&pairing_id)).unwrap();
     let id = created.id.to_string();
 

@@ -4,21 +4,12 @@ use council_core::money::{Currency, Money};
 use council_core::project::{ProjectFilter, ProjectStatus};
 use council_core::{AuditAction, Country, ErrorCode, LocalizedText};
 
-use super::{actions, count_rows, new_body};
-use crate::support::{TestStore, pairing, project};
-
-fn new_pairing(t: &mut TestStore) -> String {
-    t.store
-        .create_pairing(&pairing("UZ-SA", "RU-SVE"))
-        .unwrap()
-        .id
-        .to_string()
-}
+use crate::support::{TestStore, actions, count_rows, new_body, new_pairing, project};
 
 #[test]
 fn a_project_is_registered_with_regions_lead_bodies_value_and_dates() {
     let mut t = TestStore::new();
-    let pairing_id = new_pairing(&mut t);
+    let pairing_id = new_pairing(&mut t.store, "UZ-SA", "RU-SVE");
     let uz = new_body(&mut t.store, Country::Uz, "Samarkand hokimiyat");
     let ru = new_body(&mut t.store, Country::Ru, "Sverdlovsk government");
     let mut input = project(&pairing_id, "energy");
@@ -70,7 +61,7 @@ fn a_project_of_regions_needs_no_pairing_but_one_of_them() {
 #[test]
 fn unknown_references_are_refused_and_change_nothing() {
     let mut t = TestStore::new();
-    let pairing_id = new_pairing(&mut t);
+    let pairing_id = new_pairing(&mut t.store, "UZ-SA", "RU-SVE");
     let missing = "0190aaaa-0000-7000-8000-000000000000";
     let mut unknown_sector = project(&pairing_id, "astrology");
     let error = t.store.create_project(&unknown_sector).unwrap_err();
@@ -106,7 +97,7 @@ fn unknown_references_are_refused_and_change_nothing() {
 #[test]
 fn dates_must_be_real_and_in_order() {
     let mut t = TestStore::new();
-    let pairing_id = new_pairing(&mut t);
+    let pairing_id = new_pairing(&mut t.store, "UZ-SA", "RU-SVE");
     let mut input = project(&pairing_id, "energy");
     input.starts_on = Some("2026-06-01".into());
     input.ends_on = Some("2026-05-31".into());
@@ -137,7 +128,7 @@ fn dates_must_be_real_and_in_order() {
 #[test]
 fn a_project_needs_a_title_and_a_well_formed_value() {
     let mut t = TestStore::new();
-    let pairing_id = new_pairing(&mut t);
+    let pairing_id = new_pairing(&mut t.store, "UZ-SA", "RU-SVE");
     let mut untitled = project(&pairing_id, "energy");
     untitled.title = LocalizedText::default();
     assert_eq!(
@@ -158,7 +149,7 @@ fn a_project_needs_a_title_and_a_well_formed_value() {
 #[test]
 fn projects_are_filtered_by_pairing_sector_and_status() {
     let mut t = TestStore::new();
-    let pairing_id = new_pairing(&mut t);
+    let pairing_id = new_pairing(&mut t.store, "UZ-SA", "RU-SVE");
     let energy = t
         .store
         .create_project(&project(&pairing_id, "energy"))
@@ -200,7 +191,7 @@ fn projects_are_filtered_by_pairing_sector_and_status() {
 #[test]
 fn a_project_is_changed_trashed_and_restored_with_its_history() {
     let mut t = TestStore::new();
-    let pairing_id = new_pairing(&mut t);
+    let pairing_id = new_pairing(&mut t.store, "UZ-SA", "RU-SVE");
     let created = t
         .store
         .create_project(&project(&pairing_id, "energy"))
