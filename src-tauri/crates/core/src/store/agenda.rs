@@ -9,7 +9,6 @@ use chrono_tz::Tz;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
-use super::audit::{self, AuditAction};
 use super::record_kind::RecordKind;
 use super::sessions::{self, start_and_zone};
 use super::{Store, bodies, people};
@@ -311,16 +310,7 @@ fn insert_item(
     )?;
     write_fields(tx, &id, input, fixed, &presenters)?;
     moves::place(tx, &session_id, &id, &place)?;
-    let created = require_item(tx, &id, "id")?;
-    audit::record(
-        tx,
-        actor,
-        AuditAction::Create,
-        "agenda_item",
-        &id,
-        None,
-        Some(&created),
-    )?;
+    AgendaItems.record_create(tx, actor, &id)?;
     Ok(id)
 }
 

@@ -3,7 +3,6 @@
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
-use super::audit::{self, AuditAction};
 use super::record_kind::RecordKind;
 use super::{Store, bodies};
 use crate::agreement::{
@@ -74,12 +73,6 @@ fn load(conn: &Connection, id: &str) -> CoreResult<Option<Agreement>> {
         .prepare_cached(&format!("{AGREEMENT_SELECT} WHERE a.id = lower(?1)"))?
         .query_row(params![id.trim()], agreement_from_row)
         .optional()?)
-}
-
-fn require(conn: &Connection, id: &str) -> CoreResult<Agreement> {
-    load(conn, id)?
-        .filter(|agreement| agreement.deleted_at.is_none())
-        .ok_or_else(|| CoreError::not_found(id.trim()))
 }
 
 /// The id of the live pairing `id`, or a `not_found` attributed to `field`.
@@ -242,17 +235,7 @@ impl Store {
         self.write(|tx, actor| {
             let resolved = resolve(tx, input)?;
             write_row(tx, &id, &resolved, true)?;
-            let created = require(tx, &id)?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Create,
-                "agreement",
-                &id,
-                None,
-                Some(&created),
-            )?;
-            Ok(created)
+            Agreements.record_create(tx, actor, &id)
         })
     }
 

@@ -6,7 +6,6 @@ use rusqlite::functions::FunctionFlags;
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
-use super::audit::{self, AuditAction};
 use super::record_kind::RecordKind;
 use super::{Store, found};
 use crate::attachment::blob::{copy_blob_out, store_blob};
@@ -193,17 +192,7 @@ impl Store {
                     actor
                 ],
             )?;
-            let after = load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Create,
-                "attachment",
-                &id,
-                None,
-                Some(&after),
-            )?;
-            Ok(after)
+            Attachments.record_create(tx, actor, &id)
         })
     }
 

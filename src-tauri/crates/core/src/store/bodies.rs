@@ -3,7 +3,6 @@
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
-use super::audit::{self, AuditAction};
 use super::record_kind::RecordKind;
 use super::{Store, regions};
 use crate::body::{Body, BodyInput, BodyKind};
@@ -86,17 +85,7 @@ pub(super) fn insert(tx: &Transaction, actor: &str, input: &BodyInput) -> CoreRe
             now
         ],
     )?;
-    let created = require(tx, &id, "id")?;
-    audit::record(
-        tx,
-        actor,
-        AuditAction::Create,
-        "body",
-        &id,
-        None,
-        Some(&created),
-    )?;
-    Ok(created)
+    Bodies.record_create(tx, actor, &id)
 }
 
 /// Bodies as a kind of register record (see [`RecordKind`]).

@@ -4,7 +4,6 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
-use super::audit::{self, AuditAction};
 use super::record_kind::RecordKind;
 use super::{Store, agenda, sessions};
 use crate::decision::{
@@ -85,13 +84,6 @@ pub(super) fn load(conn: &Connection, id: &str) -> CoreResult<Option<Decision>> 
     .optional()?
     .map(|decision| with_revisions(conn, decision))
     .transpose()
-}
-
-/// The live decision with this id, or a `not_found` attributed to `field`.
-fn require(conn: &Connection, id: &str, field: &'static str) -> CoreResult<Decision> {
-    load(conn, id)?
-        .filter(|decision| decision.deleted_at.is_none())
-        .ok_or_else(|| CoreError::not_found(id.trim()).on(field))
 }
 
 /// The reason of an amendment or rescission, which must be given.
@@ -259,9 +251,7 @@ impl Store {
                     now_text()
                 ],
             )?;
-            let created = require(tx, &id, "id")?;
-            audit::record(tx, actor, AuditAction::Create, "decision", &id, None, Some(&created))?;
-            Ok(created)
+            Decisions.record_create(tx, actor, &id)
         })
     }
 

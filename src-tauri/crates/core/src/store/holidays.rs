@@ -4,7 +4,6 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
 use super::Store;
-use super::audit::{self, AuditAction};
 use super::record_kind::RecordKind;
 use crate::error::{CoreError, CoreResult};
 use crate::holiday::{CheckedHoliday, Holiday, HolidayFilter, HolidayInput, ShippedHoliday};
@@ -78,12 +77,6 @@ fn load(conn: &Connection, id: &str) -> CoreResult<Option<Holiday>> {
         ))?
         .query_row(params![id.trim()], holiday_row)
         .optional()?)
-}
-
-fn require(conn: &Connection, id: &str) -> CoreResult<Holiday> {
-    load(conn, id)?
-        .filter(|holiday| holiday.deleted_at.is_none())
-        .ok_or_else(|| CoreError::not_found(id.trim()).on("id"))
 }
 
 /// The live holidays of both countries between two dates (`YYYY-MM-DD`, inclusive), by date.
@@ -166,9 +159,7 @@ impl Store {
                 params![id, c.country.code(), c.date.format("%Y-%m-%d").to_string(), now],
             )?;
             write_fields(tx, &id, &c)?;
-            let created = require(tx, &id)?;
-            audit::record(tx, actor, AuditAction::Create, "holiday", &id, None, Some(&created))?;
-            Ok(created)
+            Holidays.record_create(tx, actor, &id)
         })
     }
 

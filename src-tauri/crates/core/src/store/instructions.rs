@@ -256,17 +256,7 @@ pub(super) fn insert(
     )?;
     write_co_executors(tx, &id, &input.co_executor_ids)?;
     record_change(tx, actor, &id, None, InstructionState::Assigned, "")?;
-    let created = require(tx, &id, today)?;
-    audit::record(
-        tx,
-        actor,
-        AuditAction::Create,
-        "instruction",
-        &id,
-        None,
-        Some(&created),
-    )?;
-    Ok(created)
+    Instructions { today }.record_create(tx, actor, &id)
 }
 
 /// Instructions as a kind of register record (see [`RecordKind`]), read with `overdue` as of `today`.

@@ -5,7 +5,6 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use super::audit::{self, AuditAction};
 use super::record_kind::RecordKind;
 use super::{Store, regions};
 use crate::error::{CoreError, CoreResult, ErrorCode};
@@ -248,9 +247,7 @@ impl Store {
                 ],
             )?;
             write_sectors(tx, &id, &c.sectors)?;
-            let created = load(tx, &id)?.ok_or_else(|| CoreError::not_found(&id))?;
-            audit::record(tx, actor, AuditAction::Create, "pairing", &id, None, Some(&created))?;
-            Ok(created)
+            Pairings.record_create(tx, actor, &id)
         })
     }
 

@@ -3,7 +3,6 @@
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
-use super::audit::{self, AuditAction};
 use super::record_kind::RecordKind;
 use super::{Store, bodies};
 use crate::error::{CoreError, CoreResult};
@@ -105,17 +104,7 @@ pub(super) fn insert(tx: &Transaction, actor: &str, input: &PersonInput) -> Core
             now
         ],
     )?;
-    let created = require(tx, &id, "id")?;
-    audit::record(
-        tx,
-        actor,
-        AuditAction::Create,
-        "person",
-        &id,
-        None,
-        Some(&created),
-    )?;
-    Ok(created)
+    People.record_create(tx, actor, &id)
 }
 
 impl Store {

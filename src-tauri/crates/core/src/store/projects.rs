@@ -3,7 +3,6 @@
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
 use super::agreements::{money, require_pairing, uuid, uuid_list};
-use super::audit::{self, AuditAction};
 use super::record_kind::RecordKind;
 use super::{Store, bodies, regions};
 use crate::error::{CoreError, CoreResult, ErrorCode};
@@ -54,12 +53,6 @@ fn load(conn: &Connection, id: &str) -> CoreResult<Option<Project>> {
         .prepare_cached(&format!("{PROJECT_SELECT} WHERE p.id = lower(?1)"))?
         .query_row(params![id.trim()], project_from_row)
         .optional()?)
-}
-
-fn require(conn: &Connection, id: &str) -> CoreResult<Project> {
-    load(conn, id)?
-        .filter(|project| project.deleted_at.is_none())
-        .ok_or_else(|| CoreError::not_found(id.trim()))
 }
 
 /// A project input checked against the register, with every reference in its stored form.
@@ -215,17 +208,7 @@ impl Store {
         self.write(|tx, actor| {
             let resolved = resolve(tx, input)?;
             write_row(tx, &id, &resolved, true)?;
-            let created = require(tx, &id)?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Create,
-                "project",
-                &id,
-                None,
-                Some(&created),
-            )?;
-            Ok(created)
+            Projects.record_create(tx, actor, &id)
         })
     }
 

@@ -1,5 +1,5 @@
-//! The life of a register record, written once for every kind: change it, move it to the trash, bring it
-//! back, each with its audit row (the record before and after) in the writing transaction.
+//! The life of a register record, written once for every kind: make it, change it, move it to the trash,
+//! bring it back, each with its audit row (the record before and after) in the writing transaction.
 //!
 //! A kind names its table, the name its changes carry in the audit history, how a record is read, and its
 //! own rules around the trash; the skeleton around them is [`RecordKind`]'s provided methods. They run inside
@@ -87,6 +87,21 @@ pub(super) trait RecordKind {
                     None => error,
                 }
             })
+    }
+
+    /// Reads the record just made under `id` and records its making in the history.
+    fn record_create(&self, tx: &Transaction, actor: &str, id: &str) -> CoreResult<Self::Record> {
+        let created = self.require(tx, id)?;
+        audit::record(
+            tx,
+            actor,
+            AuditAction::Create,
+            Self::ENTITY,
+            id,
+            None,
+            Some(&created),
+        )?;
+        Ok(created)
     }
 
     /// Changes the live record `key`: `write` checks and writes, given the record as it was and its id;

@@ -15,7 +15,6 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use super::audit::{self, AuditAction};
 use super::record_kind::RecordKind;
 use super::sessions::{self, Sessions, status};
 use super::{Store, scheduling};
@@ -213,12 +212,6 @@ fn load(conn: &Connection, id: &str) -> CoreResult<Option<SessionSeries>> {
     }))
 }
 
-fn require(conn: &Connection, id: &str) -> CoreResult<SessionSeries> {
-    load(conn, id)?
-        .filter(|series| series.deleted_at.is_none())
-        .ok_or_else(|| CoreError::not_found(id.trim()).on("series"))
-}
-
 fn add_exception(tx: &Transaction, id: &str, date: NaiveDate) -> CoreResult<()> {
     tx.execute(
         "INSERT INTO session_series_exceptions (series_id, on_date) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
@@ -296,9 +289,7 @@ impl Store {
             for (date, c) in dates.iter().zip(&occurrences) {
                 sessions::insert(tx, actor, &new_id().to_string(), c, Some((&id, *date)))?;
             }
-            let created = require(tx, &id)?;
-            audit::record(tx, actor, AuditAction::Create, "session_series", &id, None, Some(&created))?;
-            Ok(created)
+            Series.record_create(tx, actor, &id)
         })
     }
 
@@ -330,7 +321,9 @@ impl Store {
             )?
             .query_map([], |row| row.get::<_, String>(0))?
             .collect::<Result<Vec<_>, _>>()?;
-        ids.iter().map(|id| require(&self.conn, id)).collect()
+        ids.iter()
+            .map(|id| Series.require(&self.conn, id))
+            .collect()
     }
 
     /// One series by id, live or in the trash.

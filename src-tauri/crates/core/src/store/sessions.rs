@@ -7,7 +7,6 @@ use chrono_tz::Tz;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
-use super::audit::{self, AuditAction};
 use super::record_kind::RecordKind;
 use super::{Store, agenda, people, regions};
 use crate::error::{CoreError, CoreResult};
@@ -330,17 +329,7 @@ pub(super) fn insert(
     )?;
     write_fields(tx, id, c, ordinal)?;
     status::insert_event(tx, id, None, SessionStatus::Draft, (None, Some(&start)), "")?;
-    let created = require(tx, id, "id")?;
-    audit::record(
-        tx,
-        actor,
-        AuditAction::Create,
-        "session",
-        id,
-        None,
-        Some(&created),
-    )?;
-    Ok(created)
+    Sessions.record_create(tx, actor, id)
 }
 
 /// Sessions as a kind of register record (see [`RecordKind`]).

@@ -2,11 +2,11 @@
 
 use rusqlite::{Connection, Transaction, params};
 
-use super::{entry_of, require_item, stored_parent, unlocked_session};
+use super::{AgendaItems, entry_of, require_item, stored_parent, unlocked_session};
 use crate::agenda::{AgendaEntry, AgendaItemKind, AgendaPlace};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::store::Store;
-use crate::store::audit::{self, AuditAction};
+use crate::store::record_kind::RecordKind;
 use crate::time::now_text;
 
 /// The live items under `parent` (top level when `None`) in their order, leaving out `except`.
@@ -128,7 +128,7 @@ impl Store {
     /// parent, and the numbers of everything around it follow.
     pub fn move_agenda_item(&mut self, id: &str, to: &AgendaPlace) -> CoreResult<AgendaEntry> {
         self.write(|tx, actor| {
-            let before = require_item(tx, id, "id")?;
+            let before = AgendaItems.require(tx, id)?;
             let id = before.id.to_string();
             let session = unlocked_session(tx, &before.session_id.to_string())?;
             place(tx, &session.id.to_string(), &id, to)?;
@@ -136,16 +136,7 @@ impl Store {
                 "UPDATE agenda_items SET updated_at = ?2 WHERE id = ?1",
                 params![id, now_text()],
             )?;
-            let after = require_item(tx, &id, "id")?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Update,
-                "agenda_item",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
+            AgendaItems.record_update(tx, actor, &before)?;
             entry_of(tx, &session, &id)
         })
     }

@@ -3,12 +3,12 @@
 use chrono::NaiveDate;
 use rusqlite::{Connection, Transaction, params};
 
-use super::{require, start_and_zone};
+use super::{Sessions, start_and_zone};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::session::{Clocks, Session, SessionEvent, SessionStatus, StatusChange};
 use crate::store::Store;
 use crate::store::agenda::shift_fixed_starts;
-use crate::store::audit::{self, AuditAction};
+use crate::store::record_kind::RecordKind;
 use crate::time::{instant_text, now_text, parse_instant_text, parse_local_datetime};
 
 /// Appends a row to a session's history: the status change and the start before and after it.
@@ -115,7 +115,7 @@ pub(in crate::store) fn change_status(
     change: &StatusChange,
     today: NaiveDate,
 ) -> CoreResult<Session> {
-    let before = require(tx, id, "id")?;
+    let before = Sessions.require(tx, id)?;
     let id = before.id.to_string();
     let new_start = new_start_of(&before, change, today)?;
     let (old_start, zone) = start_and_zone(&before)?;
@@ -153,17 +153,7 @@ pub(in crate::store) fn change_status(
         (Some(&before.starts_at), Some(&new_start)),
         reason,
     )?;
-    let after = require(tx, &id, "id")?;
-    audit::record(
-        tx,
-        actor,
-        AuditAction::Update,
-        "session",
-        &id,
-        Some(&before),
-        Some(&after),
-    )?;
-    Ok(after)
+    Sessions.record_update(tx, actor, &before)
 }
 
 impl Store {
