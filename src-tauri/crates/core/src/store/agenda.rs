@@ -358,7 +358,6 @@ impl RecordKind for AgendaItems {
     type Record = AgendaItem;
     const TABLE: &'static str = "agenda_items";
     const ENTITY: &'static str = "agenda_item";
-    const KEY_FIELD: Option<&'static str> = Some("id");
 
     fn load(&self, conn: &Connection, key: &str) -> CoreResult<Option<AgendaItem>> {
         load_item(conn, key)
