@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use council_core::paths::ChosenFile;
 use council_core::site::{
-    PackagePreview, Peer, PeerView, ReceivedPackage, SentPackage, SiteInput, SiteView,
+    PackagePreview, Peer, PeerView, ReceivedPackage, RecordOrigin, SentPackage, SiteInput, SiteView,
 };
 use council_core::store::ExchangeConflict;
 use council_core::{CoreResult, Lang, LocalizedText, Store};
@@ -191,4 +191,16 @@ mod tests {
             "Moscow.council-card"
         );
     }
+}
+
+pub async fn site_name_not_now(desk: State<'_, Desk>) -> Answer<()> {
+    desk.with(Store::site_name_not_now)
+}
+
+pub async fn record_origin(
+    desk: State<'_, Desk>,
+    entity: String,
+    id: String,
+) -> Answer<Option<RecordOrigin>> {
+    desk.with(|store| store.record_origin(&entity, &id))
 }
