@@ -170,6 +170,18 @@ pub async fn review_conflict(desk: State<'_, Desk>, id: String, swap: bool) -> A
     desk.with(|store| store.review_conflict(&id, swap))
 }
 
+pub async fn site_name_not_now(desk: State<'_, Desk>) -> Answer<()> {
+    desk.with(Store::site_name_not_now)
+}
+
+pub async fn record_origin(
+    desk: State<'_, Desk>,
+    entity: String,
+    id: String,
+) -> Answer<Option<RecordOrigin>> {
+    desk.with(|store| store.record_origin(&entity, &id))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,16 +203,4 @@ mod tests {
             "Moscow.council-card"
         );
     }
-}
-
-pub async fn site_name_not_now(desk: State<'_, Desk>) -> Answer<()> {
-    desk.with(Store::site_name_not_now)
-}
-
-pub async fn record_origin(
-    desk: State<'_, Desk>,
-    entity: String,
-    id: String,
-) -> Answer<Option<RecordOrigin>> {
-    desk.with(|store| store.record_origin(&entity, &id))
 }
