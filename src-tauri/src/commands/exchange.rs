@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use council_core::paths::ChosenFile;
 use council_core::site::{
-    PackagePreview, Peer, PeerView, ReceivedPackage, SentPackage, SiteInput, SiteView,
+    PackagePreview, Peer, PeerView, ReceivedPackage, RecordOrigin, SentPackage, SiteInput, SiteView,
 };
 use council_core::store::ExchangeConflict;
 use council_core::{CoreResult, Lang, LocalizedText, Store};
@@ -168,6 +168,18 @@ pub async fn exchange_conflicts(desk: State<'_, Desk>) -> Answer<Vec<ExchangeCon
 /// Confirms the value kept, or (`swap`) puts the other value in its place.
 pub async fn review_conflict(desk: State<'_, Desk>, id: String, swap: bool) -> Answer<()> {
     desk.with(|store| store.review_conflict(&id, swap))
+}
+
+pub async fn site_name_not_now(desk: State<'_, Desk>) -> Answer<()> {
+    desk.with(Store::site_name_not_now)
+}
+
+pub async fn record_origin(
+    desk: State<'_, Desk>,
+    entity: String,
+    id: String,
+) -> Answer<Option<RecordOrigin>> {
+    desk.with(|store| store.record_origin(&entity, &id))
 }
 
 #[cfg(test)]

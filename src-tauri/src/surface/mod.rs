@@ -27,7 +27,7 @@ use council_core::scheduling::ScheduleConflict;
 use council_core::search::SearchHit;
 use council_core::session::{Session, SessionEvent, SessionFilter, SessionInput, StatusChange};
 use council_core::site::{
-    PackagePreview, PeerView, ReceivedPackage, SentPackage, SiteInput, SiteView,
+    PackagePreview, PeerView, ReceivedPackage, RecordOrigin, SentPackage, SiteInput, SiteView,
 };
 use council_core::store::{Dashboard, ExchangeConflict, Reference};
 use council_core::{

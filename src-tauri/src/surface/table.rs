@@ -179,6 +179,10 @@ macro_rules! command_table {
             exchange::exchange_conflicts[desk]() -> Vec<ExchangeConflict>;
             /// Confirms the kept value, or (`swap`) puts the other value in its place.
             exchange::review_conflict[desk](id: String, swap: bool) -> ();
+            /// The officer puts off naming the site: the dashboard stops asking.
+            exchange::site_name_not_now[desk]() -> ();
+            /// The site a record was made on when it is not this one (`entity`: pairing, session, decision, …).
+            exchange::record_origin[desk](entity: String, id: String) -> Option<RecordOrigin>;
             startup::mark_ready[](steps: Vec<(String, f64)>) -> ();
         }
     };

@@ -611,6 +611,20 @@ waiting: number, };
 
 export type PeerView = { peer: Peer, fingerprint: string, };
 
+export type RecordOrigin = { 
+/**
+ * The site's id.
+ */
+site: string, 
+/**
+ * Its names, when it is a peer of this site (a site met only through a peer has none here).
+ */
+name: LocalizedText | null, 
+/**
+ * UTC instant the record was made there.
+ */
+at: string, };
+
 export type ApplyReport = { 
 /**
  * Changes applied now.
@@ -846,7 +860,12 @@ next_sessions: Array<Session>,
 /**
  * Nothing entered yet: the window shows the first-start screen instead.
  */
-register_empty: boolean, };
+register_empty: boolean, 
+/**
+ * A register kept before sites existed whose site has no name yet: the window asks once which
+ * secretariat keeps it (until it is named or the officer says "not now").
+ */
+ask_site_name: boolean, };
 
 export type SessionInput = { kind: SessionKind, title: LocalizedText, 
 /**

@@ -54,6 +54,7 @@ import type {
   ProjectInput,
   ProjectPortfolio,
   ReceivedPackage,
+  RecordOrigin,
   Reference,
   ReportInput,
   RestoreOutcome,
@@ -458,6 +459,14 @@ export const exchangeConflicts = (): Promise<Array<ExchangeConflict>> =>
 /** Confirms the kept value, or (`swap`) puts the other value in its place. */
 export const reviewConflict = (id: string, swap: boolean): Promise<void> =>
   call('review_conflict', { id, swap });
+
+/** The officer puts off naming the site: the dashboard stops asking. */
+export const siteNameNotNow = (): Promise<void> =>
+  call('site_name_not_now');
+
+/** The site a record was made on when it is not this one (`entity`: pairing, session, decision, …). */
+export const recordOrigin = (entity: string, id: string): Promise<RecordOrigin | null> =>
+  call('record_origin', { entity, id });
 
 export const markReady = (steps: Array<[string, number]>): Promise<void> =>
   call('mark_ready', { steps });

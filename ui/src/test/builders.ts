@@ -380,6 +380,7 @@ export function dashboard(overrides: Partial<Dashboard> = {}): Dashboard {
     rates: [rate()],
     next_sessions: [session()],
     register_empty: false,
+    ask_site_name: false,
     ...overrides,
   };
 }

@@ -67,6 +67,17 @@ pub struct Peer {
     pub waiting: i64,
 }
 
+/// Where a record was made, when that is another site: the record pages say "from the Moscow secretariat".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct RecordOrigin {
+    /// The site's id.
+    pub site: String,
+    /// Its names, when it is a peer of this site (a site met only through a peer has none here).
+    pub name: Option<LocalizedText>,
+    /// UTC instant the record was made there.
+    pub at: String,
+}
+
 /// How far a site's changes go: for each origin site, the highest change number held (or acknowledged).
 pub type Vector = BTreeMap<String, i64>;
 

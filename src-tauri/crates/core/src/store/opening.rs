@@ -44,6 +44,9 @@ pub struct Dashboard {
     pub next_sessions: Vec<Session>,
     /// Nothing entered yet: the window shows the first-start screen instead.
     pub register_empty: bool,
+    /// A register kept before sites existed whose site has no name yet: the window asks once which
+    /// secretariat keeps it (until it is named or the officer says "not now").
+    pub ask_site_name: bool,
 }
 
 impl Store {
@@ -78,12 +81,14 @@ impl Store {
             .filter(|session| session.status.is_ahead())
             .take(DASHBOARD_SESSIONS)
             .collect();
+        let register_empty = self.register_is_empty()?;
         Ok(Dashboard {
             summary: self.control_summary(today)?,
             most_overdue,
             rates: self.execution_rates(RateBy::Body, today)?,
             next_sessions,
-            register_empty: self.register_is_empty()?,
+            register_empty,
+            ask_site_name: !register_empty && self.site_name_wanted()?,
         })
     }
 }

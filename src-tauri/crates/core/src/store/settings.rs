@@ -51,7 +51,7 @@ impl Store {
     }
 
     /// The value of one setting, `None` until someone sets it.
-    fn setting(&self, key: &str) -> CoreResult<Option<String>> {
+    pub(crate) fn setting(&self, key: &str) -> CoreResult<Option<String>> {
         Ok(self
             .conn
             .query_row("SELECT value FROM settings WHERE key = ?1", [key], |row| {

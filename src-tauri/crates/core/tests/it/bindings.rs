@@ -46,8 +46,8 @@ use council_core::session::{
     Session, SessionEvent, SessionFilter, SessionInput, SessionKind, SessionStatus, StatusChange,
 };
 use council_core::site::{
-    ApplyReport, PackagePreview, Peer, PeerView, ReceivedPackage, SentPackage, Site, SiteInput,
-    SiteView,
+    ApplyReport, PackagePreview, Peer, PeerView, ReceivedPackage, RecordOrigin, SentPackage, Site,
+    SiteInput, SiteView,
 };
 use council_core::store::ExchangeConflict;
 use council_core::store::{
@@ -142,6 +142,7 @@ fn generated() -> String {
         declaration::<SiteView>(&cfg),
         declaration::<Peer>(&cfg),
         declaration::<PeerView>(&cfg),
+        declaration::<RecordOrigin>(&cfg),
         declaration::<ApplyReport>(&cfg),
         declaration::<SentPackage>(&cfg),
         declaration::<ReceivedPackage>(&cfg),

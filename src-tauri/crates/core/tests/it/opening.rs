@@ -112,3 +112,29 @@ fn a_cancelled_session_leaves_the_dashboard_and_the_next_one_takes_its_line() {
         ids(&before[1..=DASHBOARD_SESSIONS])
     );
 }
+
+#[test]
+fn a_register_with_an_unnamed_site_is_asked_its_secretariat_until_named_or_put_off() {
+    let fresh = TestStore::new();
+    let today = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+    // An empty register starts on the first-start screen, which offers the exchange itself.
+    assert!(!fresh.store.dashboard(today).unwrap().ask_site_name);
+    let mut kept = demo();
+    assert!(kept.store.dashboard(today).unwrap().ask_site_name);
+    kept.store.site_name_not_now().unwrap();
+    kept.store.site_name_not_now().unwrap();
+    assert!(!kept.store.dashboard(today).unwrap().ask_site_name);
+    let mut named = demo();
+    named
+        .store
+        .name_site(&council_core::site::SiteInput {
+            name: council_core::LocalizedText {
+                ru: "Узбекский секретариат".into(),
+                uz: "Oʻzbekiston kotibiyati".into(),
+                en: "Uzbek secretariat".into(),
+            },
+            country: council_core::Country::Uz,
+        })
+        .unwrap();
+    assert!(!named.store.dashboard(today).unwrap().ask_site_name);
+}

@@ -7,6 +7,7 @@ mod baseline;
 mod capture;
 mod guard;
 mod merge;
+mod origin;
 mod receive;
 mod review;
 mod site;

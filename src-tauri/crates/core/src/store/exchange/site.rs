@@ -10,6 +10,9 @@ use crate::site::{Peer, Site, SiteInput, Vector};
 use crate::store::Store;
 use crate::time::now_text;
 
+/// The setting that records when the officer put off naming the site.
+const SITE_NAME_NOT_NOW: &str = "site_name_not_now";
+
 /// The site's id, giving the database one when it has none (a new database, or one from before sites: its
 /// upgrade leaves the site unnamed, and the app asks once).
 pub(in crate::store) fn ensure_site(conn: &Connection) -> CoreResult<String> {
@@ -98,6 +101,22 @@ impl Store {
             Ok(())
         })?;
         self.site()
+    }
+
+    /// Whether the site still wants a name and the officer has not put the question off.
+    pub fn site_name_wanted(&self) -> CoreResult<bool> {
+        Ok(!self.site()?.named && self.setting(SITE_NAME_NOT_NOW)?.is_none())
+    }
+
+    /// The officer puts off naming the site: the window stops asking (Settings → Exchange still names it).
+    pub fn site_name_not_now(&mut self) -> CoreResult<()> {
+        self.write_local(|tx| {
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING",
+                params![SITE_NAME_NOT_NOW, now_text()],
+            )?;
+            Ok(())
+        })
     }
 
     /// The site's signing key (32 bytes), if it has one yet.

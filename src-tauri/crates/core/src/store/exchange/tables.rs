@@ -71,6 +71,14 @@ pub(crate) fn record_kind(table: &str) -> Option<&'static str> {
     })
 }
 
+/// The table holding the records of `kind` (the reverse of `record_kind`).
+pub(crate) fn table_of_kind(kind: &str) -> Option<&'static str> {
+    SHARED_TABLES
+        .iter()
+        .copied()
+        .find(|table| record_kind(table) == Some(kind))
+}
+
 /// The column whose value two sites may both change without either losing: the later instant is kept.
 pub(crate) fn is_timestamp(column: &str) -> bool {
     column == "updated_at"
@@ -95,5 +103,15 @@ mod tests {
             assert!(!is_shared(table), "{table}");
         }
         assert!(is_shared("instructions"));
+    }
+
+    #[test]
+    fn every_record_kind_names_its_table() {
+        for table in SHARED_TABLES {
+            if let Some(kind) = record_kind(table) {
+                assert_eq!(table_of_kind(kind), Some(*table));
+            }
+        }
+        assert_eq!(table_of_kind("pairing_sector"), None);
     }
 }

@@ -392,6 +392,45 @@ fn the_history_of_a_record_made_elsewhere_names_its_site() {
 }
 
 #[test]
+fn a_record_made_elsewhere_says_where_and_one_made_here_says_nothing() {
+    let mut tashkent = TestStore::new();
+    let mut moscow = TestStore::new();
+    named(&mut tashkent, "Tashkent", Country::Uz);
+    named(&mut moscow, "Moscow", Country::Ru);
+    meet(&mut [&mut tashkent, &mut moscow]);
+    let made = tashkent
+        .store
+        .create_pairing(&pairing("UZ-SA", "RU-SVE"))
+        .unwrap();
+    let id = made.id.to_string();
+    assert_eq!(tashkent.store.record_origin("pairing", &id).unwrap(), None);
+    send(&mut tashkent.store, &mut moscow.store);
+    let origin = moscow
+        .store
+        .record_origin("pairing", &id.to_uppercase())
+        .unwrap()
+        .expect("made in Tashkent");
+    assert_eq!(origin.site, tashkent.store.site_id());
+    assert_eq!(origin.name.map(|n| n.uz), Some("Tashkent (oʻz)".to_owned()));
+    // An edit in Moscow does not make the record Moscow's.
+    let mut input = made.to_input();
+    input.contacts = "Moscow desk".to_owned();
+    moscow.store.update_pairing(&id, &input).unwrap();
+    assert!(
+        moscow
+            .store
+            .record_origin("pairing", &id)
+            .unwrap()
+            .is_some()
+    );
+    let refused = moscow
+        .store
+        .record_origin("pairing_sector", &id)
+        .unwrap_err();
+    assert_eq!(refused.code, council_core::ErrorCode::InvalidValue);
+}
+
+#[test]
 fn a_dry_run_reports_and_changes_nothing() {
     let mut tashkent = TestStore::new();
     let mut moscow = TestStore::new();
