@@ -206,6 +206,10 @@ async fn a_report_recorded_in_moscow_shows_in_tashkent_once_its_package_is_recei
         ))
         .await?;
     tashkent.wait_text("instruction-history", text).await?;
+    // The instruction was made in Moscow (the demonstration register is Moscow's): its panel says so.
+    tashkent
+        .wait_text("record-origin", "Российский секретариат")
+        .await?;
     tashkent.screenshot("exchange-received-report").await?;
 
     // Both sites rename the same body, Tashkent last: its name wins when Moscow's next package arrives, and
