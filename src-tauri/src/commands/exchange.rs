@@ -106,8 +106,8 @@ pub async fn add_peer_from_card(app: AppHandle, desk: State<'_, Desk>) -> Answer
         .map(|peer| Some(peer_view(peer)))
 }
 
-/// Asks where to save the next package for the peer `peer_id` (its name and number proposed) and writes it; `None` when
-/// cancelled.
+/// Asks where to save the next package for the peer `peer_id` (its name and number proposed) and writes it;
+/// `None` when cancelled.
 pub async fn prepare_package(
     app: AppHandle,
     desk: State<'_, Desk>,

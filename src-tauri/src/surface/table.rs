@@ -25,7 +25,8 @@ macro_rules! command_table {
             registry::delete_pairing[desk](id: Uuid) -> Pairing;
             registry::restore_pairing[desk](id: Uuid) -> Pairing;
             registry::list_trash[desk]() -> Vec<TrashEntry>;
-            /// `recordId` is the key the audit trail names the record by: its id, or (an exchange rate) its currency and day.
+            /// `recordId` is the key the audit trail names the record by: its id, or (an exchange rate) its
+            /// currency and day.
             registry::history[desk](entity: String, record_id: String) -> Vec<AuditEntry>;
             /// The live sessions the pairing takes part in, by start.
             records::pairing_sessions[desk](pairing_id: Uuid) -> Vec<Session>;

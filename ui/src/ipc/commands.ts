@@ -110,7 +110,8 @@ export const restorePairing = (id: string): Promise<Pairing> =>
 export const listTrash = (): Promise<Array<TrashEntry>> =>
   call('list_trash');
 
-/** `recordId` is the key the audit trail names the record by: its id, or (an exchange rate) its currency and day. */
+/** `recordId` is the key the audit trail names the record by: its id, or (an exchange rate) its
+ * currency and day. */
 export const history = (entity: string, recordId: string): Promise<Array<AuditEntry>> =>
   call('history', { entity, recordId });
 
