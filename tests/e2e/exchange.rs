@@ -166,7 +166,7 @@ async fn a_report_recorded_in_moscow_shows_in_tashkent_once_its_package_is_recei
     let reported = moscow
         .command(
             "add_execution_report",
-            json!({ "key": number, "report": { "reported_on": null, "text": text, "author": "Иванова" } }),
+            json!({ "id": number, "report": { "reported_on": null, "text": text, "author": "Иванова" } }),
         )
         .await?;
     assert!(reported.is_ok(), "{reported:?}");

@@ -47,7 +47,7 @@ fn every_dialog(decision: &str, attachment: &str) -> Vec<(&'static str, Value)> 
         ("choose_ics_file", json!({})),
         (
             "export_sessions_ics",
-            json!({ "session": null, "filter": sessions, "lang": "ru", "fileName": "sessions.ics" }),
+            json!({ "sessionId": null, "filter": sessions, "lang": "ru", "fileName": "sessions.ics" }),
         ),
         (
             "export_control_xlsx",

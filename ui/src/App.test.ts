@@ -25,7 +25,7 @@ describe('app shell', () => {
     await Promise.all([
       import('./bodies/BodiesScreen.svelte'), import('./calendar/CalendarScreen.svelte'),
       import('./control/ControlScreen.svelte'), import('./history/HistoryScreen.svelte'),
-      import('./pairing/PairingPage.svelte'), import('./pairings/PairingsScreen.svelte'),
+      import('./pairings/PairingPage.svelte'), import('./pairings/PairingsScreen.svelte'),
       import('./regions/RegionsScreen.svelte'), import('./sessions/SessionPage.svelte'),
       import('./settings/SettingsScreen.svelte'), import('./trash/TrashScreen.svelte'),
     ]);

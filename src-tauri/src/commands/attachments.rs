@@ -5,6 +5,7 @@ use council_core::attachment::{Attachment, OwnerKind};
 use council_core::{CoreError, ErrorCode};
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_opener::OpenerExt;
+use uuid::Uuid;
 
 use super::Answer;
 use crate::cache::{self, Copies};
@@ -14,29 +15,29 @@ use crate::state::Desk;
 pub async fn list_attachments(
     desk: State<'_, Desk>,
     owner_kind: OwnerKind,
-    owner_id: String,
+    owner_id: Uuid,
 ) -> Answer<Vec<Attachment>> {
-    desk.with(|store| store.attachments(owner_kind, &owner_id))
+    desk.with(|store| store.attachments(owner_kind, &owner_id.to_string()))
 }
 
 /// Asks for a file and attaches it; `None` when the officer cancels the dialog.
 pub async fn attach_file(
     desk: State<'_, Desk>,
     owner_kind: OwnerKind,
-    owner_id: String,
+    owner_id: Uuid,
 ) -> Answer<Option<Attachment>> {
     let Some(file) = dialogs::pick_file(DialogStart::default()).await else {
         return Ok(None);
     };
-    desk.with(|store| store.attach_file(owner_kind, &owner_id, &file))
+    desk.with(|store| store.attach_file(owner_kind, &owner_id.to_string(), &file))
         .map(Some)
 }
 
 /// Opens a copy of the attachment (under its own name, in the app's cache folder) with the system's
 /// default application for its type.
-pub async fn open_attachment(app: AppHandle, desk: State<'_, Desk>, id: String) -> Answer<()> {
+pub async fn open_attachment(app: AppHandle, desk: State<'_, Desk>, id: Uuid) -> Answer<()> {
     let cache = cache::folder(&app, Copies::Open);
-    let copy = desk.with(|store| store.attachment_copy_for_opening(&id, &cache))?;
+    let copy = desk.with(|store| store.attachment_copy_for_opening(&id.to_string(), &cache))?;
     app.opener()
         .open_path(copy.display().to_string(), None::<&str>)
         .map_err(|error| CoreError::new(ErrorCode::Storage, error.to_string()).payload(desk.lang()))
@@ -46,9 +47,9 @@ pub async fn open_attachment(app: AppHandle, desk: State<'_, Desk>, id: String) 
 pub async fn export_attachment(
     app: AppHandle,
     desk: State<'_, Desk>,
-    id: String,
+    id: Uuid,
 ) -> Answer<Option<String>> {
-    let attachment = desk.with(|store| store.attachment(&id))?;
+    let attachment = desk.with(|store| store.attachment(&id.to_string()))?;
     let start = DialogStart {
         file_name: Some(attachment.name),
         directory: dirs_download(&app),
@@ -58,13 +59,13 @@ pub async fn export_attachment(
         return Ok(None);
     };
     // The save dialog has asked before replacing a file.
-    desk.with(|store| store.export_attachment(&id, &out, true))
+    desk.with(|store| store.export_attachment(&id.to_string(), &out, true))
         .map(|written| Some(written.display().to_string()))
 }
 
 /// Moves the attachment to the trash; `restore_from_trash("attachment", id)` undoes it.
-pub async fn delete_attachment(desk: State<'_, Desk>, id: String) -> Answer<Attachment> {
-    desk.with(|store| store.delete_attachment(&id))
+pub async fn delete_attachment(desk: State<'_, Desk>, id: Uuid) -> Answer<Attachment> {
+    desk.with(|store| store.delete_attachment(&id.to_string()))
 }
 
 fn dirs_download(app: &AppHandle) -> Option<std::path::PathBuf> {

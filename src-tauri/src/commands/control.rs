@@ -1,5 +1,6 @@
 //! Commands of execution control: instructions, their actions and the weekly questions.
 
+use council_core::RecordKey;
 use council_core::control::InstructionFilter;
 use council_core::instruction::{
     ExecutionReport, Instruction, InstructionHistory, InstructionInput, InstructionState,
@@ -23,8 +24,11 @@ pub async fn list_instructions(
     desk.with(|store| store.list_instructions(&filter, store.secretariat_today()?))
 }
 
-pub async fn instruction_history(desk: State<'_, Desk>, key: String) -> Answer<InstructionHistory> {
-    desk.with(|store| store.instruction_history(&key, store.secretariat_today()?))
+pub async fn instruction_history(
+    desk: State<'_, Desk>,
+    id: RecordKey,
+) -> Answer<InstructionHistory> {
+    desk.with(|store| store.instruction_history(&id.to_string(), store.secretariat_today()?))
 }
 
 pub async fn create_instruction(
@@ -36,44 +40,53 @@ pub async fn create_instruction(
 
 pub async fn update_instruction(
     desk: State<'_, Desk>,
-    key: String,
+    id: RecordKey,
     input: InstructionInput,
 ) -> Answer<Instruction> {
-    desk.with(|store| store.update_instruction(&key, &input, store.secretariat_today()?))
+    desk.with(|store| store.update_instruction(&id.to_string(), &input, store.secretariat_today()?))
 }
 
 pub async fn extend_instruction(
     desk: State<'_, Desk>,
-    key: String,
+    id: RecordKey,
     new_due_on: String,
     reason: String,
 ) -> Answer<Instruction> {
     desk.with(|store| {
-        store.extend_instruction(&key, &new_due_on, &reason, store.secretariat_today()?)
+        store.extend_instruction(
+            &id.to_string(),
+            &new_due_on,
+            &reason,
+            store.secretariat_today()?,
+        )
     })
 }
 
 pub async fn add_execution_report(
     desk: State<'_, Desk>,
-    key: String,
+    id: RecordKey,
     report: ReportInput,
 ) -> Answer<ExecutionReport> {
-    desk.with(|store| store.add_execution_report(&key, &report, store.secretariat_today()?))
+    desk.with(|store| {
+        store.add_execution_report(&id.to_string(), &report, store.secretariat_today()?)
+    })
 }
 
 pub async fn move_instruction(
     desk: State<'_, Desk>,
-    key: String,
+    id: RecordKey,
     to: InstructionState,
     note: String,
 ) -> Answer<Instruction> {
-    desk.with(|store| store.move_instruction(&key, to, &note, store.secretariat_today()?))
+    desk.with(|store| {
+        store.move_instruction(&id.to_string(), to, &note, store.secretariat_today()?)
+    })
 }
 
-pub async fn delete_instruction(desk: State<'_, Desk>, key: String) -> Answer<Instruction> {
-    desk.with(|store| store.delete_instruction(&key, store.secretariat_today()?))
+pub async fn delete_instruction(desk: State<'_, Desk>, id: RecordKey) -> Answer<Instruction> {
+    desk.with(|store| store.delete_instruction(&id.to_string(), store.secretariat_today()?))
 }
 
-pub async fn restore_instruction(desk: State<'_, Desk>, key: String) -> Answer<Instruction> {
-    desk.with(|store| store.restore_instruction(&key, store.secretariat_today()?))
+pub async fn restore_instruction(desk: State<'_, Desk>, id: RecordKey) -> Answer<Instruction> {
+    desk.with(|store| store.restore_instruction(&id.to_string(), store.secretariat_today()?))
 }

@@ -7,6 +7,7 @@ use council_core::backup::{
 use council_core::paths::ChosenFile;
 use council_core::search::SearchHit;
 use tauri::State;
+use uuid::Uuid;
 
 use super::Answer;
 use crate::dialogs::{self, DialogStart};
@@ -17,8 +18,10 @@ fn backup_filter() -> (String, Vec<&'static str>) {
     ("Council Desk".to_owned(), vec!["council-backup"])
 }
 
-pub async fn restore_from_trash(desk: State<'_, Desk>, entity: String, id: String) -> Answer<()> {
-    desk.with(|store| store.restore_from_trash(&entity, &id, store.secretariat_today()?))
+pub async fn restore_from_trash(desk: State<'_, Desk>, entity: String, id: Uuid) -> Answer<()> {
+    desk.with(|store| {
+        store.restore_from_trash(&entity, &id.to_string(), store.secretariat_today()?)
+    })
 }
 
 /// Asks where to write a backup (the backups folder and a dated name proposed), writes it and answers how it

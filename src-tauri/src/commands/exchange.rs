@@ -12,6 +12,7 @@ use council_core::store::ExchangeConflict;
 use council_core::{CoreResult, Lang, LocalizedText, Store};
 use council_exchange::fingerprint;
 use tauri::{AppHandle, Manager, State};
+use uuid::Uuid;
 
 use super::Answer;
 use crate::dialogs::{self, DialogStart};
@@ -105,23 +106,24 @@ pub async fn add_peer_from_card(app: AppHandle, desk: State<'_, Desk>) -> Answer
         .map(|peer| Some(peer_view(peer)))
 }
 
-/// Asks where to save the next package for `peer` (its name and number proposed) and writes it; `None` when
-/// cancelled.
+/// Asks where to save the next package for the peer `peer_id` (its name and number proposed) and writes it;
+/// `None` when cancelled.
 pub async fn prepare_package(
     app: AppHandle,
     desk: State<'_, Desk>,
-    peer: String,
+    peer_id: Uuid,
 ) -> Answer<Option<SentPackage>> {
     let lang = desk.lang();
     let proposed = desk.with(|store| {
-        let peer = store.peer(&peer)?;
+        let peer = store.peer(&peer_id.to_string())?;
         let suffix = format!(" {}.{}", peer.last_sent + 1, PACKAGE.1);
         Ok(site_file_name(&peer.name, lang, &suffix))
     })?;
     let Some(out) = dialogs::save_file(start(&app, PACKAGE, Some(proposed))).await else {
         return Ok(None);
     };
-    let sent = desk.with(|store| council_exchange::prepare_package(store, &peer, &out))?;
+    let sent =
+        desk.with(|store| council_exchange::prepare_package(store, &peer_id.to_string(), &out))?;
     Ok(Some(SentPackage {
         peer: sent.peer,
         number: sent.number,
@@ -166,8 +168,8 @@ pub async fn exchange_conflicts(desk: State<'_, Desk>) -> Answer<Vec<ExchangeCon
 }
 
 /// Confirms the value kept, or (`swap`) puts the other value in its place.
-pub async fn review_conflict(desk: State<'_, Desk>, id: String, swap: bool) -> Answer<()> {
-    desk.with(|store| store.review_conflict(&id, swap))
+pub async fn review_conflict(desk: State<'_, Desk>, id: Uuid, swap: bool) -> Answer<()> {
+    desk.with(|store| store.review_conflict(&id.to_string(), swap))
 }
 
 pub async fn site_name_not_now(desk: State<'_, Desk>) -> Answer<()> {
@@ -177,9 +179,9 @@ pub async fn site_name_not_now(desk: State<'_, Desk>) -> Answer<()> {
 pub async fn record_origin(
     desk: State<'_, Desk>,
     entity: String,
-    id: String,
+    id: Uuid,
 ) -> Answer<Option<RecordOrigin>> {
-    desk.with(|store| store.record_origin(&entity, &id))
+    desk.with(|store| store.record_origin(&entity, &id.to_string()))
 }
 
 #[cfg(test)]

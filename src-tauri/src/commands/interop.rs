@@ -10,6 +10,7 @@ use council_core::paths::ChosenFile;
 use council_core::session::SessionFilter;
 use council_interop::files;
 use tauri::{AppHandle, Manager, State};
+use uuid::Uuid;
 
 use super::Answer;
 use crate::dialogs::{self, DialogStart};
@@ -29,12 +30,12 @@ fn save_start(
     }
 }
 
-/// Asks where to save, then writes one session (`session`) or those matching `filter` with texts in `lang`;
+/// Asks where to save, then writes one session (`session_id`) or those matching `filter` with texts in `lang`;
 /// answers the file written, `None` when the officer cancels.
 pub async fn export_sessions_ics(
     app: AppHandle,
     desk: State<'_, Desk>,
-    session: Option<String>,
+    session_id: Option<Uuid>,
     filter: SessionFilter,
     lang: Lang,
     file_name: String,
@@ -43,7 +44,15 @@ pub async fn export_sessions_ics(
     let Some(path) = dialogs::save_file(start).await else {
         return Ok(None);
     };
-    desk.with(|store| files::export_ics_file(store, session.as_deref(), &filter, lang, &path))?;
+    desk.with(|store| {
+        files::export_ics_file(
+            store,
+            session_id.map(|id| id.to_string()).as_deref(),
+            &filter,
+            lang,
+            &path,
+        )
+    })?;
     Ok(Some(path.display().to_string()))
 }
 

@@ -6,6 +6,7 @@ use council_core::project::{
     Project, ProjectFilter, ProjectGrouping, ProjectInput, ProjectPortfolio,
 };
 use tauri::State;
+use uuid::Uuid;
 
 use super::Answer;
 use crate::state::Desk;
@@ -23,14 +24,14 @@ pub async fn create_agreement(desk: State<'_, Desk>, input: AgreementInput) -> A
 
 pub async fn update_agreement(
     desk: State<'_, Desk>,
-    id: String,
+    id: Uuid,
     input: AgreementInput,
 ) -> Answer<Agreement> {
-    desk.with(|store| store.update_agreement(&id, &input))
+    desk.with(|store| store.update_agreement(&id.to_string(), &input))
 }
 
-pub async fn delete_agreement(desk: State<'_, Desk>, id: String) -> Answer<Agreement> {
-    desk.with(|store| store.delete_agreement(&id))
+pub async fn delete_agreement(desk: State<'_, Desk>, id: Uuid) -> Answer<Agreement> {
+    desk.with(|store| store.delete_agreement(&id.to_string()))
 }
 
 pub async fn list_projects(desk: State<'_, Desk>, filter: ProjectFilter) -> Answer<Vec<Project>> {
@@ -43,14 +44,14 @@ pub async fn create_project(desk: State<'_, Desk>, input: ProjectInput) -> Answe
 
 pub async fn update_project(
     desk: State<'_, Desk>,
-    id: String,
+    id: Uuid,
     input: ProjectInput,
 ) -> Answer<Project> {
-    desk.with(|store| store.update_project(&id, &input))
+    desk.with(|store| store.update_project(&id.to_string(), &input))
 }
 
-pub async fn delete_project(desk: State<'_, Desk>, id: String) -> Answer<Project> {
-    desk.with(|store| store.delete_project(&id))
+pub async fn delete_project(desk: State<'_, Desk>, id: Uuid) -> Answer<Project> {
+    desk.with(|store| store.delete_project(&id.to_string()))
 }
 
 pub async fn project_portfolio(

@@ -7,6 +7,7 @@ use council_core::{
     About, AuditEntry, Country, Lang, Pairing, PairingFilter, PairingInput, TrashEntry,
 };
 use tauri::State;
+use uuid::Uuid;
 
 use super::Answer;
 use crate::state::Desk;
@@ -25,8 +26,8 @@ pub async fn list_pairings(desk: State<'_, Desk>, filter: PairingFilter) -> Answ
     desk.with(|store| store.list_pairings(&filter))
 }
 
-pub async fn get_pairing(desk: State<'_, Desk>, id: String) -> Answer<Pairing> {
-    desk.with(|store| store.pairing(&id))
+pub async fn get_pairing(desk: State<'_, Desk>, id: Uuid) -> Answer<Pairing> {
+    desk.with(|store| store.pairing(&id.to_string()))
 }
 
 pub async fn create_pairing(desk: State<'_, Desk>, input: PairingInput) -> Answer<Pairing> {
@@ -35,18 +36,18 @@ pub async fn create_pairing(desk: State<'_, Desk>, input: PairingInput) -> Answe
 
 pub async fn update_pairing(
     desk: State<'_, Desk>,
-    id: String,
+    id: Uuid,
     input: PairingInput,
 ) -> Answer<Pairing> {
-    desk.with(|store| store.update_pairing(&id, &input))
+    desk.with(|store| store.update_pairing(&id.to_string(), &input))
 }
 
-pub async fn delete_pairing(desk: State<'_, Desk>, id: String) -> Answer<Pairing> {
-    desk.with(|store| store.delete_pairing(&id))
+pub async fn delete_pairing(desk: State<'_, Desk>, id: Uuid) -> Answer<Pairing> {
+    desk.with(|store| store.delete_pairing(&id.to_string()))
 }
 
-pub async fn restore_pairing(desk: State<'_, Desk>, id: String) -> Answer<Pairing> {
-    desk.with(|store| store.restore_pairing(&id))
+pub async fn restore_pairing(desk: State<'_, Desk>, id: Uuid) -> Answer<Pairing> {
+    desk.with(|store| store.restore_pairing(&id.to_string()))
 }
 
 pub async fn list_trash(desk: State<'_, Desk>) -> Answer<Vec<TrashEntry>> {
@@ -73,42 +74,38 @@ pub async fn create_body(desk: State<'_, Desk>, input: BodyInput) -> Answer<Body
     desk.with(|store| store.create_body(&input))
 }
 
-pub async fn update_body(desk: State<'_, Desk>, id: String, input: BodyInput) -> Answer<Body> {
-    desk.with(|store| store.update_body(&id, &input))
+pub async fn update_body(desk: State<'_, Desk>, id: Uuid, input: BodyInput) -> Answer<Body> {
+    desk.with(|store| store.update_body(&id.to_string(), &input))
 }
 
-pub async fn delete_body(desk: State<'_, Desk>, id: String) -> Answer<Body> {
-    desk.with(|store| store.delete_body(&id))
+pub async fn delete_body(desk: State<'_, Desk>, id: Uuid) -> Answer<Body> {
+    desk.with(|store| store.delete_body(&id.to_string()))
 }
 
-pub async fn restore_body(desk: State<'_, Desk>, id: String) -> Answer<Body> {
-    desk.with(|store| store.restore_body(&id))
+pub async fn restore_body(desk: State<'_, Desk>, id: Uuid) -> Answer<Body> {
+    desk.with(|store| store.restore_body(&id.to_string()))
 }
 
 pub async fn list_people(
     desk: State<'_, Desk>,
-    body_id: Option<String>,
+    body_id: Option<Uuid>,
     deleted: bool,
 ) -> Answer<Vec<Person>> {
-    desk.with(|store| store.list_people(body_id.as_deref(), deleted))
+    desk.with(|store| store.list_people(body_id.map(|id| id.to_string()).as_deref(), deleted))
 }
 
 pub async fn create_person(desk: State<'_, Desk>, input: PersonInput) -> Answer<Person> {
     desk.with(|store| store.create_person(&input))
 }
 
-pub async fn update_person(
-    desk: State<'_, Desk>,
-    id: String,
-    input: PersonInput,
-) -> Answer<Person> {
-    desk.with(|store| store.update_person(&id, &input))
+pub async fn update_person(desk: State<'_, Desk>, id: Uuid, input: PersonInput) -> Answer<Person> {
+    desk.with(|store| store.update_person(&id.to_string(), &input))
 }
 
-pub async fn delete_person(desk: State<'_, Desk>, id: String) -> Answer<Person> {
-    desk.with(|store| store.delete_person(&id))
+pub async fn delete_person(desk: State<'_, Desk>, id: Uuid) -> Answer<Person> {
+    desk.with(|store| store.delete_person(&id.to_string()))
 }
 
-pub async fn restore_person(desk: State<'_, Desk>, id: String) -> Answer<Person> {
-    desk.with(|store| store.restore_person(&id))
+pub async fn restore_person(desk: State<'_, Desk>, id: Uuid) -> Answer<Person> {
+    desk.with(|store| store.restore_person(&id.to_string()))
 }

@@ -32,18 +32,22 @@ use council_core::site::{
 use council_core::store::{Dashboard, ExchangeConflict, Reference};
 use council_core::{
     About, AuditEntry, AuditFilter, Country, Lang, LocalizedText, Pairing, PairingFilter,
-    PairingInput, SeriesInput, SeriesPreview, SessionDraft, SessionSeries, TrashEntry,
+    PairingInput, RecordKey, SeriesInput, SeriesPreview, SessionDraft, SessionSeries, TrashEntry,
 };
 use council_documents::{DocumentPreview, Printable};
 use tauri::{AppHandle, State};
+use uuid::Uuid;
 
 use crate::commands::{self, Answer};
 use crate::state::Desk;
 
 include!("table.rs");
 
+mod argument;
 #[cfg(test)]
 mod client;
+
+use argument::Argument;
 
 /// One command of the surface, as a transport dispatches it by name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +68,8 @@ macro_rules! injected {
 
 /// Makes, per command, a Tauri command of exactly the table's arguments calling the area's function (so the
 /// table and the function agree on every type or the crate does not compile), then the handler of them all.
+/// Each argument is read as an [`Argument`], so a malformed one answers the core's translated error in the
+/// desk's language (`arguments_desk`), never Tauri's text.
 macro_rules! tauri_surface {
     ($($(#[doc = $doc:literal])* $area:ident::$name:ident[$($injected:ident)*]($($arg:ident: $ty:ty),* $(,)?) -> $answer:ty;)*) => {
         /// Every command the window may call, in the table's order.
@@ -75,7 +81,15 @@ macro_rules! tauri_surface {
 
         $(
             #[tauri::command]
-            async fn $name($($injected: injected!($injected),)* $($arg: $ty),*) -> Answer<$answer> {
+            #[allow(unused_variables, reason = "a command without arguments reads none")]
+            async fn $name(
+                arguments_desk: State<'_, Desk>,
+                $($injected: injected!($injected),)*
+                $($arg: Argument<$ty>),*
+            ) -> Answer<$answer> {
+                $(let $arg = $arg
+                    .given(stringify!($arg))
+                    .map_err(|error| error.payload(arguments_desk.lang()))?;)*
                 commands::$area::$name($($injected,)* $($arg),*).await
             }
         )*

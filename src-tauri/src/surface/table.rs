@@ -18,72 +18,74 @@ macro_rules! command_table {
             registry::set_language[desk](lang: Lang) -> About;
             /// `{ status: null, region: null, deleted: false }` lists the live register.
             registry::list_pairings[desk](filter: PairingFilter) -> Vec<Pairing>;
-            registry::get_pairing[desk](id: String) -> Pairing;
+            registry::get_pairing[desk](id: Uuid) -> Pairing;
             registry::create_pairing[desk](input: PairingInput) -> Pairing;
-            registry::update_pairing[desk](id: String, input: PairingInput) -> Pairing;
+            registry::update_pairing[desk](id: Uuid, input: PairingInput) -> Pairing;
             /// Moves the pairing to the trash.
-            registry::delete_pairing[desk](id: String) -> Pairing;
-            registry::restore_pairing[desk](id: String) -> Pairing;
+            registry::delete_pairing[desk](id: Uuid) -> Pairing;
+            registry::restore_pairing[desk](id: Uuid) -> Pairing;
             registry::list_trash[desk]() -> Vec<TrashEntry>;
+            /// `recordId` is the key the audit trail names the record by: its id, or (an exchange rate) its
+            /// currency and day.
             registry::history[desk](entity: String, record_id: String) -> Vec<AuditEntry>;
             /// The live sessions the pairing takes part in, by start.
-            records::pairing_sessions[desk](pairing: String) -> Vec<Session>;
+            records::pairing_sessions[desk](pairing_id: Uuid) -> Vec<Session>;
             /// Decisions on an agenda item about the pairing, or giving it an instruction.
-            records::pairing_decisions[desk](pairing: String) -> Vec<Decision>;
-            records::pairing_portfolio[desk](pairing: String, as_of: Option<String>) -> ProjectPortfolio;
+            records::pairing_decisions[desk](pairing_id: Uuid) -> Vec<Decision>;
+            records::pairing_portfolio[desk](pairing_id: Uuid, as_of: Option<String>) -> ProjectPortfolio;
             /// The latest changes of any record, newest first.
             records::recent_changes[desk](filter: AuditFilter) -> Vec<AuditEntry>;
             /// The session an agenda item, decision or instruction belongs to (or the session itself).
-            records::session_of[desk](entity: String, id: String) -> Option<String>;
+            records::session_of[desk](entity: String, id: Uuid) -> Option<String>;
             registry::list_bodies[desk](country: Option<Country>, deleted: bool) -> Vec<Body>;
             registry::create_body[desk](input: BodyInput) -> Body;
-            registry::update_body[desk](id: String, input: BodyInput) -> Body;
-            registry::delete_body[desk](id: String) -> Body;
-            registry::restore_body[desk](id: String) -> Body;
+            registry::update_body[desk](id: Uuid, input: BodyInput) -> Body;
+            registry::delete_body[desk](id: Uuid) -> Body;
+            registry::restore_body[desk](id: Uuid) -> Body;
             /// The people of one body, or everyone when `bodyId` is null.
-            registry::list_people[desk](body_id: Option<String>, deleted: bool) -> Vec<Person>;
+            registry::list_people[desk](body_id: Option<Uuid>, deleted: bool) -> Vec<Person>;
             registry::create_person[desk](input: PersonInput) -> Person;
-            registry::update_person[desk](id: String, input: PersonInput) -> Person;
-            registry::delete_person[desk](id: String) -> Person;
-            registry::restore_person[desk](id: String) -> Person;
+            registry::update_person[desk](id: Uuid, input: PersonInput) -> Person;
+            registry::delete_person[desk](id: Uuid) -> Person;
+            registry::restore_person[desk](id: Uuid) -> Person;
             /// The counts, the most overdue, the rates per body and the next sessions, at the secretariat's date.
             control::dashboard[desk]() -> Dashboard;
             /// Sorted by due date; `overdue` on each row is computed by the backend at the secretariat's today.
             control::list_instructions[desk](filter: InstructionFilter) -> Vec<Instruction>;
-            /// `key` is the instruction's id or its number.
-            control::instruction_history[desk](key: String) -> InstructionHistory;
+            /// `id` is the instruction's id or its number, like every instruction command's.
+            control::instruction_history[desk](id: RecordKey) -> InstructionHistory;
             control::create_instruction[desk](input: InstructionInput) -> Instruction;
             /// The due date must stay as it is: it changes only by `extendInstruction`.
-            control::update_instruction[desk](key: String, input: InstructionInput) -> Instruction;
-            control::extend_instruction[desk](key: String, new_due_on: String, reason: String) -> Instruction;
+            control::update_instruction[desk](id: RecordKey, input: InstructionInput) -> Instruction;
+            control::extend_instruction[desk](id: RecordKey, new_due_on: String, reason: String) -> Instruction;
             /// An open instruction becomes `reported`.
-            control::add_execution_report[desk](key: String, report: ReportInput) -> ExecutionReport;
+            control::add_execution_report[desk](id: RecordKey, report: ReportInput) -> ExecutionReport;
             /// A move by hand; `note` is the reason of a cancellation, or why a report went back to work.
-            control::move_instruction[desk](key: String, to: InstructionState, note: String) -> Instruction;
-            control::delete_instruction[desk](key: String) -> Instruction;
-            control::restore_instruction[desk](key: String) -> Instruction;
+            control::move_instruction[desk](id: RecordKey, to: InstructionState, note: String) -> Instruction;
+            control::delete_instruction[desk](id: RecordKey) -> Instruction;
+            control::restore_instruction[desk](id: RecordKey) -> Instruction;
             portfolio::list_agreements[desk](filter: AgreementFilter) -> Vec<Agreement>;
             portfolio::create_agreement[desk](input: AgreementInput) -> Agreement;
-            portfolio::update_agreement[desk](id: String, input: AgreementInput) -> Agreement;
-            portfolio::delete_agreement[desk](id: String) -> Agreement;
+            portfolio::update_agreement[desk](id: Uuid, input: AgreementInput) -> Agreement;
+            portfolio::delete_agreement[desk](id: Uuid) -> Agreement;
             portfolio::list_projects[desk](filter: ProjectFilter) -> Vec<Project>;
             portfolio::create_project[desk](input: ProjectInput) -> Project;
-            portfolio::update_project[desk](id: String, input: ProjectInput) -> Project;
-            portfolio::delete_project[desk](id: String) -> Project;
+            portfolio::update_project[desk](id: Uuid, input: ProjectInput) -> Project;
+            portfolio::delete_project[desk](id: Uuid) -> Project;
             portfolio::project_portfolio[desk](by: ProjectGrouping, as_of: Option<String>) -> ProjectPortfolio;
             portfolio::list_rates[desk](currency: Option<Currency>) -> Vec<ExchangeRate>;
             portfolio::set_rate[desk](currency: Currency, on_date: String, rate: String) -> ExchangeRate;
             /// Sorted by start; `from` and `to` are dates on each session's venue clock.
             sessions::list_sessions[desk](filter: SessionFilter) -> Vec<Session>;
-            /// `key` is the session's id.
-            sessions::get_session[desk](key: String) -> Session;
+            /// `id` is the session's id, or a council session's ordinal.
+            sessions::get_session[desk](id: RecordKey) -> Session;
             sessions::create_session[desk](input: SessionInput) -> Session;
-            sessions::update_session[desk](id: String, input: SessionInput) -> Session;
+            sessions::update_session[desk](id: Uuid, input: SessionInput) -> Session;
             /// Only a status in `next_statuses`; cancelling needs a reason, scheduling a postponed one a new start.
-            sessions::change_session_status[desk](id: String, change: StatusChange) -> Session;
+            sessions::change_session_status[desk](id: Uuid, change: StatusChange) -> Session;
             /// The status history, oldest first.
-            sessions::session_events[desk](id: String) -> Vec<SessionEvent>;
-            sessions::delete_session[desk](id: String) -> Session;
+            sessions::session_events[desk](id: Uuid) -> Vec<SessionEvent>;
+            sessions::delete_session[desk](id: Uuid) -> Session;
             scheduling::session_conflicts[desk](draft: SessionDraft) -> Vec<ScheduleConflict>;
             /// The public holidays of one year (both countries unless one is named), live or in the trash.
             scheduling::list_holidays[desk](filter: HolidayFilter) -> Vec<Holiday>;
@@ -98,31 +100,31 @@ macro_rules! command_table {
             /// Creates the series and one draft session per date.
             scheduling::create_series[desk](input: SeriesInput) -> SessionSeries;
             /// The live agenda when `version` is null, or an approved older version.
-            sessions::get_agenda[desk](session: String, version: Option<i64>) -> Agenda;
-            sessions::agenda_versions[desk](session: String) -> Vec<AgendaVersion>;
+            sessions::get_agenda[desk](session_id: Uuid, version: Option<i64>) -> Agenda;
+            sessions::agenda_versions[desk](session_id: Uuid) -> Vec<AgendaVersion>;
             /// What changed in a session's agenda from version `from` to version `to`, items matched by their id.
-            sessions::compare_agenda_versions[desk](session: String, from: i64, to: i64) -> AgendaComparison;
-            sessions::add_agenda_item[desk](session: String, input: AgendaItemInput, place: AgendaPlace) -> AgendaEntry;
-            sessions::update_agenda_item[desk](id: String, input: AgendaItemInput) -> AgendaEntry;
+            sessions::compare_agenda_versions[desk](session_id: Uuid, from: i64, to: i64) -> AgendaComparison;
+            sessions::add_agenda_item[desk](session_id: Uuid, input: AgendaItemInput, place: AgendaPlace) -> AgendaEntry;
+            sessions::update_agenda_item[desk](id: Uuid, input: AgendaItemInput) -> AgendaEntry;
             /// `place.position` counts the siblings without the item itself, from 0.
-            sessions::move_agenda_item[desk](id: String, place: AgendaPlace) -> AgendaEntry;
+            sessions::move_agenda_item[desk](id: Uuid, place: AgendaPlace) -> AgendaEntry;
             /// Moves the item and its sub-items to the trash.
-            sessions::delete_agenda_item[desk](id: String) -> AgendaItem;
+            sessions::delete_agenda_item[desk](id: Uuid) -> AgendaItem;
             /// Freezes the live version and locks it.
-            sessions::approve_agenda[desk](session: String) -> Agenda;
+            sessions::approve_agenda[desk](session_id: Uuid) -> Agenda;
             /// Starts the next version of an approved agenda, unlocked.
-            sessions::revise_agenda[desk](session: String) -> Agenda;
+            sessions::revise_agenda[desk](session_id: Uuid) -> Agenda;
             /// The opening, the status of previous instructions and the closing, each once.
-            sessions::add_standing_items[desk](session: String) -> Agenda;
-            sessions::list_decisions[desk](session: String) -> Vec<Decision>;
-            sessions::adopt_decision[desk](session: String, input: DecisionInput) -> Decision;
-            sessions::amend_decision[desk](id: String, text: LocalizedText, reason: String) -> Decision;
-            sessions::rescind_decision[desk](id: String, reason: String) -> Decision;
-            sessions::delete_decision[desk](id: String) -> Decision;
+            sessions::add_standing_items[desk](session_id: Uuid) -> Agenda;
+            sessions::list_decisions[desk](session_id: Uuid) -> Vec<Decision>;
+            sessions::adopt_decision[desk](session_id: Uuid, input: DecisionInput) -> Decision;
+            sessions::amend_decision[desk](id: Uuid, text: LocalizedText, reason: String) -> Decision;
+            sessions::rescind_decision[desk](id: Uuid, reason: String) -> Decision;
+            sessions::delete_decision[desk](id: Uuid) -> Decision;
             /// Instructions still open from the sessions before this one.
-            sessions::open_before_session[desk](session: String) -> Vec<Instruction>;
+            sessions::open_before_session[desk](session_id: Uuid) -> Vec<Instruction>;
             /// Brings back any record from the trash; `entity` is a `TrashEntry`'s (`session`, `agenda_item`, …).
-            data::restore_from_trash[desk](entity: String, id: String) -> ();
+            data::restore_from_trash[desk](entity: String, id: Uuid) -> ();
             /// Asks where to write a backup (save dialog); how it went, or null when cancelled.
             data::backup_now[desk]() -> Option<BackupOutcome>;
             /// How the last daily backup went; null before the first.
@@ -138,18 +140,18 @@ macro_rules! command_table {
             data::restore_backup[desk](file: String) -> RestoreOutcome;
             /// How many daily automatic backups are kept (1 to 365).
             data::set_backups_keep[desk](keep: u32) -> u32;
-            attachments::list_attachments[desk](owner_kind: OwnerKind, owner_id: String) -> Vec<Attachment>;
+            attachments::list_attachments[desk](owner_kind: OwnerKind, owner_id: Uuid) -> Vec<Attachment>;
             /// Asks for a file in the system's open dialog and attaches it; null when the dialog is cancelled.
-            attachments::attach_file[desk](owner_kind: OwnerKind, owner_id: String) -> Option<Attachment>;
+            attachments::attach_file[desk](owner_kind: OwnerKind, owner_id: Uuid) -> Option<Attachment>;
             /// Opens the attachment with the system's default application for its type.
-            attachments::open_attachment[app desk](id: String) -> ();
+            attachments::open_attachment[app desk](id: Uuid) -> ();
             /// Asks where to save a copy in the system's save dialog; the path written, or null when cancelled.
-            attachments::export_attachment[app desk](id: String) -> Option<String>;
+            attachments::export_attachment[app desk](id: Uuid) -> Option<String>;
             /// Moves the attachment to the trash; `restoreFromTrash('attachment', id)` brings it back.
-            attachments::delete_attachment[desk](id: String) -> Attachment;
-            /// Asks where to save (proposing `fileName`), then writes one session (`session`), or those matching
+            attachments::delete_attachment[desk](id: Uuid) -> Attachment;
+            /// Asks where to save (proposing `fileName`), then writes one session (`sessionId`), or those matching
             /// `filter`, to an .ics file; answers the file written, null when the officer cancels.
-            interop::export_sessions_ics[app desk](session: Option<String>, filter: SessionFilter, lang: Lang, file_name: String) -> Option<String>;
+            interop::export_sessions_ics[app desk](session_id: Option<Uuid>, filter: SessionFilter, lang: Lang, file_name: String) -> Option<String>;
             /// Asks for a calendar file to import; null when cancelled. Nothing is read until `importSessionsIcs`.
             interop::choose_ics_file[app desk]() -> Option<ChosenFile>;
             interop::import_sessions_ics[desk](file: String, dry_run: bool) -> ImportReport;
@@ -169,8 +171,8 @@ macro_rules! command_table {
             exchange::list_peers[desk]() -> Vec<PeerView>;
             /// Asks for a peer's card (open dialog) and adds the peer; null when cancelled.
             exchange::add_peer_from_card[app desk]() -> Option<PeerView>;
-            /// Asks where to save the next package for `peer` (its id) and writes it; null when cancelled.
-            exchange::prepare_package[app desk](peer: String) -> Option<SentPackage>;
+            /// Asks where to save the next package for the peer `peerId` and writes it; null when cancelled.
+            exchange::prepare_package[app desk](peer_id: Uuid) -> Option<SentPackage>;
             /// Asks for a package (open dialog) and answers what receiving it would do; nothing changes until
             /// `receivePackage` is given the answered token. Null when cancelled.
             exchange::look_at_package[app desk]() -> Option<PackagePreview>;
@@ -178,11 +180,11 @@ macro_rules! command_table {
             /// The values two sites changed differently that no officer has reviewed yet, oldest first.
             exchange::exchange_conflicts[desk]() -> Vec<ExchangeConflict>;
             /// Confirms the kept value, or (`swap`) puts the other value in its place.
-            exchange::review_conflict[desk](id: String, swap: bool) -> ();
+            exchange::review_conflict[desk](id: Uuid, swap: bool) -> ();
             /// The officer puts off naming the site: the dashboard stops asking.
             exchange::site_name_not_now[desk]() -> ();
             /// The site a record was made on when it is not this one (`entity`: pairing, session, decision, …).
-            exchange::record_origin[desk](entity: String, id: String) -> Option<RecordOrigin>;
+            exchange::record_origin[desk](entity: String, id: Uuid) -> Option<RecordOrigin>;
             startup::mark_ready[](steps: Vec<(String, f64)>) -> ();
         }
     };

@@ -54,6 +54,7 @@ import type {
   ProjectInput,
   ProjectPortfolio,
   ReceivedPackage,
+  RecordKey,
   RecordOrigin,
   Reference,
   ReportInput,
@@ -110,19 +111,21 @@ export const restorePairing = (id: string): Promise<Pairing> =>
 export const listTrash = (): Promise<Array<TrashEntry>> =>
   call('list_trash');
 
+/** `recordId` is the key the audit trail names the record by: its id, or (an exchange rate) its
+ * currency and day. */
 export const history = (entity: string, recordId: string): Promise<Array<AuditEntry>> =>
   call('history', { entity, recordId });
 
 /** The live sessions the pairing takes part in, by start. */
-export const pairingSessions = (pairing: string): Promise<Array<Session>> =>
-  call('pairing_sessions', { pairing });
+export const pairingSessions = (pairingId: string): Promise<Array<Session>> =>
+  call('pairing_sessions', { pairingId });
 
 /** Decisions on an agenda item about the pairing, or giving it an instruction. */
-export const pairingDecisions = (pairing: string): Promise<Array<Decision>> =>
-  call('pairing_decisions', { pairing });
+export const pairingDecisions = (pairingId: string): Promise<Array<Decision>> =>
+  call('pairing_decisions', { pairingId });
 
-export const pairingPortfolio = (pairing: string, asOf: string | null): Promise<ProjectPortfolio> =>
-  call('pairing_portfolio', { pairing, asOf });
+export const pairingPortfolio = (pairingId: string, asOf: string | null): Promise<ProjectPortfolio> =>
+  call('pairing_portfolio', { pairingId, asOf });
 
 /** The latest changes of any record, newest first. */
 export const recentChanges = (filter: AuditFilter): Promise<Array<AuditEntry>> =>
@@ -171,33 +174,33 @@ export const dashboard = (): Promise<Dashboard> =>
 export const listInstructions = (filter: InstructionFilter): Promise<Array<Instruction>> =>
   call('list_instructions', { filter });
 
-/** `key` is the instruction's id or its number. */
-export const instructionHistory = (key: string): Promise<InstructionHistory> =>
-  call('instruction_history', { key });
+/** `id` is the instruction's id or its number, like every instruction command's. */
+export const instructionHistory = (id: RecordKey): Promise<InstructionHistory> =>
+  call('instruction_history', { id });
 
 export const createInstruction = (input: InstructionInput): Promise<Instruction> =>
   call('create_instruction', { input });
 
 /** The due date must stay as it is: it changes only by `extendInstruction`. */
-export const updateInstruction = (key: string, input: InstructionInput): Promise<Instruction> =>
-  call('update_instruction', { key, input });
+export const updateInstruction = (id: RecordKey, input: InstructionInput): Promise<Instruction> =>
+  call('update_instruction', { id, input });
 
-export const extendInstruction = (key: string, newDueOn: string, reason: string): Promise<Instruction> =>
-  call('extend_instruction', { key, newDueOn, reason });
+export const extendInstruction = (id: RecordKey, newDueOn: string, reason: string): Promise<Instruction> =>
+  call('extend_instruction', { id, newDueOn, reason });
 
 /** An open instruction becomes `reported`. */
-export const addExecutionReport = (key: string, report: ReportInput): Promise<ExecutionReport> =>
-  call('add_execution_report', { key, report });
+export const addExecutionReport = (id: RecordKey, report: ReportInput): Promise<ExecutionReport> =>
+  call('add_execution_report', { id, report });
 
 /** A move by hand; `note` is the reason of a cancellation, or why a report went back to work. */
-export const moveInstruction = (key: string, to: InstructionState, note: string): Promise<Instruction> =>
-  call('move_instruction', { key, to, note });
+export const moveInstruction = (id: RecordKey, to: InstructionState, note: string): Promise<Instruction> =>
+  call('move_instruction', { id, to, note });
 
-export const deleteInstruction = (key: string): Promise<Instruction> =>
-  call('delete_instruction', { key });
+export const deleteInstruction = (id: RecordKey): Promise<Instruction> =>
+  call('delete_instruction', { id });
 
-export const restoreInstruction = (key: string): Promise<Instruction> =>
-  call('restore_instruction', { key });
+export const restoreInstruction = (id: RecordKey): Promise<Instruction> =>
+  call('restore_instruction', { id });
 
 export const listAgreements = (filter: AgreementFilter): Promise<Array<Agreement>> =>
   call('list_agreements', { filter });
@@ -236,9 +239,9 @@ export const setRate = (currency: Currency, onDate: string, rate: string): Promi
 export const listSessions = (filter: SessionFilter): Promise<Array<Session>> =>
   call('list_sessions', { filter });
 
-/** `key` is the session's id. */
-export const getSession = (key: string): Promise<Session> =>
-  call('get_session', { key });
+/** `id` is the session's id, or a council session's ordinal. */
+export const getSession = (id: RecordKey): Promise<Session> =>
+  call('get_session', { id });
 
 export const createSession = (input: SessionInput): Promise<Session> =>
   call('create_session', { input });
@@ -285,18 +288,18 @@ export const createSeries = (input: SeriesInput): Promise<SessionSeries> =>
   call('create_series', { input });
 
 /** The live agenda when `version` is null, or an approved older version. */
-export const getAgenda = (session: string, version: number | null): Promise<Agenda> =>
-  call('get_agenda', { session, version });
+export const getAgenda = (sessionId: string, version: number | null): Promise<Agenda> =>
+  call('get_agenda', { sessionId, version });
 
-export const agendaVersions = (session: string): Promise<Array<AgendaVersion>> =>
-  call('agenda_versions', { session });
+export const agendaVersions = (sessionId: string): Promise<Array<AgendaVersion>> =>
+  call('agenda_versions', { sessionId });
 
 /** What changed in a session's agenda from version `from` to version `to`, items matched by their id. */
-export const compareAgendaVersions = (session: string, from: number, to: number): Promise<AgendaComparison> =>
-  call('compare_agenda_versions', { session, from, to });
+export const compareAgendaVersions = (sessionId: string, from: number, to: number): Promise<AgendaComparison> =>
+  call('compare_agenda_versions', { sessionId, from, to });
 
-export const addAgendaItem = (session: string, input: AgendaItemInput, place: AgendaPlace): Promise<AgendaEntry> =>
-  call('add_agenda_item', { session, input, place });
+export const addAgendaItem = (sessionId: string, input: AgendaItemInput, place: AgendaPlace): Promise<AgendaEntry> =>
+  call('add_agenda_item', { sessionId, input, place });
 
 export const updateAgendaItem = (id: string, input: AgendaItemInput): Promise<AgendaEntry> =>
   call('update_agenda_item', { id, input });
@@ -310,22 +313,22 @@ export const deleteAgendaItem = (id: string): Promise<AgendaItem> =>
   call('delete_agenda_item', { id });
 
 /** Freezes the live version and locks it. */
-export const approveAgenda = (session: string): Promise<Agenda> =>
-  call('approve_agenda', { session });
+export const approveAgenda = (sessionId: string): Promise<Agenda> =>
+  call('approve_agenda', { sessionId });
 
 /** Starts the next version of an approved agenda, unlocked. */
-export const reviseAgenda = (session: string): Promise<Agenda> =>
-  call('revise_agenda', { session });
+export const reviseAgenda = (sessionId: string): Promise<Agenda> =>
+  call('revise_agenda', { sessionId });
 
 /** The opening, the status of previous instructions and the closing, each once. */
-export const addStandingItems = (session: string): Promise<Agenda> =>
-  call('add_standing_items', { session });
+export const addStandingItems = (sessionId: string): Promise<Agenda> =>
+  call('add_standing_items', { sessionId });
 
-export const listDecisions = (session: string): Promise<Array<Decision>> =>
-  call('list_decisions', { session });
+export const listDecisions = (sessionId: string): Promise<Array<Decision>> =>
+  call('list_decisions', { sessionId });
 
-export const adoptDecision = (session: string, input: DecisionInput): Promise<Decision> =>
-  call('adopt_decision', { session, input });
+export const adoptDecision = (sessionId: string, input: DecisionInput): Promise<Decision> =>
+  call('adopt_decision', { sessionId, input });
 
 export const amendDecision = (id: string, text: LocalizedText, reason: string): Promise<Decision> =>
   call('amend_decision', { id, text, reason });
@@ -337,8 +340,8 @@ export const deleteDecision = (id: string): Promise<Decision> =>
   call('delete_decision', { id });
 
 /** Instructions still open from the sessions before this one. */
-export const openBeforeSession = (session: string): Promise<Array<Instruction>> =>
-  call('open_before_session', { session });
+export const openBeforeSession = (sessionId: string): Promise<Array<Instruction>> =>
+  call('open_before_session', { sessionId });
 
 /** Brings back any record from the trash; `entity` is a `TrashEntry`'s (`session`, `agenda_item`, …). */
 export const restoreFromTrash = (entity: string, id: string): Promise<void> =>
@@ -394,10 +397,10 @@ export const exportAttachment = (id: string): Promise<string | null> =>
 export const deleteAttachment = (id: string): Promise<Attachment> =>
   call('delete_attachment', { id });
 
-/** Asks where to save (proposing `fileName`), then writes one session (`session`), or those matching
+/** Asks where to save (proposing `fileName`), then writes one session (`sessionId`), or those matching
  * `filter`, to an .ics file; answers the file written, null when the officer cancels. */
-export const exportSessionsIcs = (session: string | null, filter: SessionFilter, lang: Lang, fileName: string): Promise<string | null> =>
-  call('export_sessions_ics', { session, filter, lang, fileName });
+export const exportSessionsIcs = (sessionId: string | null, filter: SessionFilter, lang: Lang, fileName: string): Promise<string | null> =>
+  call('export_sessions_ics', { sessionId, filter, lang, fileName });
 
 /** Asks for a calendar file to import; null when cancelled. Nothing is read until `importSessionsIcs`. */
 export const chooseIcsFile = (): Promise<ChosenFile | null> =>
@@ -440,9 +443,9 @@ export const listPeers = (): Promise<Array<PeerView>> =>
 export const addPeerFromCard = (): Promise<PeerView | null> =>
   call('add_peer_from_card');
 
-/** Asks where to save the next package for `peer` (its id) and writes it; null when cancelled. */
-export const preparePackage = (peer: string): Promise<SentPackage | null> =>
-  call('prepare_package', { peer });
+/** Asks where to save the next package for the peer `peerId` and writes it; null when cancelled. */
+export const preparePackage = (peerId: string): Promise<SentPackage | null> =>
+  call('prepare_package', { peerId });
 
 /** Asks for a package (open dialog) and answers what receiving it would do; nothing changes until
  * `receivePackage` is given the answered token. Null when cancelled. */

@@ -23,7 +23,6 @@ import {
   restoreFromTrash,
   sessionConflicts,
   setLanguage,
-  toErrorPayload,
   updatePairing,
 } from './index';
 import type { AgendaItemInput, PairingInput, SeriesInput, SessionInput } from './bindings';
@@ -69,9 +68,9 @@ describe('ipc', () => {
       ['list_bodies', { country: 'UZ', deleted: false }],
       ['list_people', { bodyId: 'b-1', deleted: true }],
       ['dashboard', {}],
-      ['extend_instruction', { key: 'S-2026-1', newDueOn: '2026-12-31', reason: 'Ждём ответа' }],
-      ['add_execution_report', { key: 'i-1', report: { reported_on: null, text: 'Сделано', author: '' } }],
-      ['move_instruction', { key: 'i-1', to: 'cancelled', note: 'Утратило актуальность' }],
+      ['extend_instruction', { id: 'S-2026-1', newDueOn: '2026-12-31', reason: 'Ждём ответа' }],
+      ['add_execution_report', { id: 'i-1', report: { reported_on: null, text: 'Сделано', author: '' } }],
+      ['move_instruction', { id: 'i-1', to: 'cancelled', note: 'Утратило актуальность' }],
     ]);
   });
 
@@ -90,13 +89,13 @@ describe('ipc', () => {
     await restoreFromTrash('agenda_item', 'a-1');
     expect(calls.map(({ cmd, args }) => [cmd, args])).toEqual([
       ['change_session_status', { id: 's-1', change: { to: 'cancelled', new_start: null, reason: 'Визит отменён' } }],
-      ['get_agenda', { session: 's-1', version: null }],
-      ['add_agenda_item', { session: 's-1', input: item, place: { parent_id: null, position: null } }],
+      ['get_agenda', { sessionId: 's-1', version: null }],
+      ['add_agenda_item', { sessionId: 's-1', input: item, place: { parent_id: null, position: null } }],
       ['move_agenda_item', { id: 'a-1', place: { parent_id: 'a-0', position: 2 } }],
-      ['adopt_decision', { session: 's-1', input: { agenda_item_id: 'a-1', text, adopted_on: null } }],
+      ['adopt_decision', { sessionId: 's-1', input: { agenda_item_id: 'a-1', text, adopted_on: null } }],
       ['amend_decision', { id: 'd-1', text, reason: 'Уточнено' }],
       ['rescind_decision', { id: 'd-1', reason: 'Утратило силу' }],
-      ['open_before_session', { session: 's-1' }],
+      ['open_before_session', { sessionId: 's-1' }],
       ['restore_from_trash', { entity: 'agenda_item', id: 'a-1' }],
     ]);
   });
@@ -123,17 +122,5 @@ describe('ipc', () => {
       throw payload;
     });
     await expect(reference()).rejects.toEqual(payload);
-  });
-
-  it('turns anything else into a storage error', () => {
-    expect(toErrorPayload('command about not found')).toEqual({
-      code: 'storage', message: 'command about not found', field: null,
-    });
-    expect(toErrorPayload(new Error('IPC bridge gone'))).toEqual({
-      code: 'storage', message: 'IPC bridge gone', field: null,
-    });
-    expect(toErrorPayload({ code: 'not_found', message: 'gone' })).toEqual({
-      code: 'not_found', message: 'gone', field: null,
-    });
   });
 });

@@ -1,13 +1,12 @@
 // The one door to the backend. Every command has its typed function in `commands.ts`, generated from the
 // command table (src-tauri/src/surface/table.rs); this module re-exports them under the names the UI uses and
-// keeps only what is not a plain call: the error wrapper and the conveniences that reshape arguments.
+// keeps only what is not a plain call: the conveniences that reshape arguments. Errors: `./errors` (`asError`).
 import type { ChosenFile, ImportReport, RestoreOutcome, ScheduleConflict, SessionInput } from './bindings';
 import * as commands from './commands';
 
 export type * from './bindings';
 export type * from './printing';
 export * from './commands';
-export { toErrorPayload } from './call';
 
 /**
  * The warnings saving this session would raise (people or venue booked twice, a public holiday); nothing is

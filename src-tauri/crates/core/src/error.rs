@@ -58,6 +58,9 @@ pub enum ErrorCode {
     SchemaTooNew,
     /// The database file cannot be opened or is damaged.
     Storage,
+    /// A fault of the program, not of the data or of what the officer entered: the window's side answers it
+    /// for anything thrown that is not an error of the core (the argument: what was thrown).
+    Internal,
     /// A file to attach is larger than the limit (100 MiB).
     AttachmentTooLarge,
     /// The path to attach is missing or is not a regular file (a folder, a device).
@@ -146,6 +149,7 @@ impl ErrorCode {
             ErrorCode::DatabaseNotEmpty => "database_not_empty",
             ErrorCode::SchemaTooNew => "schema_too_new",
             ErrorCode::Storage => "storage",
+            ErrorCode::Internal => "internal",
             ErrorCode::AttachmentTooLarge => "attachment_too_large",
             ErrorCode::NotAFile => "not_a_file",
             ErrorCode::FileExists => "file_exists",
@@ -311,6 +315,9 @@ impl ErrorCode {
             (C::Storage, Ru) => "Ошибка базы данных: {}",
             (C::Storage, Uz) => "Maʼlumotlar bazasi xatosi: {}",
             (C::Storage, En) => "Database error: {}",
+            (C::Internal, Ru) => "Внутренняя ошибка программы: {}.",
+            (C::Internal, Uz) => "Dasturning ichki xatosi: {}.",
+            (C::Internal, En) => "An internal error of the program: {}.",
             (C::AttachmentTooLarge, Ru) => {
                 "Файл больше {} МБ и не может быть приложен. Ничего не изменено."
             }

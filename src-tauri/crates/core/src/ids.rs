@@ -5,6 +5,11 @@
 //! machine gives `UZ-SA` the same id and change packages from two machines refer to the same row.
 //! In the database an id is the lowercase hyphenated text form (`0193…-…`).
 
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer};
+use ts_rs::TS;
 use uuid::Uuid;
 
 /// Namespace of the v5 ids of shipped regions (a fixed random UUID; never change it).
@@ -20,6 +25,51 @@ pub fn new_id() -> Uuid {
 #[must_use]
 pub fn region_id_for_iso(iso_code: &str) -> Uuid {
     Uuid::new_v5(&REGION_NAMESPACE, iso_code.as_bytes())
+}
+
+/// How a command names a record that also has a number of its own: by its id, or by that number (an
+/// instruction's number, a council session's ordinal). It crosses IPC as the text the officer or the window
+/// gave; which records a number names is the store's to say (`store/sessions.rs` `key_condition`).
+#[derive(Debug, Clone, PartialEq, Eq, TS)]
+#[ts(type = "string")]
+pub enum RecordKey {
+    /// The record's id.
+    Id(Uuid),
+    /// Its number, trimmed and never empty.
+    Number(String),
+}
+
+impl FromStr for RecordKey {
+    type Err = &'static str;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err("an id or a number, not an empty text");
+        }
+        Ok(
+            Uuid::parse_str(text)
+                .map_or_else(|_| RecordKey::Number(text.to_owned()), RecordKey::Id),
+        )
+    }
+}
+
+/// The text the store looks records up by: the id in its stored (lowercase, hyphenated) form, or the number.
+impl fmt::Display for RecordKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RecordKey::Id(id) => id.fmt(f),
+            RecordKey::Number(number) => f.write_str(number),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RecordKey {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer)?
+            .parse()
+            .map_err(serde::de::Error::custom)
+    }
 }
 
 #[cfg(test)]
@@ -38,5 +88,24 @@ mod tests {
     fn shipped_region_ids_are_the_same_everywhere() {
         assert_eq!(region_id_for_iso("UZ-SA"), region_id_for_iso("UZ-SA"));
         assert_ne!(region_id_for_iso("UZ-TK"), region_id_for_iso("UZ-TO"));
+    }
+
+    #[test]
+    fn a_record_key_is_an_id_or_a_number() {
+        let id = new_id();
+        assert_eq!(
+            serde_json::from_str::<RecordKey>(&format!("\"{}\"", id.to_string().to_uppercase()))
+                .ok(),
+            Some(RecordKey::Id(id))
+        );
+        assert_eq!(
+            " 12 ".parse::<RecordKey>(),
+            Ok(RecordKey::Number("12".to_owned()))
+        );
+        assert_eq!(
+            "12".parse::<RecordKey>().map(|key| key.to_string()),
+            Ok("12".to_owned())
+        );
+        assert!(serde_json::from_str::<RecordKey>("\"  \"").is_err());
     }
 }

@@ -33,6 +33,7 @@ pub mod store;
 pub mod time;
 
 pub use error::{CoreError, CoreResult, ErrorCode, ErrorPayload};
+pub use ids::RecordKey;
 pub use lang::{Lang, LocalizedText};
 pub use pairing::{Basis, Pairing, PairingInput, PairingStatus, RegionRef};
 pub use region::{Country, Region, RegionFilter, RegionInput, RegionKind};

@@ -55,7 +55,7 @@ use council_core::store::{
 };
 use council_core::{
     Basis, Country, ErrorCode, ErrorPayload, Lang, LocalizedText, Pairing, PairingInput,
-    PairingStatus, Region, RegionFilter, RegionInput, RegionKind, RegionRef, Sector,
+    PairingStatus, RecordKey, Region, RegionFilter, RegionInput, RegionKind, RegionRef, Sector,
 };
 use council_core::{
     DatedConflicts, SeriesInput, SeriesOccurrence, SeriesPreview, SessionDraft, SessionSeries,
@@ -74,6 +74,7 @@ fn generated() -> String {
         declaration::<LocalizedText>(&cfg),
         declaration::<ErrorCode>(&cfg),
         declaration::<ErrorPayload>(&cfg),
+        declaration::<RecordKey>(&cfg),
         declaration::<Country>(&cfg),
         declaration::<RegionKind>(&cfg),
         declaration::<Region>(&cfg),
