@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::holiday::Holiday;
 use crate::lang::{Lang, LocalizedText};
 use crate::region::Country;
@@ -43,6 +44,28 @@ pub enum PersonRole {
 }
 
 impl PersonRole {
+    /// The code of the role as the store keeps it (`session_people.role`).
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            PersonRole::CoChair => "co_chair",
+            PersonRole::Presenter => "presenter",
+            PersonRole::Participant => "participant",
+        }
+    }
+
+    /// Parses a stored role code.
+    pub fn parse(text: &str) -> CoreResult<PersonRole> {
+        [
+            PersonRole::CoChair,
+            PersonRole::Presenter,
+            PersonRole::Participant,
+        ]
+        .into_iter()
+        .find(|role| role.code() == text.trim())
+        .ok_or_else(|| CoreError::new(ErrorCode::InvalidValue, text.trim()).on("role"))
+    }
+
     fn label(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (PersonRole::CoChair, Lang::Ru) => "сопредседатель",

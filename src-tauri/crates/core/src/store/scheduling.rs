@@ -25,23 +25,15 @@ pub struct SessionDraft {
     pub input: SessionInput,
 }
 
-fn role(code: &str) -> PersonRole {
-    match code {
-        "co_chair" => PersonRole::CoChair,
-        "presenter" => PersonRole::Presenter,
-        _ => PersonRole::Participant,
-    }
-}
-
 /// The people of a stored session: co-chairs, participants, and the people presenting its live agenda items.
 fn attendees(conn: &Connection, session_id: &str) -> CoreResult<Vec<Attendee>> {
     let mut stmt = conn.prepare_cached(
         "SELECT person_id, role FROM session_people WHERE session_id = ?1
          UNION
-         SELECT p.person_id, 'presenter' FROM agenda_item_presenters p JOIN agenda_items i ON i.id = p.item_id
+         SELECT p.person_id, ?2 FROM agenda_item_presenters p JOIN agenda_items i ON i.id = p.item_id
          WHERE i.session_id = ?1 AND i.deleted_at IS NULL AND p.person_id IS NOT NULL",
     )?;
-    let rows = stmt.query_map(params![session_id], |row| {
+    let rows = stmt.query_map(params![session_id, PersonRole::Presenter.code()], |row| {
         Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
     })?;
     let mut people = Vec::new();
@@ -49,7 +41,7 @@ fn attendees(conn: &Connection, session_id: &str) -> CoreResult<Vec<Attendee>> {
         let (id, code) = row?;
         people.push(Attendee {
             person: Uuid::parse_str(&id).unwrap_or_default(),
-            role: role(&code),
+            role: PersonRole::parse(&code)?,
         });
     }
     Ok(people)

@@ -13,6 +13,7 @@ use super::{Store, agenda, people, regions};
 use crate::error::{CoreError, CoreResult};
 use crate::ids::new_id;
 use crate::lang::LocalizedText;
+use crate::scheduling::PersonRole;
 use crate::session::{
     CheckedSession, Clocks, Session, SessionFilter, SessionInput, SessionKind, SessionStatus,
 };
@@ -105,7 +106,7 @@ fn build(r: SessionRow, today: NaiveDate) -> CoreResult<Session> {
     let mut co_chairs = Vec::new();
     let mut participants = Vec::new();
     for (id, role) in serde_json::from_str::<Vec<(String, String)>>(&r.people)? {
-        if role == "co_chair" {
+        if PersonRole::parse(&role)? == PersonRole::CoChair {
             co_chairs.push(uuid(&id));
         } else {
             participants.push(uuid(&id));
@@ -223,9 +224,12 @@ fn write_links(tx: &Transaction, id: &str, c: &CheckedSession) -> CoreResult<()>
     let mut person = tx.prepare_cached(
         "INSERT INTO session_people (session_id, person_id, role) VALUES (?1, ?2, ?3)",
     )?;
-    for (list, role) in [(&c.co_chairs, "co_chair"), (&c.participants, "participant")] {
+    for (list, role) in [
+        (&c.co_chairs, PersonRole::CoChair),
+        (&c.participants, PersonRole::Participant),
+    ] {
         for person_id in list {
-            person.execute(params![id, person_id, role])?;
+            person.execute(params![id, person_id, role.code()])?;
         }
     }
     let mut pairing =
