@@ -1,6 +1,7 @@
 //! Agenda items: rows, reads, and the use cases that add, change, trash and restore them.
 //! Moves live in `moves`, approval and versions in `versions`.
 
+mod inline;
 mod moves;
 mod versions;
 
@@ -401,12 +402,24 @@ impl Store {
         input: &AgendaItemInput,
     ) -> CoreResult<AgendaEntry> {
         let input = input.check()?;
+        self.change_item(id, |tx, session, id| {
+            let (fixed, presenters) = resolve(tx, &input, session)?;
+            write_fields(tx, id, &input, fixed, &presenters)
+        })
+    }
+
+    /// Changes a live item of an unlocked agenda with `change` (given the session and the item's id) and
+    /// records the change; the item in its place afterwards. A refusal changes nothing.
+    fn change_item(
+        &mut self,
+        id: &str,
+        change: impl FnOnce(&Transaction, &Session, &str) -> CoreResult<()>,
+    ) -> CoreResult<AgendaEntry> {
         self.write(|tx, actor| {
             let before = require_item(tx, id, "id")?;
             let id = before.id.to_string();
             let session = unlocked_session(tx, &before.session_id.to_string())?;
-            let (fixed, presenters) = resolve(tx, &input, &session)?;
-            write_fields(tx, &id, &input, fixed, &presenters)?;
+            change(tx, &session, &id)?;
             let after = require_item(tx, &id, "id")?;
             audit::record(
                 tx,
