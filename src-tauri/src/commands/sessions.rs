@@ -86,6 +86,22 @@ pub async fn update_agenda_item(
     desk.with(|store| store.update_agenda_item(&id, &input))
 }
 
+pub async fn set_agenda_item_duration(
+    desk: State<'_, Desk>,
+    id: String,
+    minutes: i64,
+) -> Answer<AgendaEntry> {
+    desk.with(|store| store.set_agenda_item_duration(&id, minutes))
+}
+
+pub async fn set_agenda_item_start(
+    desk: State<'_, Desk>,
+    id: String,
+    start: Option<String>,
+) -> Answer<AgendaEntry> {
+    desk.with(|store| store.set_agenda_item_start(&id, start.as_deref()))
+}
+
 pub async fn move_agenda_item(
     desk: State<'_, Desk>,
     id: String,

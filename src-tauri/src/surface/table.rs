@@ -104,6 +104,10 @@ macro_rules! command_table {
             sessions::compare_agenda_versions[desk](session: String, from: i64, to: i64) -> AgendaComparison;
             sessions::add_agenda_item[desk](session: String, input: AgendaItemInput, place: AgendaPlace) -> AgendaEntry;
             sessions::update_agenda_item[desk](id: String, input: AgendaItemInput) -> AgendaEntry;
+            /// Changes only the item's duration (minutes, 0 to a day).
+            sessions::set_agenda_item_duration[desk](id: String, minutes: i64) -> AgendaEntry;
+            /// Sets only the item's start, `HH:MM` or `YYYY-MM-DD HH:MM` on the venue's clock; null clears it.
+            sessions::set_agenda_item_start[desk](id: String, start: Option<String>) -> AgendaEntry;
             /// `place.position` counts the siblings without the item itself, from 0.
             sessions::move_agenda_item[desk](id: String, place: AgendaPlace) -> AgendaEntry;
             /// Moves the item and its sub-items to the trash.

@@ -167,6 +167,9 @@ pub struct ConflictPerson {
 /// One warning about a planned session, with its message in Russian, Uzbek and English.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ScheduleConflict {
+    /// What the warning is about, the same each time it is raised (`person_busy:<person>:<session>`,
+    /// `venue_busy:<session>`, `holiday:<holiday>:<date>`, `weekend:<date>`): what an officer confirms.
+    pub key: String,
     pub kind: ConflictKind,
     /// The other session (person and venue conflicts).
     pub session: Option<ConflictingSession>,
@@ -293,6 +296,7 @@ pub fn find_conflicts(
                 && holiday.deleted_at.is_none()
         })
         .map(|holiday| ScheduleConflict {
+            key: format!("holiday:{}:{}", holiday.id, holiday.date),
             kind: ConflictKind::Holiday,
             session: None,
             holiday: Some(holiday.clone()),
@@ -302,6 +306,7 @@ pub fn find_conflicts(
         .collect();
     conflicts.extend(days.iter().filter_map(|day| {
         super::day_off::weekend_message(*day).map(|message| ScheduleConflict {
+            key: format!("weekend:{day}"),
             kind: ConflictKind::Weekend,
             session: None,
             holiday: None,
@@ -324,6 +329,7 @@ pub fn find_conflicts(
         };
         if planned.venue.same_as(&other.venue) {
             conflicts.push(ScheduleConflict {
+                key: format!("venue_busy:{}", other.id),
                 kind: ConflictKind::VenueBusy,
                 session: Some(session.clone()),
                 holiday: None,
@@ -360,6 +366,7 @@ pub fn find_conflicts(
                 other_role: theirs,
             };
             conflicts.push(ScheduleConflict {
+                key: format!("person_busy:{}:{}", mine.person, other.id),
                 kind: ConflictKind::PersonBusy,
                 message: localized(|lang| person_message(&person, &session, lang)),
                 session: Some(session.clone()),

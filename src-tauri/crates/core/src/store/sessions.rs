@@ -196,6 +196,51 @@ pub(super) fn start_and_zone(session: &Session) -> CoreResult<(DateTime<Utc>, Tz
     ))
 }
 
+/// Changes a session's fields (not its status). A new start is kept in its history; agenda items with a set
+/// time keep their time of day on the new date. Becoming a council session takes the next ordinal.
+pub(super) fn update(
+    tx: &Transaction,
+    actor: &str,
+    id: &str,
+    c: &CheckedSession,
+) -> CoreResult<Session> {
+    let before = require(tx, id, "id")?;
+    let id = before.id.to_string();
+    check_links(tx, c)?;
+    let ordinal = match (c.kind, before.ordinal) {
+        (SessionKind::CouncilSession, Some(ordinal)) => Some(ordinal),
+        (SessionKind::CouncilSession, None) => Some(next_ordinal(tx)?),
+        _ => None,
+    };
+    let old = start_and_zone(&before)?;
+    write_fields(tx, &id, c, ordinal)?;
+    if old != (c.starts_at, c.zone) {
+        agenda::shift_fixed_starts(tx, &id, old, (c.starts_at, c.zone))?;
+    }
+    if old.0 != c.starts_at {
+        let new_start = instant_text(c.starts_at);
+        status::insert_event(
+            tx,
+            &id,
+            Some(before.status),
+            before.status,
+            (Some(&before.starts_at), Some(&new_start)),
+            "",
+        )?;
+    }
+    let after = require(tx, &id, "id")?;
+    audit::record(
+        tx,
+        actor,
+        AuditAction::Update,
+        "session",
+        &id,
+        Some(&before),
+        Some(&after),
+    )?;
+    Ok(after)
+}
+
 /// Checks that every person, pairing and sector a session names exists.
 fn check_links(conn: &Connection, c: &CheckedSession) -> CoreResult<()> {
     for id in &c.co_chairs {
@@ -401,54 +446,20 @@ impl Store {
         load(&self.conn, key)?.ok_or_else(|| CoreError::not_found(key.trim()))
     }
 
-    /// Creates a session as a draft; a council session takes the next ordinal.
+    /// Creates a session as a draft, whatever scheduling warnings it raises (tests, data already agreed); a
+    /// council session takes the next ordinal. An officer's save goes through
+    /// [`Store::create_session_checked`].
     pub fn create_session(&mut self, input: &SessionInput) -> CoreResult<Session> {
         let c = input.check()?;
         let id = new_id().to_string();
         self.write(|tx, actor| insert(tx, actor, &id, &c, None))
     }
 
-    /// Changes a session's fields (not its status). A new start is kept in its history; agenda items with a set
-    /// time keep their time of day on the new date. Becoming a council session takes the next ordinal.
+    /// Changes a session's fields (not its status), whatever scheduling warnings it raises; an officer's save
+    /// goes through [`Store::update_session_checked`].
     pub fn update_session(&mut self, id: &str, input: &SessionInput) -> CoreResult<Session> {
         let c = input.check()?;
-        self.write(|tx, actor| {
-            let before = require(tx, id, "id")?;
-            let id = before.id.to_string();
-            check_links(tx, &c)?;
-            let ordinal = match (c.kind, before.ordinal) {
-                (SessionKind::CouncilSession, Some(ordinal)) => Some(ordinal),
-                (SessionKind::CouncilSession, None) => Some(next_ordinal(tx)?),
-                _ => None,
-            };
-            let old = start_and_zone(&before)?;
-            write_fields(tx, &id, &c, ordinal)?;
-            if old != (c.starts_at, c.zone) {
-                agenda::shift_fixed_starts(tx, &id, old, (c.starts_at, c.zone))?;
-            }
-            if old.0 != c.starts_at {
-                let new_start = instant_text(c.starts_at);
-                status::insert_event(
-                    tx,
-                    &id,
-                    Some(before.status),
-                    before.status,
-                    (Some(&before.starts_at), Some(&new_start)),
-                    "",
-                )?;
-            }
-            let after = require(tx, &id, "id")?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Update,
-                "session",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
-        })
+        self.write(|tx, actor| update(tx, actor, id, &c))
     }
 
     /// Moves a session to the trash; its ordinal stays taken.
