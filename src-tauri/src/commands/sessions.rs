@@ -20,16 +20,21 @@ pub async fn get_session(desk: State<'_, Desk>, key: String) -> Answer<Session> 
     desk.with(|store| store.session(&key))
 }
 
-pub async fn create_session(desk: State<'_, Desk>, input: SessionInput) -> Answer<Session> {
-    desk.with(|store| store.create_session(&input))
+pub async fn create_session(
+    desk: State<'_, Desk>,
+    input: SessionInput,
+    confirmed: Vec<String>,
+) -> Answer<Session> {
+    desk.with(|store| store.create_session_checked(&input, &confirmed))
 }
 
 pub async fn update_session(
     desk: State<'_, Desk>,
     id: String,
     input: SessionInput,
+    confirmed: Vec<String>,
 ) -> Answer<Session> {
-    desk.with(|store| store.update_session(&id, &input))
+    desk.with(|store| store.update_session_checked(&id, &input, &confirmed))
 }
 
 pub async fn change_session_status(

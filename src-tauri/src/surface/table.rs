@@ -77,14 +77,15 @@ macro_rules! command_table {
             sessions::list_sessions[desk](filter: SessionFilter) -> Vec<Session>;
             /// `key` is the session's id.
             sessions::get_session[desk](key: String) -> Session;
-            sessions::create_session[desk](input: SessionInput) -> Session;
-            sessions::update_session[desk](id: String, input: SessionInput) -> Session;
+            /// Refused with `schedule_conflicts` (carrying the warnings) unless every warning's key is `confirmed`.
+            sessions::create_session[desk](input: SessionInput, confirmed: Vec<String>) -> Session;
+            /// Refused with `schedule_conflicts` (carrying the warnings) unless every warning's key is `confirmed`.
+            sessions::update_session[desk](id: String, input: SessionInput, confirmed: Vec<String>) -> Session;
             /// Only a status in `next_statuses`; cancelling needs a reason, scheduling a postponed one a new start.
             sessions::change_session_status[desk](id: String, change: StatusChange) -> Session;
             /// The status history, oldest first.
             sessions::session_events[desk](id: String) -> Vec<SessionEvent>;
             sessions::delete_session[desk](id: String) -> Session;
-            scheduling::session_conflicts[desk](draft: SessionDraft) -> Vec<ScheduleConflict>;
             /// The public holidays of one year (both countries unless one is named), live or in the trash.
             scheduling::list_holidays[desk](filter: HolidayFilter) -> Vec<Holiday>;
             /// Opens the demonstration register in a window of its own (made at the first call); this desk's register

@@ -1,25 +1,10 @@
-// An agenda item as the form edits it and as `add_agenda_item` / `update_agenda_item` take it.
-import type { AgendaItem, AgendaItemInput, AgendaItemKind, PresenterInput } from '../ipc/bindings';
+// An agenda item as the form edits it and as `add_agenda_item` / `update_agenda_item` take it. A set start is
+// typed and shown on the venue's clock; the backend converts it (inline edits call `set_agenda_item_*`).
+import type { AgendaEntry, AgendaItemInput, AgendaItemKind, PresenterInput } from '../ipc/bindings';
 import { emptyText, trimmedText } from './translations';
 
 // The kinds and the longest item come from the core (generated with the bindings).
 export { AGENDA_ITEM_KINDS, MAX_DURATION_MIN } from '../ipc/bindings';
-
-/** `YYYY-MM-DD HH:MM` of a UTC instant on the clock of `zone`; null when either is not valid. */
-export function wallClock(instant: string, zone: string): string | null {
-  const date = new Date(instant);
-  if (Number.isNaN(date.getTime())) return null;
-  try {
-    const parts = new Intl.DateTimeFormat('en-GB', {
-      timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit',
-      hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-    }).formatToParts(date);
-    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-    return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
-  } catch {
-    return null;
-  }
-}
 
 export type AgendaItemDraft = {
   kind: AgendaItemKind;
@@ -41,13 +26,14 @@ export function emptyItemDraft(): AgendaItemDraft {
   };
 }
 
-export function draftFromItem(item: AgendaItem, zone: string): AgendaItemDraft {
+/** The draft of an item in its place: a set start as the backend shows it on the venue's clock. */
+export function draftFromEntry({ item, start }: AgendaEntry): AgendaItemDraft {
   return {
     kind: item.kind,
     title: { ...item.title },
     description: { ...item.description },
     duration: item.duration_min,
-    fixedStart: item.fixed_start ? (wallClock(item.fixed_start, zone) ?? '') : '',
+    fixedStart: item.fixed_start ? `${start.venue.date} ${start.venue.time}` : '',
     presenters: item.presenters.map(({ kind, id }) => ({ kind, id })),
     pairingId: item.pairing_id,
     sectorCode: item.sector_code,
@@ -70,9 +56,4 @@ export function toItemInput(draft: AgendaItemDraft): AgendaItemInput {
     pairing_id: draft.pairingId,
     sector_code: draft.sectorCode,
   };
-}
-
-/** The input that keeps `item` as it is but for its duration (the inline duration field). */
-export function withDuration(item: AgendaItem, zone: string, durationMin: number): AgendaItemInput {
-  return { ...toItemInput(draftFromItem(item, zone)), duration_min: durationMin };
 }
