@@ -1,6 +1,7 @@
 // An agenda item as the form edits it and as `add_agenda_item` / `update_agenda_item` take it. A set start is
 // typed and shown on the venue's clock; the backend converts it (inline edits call `set_agenda_item_*`).
-import type { AgendaEntry, AgendaItemInput, AgendaItemKind, PresenterInput } from '../ipc/bindings';
+import { t } from '../i18n/index.svelte';
+import type { AgendaEntry, AgendaItemInput, AgendaItemKind, ErrorPayload, PresenterInput } from '../ipc/bindings';
 import { emptyText, trimmedText } from './translations';
 
 // The kinds and the longest item come from the core (generated with the bindings).
@@ -40,20 +41,29 @@ export function draftFromEntry({ item, start }: AgendaEntry): AgendaItemDraft {
   };
 }
 
-/** The backend judges the duration: an empty or fractional one goes as -1 and comes back refused. */
-function minutes(duration: number | null): number {
-  return duration !== null && Number.isInteger(duration) ? duration : -1;
-}
-
-export function toItemInput(draft: AgendaItemDraft): AgendaItemInput {
+/**
+ * The input of a draft whose duration is `minutes`, the draft's duration read as whole minutes (see
+ * `wholeMinutes`); the backend judges the rest, the range of the duration included.
+ */
+export function toItemInput(draft: AgendaItemDraft, minutes: number): AgendaItemInput {
   return {
     kind: draft.kind,
     title: trimmedText(draft.title),
     description: trimmedText(draft.description),
-    duration_min: minutes(draft.duration),
+    duration_min: minutes,
     fixed_start: draft.fixedStart.trim() === '' ? null : draft.fixedStart.trim(),
     presenters: draft.presenters,
     pairing_id: draft.pairingId,
     sector_code: draft.sectorCode,
   };
+}
+
+/**
+ * The draft's duration as whole minutes, or the refusal of the field when it is empty or not a whole number:
+ * such a value cannot be sent as minutes at all (the number field holds what was typed).
+ */
+export function wholeMinutes(duration: number | null): number | ErrorPayload {
+  if (duration !== null && Number.isInteger(duration)) return duration;
+  const code = duration === null ? 'required' : 'invalid_value';
+  return { code, message: t('agenda.wholeMinutes'), field: 'duration_min' };
 }
