@@ -126,6 +126,15 @@ describe('ipc', () => {
     await expect(reference()).rejects.toEqual(payload);
   });
 
+  it('keeps the warnings a save refused over scheduling warnings carries', async () => {
+    const conflicts = [{ key: 'weekend:2026-09-05', kind: 'weekend' }];
+    const payload = { code: 'schedule_conflicts', message: 'Scheduling warnings: 1.', field: null, conflicts };
+    mockIPC(() => {
+      throw payload;
+    });
+    await expect(createSession({} as SessionInput, [])).rejects.toEqual(payload);
+  });
+
   it('turns anything else into a storage error', () => {
     expect(toErrorPayload('command about not found')).toEqual({
       code: 'storage', message: 'command about not found', field: null,
