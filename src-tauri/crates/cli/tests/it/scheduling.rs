@@ -56,7 +56,11 @@ fn a_session_on_a_holiday_is_refused_without_confirm_and_saved_with_it() {
     assert!(refused.stdout.is_empty());
     assert!(sessions(&council).is_empty(), "nothing was written");
     // The core's refusal names no flag; the command line adds how to confirm.
-    let refusal = refused.stderr.lines().find(|l| l.starts_with("council:")).unwrap();
+    let refusal = refused
+        .stderr
+        .lines()
+        .find(|l| l.starts_with("council:"))
+        .unwrap();
     assert!(!refusal.contains("--confirm"), "{refusal}");
     assert!(
         refused

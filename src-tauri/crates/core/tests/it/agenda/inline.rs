@@ -1,6 +1,6 @@
 //! Inline edits of one agenda item: its duration or its set start alone, every other field kept.
 
-use council_core::agenda::{AgendaItem, PresenterInput, PresenterKind};
+use council_core::agenda::{AgendaItem, AgendaPlace, PresenterInput, PresenterKind};
 use council_core::{AuditAction, Country, ErrorCode, LocalizedText, Store};
 
 use crate::support::{TestStore, agenda_item, body_input, person_input, session_input};
@@ -38,7 +38,7 @@ fn session_with_item(store: &mut Store, zone: &str) -> (String, AgendaItem) {
     ];
     input.sector_code = Some(store.reference().unwrap().sectors[0].code.clone());
     let item = store
-        .add_agenda_item(&session, &input, &Default::default())
+        .add_agenda_item(&session, &input, &AgendaPlace::default())
         .unwrap()
         .item;
     (session, item)
