@@ -408,32 +408,6 @@ impl Store {
         })
     }
 
-    /// Changes a live item of an unlocked agenda with `change` (given the session and the item's id) and
-    /// records the change; the item in its place afterwards. A refusal changes nothing.
-    fn change_item(
-        &mut self,
-        id: &str,
-        change: impl FnOnce(&Transaction, &Session, &str) -> CoreResult<()>,
-    ) -> CoreResult<AgendaEntry> {
-        self.write(|tx, actor| {
-            let before = require_item(tx, id, "id")?;
-            let id = before.id.to_string();
-            let session = unlocked_session(tx, &before.session_id.to_string())?;
-            change(tx, &session, &id)?;
-            let after = require_item(tx, &id, "id")?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Update,
-                "agenda_item",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            entry_of(tx, &session, &id)
-        })
-    }
-
     /// Moves an item (and its sub-items with it) to the trash; the items after it close the gap.
     pub fn delete_agenda_item(&mut self, id: &str) -> CoreResult<AgendaItem> {
         self.write(|tx, actor| {

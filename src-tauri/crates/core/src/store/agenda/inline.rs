@@ -1,12 +1,16 @@
 //! Edits of one field of an agenda item, as the agenda builder makes them in place: every other field is kept
-//! as stored (no round trip through a whole input and the venue's clock).
+//! as stored (no round trip through a whole input and the venue's clock); and the skeleton every change of one
+//! item's fields shares.
 
-use rusqlite::params;
+use rusqlite::{Transaction, params};
 
 use super::super::Store;
+use super::super::audit::{self, AuditAction};
 use super::super::sessions::start_and_zone;
+use super::{entry_of, require_item, unlocked_session};
 use crate::agenda::{AgendaEntry, check_duration, fixed_start_instant};
 use crate::error::CoreResult;
+use crate::session::Session;
 use crate::time::{instant_text, now_text};
 
 impl Store {
@@ -40,6 +44,32 @@ impl Store {
                 params![id, fixed.map(instant_text), now_text()],
             )?;
             Ok(())
+        })
+    }
+
+    /// Changes a live item of an unlocked agenda with `change` (given the session and the item's id) and
+    /// records the change; the item in its place afterwards. A refusal changes nothing.
+    pub(super) fn change_item(
+        &mut self,
+        id: &str,
+        change: impl FnOnce(&Transaction, &Session, &str) -> CoreResult<()>,
+    ) -> CoreResult<AgendaEntry> {
+        self.write(|tx, actor| {
+            let before = require_item(tx, id, "id")?;
+            let id = before.id.to_string();
+            let session = unlocked_session(tx, &before.session_id.to_string())?;
+            change(tx, &session, &id)?;
+            let after = require_item(tx, &id, "id")?;
+            audit::record(
+                tx,
+                actor,
+                AuditAction::Update,
+                "agenda_item",
+                &id,
+                Some(&before),
+                Some(&after),
+            )?;
+            entry_of(tx, &session, &id)
         })
     }
 }
