@@ -1,19 +1,12 @@
-//! Commands of scheduling: the warnings of a planned session, series of recurring meetings, public holidays.
+//! Commands of scheduling: series of recurring meetings, public holidays (a session's warnings come with the
+//! refusal of its save: `create_session`, `update_session`).
 
 use council_core::holiday::{Holiday, HolidayFilter};
-use council_core::scheduling::ScheduleConflict;
-use council_core::{SeriesInput, SeriesPreview, SessionDraft, SessionSeries};
+use council_core::{SeriesInput, SeriesPreview, SessionSeries};
 use tauri::State;
 
 use super::Answer;
 use crate::state::Desk;
-
-pub async fn session_conflicts(
-    desk: State<'_, Desk>,
-    draft: SessionDraft,
-) -> Answer<Vec<ScheduleConflict>> {
-    desk.with(|store| store.schedule_conflicts(&draft))
-}
 
 pub async fn preview_series(desk: State<'_, Desk>, input: SeriesInput) -> Answer<SeriesPreview> {
     desk.with(|store| store.preview_series(&input))

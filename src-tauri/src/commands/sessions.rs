@@ -21,16 +21,21 @@ pub async fn get_session(desk: State<'_, Desk>, id: RecordKey) -> Answer<Session
     desk.with(|store| store.session(&id.to_string()))
 }
 
-pub async fn create_session(desk: State<'_, Desk>, input: SessionInput) -> Answer<Session> {
-    desk.with(|store| store.create_session(&input))
+pub async fn create_session(
+    desk: State<'_, Desk>,
+    input: SessionInput,
+    confirmed: Vec<String>,
+) -> Answer<Session> {
+    desk.with(|store| store.create_session_checked(&input, &confirmed))
 }
 
 pub async fn update_session(
     desk: State<'_, Desk>,
     id: Uuid,
     input: SessionInput,
+    confirmed: Vec<String>,
 ) -> Answer<Session> {
-    desk.with(|store| store.update_session(&id.to_string(), &input))
+    desk.with(|store| store.update_session_checked(&id.to_string(), &input, &confirmed))
 }
 
 pub async fn change_session_status(
@@ -88,6 +93,22 @@ pub async fn update_agenda_item(
     input: AgendaItemInput,
 ) -> Answer<AgendaEntry> {
     desk.with(|store| store.update_agenda_item(&id.to_string(), &input))
+}
+
+pub async fn set_agenda_item_duration(
+    desk: State<'_, Desk>,
+    id: Uuid,
+    minutes: i64,
+) -> Answer<AgendaEntry> {
+    desk.with(|store| store.set_agenda_item_duration(&id.to_string(), minutes))
+}
+
+pub async fn set_agenda_item_start(
+    desk: State<'_, Desk>,
+    id: Uuid,
+    start: Option<String>,
+) -> Answer<AgendaEntry> {
+    desk.with(|store| store.set_agenda_item_start(&id.to_string(), start.as_deref()))
 }
 
 pub async fn move_agenda_item(

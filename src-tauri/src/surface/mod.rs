@@ -23,7 +23,6 @@ use council_core::person::{Person, PersonInput};
 use council_core::project::{
     Project, ProjectFilter, ProjectGrouping, ProjectInput, ProjectPortfolio,
 };
-use council_core::scheduling::ScheduleConflict;
 use council_core::search::SearchHit;
 use council_core::session::{Session, SessionEvent, SessionFilter, SessionInput, StatusChange};
 use council_core::site::{
@@ -32,7 +31,7 @@ use council_core::site::{
 use council_core::store::{Dashboard, ExchangeConflict, Reference};
 use council_core::{
     About, AuditEntry, AuditFilter, Country, Lang, LocalizedText, Pairing, PairingFilter,
-    PairingInput, RecordKey, SeriesInput, SeriesPreview, SessionDraft, SessionSeries, TrashEntry,
+    PairingInput, RecordKey, SeriesInput, SeriesPreview, SessionSeries, TrashEntry,
 };
 use council_documents::{DocumentPreview, Printable};
 use tauri::{AppHandle, State};

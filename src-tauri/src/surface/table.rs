@@ -79,14 +79,15 @@ macro_rules! command_table {
             sessions::list_sessions[desk](filter: SessionFilter) -> Vec<Session>;
             /// `id` is the session's id, or a council session's ordinal.
             sessions::get_session[desk](id: RecordKey) -> Session;
-            sessions::create_session[desk](input: SessionInput) -> Session;
-            sessions::update_session[desk](id: Uuid, input: SessionInput) -> Session;
+            /// Refused with `schedule_conflicts` (carrying the warnings) unless every warning's key is `confirmed`.
+            sessions::create_session[desk](input: SessionInput, confirmed: Vec<String>) -> Session;
+            /// Refused with `schedule_conflicts` (carrying the warnings) unless every warning's key is `confirmed`.
+            sessions::update_session[desk](id: Uuid, input: SessionInput, confirmed: Vec<String>) -> Session;
             /// Only a status in `next_statuses`; cancelling needs a reason, scheduling a postponed one a new start.
             sessions::change_session_status[desk](id: Uuid, change: StatusChange) -> Session;
             /// The status history, oldest first.
             sessions::session_events[desk](id: Uuid) -> Vec<SessionEvent>;
             sessions::delete_session[desk](id: Uuid) -> Session;
-            scheduling::session_conflicts[desk](draft: SessionDraft) -> Vec<ScheduleConflict>;
             /// The public holidays of one year (both countries unless one is named), live or in the trash.
             scheduling::list_holidays[desk](filter: HolidayFilter) -> Vec<Holiday>;
             /// Opens the demonstration register in a window of its own (made at the first call); this desk's register
@@ -106,6 +107,10 @@ macro_rules! command_table {
             sessions::compare_agenda_versions[desk](session_id: Uuid, from: i64, to: i64) -> AgendaComparison;
             sessions::add_agenda_item[desk](session_id: Uuid, input: AgendaItemInput, place: AgendaPlace) -> AgendaEntry;
             sessions::update_agenda_item[desk](id: Uuid, input: AgendaItemInput) -> AgendaEntry;
+            /// Changes only the item's duration (minutes, 0 to a day).
+            sessions::set_agenda_item_duration[desk](id: Uuid, minutes: i64) -> AgendaEntry;
+            /// Sets only the item's start, `HH:MM` or `YYYY-MM-DD HH:MM` on the venue's clock; null clears it.
+            sessions::set_agenda_item_start[desk](id: Uuid, start: Option<String>) -> AgendaEntry;
             /// `place.position` counts the siblings without the item itself, from 0.
             sessions::move_agenda_item[desk](id: Uuid, place: AgendaPlace) -> AgendaEntry;
             /// Moves the item and its sub-items to the trash.

@@ -73,15 +73,26 @@ describe('agenda builder', () => {
     await renderAgendaPage();
     const input = within(row('energy')).getByTestId('agenda-duration') as HTMLInputElement;
     await fireEvent.change(input, { target: { value: '45' } });
-    expect(ipc.updateAgendaItem).toHaveBeenCalledWith('energy', expect.objectContaining({
-      duration_min: 45, kind: 'report', title: backend.items[1].title, fixed_start: null,
-    }));
+    // Only what changed goes to the backend: the rest of the item stays as the backend keeps it.
+    expect(ipc.setAgendaItemDuration).toHaveBeenCalledWith('energy', 45);
+    expect(ipc.updateAgendaItem).not.toHaveBeenCalled();
     await vi.waitFor(() =>
       expect(within(row('energy')).getByTestId('clock-venue').textContent?.replace(/\s/g, '')).toBe('10:10–10:55'));
     // The items after it follow once the agenda is asked again.
     await vi.waitFor(() =>
       expect(within(row('tourism')).getByTestId('clock-venue').textContent?.replace(/\s/g, '')).toBe('10:55–11:15'));
     expect(screen.getByTestId('agenda-total').textContent).toContain('1 ч 15 мин');
+  });
+
+  it('sends a whole number of minutes typed in place as it is and shows the backend’s refusal under the row', async () => {
+    await renderAgendaPage();
+    vi.mocked(ipc.setAgendaItemDuration).mockRejectedValueOnce({
+      code: 'invalid_value', message: 'Недопустимое значение: «2000».', field: 'duration_min',
+    });
+    await fireEvent.change(within(row('energy')).getByTestId('agenda-duration'), { target: { value: '2000' } });
+    expect(ipc.setAgendaItemDuration).toHaveBeenCalledWith('energy', 2000);
+    expect((await within(row('energy')).findByTestId('agenda-error')).textContent).toBe('Недопустимое значение: «2000».');
+    expect(within(row('energy')).getByTestId('clock-venue').textContent?.replace(/\s/g, '')).toBe('10:10–10:40');
   });
 
   it('shows the times of the item from the backend’s answer before the rest is asked again', async () => {
@@ -157,6 +168,18 @@ describe('agenda builder', () => {
     await fireEvent.click(screen.getByTestId('toast-undo'));
     expect(ipc.restoreFromTrash).toHaveBeenCalledWith('agenda_item', 'energy');
     await vi.waitFor(() => expect(order()).toEqual(['1 opening', '2 energy', '3 tourism']));
+  });
+
+  it('refuses a duration that is not whole minutes on its field in the side form, sending nothing', async () => {
+    vi.mocked(ipc.addAgendaItem).mockReset();
+    await renderAgendaPage();
+    await fireEvent.keyDown(window, { key: 'n', code: 'KeyN', ctrlKey: true });
+    await fireEvent.input(screen.getByTestId('agenda-item-title-ru'), { target: { value: 'Перерыв' } });
+    await fireEvent.input(screen.getByTestId('agenda-item-duration'), { target: { value: '7.5' } });
+    await fireEvent.click(screen.getByTestId('agenda-item-save'));
+    expect(await screen.findByText('Укажите продолжительность в целых минутах.')).toBeTruthy();
+    expect(screen.getByTestId('agenda-item-duration').getAttribute('aria-invalid')).toBe('true');
+    expect(ipc.addAgendaItem).not.toHaveBeenCalled();
   });
 
   it('adds an item from the side form (Ctrl+N) at the end of the agenda', async () => {

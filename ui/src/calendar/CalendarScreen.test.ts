@@ -40,7 +40,6 @@ async function renderCalendar() {
 
 describe('calendar', () => {
   beforeEach(() => {
-    vi.mocked(ipc.sessionConflicts).mockReset().mockResolvedValue([]);
     showLanguage('ru');
     vi.mocked(ipc.listSessions).mockReset().mockResolvedValue([moscowEvening, councilSession]);
     vi.mocked(ipc.listPeople).mockReset().mockResolvedValue([person()]);
@@ -119,7 +118,7 @@ describe('calendar', () => {
     expect(ipc.createSession).toHaveBeenCalledWith(expect.objectContaining({
       kind: 'forum', starts_at: '2026-05-20 10:00', ends_at: null, time_zone: 'Europe/Moscow',
       title: { ru: 'Форум регионов', uz: '', en: '' }, venue_city: { ru: 'Казань', uz: '', en: '' },
-    }));
+    }), []);
     await vi.waitFor(() => expect(onopensession).toHaveBeenCalledWith('s-new'));
   });
 

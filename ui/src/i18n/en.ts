@@ -380,6 +380,7 @@ const en: Record<MessageKey, string> = {
   'agenda.itemTitle': 'Title of the item',
   'agenda.duration': 'Duration, min',
   'agenda.durationOf': 'Duration of “{title}”, minutes',
+  'agenda.wholeMinutes': 'Enter the duration in whole minutes.',
   'agenda.min': 'min',
   'agenda.fixedStart': 'Set start',
   'agenda.fixedPlaceholder': 'HH:MM or YYYY-MM-DD HH:MM',

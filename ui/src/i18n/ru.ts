@@ -378,6 +378,7 @@ const ru = {
   'agenda.itemTitle': 'Формулировка пункта',
   'agenda.duration': 'Продолжительность, мин',
   'agenda.durationOf': 'Продолжительность пункта «{title}», минут',
+  'agenda.wholeMinutes': 'Укажите продолжительность в целых минутах.',
   'agenda.min': 'мин',
   'agenda.fixedStart': 'Фиксированное начало',
   'agenda.fixedPlaceholder': 'ЧЧ:ММ или ГГГГ-ММ-ДД ЧЧ:ММ',

@@ -381,6 +381,7 @@ const uz: Record<MessageKey, string> = {
   "agenda.itemTitle": "Band matni",
   "agenda.duration": "Davomiyligi, daq",
   "agenda.durationOf": "«{title}» bandining davomiyligi, daqiqa",
+  "agenda.wholeMinutes": "Davomiylikni butun daqiqalarda kiriting.",
   "agenda.min": "daq",
   "agenda.fixedStart": "Belgilangan boshlanish vaqti",
   "agenda.fixedPlaceholder": "SS:DD yoki YYYY-OO-KK SS:DD",

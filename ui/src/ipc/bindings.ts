@@ -8,7 +8,11 @@ export type LocalizedText = { ru: string, uz: string, en: string, };
 
 export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_detached" | "database_not_empty" | "schema_too_new" | "storage" | "internal" | "attachment_too_large" | "not_a_file" | "file_exists" | "not_viewable" | "attachment_missing" | "import_refused" | "schedule_conflicts" | "document_failed" | "unclosed_quote" | "cell_too_long" | "import_file_too_large" | "line_too_long" | "file_too_large" | "component_not_closed" | "disk_full" | "date_out_of_range" | "session_not_started" | "report_before_instruction" | "package_refused" | "site_unnamed" | "site_card_invalid" | "package_damaged" | "package_too_new" | "package_for_other_site" | "package_replayed" | "peer_unknown" | "package_gap";
 
-export type ErrorPayload = { code: ErrorCode, message: string, field: string | null, };
+export type ErrorPayload = { code: ErrorCode, message: string, field: string | null, 
+/**
+ * The warnings of a `schedule_conflicts` refusal, to show and confirm; absent otherwise.
+ */
+conflicts?: Array<ScheduleConflict>, };
 
 export type RecordKey = string;
 
@@ -1308,7 +1312,12 @@ role: PersonRole,
  */
 other_role: PersonRole, };
 
-export type ScheduleConflict = { kind: ConflictKind, 
+export type ScheduleConflict = { 
+/**
+ * What the warning is about, the same each time it is raised (`person_busy:<person>:<session>`,
+ * `venue_busy:<session>`, `holiday:<holiday>:<date>`, `weekend:<date>`): what an officer confirms.
+ */
+key: string, kind: ConflictKind, 
 /**
  * The other session (person and venue conflicts).
  */

@@ -59,13 +59,11 @@ import type {
   Reference,
   ReportInput,
   RestoreOutcome,
-  ScheduleConflict,
   SearchHit,
   SentPackage,
   SeriesInput,
   SeriesPreview,
   Session,
-  SessionDraft,
   SessionEvent,
   SessionFilter,
   SessionInput,
@@ -243,11 +241,13 @@ export const listSessions = (filter: SessionFilter): Promise<Array<Session>> =>
 export const getSession = (id: RecordKey): Promise<Session> =>
   call('get_session', { id });
 
-export const createSession = (input: SessionInput): Promise<Session> =>
-  call('create_session', { input });
+/** Refused with `schedule_conflicts` (carrying the warnings) unless every warning's key is `confirmed`. */
+export const createSession = (input: SessionInput, confirmed: Array<string>): Promise<Session> =>
+  call('create_session', { input, confirmed });
 
-export const updateSession = (id: string, input: SessionInput): Promise<Session> =>
-  call('update_session', { id, input });
+/** Refused with `schedule_conflicts` (carrying the warnings) unless every warning's key is `confirmed`. */
+export const updateSession = (id: string, input: SessionInput, confirmed: Array<string>): Promise<Session> =>
+  call('update_session', { id, input, confirmed });
 
 /** Only a status in `next_statuses`; cancelling needs a reason, scheduling a postponed one a new start. */
 export const changeSessionStatus = (id: string, change: StatusChange): Promise<Session> =>
@@ -259,9 +259,6 @@ export const sessionEvents = (id: string): Promise<Array<SessionEvent>> =>
 
 export const deleteSession = (id: string): Promise<Session> =>
   call('delete_session', { id });
-
-export const sessionConflicts = (draft: SessionDraft): Promise<Array<ScheduleConflict>> =>
-  call('session_conflicts', { draft });
 
 /** The public holidays of one year (both countries unless one is named), live or in the trash. */
 export const listHolidays = (filter: HolidayFilter): Promise<Array<Holiday>> =>
@@ -303,6 +300,14 @@ export const addAgendaItem = (sessionId: string, input: AgendaItemInput, place: 
 
 export const updateAgendaItem = (id: string, input: AgendaItemInput): Promise<AgendaEntry> =>
   call('update_agenda_item', { id, input });
+
+/** Changes only the item's duration (minutes, 0 to a day). */
+export const setAgendaItemDuration = (id: string, minutes: number): Promise<AgendaEntry> =>
+  call('set_agenda_item_duration', { id, minutes });
+
+/** Sets only the item's start, `HH:MM` or `YYYY-MM-DD HH:MM` on the venue's clock; null clears it. */
+export const setAgendaItemStart = (id: string, start: string | null): Promise<AgendaEntry> =>
+  call('set_agenda_item_start', { id, start });
 
 /** `place.position` counts the siblings without the item itself, from 0. */
 export const moveAgendaItem = (id: string, place: AgendaPlace): Promise<AgendaEntry> =>

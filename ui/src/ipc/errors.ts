@@ -1,6 +1,6 @@
 // What the UI shows when something it awaited failed. A module of its own (not the `index.ts` the screens'
 // tests mock), so every screen and every test turns a rejection into an error the same way.
-import type { ErrorCode, ErrorPayload } from './bindings';
+import type { ErrorCode, ErrorPayload, ScheduleConflict } from './bindings';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -19,14 +19,17 @@ function describe(thrown: unknown): string {
 
 /**
  * Whatever a command (or the code around it) rejected with, as an `ErrorPayload`. The backend's
- * `{ code, message, field }` passes through; anything else (a string from Tauri itself, an `Error` of the
+ * `{ code, message, field }` passes through (with the `conflicts` of a scheduling refusal, to show and confirm);
+ * anything else (a string from Tauri itself, an `Error` of the
  * window's code, a crashed bridge) becomes an `internal` error carrying the best message there is.
  */
 export function asError(thrown: unknown): ErrorPayload {
   if (isRecord(thrown)) {
-    const { code, message, field } = thrown;
+    const { code, message, field, conflicts } = thrown;
     if (typeof code === 'string' && typeof message === 'string') {
-      return { code: code as ErrorCode, message, field: typeof field === 'string' ? field : null };
+      const payload: ErrorPayload = { code: code as ErrorCode, message, field: typeof field === 'string' ? field : null };
+      if (Array.isArray(conflicts)) payload.conflicts = conflicts as ScheduleConflict[];
+      return payload;
     }
   }
   return { code: 'internal', message: describe(thrown), field: null };

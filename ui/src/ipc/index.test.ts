@@ -7,6 +7,7 @@ import {
   amendDecision,
   changeSessionStatus,
   createSeries,
+  createSession,
   dashboard,
   getAgenda,
   extendInstruction,
@@ -21,9 +22,9 @@ import {
   reference,
   rescindDecision,
   restoreFromTrash,
-  sessionConflicts,
   setLanguage,
   updatePairing,
+  updateSession,
 } from './index';
 import type { AgendaItemInput, PairingInput, SeriesInput, SessionInput } from './bindings';
 
@@ -104,13 +105,13 @@ describe('ipc', () => {
     const calls = recordCalls();
     const input = { starts_at: '2026-09-01 10:00' } as SessionInput;
     const series = { session: input, exceptions: [] } as unknown as SeriesInput;
-    await sessionConflicts(null, input);
-    await sessionConflicts('s-1', input);
+    await createSession(input, ['holiday:h-1:2026-09-01']);
+    await updateSession('s-1', input, []);
     await previewSeries(series);
     await createSeries(series);
     expect(calls.map(({ cmd, args }) => [cmd, args])).toEqual([
-      ['session_conflicts', { draft: { session_id: null, input } }],
-      ['session_conflicts', { draft: { session_id: 's-1', input } }],
+      ['create_session', { input, confirmed: ['holiday:h-1:2026-09-01'] }],
+      ['update_session', { id: 's-1', input, confirmed: [] }],
       ['preview_series', { input: series }],
       ['create_series', { input: series }],
     ]);
@@ -122,5 +123,14 @@ describe('ipc', () => {
       throw payload;
     });
     await expect(reference()).rejects.toEqual(payload);
+  });
+
+  it('keeps the warnings a save refused over scheduling warnings carries', async () => {
+    const conflicts = [{ key: 'weekend:2026-09-05', kind: 'weekend' }];
+    const payload = { code: 'schedule_conflicts', message: 'Scheduling warnings: 1.', field: null, conflicts };
+    mockIPC(() => {
+      throw payload;
+    });
+    await expect(createSession({} as SessionInput, [])).rejects.toEqual(payload);
   });
 });

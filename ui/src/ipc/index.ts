@@ -1,19 +1,12 @@
 // The one door to the backend. Every command has its typed function in `commands.ts`, generated from the
 // command table (src-tauri/src/surface/table.rs); this module re-exports them under the names the UI uses and
 // keeps only what is not a plain call: the conveniences that reshape arguments. Errors: `./errors` (`asError`).
-import type { ChosenFile, ImportReport, RestoreOutcome, ScheduleConflict, SessionInput } from './bindings';
+import type { ChosenFile, ImportReport, RestoreOutcome } from './bindings';
 import * as commands from './commands';
 
 export type * from './bindings';
 export type * from './printing';
 export * from './commands';
-
-/**
- * The warnings saving this session would raise (people or venue booked twice, a public holiday); nothing is
- * written. `sessionId` is the session being changed, null for a new one.
- */
-export const sessionConflicts = (sessionId: string | null, input: SessionInput): Promise<ScheduleConflict[]> =>
-  commands.sessionConflicts({ session_id: sessionId, input });
 
 /** Imports the CSV file chosen (`file`, from `chooseCsvFile`) as bodies or people; a dry run writes nothing. */
 export const importCsvFile = (file: ChosenFile, kind: 'bodies' | 'people', dryRun: boolean): Promise<ImportReport> =>

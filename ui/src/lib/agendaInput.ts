@@ -1,25 +1,11 @@
-// An agenda item as the form edits it and as `add_agenda_item` / `update_agenda_item` take it.
-import type { AgendaItem, AgendaItemInput, AgendaItemKind, PresenterInput } from '../ipc/bindings';
+// An agenda item as the form edits it and as `add_agenda_item` / `update_agenda_item` take it. A set start is
+// typed and shown on the venue's clock; the backend converts it (inline edits call `set_agenda_item_*`).
+import { t } from '../i18n/index.svelte';
+import type { AgendaEntry, AgendaItemInput, AgendaItemKind, ErrorPayload, PresenterInput } from '../ipc/bindings';
 import { emptyText, trimmedText } from './translations';
 
 // The kinds and the longest item come from the core (generated with the bindings).
 export { AGENDA_ITEM_KINDS, MAX_DURATION_MIN } from '../ipc/bindings';
-
-/** `YYYY-MM-DD HH:MM` of a UTC instant on the clock of `zone`; null when either is not valid. */
-export function wallClock(instant: string, zone: string): string | null {
-  const date = new Date(instant);
-  if (Number.isNaN(date.getTime())) return null;
-  try {
-    const parts = new Intl.DateTimeFormat('en-GB', {
-      timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit',
-      hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-    }).formatToParts(date);
-    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-    return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
-  } catch {
-    return null;
-  }
-}
 
 export type AgendaItemDraft = {
   kind: AgendaItemKind;
@@ -41,30 +27,30 @@ export function emptyItemDraft(): AgendaItemDraft {
   };
 }
 
-export function draftFromItem(item: AgendaItem, zone: string): AgendaItemDraft {
+/** The draft of an item in its place: a set start as the backend shows it on the venue's clock. */
+export function draftFromEntry({ item, start }: AgendaEntry): AgendaItemDraft {
   return {
     kind: item.kind,
     title: { ...item.title },
     description: { ...item.description },
     duration: item.duration_min,
-    fixedStart: item.fixed_start ? (wallClock(item.fixed_start, zone) ?? '') : '',
+    fixedStart: item.fixed_start ? `${start.venue.date} ${start.venue.time}` : '',
     presenters: item.presenters.map(({ kind, id }) => ({ kind, id })),
     pairingId: item.pairing_id,
     sectorCode: item.sector_code,
   };
 }
 
-/** The backend judges the duration: an empty or fractional one goes as -1 and comes back refused. */
-function minutes(duration: number | null): number {
-  return duration !== null && Number.isInteger(duration) ? duration : -1;
-}
-
-export function toItemInput(draft: AgendaItemDraft): AgendaItemInput {
+/**
+ * The input of a draft whose duration is `minutes`, the draft's duration read as whole minutes (see
+ * `wholeMinutes`); the backend judges the rest, the range of the duration included.
+ */
+export function toItemInput(draft: AgendaItemDraft, minutes: number): AgendaItemInput {
   return {
     kind: draft.kind,
     title: trimmedText(draft.title),
     description: trimmedText(draft.description),
-    duration_min: minutes(draft.duration),
+    duration_min: minutes,
     fixed_start: draft.fixedStart.trim() === '' ? null : draft.fixedStart.trim(),
     presenters: draft.presenters,
     pairing_id: draft.pairingId,
@@ -72,7 +58,12 @@ export function toItemInput(draft: AgendaItemDraft): AgendaItemInput {
   };
 }
 
-/** The input that keeps `item` as it is but for its duration (the inline duration field). */
-export function withDuration(item: AgendaItem, zone: string, durationMin: number): AgendaItemInput {
-  return { ...toItemInput(draftFromItem(item, zone)), duration_min: durationMin };
+/**
+ * The draft's duration as whole minutes, or the refusal of the field when it is empty or not a whole number:
+ * such a value cannot be sent as minutes at all (the number field holds what was typed).
+ */
+export function wholeMinutes(duration: number | null): number | ErrorPayload {
+  if (duration !== null && Number.isInteger(duration)) return duration;
+  const code = duration === null ? 'required' : 'invalid_value';
+  return { code, message: t('agenda.wholeMinutes'), field: 'duration_min' };
 }

@@ -9,6 +9,7 @@ import SessionForm from './SessionForm.svelte';
 vi.mock('../ipc');
 
 const holiday: ScheduleConflict = {
+  key: 'holiday:h-1:2026-09-01',
   kind: 'holiday',
   session: null,
   holiday: {
@@ -25,6 +26,7 @@ const holiday: ScheduleConflict = {
 };
 
 const busy: ScheduleConflict = {
+  key: 'person_busy:p-1:s-9',
   kind: 'person_busy',
   session: { id: 's-9', title: { ru: 'Рабочая группа', uz: 'Ishchi guruh', en: 'Working group' },
     start: clocksAt('2026-09-01T05:00:00.000Z') },
@@ -44,6 +46,16 @@ function renderForm(date = '2026-09-01') {
   return { onsaved, oncancel };
 }
 
+/** The warnings the backend raises as it saves; a save is refused unless it confirms every one of them. */
+let raised: ScheduleConflict[] = [];
+
+function refusingBackend() {
+  vi.mocked(ipc.createSession).mockReset().mockImplementation(async (_, confirmed) => {
+    if (raised.every((w) => confirmed.includes(w.key))) return session({ id: 's-new' });
+    throw { code: 'schedule_conflicts', message: `Scheduling warnings: ${raised.length}.`, field: null, conflicts: raised };
+  });
+}
+
 async function typeTitle() {
   await fireEvent.input(screen.getByTestId('session-title-en'), { target: { value: 'Energy working group' } });
 }
@@ -51,41 +63,61 @@ async function typeTitle() {
 describe('session form warnings', () => {
   beforeEach(() => {
     showLanguage('en');
-    vi.mocked(ipc.sessionConflicts).mockReset().mockResolvedValue([holiday, busy]);
-    vi.mocked(ipc.createSession).mockReset().mockResolvedValue(session({ id: 's-new' }));
+    raised = [holiday, busy];
+    refusingBackend();
     vi.mocked(ipc.previewSeries).mockReset();
     vi.mocked(ipc.createSeries).mockReset();
   });
 
-  it('shows every warning in the interface language and saves nothing until confirmed', async () => {
+  it('shows every warning the refused save carries, in the interface language, and saves only when confirmed', async () => {
     const { onsaved } = renderForm();
     await typeTitle();
     await fireEvent.click(screen.getByTestId('session-save'));
     const box = await screen.findByTestId('schedule-warnings');
-    expect(ipc.sessionConflicts).toHaveBeenCalledWith(null, expect.objectContaining({ starts_at: '2026-09-01 10:00' }));
+    expect(ipc.createSession).toHaveBeenCalledWith(expect.objectContaining({ starts_at: '2026-09-01 10:00' }), []);
     const items = within(box).getAllByTestId('schedule-warning');
     expect(items.map((i) => i.dataset.kind)).toEqual(['holiday', 'person_busy']);
     expect(items[0].textContent).toBe('2026-09-01 is a public holiday in Uzbekistan: Independence Day.');
-    expect(ipc.createSession).not.toHaveBeenCalled();
+    expect(onsaved).not.toHaveBeenCalled();
 
     await fireEvent.click(within(box).getByTestId('schedule-anyway'));
     await vi.waitFor(() => expect(onsaved).toHaveBeenCalled());
-    expect(ipc.createSession).toHaveBeenCalledTimes(1);
-    expect(ipc.sessionConflicts).toHaveBeenCalledTimes(1);
+    expect(ipc.createSession).toHaveBeenLastCalledWith(expect.anything(), [holiday.key, busy.key]);
+    expect(screen.queryByTestId('form-error')).toBeNull();
+  });
+
+  it('a warning raised after the officer saw the others refuses the confirmed save and is shown', async () => {
+    raised = [holiday];
+    const { onsaved } = renderForm();
+    await typeTitle();
+    await fireEvent.click(screen.getByTestId('session-save'));
+    await screen.findByTestId('schedule-warnings');
+    // Meanwhile someone books Karimov at that time: the confirmed save is refused with both warnings.
+    raised = [holiday, busy];
+    await fireEvent.click(screen.getByTestId('schedule-anyway'));
+    await vi.waitFor(() =>
+      expect(screen.getAllByTestId('schedule-warning').map((i) => i.dataset.kind)).toEqual(['holiday', 'person_busy']));
+    expect(ipc.createSession).toHaveBeenLastCalledWith(expect.anything(), [holiday.key]);
+    expect(onsaved).not.toHaveBeenCalled();
+
+    await fireEvent.click(screen.getByTestId('schedule-anyway'));
+    await vi.waitFor(() => expect(onsaved).toHaveBeenCalled());
+    expect(ipc.createSession).toHaveBeenLastCalledWith(expect.anything(), [holiday.key, busy.key]);
   });
 
   it('saves at once when there is nothing to warn about', async () => {
-    vi.mocked(ipc.sessionConflicts).mockResolvedValue([]);
+    raised = [];
     const { onsaved } = renderForm('2026-09-02');
     await typeTitle();
     await fireEvent.click(screen.getByTestId('session-save'));
     await vi.waitFor(() => expect(onsaved).toHaveBeenCalled());
+    expect(ipc.createSession).toHaveBeenCalledTimes(1);
     expect(screen.queryByTestId('schedule-warnings')).toBeNull();
   });
 
   it('Escape and "Back" close the warnings but keep the form and what was typed', async () => {
     showLanguage('uz');
-    const { oncancel } = renderForm();
+    const { oncancel, onsaved } = renderForm();
     await typeTitle();
     await fireEvent.click(screen.getByTestId('session-save'));
     const box = await screen.findByTestId('schedule-warnings');
@@ -98,29 +130,27 @@ describe('session form warnings', () => {
     await fireEvent.click(screen.getByTestId('session-save'));
     await fireEvent.click(await screen.findByTestId('schedule-back'));
     expect(screen.queryByTestId('schedule-warnings')).toBeNull();
-    expect(ipc.createSession).not.toHaveBeenCalled();
+    expect(onsaved).not.toHaveBeenCalled();
   });
 
-  it('a change after the warnings hides them: the next save checks again', async () => {
+  it('a change after the warnings hides them: the next save confirms nothing', async () => {
     renderForm();
     await typeTitle();
     await fireEvent.click(screen.getByTestId('session-save'));
     await screen.findByTestId('schedule-warnings');
     await fireEvent.input(screen.getByTestId('session-start'), { target: { value: '2026-09-02 10:00' } });
     expect(screen.queryByTestId('schedule-warnings')).toBeNull();
-    vi.mocked(ipc.sessionConflicts).mockResolvedValue([]);
+    raised = [];
     await fireEvent.click(screen.getByTestId('session-save'));
-    await vi.waitFor(() => expect(ipc.createSession).toHaveBeenCalledWith(
-      expect.objectContaining({ starts_at: '2026-09-02 10:00' }),
+    await vi.waitFor(() => expect(ipc.createSession).toHaveBeenLastCalledWith(
+      expect.objectContaining({ starts_at: '2026-09-02 10:00' }), [],
     ));
-    expect(ipc.sessionConflicts).toHaveBeenCalledTimes(2);
   });
 });
 
 describe('repeat', () => {
   beforeEach(() => {
     showLanguage('en');
-    vi.mocked(ipc.sessionConflicts).mockReset().mockResolvedValue([]);
     vi.mocked(ipc.createSession).mockReset();
     vi.mocked(ipc.previewSeries).mockReset().mockResolvedValue({
       dates: ['2026-12-01', '2026-12-08', '2026-12-15'],
@@ -149,7 +179,6 @@ describe('repeat', () => {
     expect(dates.map((d) => d.dataset.date)).toEqual(['2026-12-01', '2026-12-08', '2026-12-15']);
     expect(within(dates[1]).getByTestId('series-date-warning').textContent).toContain('Independence Day');
     expect(within(dates[0]).queryByTestId('series-date-warning')).toBeNull();
-    expect(ipc.sessionConflicts).not.toHaveBeenCalled();
     expect(ipc.createSeries).not.toHaveBeenCalled();
 
     await fireEvent.click(within(preview).getByTestId('series-confirm'));

@@ -25,7 +25,6 @@ const statusButtons = () =>
 
 describe('session page', () => {
   beforeEach(() => {
-    vi.mocked(ipc.sessionConflicts).mockReset().mockResolvedValue([]);
     showLanguage('ru');
     backend = mockSessionBackend(backendWith([]));
   });
@@ -161,7 +160,7 @@ describe('session page', () => {
     expect(ipc.updateSession).toHaveBeenCalledWith('s-1', expect.objectContaining({
       kind: 'council_session', starts_at: '2026-05-27 10:00', ends_at: '2026-05-27 14:30', time_zone: 'Asia/Samarkand',
       title: expect.objectContaining({ uz: 'Uchinchi majlis' }), co_chairs: ['pe-2', 'pe-1'], participants: [],
-    }));
+    }), []);
     await vi.waitFor(() => expect(screen.queryByTestId('session-form')).toBeNull());
     expect(screen.getByTestId('session-cochairs').textContent).toBe('Иванов Пётр; Каримова Дильноза');
   });

@@ -21,7 +21,6 @@ import type {
   SessionEvent,
   TrashEntry,
 } from '../ipc/bindings';
-import { wallClock } from '../lib/agendaInput';
 
 export function region(overrides: Partial<Region> & Pick<Region, 'id'>): Region {
   return {
@@ -232,10 +231,20 @@ export function rate(overrides: Partial<ExecutionRate> = {}): ExecutionRate {
   };
 }
 
+/** `YYYY-MM-DD HH:MM` of a UTC instant on the clock of `zone` (what the backend computes, for test data). */
+function wallClock(instant: string, zone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+}
+
 /** One UTC instant on the venue's, Tashkent's and Moscow's clocks, as the backend gives it. */
 export function clocksAt(utc: string, zone = 'Asia/Tashkent'): Clocks {
   const local = (z: string) => {
-    const [date, time] = (wallClock(utc, z) ?? '').split(' ');
+    const [date, time] = wallClock(utc, z).split(' ');
     const name = new Intl.DateTimeFormat('en-GB', { timeZone: z, timeZoneName: 'longOffset' })
       .formatToParts(new Date(utc)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
     return { zone: z, date, time, offset: name === 'GMT' ? '+00:00' : name.slice(3) };

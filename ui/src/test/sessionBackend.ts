@@ -49,6 +49,10 @@ export function mockSessionBackend(backend: Backend) {
     backend.items = backend.items.map((i) => (i.id === id ? { ...i, duration_min: input.duration_min } : i));
     return entry(id);
   });
+  vi.mocked(ipc.setAgendaItemDuration).mockReset().mockImplementation(async (id, minutes) => {
+    backend.items = backend.items.map((i) => (i.id === id ? { ...i, duration_min: minutes } : i));
+    return entry(id);
+  });
   vi.mocked(ipc.changeSessionStatus).mockReset();
   vi.mocked(ipc.adoptDecision).mockReset();
   vi.mocked(ipc.createInstruction).mockReset();

@@ -217,10 +217,7 @@ pub fn run(
             }
             let warned: usize = planned.conflicts.iter().map(|d| d.conflicts.len()).sum();
             if warned > 0 && !confirm {
-                return Err(CoreError::new(
-                    ErrorCode::ScheduleConflicts,
-                    warned.to_string(),
-                ));
+                return Err(crate::warnings::refused(warned, lang));
             }
             let series = store.create_series(&input)?;
             show(out, json, &series, lang)

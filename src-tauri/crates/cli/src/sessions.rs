@@ -253,8 +253,13 @@ pub fn run(
                 session_id: None,
                 input,
             };
-            warnings::gate(&store.schedule_conflicts(&draft)?, confirm, lang)?;
-            let session = store.create_session(&draft.input)?;
+            let session = warnings::save_confirmed(
+                store,
+                confirm,
+                lang,
+                |store| store.schedule_conflicts(&draft),
+                |store, keys| store.create_session_checked(&draft.input, keys),
+            )?;
             return show(out, store, json, &session, lang);
         }
         SessionsCommand::List {
@@ -316,8 +321,14 @@ pub fn run(
                 session_id: Some(current.id.to_string()),
                 input: apply(input, fields),
             };
-            warnings::gate(&store.schedule_conflicts(&draft)?, confirm, lang)?;
-            let updated = store.update_session(&current.id.to_string(), &draft.input)?;
+            let id = current.id.to_string();
+            let updated = warnings::save_confirmed(
+                store,
+                confirm,
+                lang,
+                |store| store.schedule_conflicts(&draft),
+                |store, keys| store.update_session_checked(&id, &draft.input, keys),
+            )?;
             return show(out, store, json, &updated, lang);
         }
         SessionsCommand::Delete { session } => {

@@ -208,12 +208,7 @@ impl AgendaItemInput {
         if Lang::ALL.iter().all(|lang| title.get(*lang).is_empty()) {
             return Err(CoreError::new(ErrorCode::Required, "title").on("title"));
         }
-        if !(0..=MAX_DURATION_MIN).contains(&self.duration_min) {
-            return Err(
-                CoreError::new(ErrorCode::InvalidValue, self.duration_min.to_string())
-                    .on("duration_min"),
-            );
-        }
+        check_duration(self.duration_min)?;
         let mut presenters: Vec<PresenterInput> = Vec::new();
         for presenter in &self.presenters {
             let cleaned = PresenterInput {
@@ -272,6 +267,15 @@ impl AgendaItem {
             pairing_id: self.pairing_id.map(|id| id.to_string()),
             sector_code: self.sector_code.clone(),
         }
+    }
+}
+
+/// An item's duration is from 0 minutes to a day.
+pub(crate) fn check_duration(minutes: i64) -> CoreResult<()> {
+    if (0..=MAX_DURATION_MIN).contains(&minutes) {
+        Ok(())
+    } else {
+        Err(CoreError::new(ErrorCode::InvalidValue, minutes.to_string()).on("duration_min"))
     }
 }
 

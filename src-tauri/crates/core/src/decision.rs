@@ -78,6 +78,9 @@ pub enum RevisionKind {
 }
 
 impl RevisionKind {
+    /// Every kind of revision.
+    pub const ALL: [RevisionKind; 2] = [RevisionKind::Amended, RevisionKind::Rescinded];
+
     /// The code stored in the database.
     #[must_use]
     pub fn code(self) -> &'static str {
@@ -85,6 +88,14 @@ impl RevisionKind {
             RevisionKind::Amended => "amended",
             RevisionKind::Rescinded => "rescinded",
         }
+    }
+
+    /// Parses a stored revision code.
+    pub fn parse(text: &str) -> CoreResult<RevisionKind> {
+        RevisionKind::ALL
+            .into_iter()
+            .find(|kind| kind.code() == text.trim())
+            .ok_or_else(|| CoreError::new(ErrorCode::InvalidValue, text.trim()).on("kind"))
     }
 }
 

@@ -4,6 +4,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::lang::Lang;
+use crate::scheduling::ScheduleConflict;
 
 /// A stable, translatable error code. The interfaces branch on these; renaming one is a breaking change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -74,7 +75,7 @@ pub enum ErrorCode {
     /// An imported file has refused rows (or cannot be read), so nothing of it was written.
     ImportRefused,
     /// A session has scheduling warnings (people or venue booked twice, a holiday) the officer has not
-    /// confirmed; nothing was saved.
+    /// confirmed; nothing was saved. The error carries every warning the session raises.
     ScheduleConflicts,
     /// A print document could not be typeset or written (a template fault or an unwritable file).
     DocumentFailed,
@@ -359,13 +360,13 @@ impl ErrorCode {
                 "Import refused (rows with problems: {}). Nothing was changed."
             }
             (C::ScheduleConflicts, Ru) => {
-                "Предупреждений при планировании: {}. Ничего не сохранено; чтобы запланировать всё равно, подтвердите (--confirm)."
+                "Предупреждений при планировании: {}. Ничего не сохранено: запланировать всё равно можно, только подтвердив их."
             }
             (C::ScheduleConflicts, Uz) => {
-                "Rejalashtirishda ogohlantirishlar: {}. Hech narsa saqlanmadi; baribir rejalashtirish uchun tasdiqlang (--confirm)."
+                "Rejalashtirishda ogohlantirishlar: {}. Hech narsa saqlanmadi: baribir rejalashtirish uchun ularni tasdiqlang."
             }
             (C::ScheduleConflicts, En) => {
-                "Scheduling warnings: {}. Nothing was saved; confirm (--confirm) to schedule anyway."
+                "Scheduling warnings: {}. Nothing was saved: to schedule anyway, confirm them."
             }
             (C::DocumentFailed, Ru) => "Не удалось подготовить документ: {}",
             (C::DocumentFailed, Uz) => "Hujjatni tayyorlab boʻlmadi: {}",
@@ -533,6 +534,8 @@ pub struct CoreError {
     pub field: Option<&'static str>,
     /// The value the message quotes: the bad date, the unknown code, the field's label.
     pub arg: String,
+    /// The scheduling warnings a `schedule_conflicts` refusal is about; empty for every other error.
+    pub conflicts: Vec<ScheduleConflict>,
     #[source]
     source: Option<Box<dyn std::error::Error + Send + Sync>>,
 }
@@ -547,6 +550,19 @@ impl CoreError {
             code,
             field: None,
             arg: arg.into(),
+            conflicts: Vec::new(),
+            source: None,
+        }
+    }
+
+    /// The refusal of a save over scheduling warnings the officer did not confirm, carrying them all.
+    #[must_use]
+    pub fn unconfirmed(conflicts: Vec<ScheduleConflict>) -> Self {
+        CoreError {
+            code: ErrorCode::ScheduleConflicts,
+            field: None,
+            arg: conflicts.len().to_string(),
+            conflicts,
             source: None,
         }
     }
@@ -585,6 +601,7 @@ impl CoreError {
             code: self.code,
             message: self.message(lang),
             field: self.field.map(str::to_owned),
+            conflicts: self.conflicts.clone(),
         }
     }
 }
@@ -602,6 +619,7 @@ impl From<rusqlite::Error> for CoreError {
             code,
             field: None,
             arg: error.to_string(),
+            conflicts: Vec::new(),
             source: Some(Box::new(error)),
         }
     }
@@ -613,6 +631,7 @@ impl From<serde_json::Error> for CoreError {
             code: ErrorCode::Storage,
             field: None,
             arg: error.to_string(),
+            conflicts: Vec::new(),
             source: Some(Box::new(error)),
         }
     }
@@ -633,6 +652,7 @@ impl From<std::io::Error> for CoreError {
             },
             field: None,
             arg: error.to_string(),
+            conflicts: Vec::new(),
             source: Some(Box::new(error)),
         }
     }
@@ -644,6 +664,10 @@ pub struct ErrorPayload {
     pub code: ErrorCode,
     pub message: String,
     pub field: Option<String>,
+    /// The warnings of a `schedule_conflicts` refusal, to show and confirm; absent otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[ts(optional, as = "Option<Vec<ScheduleConflict>>")]
+    pub conflicts: Vec<ScheduleConflict>,
 }
 
 #[cfg(test)]

@@ -55,6 +55,20 @@ fn a_session_on_a_holiday_is_refused_without_confirm_and_saved_with_it() {
     );
     assert!(refused.stdout.is_empty());
     assert!(sessions(&council).is_empty(), "nothing was written");
+    // The core's refusal names no flag; the command line adds how to confirm.
+    let refusal = refused
+        .stderr
+        .lines()
+        .find(|l| l.starts_with("council:"))
+        .unwrap();
+    assert!(!refusal.contains("--confirm"), "{refusal}");
+    assert!(
+        refused
+            .stderr
+            .contains("hint: to schedule anyway, run the command again with --confirm"),
+        "{}",
+        refused.stderr
+    );
 
     let saved = add_on(&council, "2026-09-01 10:00", true);
     assert_eq!(saved.code, 0, "{}", saved.stderr);

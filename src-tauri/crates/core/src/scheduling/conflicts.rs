@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::holiday::Holiday;
 use crate::lang::{Lang, LocalizedText};
 use crate::region::Country;
@@ -43,6 +44,28 @@ pub enum PersonRole {
 }
 
 impl PersonRole {
+    /// The code of the role as the store keeps it (`session_people.role`).
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            PersonRole::CoChair => "co_chair",
+            PersonRole::Presenter => "presenter",
+            PersonRole::Participant => "participant",
+        }
+    }
+
+    /// Parses a stored role code.
+    pub fn parse(text: &str) -> CoreResult<PersonRole> {
+        [
+            PersonRole::CoChair,
+            PersonRole::Presenter,
+            PersonRole::Participant,
+        ]
+        .into_iter()
+        .find(|role| role.code() == text.trim())
+        .ok_or_else(|| CoreError::new(ErrorCode::InvalidValue, text.trim()).on("role"))
+    }
+
     fn label(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (PersonRole::CoChair, Lang::Ru) => "сопредседатель",
@@ -144,6 +167,9 @@ pub struct ConflictPerson {
 /// One warning about a planned session, with its message in Russian, Uzbek and English.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ScheduleConflict {
+    /// What the warning is about, the same each time it is raised (`person_busy:<person>:<session>`,
+    /// `venue_busy:<session>`, `holiday:<holiday>:<date>`, `weekend:<date>`): what an officer confirms.
+    pub key: String,
     pub kind: ConflictKind,
     /// The other session (person and venue conflicts).
     pub session: Option<ConflictingSession>,
@@ -270,6 +296,7 @@ pub fn find_conflicts(
                 && holiday.deleted_at.is_none()
         })
         .map(|holiday| ScheduleConflict {
+            key: format!("holiday:{}:{}", holiday.id, holiday.date),
             kind: ConflictKind::Holiday,
             session: None,
             holiday: Some(holiday.clone()),
@@ -279,6 +306,7 @@ pub fn find_conflicts(
         .collect();
     conflicts.extend(days.iter().filter_map(|day| {
         super::day_off::weekend_message(*day).map(|message| ScheduleConflict {
+            key: format!("weekend:{day}"),
             kind: ConflictKind::Weekend,
             session: None,
             holiday: None,
@@ -301,6 +329,7 @@ pub fn find_conflicts(
         };
         if planned.venue.same_as(&other.venue) {
             conflicts.push(ScheduleConflict {
+                key: format!("venue_busy:{}", other.id),
                 kind: ConflictKind::VenueBusy,
                 session: Some(session.clone()),
                 holiday: None,
@@ -337,6 +366,7 @@ pub fn find_conflicts(
                 other_role: theirs,
             };
             conflicts.push(ScheduleConflict {
+                key: format!("person_busy:{}:{}", mine.person, other.id),
                 kind: ConflictKind::PersonBusy,
                 message: localized(|lang| person_message(&person, &session, lang)),
                 session: Some(session.clone()),

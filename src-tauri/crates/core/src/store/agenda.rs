@@ -1,6 +1,7 @@
 //! Agenda items: rows, reads, and the use cases that add, change, trash and restore them.
 //! Moves live in `moves`, approval and versions in `versions`.
 
+mod inline;
 mod moves;
 mod versions;
 
@@ -352,7 +353,7 @@ pub(super) fn shift_fixed_starts(
 }
 
 /// Agenda items as a kind of register record (see [`RecordKind`]): only an unlocked agenda changes.
-struct AgendaItems;
+pub(super) struct AgendaItems;
 
 impl RecordKind for AgendaItems {
     type Record = AgendaItem;
@@ -443,13 +444,9 @@ impl Store {
         input: &AgendaItemInput,
     ) -> CoreResult<AgendaEntry> {
         let input = input.check()?;
-        self.write(|tx, actor| {
-            let before = AgendaItems.require(tx, id)?;
-            let session = unlocked_session(tx, &before.session_id.to_string())?;
-            let (fixed, presenters) = resolve(tx, &input, &session)?;
-            write_fields(tx, &before.id.to_string(), &input, fixed, &presenters)?;
-            let after = AgendaItems.record_update(tx, actor, &before)?;
-            entry_of(tx, &session, &after.id.to_string())
+        self.change_item(id, |tx, session, id| {
+            let (fixed, presenters) = resolve(tx, &input, session)?;
+            write_fields(tx, id, &input, fixed, &presenters)
         })
     }
 

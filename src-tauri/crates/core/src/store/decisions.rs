@@ -62,11 +62,13 @@ fn with_revisions(conn: &Connection, mut decision: Decision) -> CoreResult<Decis
         Ok(DecisionRevision {
             seq: row.get(0)?,
             at: row.get(1)?,
-            kind: if kind == "rescinded" {
-                RevisionKind::Rescinded
-            } else {
-                RevisionKind::Amended
-            },
+            kind: RevisionKind::parse(&kind).map_err(|error| {
+                rusqlite::Error::FromSqlConversionFailure(
+                    2,
+                    rusqlite::types::Type::Text,
+                    Box::new(error),
+                )
+            })?,
             old_text: texts(row, 3)?,
             reason: row.get(6)?,
         })

@@ -9,12 +9,13 @@ use uuid::Uuid;
 
 use super::{Store, holidays, sessions};
 use crate::error::{CoreError, CoreResult};
+use crate::ids::new_id;
 use crate::lang::LocalizedText;
 use crate::scheduling::conflicts::DEFAULT_LENGTH;
 use crate::scheduling::{
     Attendee, BookedSession, PersonRole, PlannedSession, ScheduleConflict, Venue, find_conflicts,
 };
-use crate::session::{CheckedSession, SessionInput};
+use crate::session::{CheckedSession, Session, SessionInput};
 use crate::time::{instant_text, parse_instant_text, parse_local_datetime, parse_zone};
 
 /// A session about to be created or changed, as the conflict check receives it.
@@ -25,23 +26,15 @@ pub struct SessionDraft {
     pub input: SessionInput,
 }
 
-fn role(code: &str) -> PersonRole {
-    match code {
-        "co_chair" => PersonRole::CoChair,
-        "presenter" => PersonRole::Presenter,
-        _ => PersonRole::Participant,
-    }
-}
-
 /// The people of a stored session: co-chairs, participants, and the people presenting its live agenda items.
 fn attendees(conn: &Connection, session_id: &str) -> CoreResult<Vec<Attendee>> {
     let mut stmt = conn.prepare_cached(
         "SELECT person_id, role FROM session_people WHERE session_id = ?1
          UNION
-         SELECT p.person_id, 'presenter' FROM agenda_item_presenters p JOIN agenda_items i ON i.id = p.item_id
+         SELECT p.person_id, ?2 FROM agenda_item_presenters p JOIN agenda_items i ON i.id = p.item_id
          WHERE i.session_id = ?1 AND i.deleted_at IS NULL AND p.person_id IS NOT NULL",
     )?;
-    let rows = stmt.query_map(params![session_id], |row| {
+    let rows = stmt.query_map(params![session_id, PersonRole::Presenter.code()], |row| {
         Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
     })?;
     let mut people = Vec::new();
@@ -49,7 +42,7 @@ fn attendees(conn: &Connection, session_id: &str) -> CoreResult<Vec<Attendee>> {
         let (id, code) = row?;
         people.push(Attendee {
             person: Uuid::parse_str(&id).unwrap_or_default(),
-            role: role(&code),
+            role: PersonRole::parse(&code)?,
         });
     }
     Ok(people)
@@ -184,6 +177,47 @@ pub(super) fn conflicts_of(
     ))
 }
 
+/// The warnings of a checked session as drafted (see [`Store::schedule_conflicts`]); `editing` is the stored
+/// session it changes.
+fn draft_conflicts(
+    conn: &Connection,
+    c: &CheckedSession,
+    editing: Option<&str>,
+) -> CoreResult<Vec<ScheduleConflict>> {
+    if let Some(key) = editing {
+        let stored = sessions::require(conn, key, "session_id")?
+            .to_input()
+            .check()?;
+        let slot = |c: &CheckedSession| {
+            (
+                c.starts_at,
+                c.ends_at,
+                c.zone,
+                c.venue_city.clone(),
+                c.venue_place.clone(),
+                c.co_chairs.clone(),
+                c.participants.clone(),
+            )
+        };
+        if slot(&stored) == slot(c) {
+            return Ok(Vec::new());
+        }
+    }
+    conflicts_of(conn, c, editing)
+}
+
+/// Refuses the warnings the officer did not confirm, with every warning, so the front door can show them all.
+fn check_confirmed(conflicts: Vec<ScheduleConflict>, confirmed: &[String]) -> CoreResult<()> {
+    if conflicts
+        .iter()
+        .all(|conflict| confirmed.contains(&conflict.key))
+    {
+        Ok(())
+    } else {
+        Err(CoreError::unconfirmed(conflicts))
+    }
+}
+
 impl Store {
     /// The warnings a session would raise if it were saved as drafted: people booked twice, the venue booked
     /// twice, public holidays of Uzbekistan or Russia on its days. Nothing is written. Cancelled sessions and
@@ -192,26 +226,40 @@ impl Store {
     /// either: its warnings were seen when it was scheduled.
     pub fn schedule_conflicts(&self, draft: &SessionDraft) -> CoreResult<Vec<ScheduleConflict>> {
         let c = draft.input.check()?;
-        if let Some(key) = draft.session_id.as_deref() {
-            let stored = sessions::require(&self.conn, key, "session_id")?
-                .to_input()
-                .check()?;
-            let slot = |c: &CheckedSession| {
-                (
-                    c.starts_at,
-                    c.ends_at,
-                    c.zone,
-                    c.venue_city.clone(),
-                    c.venue_place.clone(),
-                    c.co_chairs.clone(),
-                    c.participants.clone(),
-                )
-            };
-            if slot(&stored) == slot(&c) {
-                return Ok(Vec::new());
-            }
-        }
-        conflicts_of(&self.conn, &c, draft.session_id.as_deref())
+        draft_conflicts(&self.conn, &c, draft.session_id.as_deref())
+    }
+
+    /// Creates a session as a draft when every warning it raises (as [`Store::schedule_conflicts`] finds them
+    /// inside the writing transaction) is among the keys the officer `confirmed`; else refuses with
+    /// `schedule_conflicts`, carrying every warning, and writes nothing.
+    pub fn create_session_checked(
+        &mut self,
+        input: &SessionInput,
+        confirmed: &[String],
+    ) -> CoreResult<Session> {
+        let c = input.check()?;
+        let id = new_id().to_string();
+        self.write(|tx, actor| {
+            check_confirmed(draft_conflicts(tx, &c, None)?, confirmed)?;
+            sessions::insert(tx, actor, &id, &c, None)
+        })
+    }
+
+    /// Changes a session's fields like [`Store::update_session`] when every warning the change raises is among
+    /// the keys the officer `confirmed`, checked inside the writing transaction; else refuses with
+    /// `schedule_conflicts`, carrying every warning, and writes nothing.
+    pub fn update_session_checked(
+        &mut self,
+        id: &str,
+        input: &SessionInput,
+        confirmed: &[String],
+    ) -> CoreResult<Session> {
+        let c = input.check()?;
+        self.write(|tx, actor| {
+            sessions::require(tx, id, "id")?;
+            check_confirmed(draft_conflicts(tx, &c, Some(id))?, confirmed)?;
+            sessions::update(tx, actor, id, &c)
+        })
     }
 
     /// The warnings moving a stored session to `new_start` (`YYYY-MM-DD HH:MM` on its venue's clock) would

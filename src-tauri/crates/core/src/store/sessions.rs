@@ -12,6 +12,7 @@ use super::{Store, agenda, people, regions};
 use crate::error::{CoreError, CoreResult};
 use crate::ids::new_id;
 use crate::lang::LocalizedText;
+use crate::scheduling::PersonRole;
 use crate::session::{
     CheckedSession, Clocks, Session, SessionFilter, SessionInput, SessionKind, SessionStatus,
 };
@@ -104,7 +105,7 @@ fn build(r: SessionRow, today: NaiveDate) -> CoreResult<Session> {
     let mut co_chairs = Vec::new();
     let mut participants = Vec::new();
     for (id, role) in serde_json::from_str::<Vec<(String, String)>>(&r.people)? {
-        if role == "co_chair" {
+        if PersonRole::parse(&role)? == PersonRole::CoChair {
             co_chairs.push(uuid(&id));
         } else {
             participants.push(uuid(&id));
@@ -194,6 +195,41 @@ pub(super) fn start_and_zone(session: &Session) -> CoreResult<(DateTime<Utc>, Tz
     ))
 }
 
+/// Changes a session's fields (not its status). A new start is kept in its history; agenda items with a set
+/// time keep their time of day on the new date. Becoming a council session takes the next ordinal.
+pub(super) fn update(
+    tx: &Transaction,
+    actor: &str,
+    id: &str,
+    c: &CheckedSession,
+) -> CoreResult<Session> {
+    Sessions.update(tx, actor, id, |before, id| {
+        check_links(tx, c)?;
+        let ordinal = match (c.kind, before.ordinal) {
+            (SessionKind::CouncilSession, Some(ordinal)) => Some(ordinal),
+            (SessionKind::CouncilSession, None) => Some(next_ordinal(tx)?),
+            _ => None,
+        };
+        let old = start_and_zone(before)?;
+        write_fields(tx, id, c, ordinal)?;
+        if old != (c.starts_at, c.zone) {
+            agenda::shift_fixed_starts(tx, id, old, (c.starts_at, c.zone))?;
+        }
+        if old.0 != c.starts_at {
+            let new_start = instant_text(c.starts_at);
+            status::insert_event(
+                tx,
+                id,
+                Some(before.status),
+                before.status,
+                (Some(&before.starts_at), Some(&new_start)),
+                "",
+            )?;
+        }
+        Ok(())
+    })
+}
+
 /// Checks that every person, pairing and sector a session names exists.
 fn check_links(conn: &Connection, c: &CheckedSession) -> CoreResult<()> {
     for id in &c.co_chairs {
@@ -222,9 +258,12 @@ fn write_links(tx: &Transaction, id: &str, c: &CheckedSession) -> CoreResult<()>
     let mut person = tx.prepare_cached(
         "INSERT INTO session_people (session_id, person_id, role) VALUES (?1, ?2, ?3)",
     )?;
-    for (list, role) in [(&c.co_chairs, "co_chair"), (&c.participants, "participant")] {
+    for (list, role) in [
+        (&c.co_chairs, PersonRole::CoChair),
+        (&c.participants, PersonRole::Participant),
+    ] {
         for person_id in list {
-            person.execute(params![id, person_id, role])?;
+            person.execute(params![id, person_id, role.code()])?;
         }
     }
     let mut pairing =
@@ -394,44 +433,20 @@ impl Store {
         load(&self.conn, key)?.ok_or_else(|| CoreError::not_found(key.trim()))
     }
 
-    /// Creates a session as a draft; a council session takes the next ordinal.
+    /// Creates a session as a draft, whatever scheduling warnings it raises (tests, data already agreed); a
+    /// council session takes the next ordinal. An officer's save goes through
+    /// [`Store::create_session_checked`].
     pub fn create_session(&mut self, input: &SessionInput) -> CoreResult<Session> {
         let c = input.check()?;
         let id = new_id().to_string();
         self.write(|tx, actor| insert(tx, actor, &id, &c, None))
     }
 
-    /// Changes a session's fields (not its status). A new start is kept in its history; agenda items with a set
-    /// time keep their time of day on the new date. Becoming a council session takes the next ordinal.
+    /// Changes a session's fields (not its status), whatever scheduling warnings it raises; an officer's save
+    /// goes through [`Store::update_session_checked`].
     pub fn update_session(&mut self, id: &str, input: &SessionInput) -> CoreResult<Session> {
         let c = input.check()?;
-        self.write(|tx, actor| {
-            Sessions.update(tx, actor, id, |before, id| {
-                check_links(tx, &c)?;
-                let ordinal = match (c.kind, before.ordinal) {
-                    (SessionKind::CouncilSession, Some(ordinal)) => Some(ordinal),
-                    (SessionKind::CouncilSession, None) => Some(next_ordinal(tx)?),
-                    _ => None,
-                };
-                let old = start_and_zone(before)?;
-                write_fields(tx, id, &c, ordinal)?;
-                if old != (c.starts_at, c.zone) {
-                    agenda::shift_fixed_starts(tx, id, old, (c.starts_at, c.zone))?;
-                }
-                if old.0 != c.starts_at {
-                    let new_start = instant_text(c.starts_at);
-                    status::insert_event(
-                        tx,
-                        id,
-                        Some(before.status),
-                        before.status,
-                        (Some(&before.starts_at), Some(&new_start)),
-                        "",
-                    )?;
-                }
-                Ok(())
-            })
-        })
+        self.write(|tx, actor| update(tx, actor, id, &c))
     }
 
     /// Moves a session to the trash; its ordinal stays taken.

@@ -1,8 +1,9 @@
 //! Agendas: numbering, computed times, nesting, moves, trash, locking and versions, standing items;
-//! what changed between two versions (in `compare`);
+//! what changed between two versions (in `compare`); inline edits of a duration or a set start (in `inline`);
 //! and (in `props`) a property test of numbering and times under random adds, moves, deletes and restores.
 
 mod compare;
+mod inline;
 mod props;
 
 use council_core::agenda::{Agenda, AgendaItemKind, AgendaPlace, PresenterInput, PresenterKind};

@@ -4,6 +4,7 @@ mod agenda;
 mod attachments;
 mod backup;
 mod bindings;
+mod confirmed_scheduling;
 mod conflicts;
 mod control;
 mod crash;

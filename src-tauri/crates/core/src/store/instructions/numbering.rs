@@ -4,6 +4,7 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::require;
+use crate::decision::DecisionStatus;
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::instruction::CheckedInstruction;
 
@@ -73,7 +74,7 @@ pub(super) fn place(
             .optional()?;
         let (id, number, session_id, status, pairing_id) =
             decision.ok_or_else(|| CoreError::not_found(decision_key.clone()).on("decision_id"))?;
-        if status == "rescinded" {
+        if DecisionStatus::parse(&status)? == DecisionStatus::Rescinded {
             return Err(CoreError::new(ErrorCode::InvalidValue, number).on("decision_id"));
         }
         let seq: i64 = tx.query_row(
