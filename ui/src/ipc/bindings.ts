@@ -32,7 +32,11 @@ export type Region = { id: string,
 /**
  * ISO 3166-2 code; `None` for a region a user added that has none.
  */
-iso_code: string | null, country: Country, kind: RegionKind, name_ru: string, name_uz: string, name_en: string, centre_ru: string, centre_uz: string, centre_en: string, 
+iso_code: string | null, country: Country, kind: RegionKind, name: LocalizedText, 
+/**
+ * The administrative centre's name.
+ */
+centre: LocalizedText, 
 /**
  * IANA time zone of the administrative centre.
  */
@@ -62,11 +66,11 @@ export type Sector = {
 /**
  * Stable English slug (`energy`, `transport_logistics`).
  */
-code: string, name_ru: string, name_uz: string, name_en: string, };
+code: string, name: LocalizedText, };
 
 export type PairingStatus = "proposed" | "active" | "suspended" | "ended";
 
-export type RegionRef = { id: string, iso_code: string | null, name_ru: string, name_uz: string, name_en: string, };
+export type RegionRef = { id: string, iso_code: string | null, name: LocalizedText, };
 
 export type Basis = { 
 /**

@@ -5,6 +5,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{CoreError, CoreResult, ErrorCode};
+use crate::lang::LocalizedText;
 
 /// The two countries of the Council.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -87,12 +88,9 @@ pub struct Region {
     pub iso_code: Option<String>,
     pub country: Country,
     pub kind: RegionKind,
-    pub name_ru: String,
-    pub name_uz: String,
-    pub name_en: String,
-    pub centre_ru: String,
-    pub centre_uz: String,
-    pub centre_en: String,
+    pub name: LocalizedText,
+    /// The administrative centre's name.
+    pub centre: LocalizedText,
     /// IANA time zone of the administrative centre.
     pub time_zone: String,
     /// True once a user changed the shipped names; reference data never overwrites it then.

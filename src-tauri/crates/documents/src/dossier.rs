@@ -67,9 +67,9 @@ struct SessionView {
 pub(crate) fn pairing_name(pairing: &Pairing) -> LocalizedText {
     let (uz, ru) = (&pairing.uz_region, &pairing.ru_region);
     LocalizedText {
-        ru: format!("{} — {}", uz.name_ru, ru.name_ru),
-        uz: format!("{} — {}", uz.name_uz, ru.name_uz),
-        en: format!("{} — {}", uz.name_en, ru.name_en),
+        ru: format!("{} — {}", uz.name.ru, ru.name.ru),
+        uz: format!("{} — {}", uz.name.uz, ru.name.uz),
+        en: format!("{} — {}", uz.name.en, ru.name.en),
     }
 }
 
@@ -163,11 +163,7 @@ pub fn dossier_document(
                             uz: code.clone(),
                             en: code.clone(),
                         },
-                        |s| LocalizedText {
-                            ru: s.name_ru.clone(),
-                            uz: s.name_uz.clone(),
-                            en: s.name_en.clone(),
-                        },
+                        |s| s.name.clone(),
                     )
                 })
                 .map(Printed::from)

@@ -383,9 +383,9 @@ fn an_edit_is_found_by_its_new_text_and_not_by_the_old() {
         name_ru: "Уральская область".to_owned(),
         name_uz: "Ural viloyati".to_owned(),
         name_en: "Ural Region".to_owned(),
-        centre_ru: region.centre_ru.clone(),
-        centre_uz: region.centre_uz.clone(),
-        centre_en: region.centre_en.clone(),
+        centre_ru: region.centre.ru.clone(),
+        centre_uz: region.centre.uz.clone(),
+        centre_en: region.centre.en.clone(),
         time_zone: region.time_zone.clone(),
     };
     t.store.update_region("RU-SVE", &input).unwrap();
