@@ -50,7 +50,11 @@ export type RegionInput = {
 /**
  * `UZ` or `RU`.
  */
-country: string, kind: string, name_ru: string, name_uz: string, name_en: string, centre_ru: string, centre_uz: string, centre_en: string, 
+country: string, kind: string, 
+/**
+ * Required in every language.
+ */
+name: LocalizedText, centre: LocalizedText, 
 /**
  * IANA time zone; empty means the capital's (Asia/Tashkent or Europe/Moscow).
  */

@@ -57,12 +57,8 @@ pub fn run(
             let mut input = RegionInput {
                 country: current.country.code().to_owned(),
                 kind: kind.unwrap_or_else(|| current.kind.code().to_owned()),
-                name_ru: current.name.ru,
-                name_uz: current.name.uz,
-                name_en: current.name.en,
-                centre_ru: current.centre.ru,
-                centre_uz: current.centre.uz,
-                centre_en: current.centre.en,
+                name: current.name,
+                centre: current.centre,
                 time_zone: current.time_zone,
             };
             input = apply_names(input, names);
@@ -74,12 +70,12 @@ pub fn run(
 
 fn apply_names(mut input: RegionInput, names: RegionNames) -> RegionInput {
     let fields = [
-        (&mut input.name_ru, names.name_ru),
-        (&mut input.name_uz, names.name_uz),
-        (&mut input.name_en, names.name_en),
-        (&mut input.centre_ru, names.centre_ru),
-        (&mut input.centre_uz, names.centre_uz),
-        (&mut input.centre_en, names.centre_en),
+        (&mut input.name.ru, names.name_ru),
+        (&mut input.name.uz, names.name_uz),
+        (&mut input.name.en, names.name_en),
+        (&mut input.centre.ru, names.centre_ru),
+        (&mut input.centre.uz, names.centre_uz),
+        (&mut input.centre.en, names.centre_en),
         (&mut input.time_zone, names.time_zone),
     ];
     for (slot, value) in fields {

@@ -2,7 +2,9 @@
 
 use std::collections::HashSet;
 
-use council_core::{Country, ErrorCode, RegionFilter, RegionInput, RegionKind, Store};
+use council_core::{
+    Country, ErrorCode, LocalizedText, RegionFilter, RegionInput, RegionKind, Store,
+};
 
 use crate::support::TestStore;
 
@@ -88,12 +90,11 @@ fn reference_data_loads_once_and_keeps_user_edits() {
     let input = RegionInput {
         country: "UZ".into(),
         kind: "region".into(),
-        name_ru: "Самаркандская обл.".into(),
-        name_uz: shipped.name.uz.clone(),
-        name_en: shipped.name.en.clone(),
-        centre_ru: shipped.centre.ru.clone(),
-        centre_uz: shipped.centre.uz.clone(),
-        centre_en: shipped.centre.en.clone(),
+        name: LocalizedText {
+            ru: "Самаркандская обл.".into(),
+            ..shipped.name.clone()
+        },
+        centre: shipped.centre.clone(),
         time_zone: shipped.time_zone.clone(),
     };
     let edited = t.store.update_region("UZ-SA", &input).unwrap();
@@ -116,13 +117,16 @@ fn a_user_may_add_a_region_without_an_iso_code() {
         .add_region(&RegionInput {
             country: "RU".into(),
             kind: "city".into(),
-            name_ru: "Байконур".into(),
-            name_uz: "Boyqo\u{02BB}ng\u{02BB}ir".into(),
-            name_en: "Baikonur".into(),
+            name: LocalizedText {
+                ru: "Байконур".into(),
+                uz: "Boyqo'ng'ir".into(),
+                en: "Baikonur".into(),
+            },
             ..RegionInput::default()
         })
         .unwrap();
     assert_eq!(added.iso_code, None);
+    assert_eq!(added.name.uz, "Boyqo\u{02BB}ng\u{02BB}ir");
     assert_eq!(added.id.get_version_num(), 7);
     assert_eq!(all(&t.store).len(), 98);
     let missing_name = t.store.add_region(&RegionInput {
