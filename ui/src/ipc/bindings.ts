@@ -6,6 +6,20 @@ export type Lang = "ru" | "uz" | "en";
 
 export type LocalizedText = { ru: string, uz: string, en: string, };
 
+export type Shown = { 
+/**
+ * The text to show: the wanted language's, or another's when that translation is missing.
+ */
+text: string, 
+/**
+ * The language `text` is in.
+ */
+lang: Lang, 
+/**
+ * Whether the wanted language's translation is missing (flag it).
+ */
+missing: boolean, };
+
 export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_detached" | "database_not_empty" | "schema_too_new" | "storage" | "internal" | "attachment_too_large" | "not_a_file" | "file_exists" | "not_viewable" | "attachment_missing" | "import_refused" | "schedule_conflicts" | "document_failed" | "unclosed_quote" | "cell_too_long" | "import_file_too_large" | "line_too_long" | "file_too_large" | "component_not_closed" | "disk_full" | "date_out_of_range" | "session_not_started" | "report_before_instruction" | "package_refused" | "site_unnamed" | "site_card_invalid" | "package_damaged" | "package_too_new" | "package_for_other_site" | "package_replayed" | "peer_unknown" | "package_gap";
 
 export type ErrorPayload = { code: ErrorCode, message: string, field: string | null, 
@@ -24,7 +38,11 @@ export type Region = { id: string,
 /**
  * ISO 3166-2 code; `None` for a region a user added that has none.
  */
-iso_code: string | null, country: Country, kind: RegionKind, name_ru: string, name_uz: string, name_en: string, centre_ru: string, centre_uz: string, centre_en: string, 
+iso_code: string | null, country: Country, kind: RegionKind, name: LocalizedText, 
+/**
+ * The administrative centre's name.
+ */
+centre: LocalizedText, 
 /**
  * IANA time zone of the administrative centre.
  */
@@ -38,7 +56,11 @@ export type RegionInput = {
 /**
  * `UZ` or `RU`.
  */
-country: string, kind: string, name_ru: string, name_uz: string, name_en: string, centre_ru: string, centre_uz: string, centre_en: string, 
+country: string, kind: string, 
+/**
+ * Required in every language.
+ */
+name: LocalizedText, centre: LocalizedText, 
 /**
  * IANA time zone; empty means the capital's (Asia/Tashkent or Europe/Moscow).
  */
@@ -54,11 +76,11 @@ export type Sector = {
 /**
  * Stable English slug (`energy`, `transport_logistics`).
  */
-code: string, name_ru: string, name_uz: string, name_en: string, };
+code: string, name: LocalizedText, };
 
 export type PairingStatus = "proposed" | "active" | "suspended" | "ended";
 
-export type RegionRef = { id: string, iso_code: string | null, name_ru: string, name_uz: string, name_en: string, };
+export type RegionRef = { id: string, iso_code: string | null, name: LocalizedText, };
 
 export type Basis = { 
 /**
@@ -1392,6 +1414,9 @@ dates: Array<string>,
  * The warnings of the meetings that have any.
  */
 conflicts: Array<DatedConflicts>, };
+
+/** The order in which another language's text stands in for a missing translation. */
+export const FALLBACK_ORDER: readonly Lang[] = ["ru", "uz", "en"];
 
 /** Every kind of agenda item, in the core's order. */
 export const AGENDA_ITEM_KINDS: readonly AgendaItemKind[] = ["opening", "report", "discussion", "signing", "break", "closing", "instructions_review"];

@@ -3,15 +3,15 @@ import { locale } from '../i18n/index.svelte';
 import type { Lang, LocalizedText, Region, RegionRef, Sector } from '../ipc/bindings';
 import { textIn } from './translations';
 
-type Named = Pick<RegionRef, 'name_ru' | 'name_uz' | 'name_en'>;
+type Named = Pick<RegionRef, 'name'>;
 
 /** The name in `lang`; reference data ships all three, so no fallback is needed. */
 export function nameIn(record: Named | Sector, lang: Lang): string {
-  return { ru: record.name_ru, uz: record.name_uz, en: record.name_en }[lang];
+  return record.name[lang];
 }
 
 export function centreIn(region: Region, lang: Lang): string {
-  return { ru: region.centre_ru, uz: region.centre_uz, en: region.centre_en }[lang];
+  return region.centre[lang];
 }
 
 /** `Samarqand viloyati (UZ-SA)`: the label of a region in a select. */

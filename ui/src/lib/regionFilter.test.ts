@@ -3,8 +3,20 @@ import shipped from '../../../assets/regions.json';
 import type { Region } from '../ipc/bindings';
 import { filterRegions } from './regionFilter';
 
-// The reference data the backend ships, so the filter is tried on every real name.
-const regions = shipped.map((r) => ({ ...r, id: r.iso_code, user_edited: false }) as Region);
+// The reference data the backend ships (names in columns, as the store reads them into a Region), so the
+// filter is tried on every real name.
+const regions = shipped.map(
+  (r): Region => ({
+    id: r.iso_code,
+    iso_code: r.iso_code,
+    country: r.country as Region['country'],
+    kind: r.kind as Region['kind'],
+    name: { ru: r.name_ru, uz: r.name_uz, en: r.name_en },
+    centre: { ru: r.centre_ru, uz: r.centre_uz, en: r.centre_en },
+    time_zone: r.time_zone,
+    user_edited: false,
+  }),
+);
 const isos = (found: Region[]) => found.map((r) => r.iso_code);
 
 describe('region filter over the shipped regions', () => {

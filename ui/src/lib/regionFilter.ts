@@ -9,12 +9,12 @@ export function filterRegions(regions: Region[], country: Country | null, query:
     return matchesAny(
       [
         region.iso_code ?? '',
-        region.name_ru,
-        region.name_uz,
-        region.name_en,
-        region.centre_ru,
-        region.centre_uz,
-        region.centre_en,
+        region.name.ru,
+        region.name.uz,
+        region.name.en,
+        region.centre.ru,
+        region.centre.uz,
+        region.centre.en,
       ],
       query,
     );

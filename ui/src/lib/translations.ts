@@ -1,5 +1,5 @@
 // Multilingual user text (`LocalizedText`): a missing translation is flagged, never silently replaced.
-import type { Lang, LocalizedText } from '../ipc/bindings';
+import { FALLBACK_ORDER, type Lang, type LocalizedText, type Shown } from '../ipc/bindings';
 
 const LANGS: readonly Lang[] = ['ru', 'uz', 'en'];
 
@@ -19,12 +19,13 @@ export function missingTranslations(text: LocalizedText): Lang[] {
 }
 
 /**
- * The text in `lang`. When that translation is missing, the first language that has one is given
- * instead, with `missing` set so the screen can flag it and mark the other language.
+ * The text in `lang`, as the core's `LocalizedText::shown` gives it: when that translation is missing, the
+ * first language of the core's `FALLBACK_ORDER` that has one is given instead, with `missing` set so the
+ * screen can flag it and mark the other language.
  */
-export function textIn(text: LocalizedText, lang: Lang): { text: string; lang: Lang; missing: boolean } {
+export function textIn(text: LocalizedText, lang: Lang): Shown {
   if (text[lang].trim() !== '') return { text: text[lang], lang, missing: false };
-  const other = LANGS.find((l) => text[l].trim() !== '');
+  const other = FALLBACK_ORDER.find((l) => text[l].trim() !== '');
   return other ? { text: text[other], lang: other, missing: true } : { text: '', lang, missing: true };
 }
 

@@ -27,12 +27,8 @@ export function region(overrides: Partial<Region> & Pick<Region, 'id'>): Region 
     iso_code: null,
     country: 'UZ',
     kind: 'region',
-    name_ru: '',
-    name_uz: '',
-    name_en: '',
-    centre_ru: '',
-    centre_uz: '',
-    centre_en: '',
+    name: { ru: '', uz: '', en: '' },
+    centre: { ru: '', uz: '', en: '' },
     time_zone: 'Asia/Tashkent',
     user_edited: false,
     ...overrides,
@@ -41,29 +37,29 @@ export function region(overrides: Partial<Region> & Pick<Region, 'id'>): Region 
 
 export const samarkand = region({
   id: 'r-uz-sa', iso_code: 'UZ-SA', country: 'UZ',
-  name_ru: 'Самаркандская область', name_uz: 'Samarqand viloyati', name_en: 'Samarkand Region',
-  centre_ru: 'Самарканд', centre_uz: 'Samarqand', centre_en: 'Samarkand', time_zone: 'Asia/Samarkand',
+  name: { ru: 'Самаркандская область', uz: 'Samarqand viloyati', en: 'Samarkand Region' },
+  centre: { ru: 'Самарканд', uz: 'Samarqand', en: 'Samarkand' }, time_zone: 'Asia/Samarkand',
 });
 export const tashkentCity = region({
   id: 'r-uz-tk', iso_code: 'UZ-TK', country: 'UZ', kind: 'city',
-  name_ru: 'город Ташкент', name_uz: 'Toshkent shahri', name_en: 'Tashkent City',
-  centre_ru: 'Ташкент', centre_uz: 'Toshkent', centre_en: 'Tashkent',
+  name: { ru: 'город Ташкент', uz: 'Toshkent shahri', en: 'Tashkent City' },
+  centre: { ru: 'Ташкент', uz: 'Toshkent', en: 'Tashkent' },
 });
 export const samara = region({
   id: 'r-ru-sam', iso_code: 'RU-SAM', country: 'RU',
-  name_ru: 'Самарская область', name_uz: 'Samara viloyati', name_en: 'Samara Oblast',
-  centre_ru: 'Самара', centre_uz: 'Samara', centre_en: 'Samara', time_zone: 'Europe/Samara',
+  name: { ru: 'Самарская область', uz: 'Samara viloyati', en: 'Samara Oblast' },
+  centre: { ru: 'Самара', uz: 'Samara', en: 'Samara' }, time_zone: 'Europe/Samara',
 });
 export const sverdlovsk = region({
   id: 'r-ru-sve', iso_code: 'RU-SVE', country: 'RU',
-  name_ru: 'Свердловская область', name_uz: 'Sverdlovsk viloyati', name_en: 'Sverdlovsk Oblast',
-  centre_ru: 'Екатеринбург', centre_uz: 'Yekaterinburg', centre_en: 'Yekaterinburg',
+  name: { ru: 'Свердловская область', uz: 'Sverdlovsk viloyati', en: 'Sverdlovsk Oblast' },
+  centre: { ru: 'Екатеринбург', uz: 'Yekaterinburg', en: 'Yekaterinburg' },
   time_zone: 'Asia/Yekaterinburg',
 });
 export const regions: Region[] = [samarkand, tashkentCity, samara, sverdlovsk];
 
 export function sector(code: string, ru: string, uz: string, en: string): Sector {
-  return { code, name_ru: ru, name_uz: uz, name_en: en };
+  return { code, name: { ru, uz, en } };
 }
 export const sectors: Sector[] = [
   sector('energy', 'Энергетика', 'Energetika', 'Energy'),
@@ -73,7 +69,7 @@ export const sectors: Sector[] = [
 
 export function pairing(overrides: Partial<Pairing> = {}): Pairing {
   const ref = (r: Region) => ({
-    id: r.id, iso_code: r.iso_code, name_ru: r.name_ru, name_uz: r.name_uz, name_en: r.name_en,
+    id: r.id, iso_code: r.iso_code, name: r.name,
   });
   return {
     id: 'p-1',

@@ -191,7 +191,7 @@ fn show(out: &mut dyn Write, json: bool, body: &Body, store: &Store, lang: Lang)
     if let Some(id) = body.region_id {
         lines.push(match store.region(&id.to_string()) {
             Ok(region) => {
-                let name = output::pick(lang, &region.name_ru, &region.name_uz, &region.name_en);
+                let name = region.name.get(lang);
                 format!("{name} ({})", region.iso_code.unwrap_or_default())
             }
             // A region removed from the register is still named by its id.

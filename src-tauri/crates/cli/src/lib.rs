@@ -144,10 +144,7 @@ fn dispatch(
         Command::Sectors(SectorsCommand::List { json }) => {
             let sectors = store.list_sectors()?;
             output::listing(out, json, &sectors, |s| {
-                vec![
-                    s.code.clone(),
-                    output::pick(lang, &s.name_ru, &s.name_uz, &s.name_en).to_owned(),
-                ]
+                vec![s.code.clone(), s.name.get(lang).to_owned()]
             })
         }
         Command::Trash(TrashCommand::Restore { entity, id }) => {

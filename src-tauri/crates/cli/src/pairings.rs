@@ -114,8 +114,8 @@ fn row(pairing: &Pairing, lang: Lang) -> Vec<String> {
     let ru = &pairing.ru_region;
     vec![
         pairing.id.to_string(),
-        output::pick(lang, &uz.name_ru, &uz.name_uz, &uz.name_en).to_owned(),
-        output::pick(lang, &ru.name_ru, &ru.name_uz, &ru.name_en).to_owned(),
+        uz.name.get(lang).to_owned(),
+        ru.name.get(lang).to_owned(),
         pairing.status.code().to_owned(),
         pairing.since.map(|d| d.to_string()).unwrap_or_default(),
         pairing.sectors.join(","),

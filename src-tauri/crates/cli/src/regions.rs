@@ -57,12 +57,8 @@ pub fn run(
             let mut input = RegionInput {
                 country: current.country.code().to_owned(),
                 kind: kind.unwrap_or_else(|| current.kind.code().to_owned()),
-                name_ru: current.name_ru,
-                name_uz: current.name_uz,
-                name_en: current.name_en,
-                centre_ru: current.centre_ru,
-                centre_uz: current.centre_uz,
-                centre_en: current.centre_en,
+                name: current.name,
+                centre: current.centre,
                 time_zone: current.time_zone,
             };
             input = apply_names(input, names);
@@ -74,12 +70,12 @@ pub fn run(
 
 fn apply_names(mut input: RegionInput, names: RegionNames) -> RegionInput {
     let fields = [
-        (&mut input.name_ru, names.name_ru),
-        (&mut input.name_uz, names.name_uz),
-        (&mut input.name_en, names.name_en),
-        (&mut input.centre_ru, names.centre_ru),
-        (&mut input.centre_uz, names.centre_uz),
-        (&mut input.centre_en, names.centre_en),
+        (&mut input.name.ru, names.name_ru),
+        (&mut input.name.uz, names.name_uz),
+        (&mut input.name.en, names.name_en),
+        (&mut input.centre.ru, names.centre_ru),
+        (&mut input.centre.uz, names.centre_uz),
+        (&mut input.centre.en, names.centre_en),
         (&mut input.time_zone, names.time_zone),
     ];
     for (slot, value) in fields {
@@ -93,15 +89,9 @@ fn apply_names(mut input: RegionInput, names: RegionNames) -> RegionInput {
 fn row(region: &Region, lang: Lang) -> Vec<String> {
     vec![
         region.iso_code.clone().unwrap_or_else(|| "—".to_owned()),
-        region.name_uz.clone(),
-        region.name_ru.clone(),
-        output::pick(
-            lang,
-            &region.centre_ru,
-            &region.centre_uz,
-            &region.centre_en,
-        )
-        .to_owned(),
+        region.name.uz.clone(),
+        region.name.ru.clone(),
+        region.centre.get(lang).to_owned(),
         region.time_zone.clone(),
     ]
 }
@@ -118,19 +108,10 @@ fn show(out: &mut dyn Write, json: bool, region: &Region, lang: Lang) -> CoreRes
                 region.iso_code.as_deref().unwrap_or("—"),
                 region.id
             ),
-            format!("ru: {}", region.name_ru),
-            format!("uz: {}", region.name_uz),
-            format!("en: {}", region.name_en),
-            format!(
-                "{} · {}",
-                output::pick(
-                    lang,
-                    &region.centre_ru,
-                    &region.centre_uz,
-                    &region.centre_en
-                ),
-                region.time_zone
-            ),
+            format!("ru: {}", region.name.ru),
+            format!("uz: {}", region.name.uz),
+            format!("en: {}", region.name.en),
+            format!("{} · {}", region.centre.get(lang), region.time_zone),
         ],
     )
 }

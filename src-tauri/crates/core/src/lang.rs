@@ -20,6 +20,10 @@ impl Lang {
     /// Every language, in the order forms show them.
     pub const ALL: [Lang; 3] = [Lang::Ru, Lang::Uz, Lang::En];
 
+    /// The order in which another language's text stands in for a missing translation on a screen: the first
+    /// of these that has the text is shown, flagged.
+    pub const FALLBACK_ORDER: [Lang; 3] = [Lang::Ru, Lang::Uz, Lang::En];
+
     /// The two-letter code used in files, settings and the command line.
     #[must_use]
     pub fn code(self) -> &'static str {
@@ -59,6 +63,29 @@ impl LocalizedText {
         }
     }
 
+    /// What is shown of this text in `lang`: its own variant when it has one (not blank); otherwise the first
+    /// variant in [`Lang::FALLBACK_ORDER`] that has one, with `missing` set so it is flagged (a document prints
+    /// the flag alone; a screen or the command line may show the other language's text beside it). A text
+    /// blank in every language shows nothing and is flagged missing in `lang`.
+    #[must_use]
+    pub fn shown(&self, lang: Lang) -> Shown {
+        if !self.get(lang).trim().is_empty() {
+            return Shown {
+                text: self.get(lang).to_owned(),
+                lang,
+                missing: false,
+            };
+        }
+        let other = Lang::FALLBACK_ORDER
+            .into_iter()
+            .find(|other| !self.get(*other).trim().is_empty());
+        Shown {
+            text: other.map_or_else(String::new, |other| self.get(other).to_owned()),
+            lang: other.unwrap_or(lang),
+            missing: true,
+        }
+    }
+
     /// The languages whose variant is empty while another one is filled in.
     #[must_use]
     pub fn missing(&self) -> Vec<Lang> {
@@ -84,6 +111,17 @@ impl LocalizedText {
             en: self.en.trim().to_owned(),
         }
     }
+}
+
+/// A text as shown in one wanted language ([`LocalizedText::shown`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Shown {
+    /// The text to show: the wanted language's, or another's when that translation is missing.
+    pub text: String,
+    /// The language `text` is in.
+    pub lang: Lang,
+    /// Whether the wanted language's translation is missing (flag it).
+    pub missing: bool,
 }
 
 /// The marks people type for the apostrophes of Uzbek Latin: ASCII, the curly quotes, the backtick and the two
@@ -167,6 +205,43 @@ mod tests {
         assert_eq!(
             (text.ru.as_str(), text.uz.as_str(), text.en.as_str()),
             ("Д'Артаньян", "Qoʻshma loyiha", "Partners' fund")
+        );
+    }
+
+    #[test]
+    fn a_missing_translation_is_shown_in_the_first_language_that_has_it_and_flagged() {
+        let text = LocalizedText {
+            ru: String::new(),
+            uz: "Qoʻshma loyiha".into(),
+            en: "Joint project".into(),
+        };
+        assert_eq!(
+            text.shown(Lang::En),
+            Shown {
+                text: "Joint project".into(),
+                lang: Lang::En,
+                missing: false
+            }
+        );
+        assert_eq!(
+            text.shown(Lang::Ru),
+            Shown {
+                text: "Qoʻshma loyiha".into(),
+                lang: Lang::Uz,
+                missing: true
+            }
+        );
+        let blank = LocalizedText {
+            ru: "  ".into(),
+            ..LocalizedText::default()
+        };
+        assert_eq!(
+            blank.shown(Lang::Uz),
+            Shown {
+                text: String::new(),
+                lang: Lang::Uz,
+                missing: true
+            }
         );
     }
 

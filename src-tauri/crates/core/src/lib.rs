@@ -34,7 +34,7 @@ pub mod time;
 
 pub use error::{CoreError, CoreResult, ErrorCode, ErrorPayload};
 pub use ids::RecordKey;
-pub use lang::{Lang, LocalizedText};
+pub use lang::{Lang, LocalizedText, Shown};
 pub use pairing::{Basis, Pairing, PairingInput, PairingStatus, RegionRef};
 pub use region::{Country, Region, RegionFilter, RegionInput, RegionKind};
 pub use search::{MatchKind, SearchHit, SnippetSegment};

@@ -53,9 +53,7 @@ impl PairingStatus {
 pub struct RegionRef {
     pub id: Uuid,
     pub iso_code: Option<String>,
-    pub name_ru: String,
-    pub name_uz: String,
-    pub name_en: String,
+    pub name: LocalizedText,
 }
 
 /// The document a pairing rests on (an agreement, a protocol, a joint statement).

@@ -5,6 +5,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{CoreError, CoreResult, ErrorCode};
+use crate::lang::{Lang, LocalizedText};
 
 /// The two countries of the Council.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -87,12 +88,9 @@ pub struct Region {
     pub iso_code: Option<String>,
     pub country: Country,
     pub kind: RegionKind,
-    pub name_ru: String,
-    pub name_uz: String,
-    pub name_en: String,
-    pub centre_ru: String,
-    pub centre_uz: String,
-    pub centre_en: String,
+    pub name: LocalizedText,
+    /// The administrative centre's name.
+    pub centre: LocalizedText,
     /// IANA time zone of the administrative centre.
     pub time_zone: String,
     /// True once a user changed the shipped names; reference data never overwrites it then.
@@ -105,12 +103,9 @@ pub struct RegionInput {
     /// `UZ` or `RU`.
     pub country: String,
     pub kind: String,
-    pub name_ru: String,
-    pub name_uz: String,
-    pub name_en: String,
-    pub centre_ru: String,
-    pub centre_uz: String,
-    pub centre_en: String,
+    /// Required in every language.
+    pub name: LocalizedText,
+    pub centre: LocalizedText,
     /// IANA time zone; empty means the capital's (Asia/Tashkent or Europe/Moscow).
     pub time_zone: String,
 }
@@ -131,20 +126,16 @@ impl RegionInput {
         let mut input = RegionInput {
             country: country.code().to_owned(),
             kind: kind.code().to_owned(),
-            name_ru: self.name_ru.trim().to_owned(),
-            name_uz: crate::lang::uzbek_latin(self.name_uz.trim()),
-            name_en: self.name_en.trim().to_owned(),
-            centre_ru: self.centre_ru.trim().to_owned(),
-            centre_uz: self.centre_uz.trim().to_owned(),
-            centre_en: self.centre_en.trim().to_owned(),
+            name: self.name.trimmed(),
+            centre: self.centre.trimmed(),
             time_zone: self.time_zone.trim().to_owned(),
         };
-        for (field, value) in [
-            ("name_ru", &input.name_ru),
-            ("name_uz", &input.name_uz),
-            ("name_en", &input.name_en),
+        for (field, lang) in [
+            ("name_ru", Lang::Ru),
+            ("name_uz", Lang::Uz),
+            ("name_en", Lang::En),
         ] {
-            if value.is_empty() {
+            if input.name.get(lang).is_empty() {
                 return Err(CoreError::new(ErrorCode::Required, field).on(field));
             }
         }
@@ -221,9 +212,11 @@ mod tests {
         let input = RegionInput {
             country: "uz".into(),
             kind: "city".into(),
-            name_ru: "Нукус".into(),
-            name_uz: String::new(),
-            name_en: "Nukus".into(),
+            name: LocalizedText {
+                ru: "Нукус".into(),
+                uz: String::new(),
+                en: "Nukus".into(),
+            },
             ..RegionInput::default()
         };
         let error = input.validate().unwrap_err();
@@ -236,9 +229,11 @@ mod tests {
         let input = RegionInput {
             country: "RU".into(),
             kind: "city".into(),
-            name_ru: "Байконур".into(),
-            name_uz: "Boyqoʻngʻir".into(),
-            name_en: "Baikonur".into(),
+            name: LocalizedText {
+                ru: "Байконур".into(),
+                uz: "Boyqoʻngʻir".into(),
+                en: "Baikonur".into(),
+            },
             ..RegionInput::default()
         };
         assert_eq!(input.validate().unwrap().input.time_zone, "Europe/Moscow");
@@ -249,9 +244,11 @@ mod tests {
         let mut input = RegionInput {
             country: "KZ".into(),
             kind: "region".into(),
-            name_ru: "x".into(),
-            name_uz: "x".into(),
-            name_en: "x".into(),
+            name: LocalizedText {
+                ru: "x".into(),
+                uz: "x".into(),
+                en: "x".into(),
+            },
             ..RegionInput::default()
         };
         assert_eq!(input.validate().unwrap_err().field, Some("country"));

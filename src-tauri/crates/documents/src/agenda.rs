@@ -3,10 +3,11 @@
 use chrono::NaiveDate;
 use council_core::agenda::{AgendaEntry, PresenterKind};
 use council_core::session::{Clocks, LocalTime};
-use council_core::{CoreResult, LocalizedText, Store};
+use council_core::{CoreResult, Store};
 use serde::Serialize;
 
 use crate::directory::{Directory, PersonView};
+use crate::printed::Printed;
 use crate::render::{DocLang, DocumentData, document_data};
 
 #[derive(Debug, Serialize)]
@@ -22,12 +23,12 @@ struct AgendaData {
 #[derive(Debug, Serialize)]
 pub(crate) struct SessionHead {
     pub ordinal: Option<i64>,
-    pub title: LocalizedText,
+    pub title: Printed,
     pub date: NaiveDate,
     pub start: String,
     pub end: String,
-    pub venue_city: LocalizedText,
-    pub venue_place: LocalizedText,
+    pub venue_city: Printed,
+    pub venue_place: Printed,
     pub zone: String,
     pub offset: String,
     pub others: Vec<OtherClock>,
@@ -47,8 +48,8 @@ struct ItemView {
     number: String,
     depth: u8,
     kind: &'static str,
-    title: LocalizedText,
-    description: LocalizedText,
+    title: Printed,
+    description: Printed,
     slot: String,
     other_slots: Vec<OtherSlot>,
     presenters: Vec<PersonView>,
@@ -84,12 +85,12 @@ pub(crate) fn session_head(
 ) -> SessionHead {
     SessionHead {
         ordinal: session.ordinal,
-        title: session.title.clone(),
+        title: (&session.title).into(),
         date: start.venue.date,
         start: start.venue.time.clone(),
         end: end.venue.time.clone(),
-        venue_city: session.venue_city.clone(),
-        venue_place: session.venue_place.clone(),
+        venue_city: (&session.venue_city).into(),
+        venue_place: (&session.venue_place).into(),
         zone: start.venue.zone.clone(),
         offset: start.venue.offset.clone(),
         others: other_capitals(start)
@@ -114,13 +115,13 @@ fn item_view(entry: &AgendaEntry, directory: &Directory) -> ItemView {
         .iter()
         .map(|p| match p.kind {
             PresenterKind::Person => directory.person(p.id).unwrap_or_else(|| PersonView {
-                name: p.name.clone(),
-                position: LocalizedText::default(),
+                name: (&p.name).into(),
+                position: Printed::default(),
                 body: None,
             }),
             PresenterKind::Body => PersonView {
-                name: p.name.clone(),
-                position: LocalizedText::default(),
+                name: (&p.name).into(),
+                position: Printed::default(),
                 body: None,
             },
         })
@@ -130,8 +131,8 @@ fn item_view(entry: &AgendaEntry, directory: &Directory) -> ItemView {
         number: entry.number.clone(),
         depth: entry.depth,
         kind: item.kind.code(),
-        title: item.title.clone(),
-        description: item.description.clone(),
+        title: (&item.title).into(),
+        description: (&item.description).into(),
         slot: slot(&entry.start.venue.time, &entry.end.venue.time),
         other_slots: other_capitals(&entry.start)
             .into_iter()

@@ -2,12 +2,13 @@
 
 use chrono::NaiveDate;
 use council_core::control::InstructionFilter;
-use council_core::{CoreResult, LocalizedText, Store};
+use council_core::{CoreResult, Store};
 use serde::Serialize;
 
 use crate::directory::Directory;
 use crate::dossier::pairing_name;
 use crate::instruction_view::InstructionView;
+use crate::printed::Printed;
 use crate::render::{DocLang, DocumentData, document_data};
 
 #[derive(Debug, Serialize)]
@@ -26,7 +27,7 @@ struct ControlsData {
 #[derive(Debug, Default, Serialize)]
 struct FilterView {
     key: &'static str,
-    text: Option<LocalizedText>,
+    text: Option<Printed>,
     codes: Option<Vec<&'static str>>,
     value: Option<String>,
 }
@@ -41,21 +42,21 @@ fn describe(
         let body = store.body(body)?;
         views.push(FilterView {
             key: "body",
-            text: Some(directory.body(body.id)),
+            text: Some(directory.body(body.id).into()),
             ..FilterView::default()
         });
     }
     if let Some(pairing) = &filter.pairing {
         views.push(FilterView {
             key: "pairing",
-            text: Some(pairing_name(&store.pairing(pairing)?)),
+            text: Some(pairing_name(&store.pairing(pairing)?).into()),
             ..FilterView::default()
         });
     }
     if let Some(session) = &filter.session {
         views.push(FilterView {
             key: "session",
-            text: Some(store.session(session)?.title),
+            text: Some(store.session(session)?.title.into()),
             ..FilterView::default()
         });
     }

@@ -8,12 +8,14 @@ use council_core::{CoreResult, LocalizedText, Store};
 use serde::Serialize;
 use uuid::Uuid;
 
+use crate::printed::Printed;
+
 /// A person as a document names them: name, position and body.
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct PersonView {
-    pub name: LocalizedText,
-    pub position: LocalizedText,
-    pub body: Option<LocalizedText>,
+    pub name: Printed,
+    pub position: Printed,
+    pub body: Option<Printed>,
 }
 
 /// Every person and body, live or in the trash (a printed record still names whoever it named).
@@ -45,9 +47,9 @@ impl Directory {
     /// A person with position and body, if the id names one.
     pub(crate) fn person(&self, id: Uuid) -> Option<PersonView> {
         self.people.get(&id).map(|p| PersonView {
-            name: p.full_name.clone(),
-            position: p.position.clone(),
-            body: p.body_id.map(|b| self.body(b)),
+            name: (&p.full_name).into(),
+            position: (&p.position).into(),
+            body: p.body_id.map(|b| self.body(b).into()),
         })
     }
 }

@@ -13,6 +13,7 @@ use uuid::Uuid;
 
 use crate::directory::Directory;
 use crate::instruction_view::{DecisionView, InstructionView};
+use crate::printed::Printed;
 use crate::render::{DocLang, DocumentData, document_data};
 
 #[derive(Debug, Serialize)]
@@ -28,18 +29,18 @@ struct DossierData {
 
 #[derive(Debug, Serialize)]
 struct PairingView {
-    name: LocalizedText,
+    name: Printed,
     status: &'static str,
     since: Option<NaiveDate>,
     basis: Option<BasisView>,
-    sectors: Vec<LocalizedText>,
-    notes: LocalizedText,
+    sectors: Vec<Printed>,
+    notes: Printed,
 }
 
 /// The basis document: its title in every language (a missing one is flagged in print), number and date.
 #[derive(Debug, Serialize)]
 struct BasisView {
-    title: LocalizedText,
+    title: Printed,
     number: String,
     date: Option<NaiveDate>,
 }
@@ -47,7 +48,7 @@ struct BasisView {
 #[derive(Debug, Serialize)]
 struct AgreementView {
     number: String,
-    title: LocalizedText,
+    title: Printed,
     status: &'static str,
     signed_on: Option<NaiveDate>,
 }
@@ -56,8 +57,8 @@ struct AgreementView {
 struct SessionView {
     date: NaiveDate,
     ordinal: Option<i64>,
-    title: LocalizedText,
-    city: LocalizedText,
+    title: Printed,
+    city: Printed,
     status: &'static str,
     decisions: Vec<DecisionView>,
 }
@@ -66,9 +67,9 @@ struct SessionView {
 pub(crate) fn pairing_name(pairing: &Pairing) -> LocalizedText {
     let (uz, ru) = (&pairing.uz_region, &pairing.ru_region);
     LocalizedText {
-        ru: format!("{} — {}", uz.name_ru, ru.name_ru),
-        uz: format!("{} — {}", uz.name_uz, ru.name_uz),
-        en: format!("{} — {}", uz.name_en, ru.name_en),
+        ru: format!("{} — {}", uz.name.ru, ru.name.ru),
+        uz: format!("{} — {}", uz.name.uz, ru.name.uz),
+        en: format!("{} — {}", uz.name.en, ru.name.en),
     }
 }
 
@@ -79,7 +80,7 @@ fn basis(pairing: &Pairing) -> Option<BasisView> {
         .iter()
         .any(|part| !part.trim().is_empty());
     (named || b.date.is_some()).then(|| BasisView {
-        title: b.title.clone(),
+        title: (&b.title).into(),
         number: b.number.clone(),
         date: b.date,
     })
@@ -137,8 +138,8 @@ pub fn dossier_document(
         sessions.push(SessionView {
             date: session.start.venue.date,
             ordinal: session.ordinal,
-            title: session.title.clone(),
-            city: session.venue_city.clone(),
+            title: (&session.title).into(),
+            city: (&session.venue_city).into(),
             status: session.status.code(),
             decisions,
         });
@@ -148,7 +149,7 @@ pub fn dossier_document(
         langs: lang.langs(),
         printed_on: today,
         pairing: PairingView {
-            name: pairing_name(&record),
+            name: pairing_name(&record).into(),
             status: record.status.code(),
             since: record.since,
             basis: basis(&record),
@@ -162,21 +163,18 @@ pub fn dossier_document(
                             uz: code.clone(),
                             en: code.clone(),
                         },
-                        |s| LocalizedText {
-                            ru: s.name_ru.clone(),
-                            uz: s.name_uz.clone(),
-                            en: s.name_en.clone(),
-                        },
+                        |s| s.name.clone(),
                     )
                 })
+                .map(Printed::from)
                 .collect(),
-            notes: record.notes.clone(),
+            notes: (&record.notes).into(),
         },
         agreements: agreements
             .iter()
             .map(|a| AgreementView {
                 number: a.number.clone(),
-                title: a.title.clone(),
+                title: (&a.title).into(),
                 status: a.status.code(),
                 signed_on: a.signed_on,
             })

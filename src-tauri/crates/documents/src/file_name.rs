@@ -48,14 +48,10 @@ fn name_lang(lang: DocLang) -> Lang {
     }
 }
 
-/// `text` in `lang`, or in the first language that has it when that translation is missing: a file name
-/// cannot carry the "no translation" flag, and an empty part says nothing.
-fn text_in(text: &LocalizedText, lang: Lang) -> &str {
-    [lang, Lang::Ru, Lang::Uz, Lang::En]
-        .into_iter()
-        .map(|l| text.get(l).trim())
-        .find(|t| !t.is_empty())
-        .unwrap_or("")
+/// `text` as shown in `lang`, another language's when that translation is missing: a file name cannot carry the
+/// "no translation" flag, and an empty part says nothing.
+fn text_in(text: &LocalizedText, lang: Lang) -> String {
+    text.shown(lang).text.trim().to_owned()
 }
 
 /// A council session as people name it: "2-е заседание", "2-majlis", "2nd session".
@@ -81,10 +77,9 @@ fn ordinal(n: i64, lang: Lang) -> String {
 #[must_use]
 pub fn session_file_name(kind: DocumentKind, session: &Session, lang: DocLang) -> String {
     let lang = name_lang(lang);
-    let what = session.ordinal.map_or_else(
-        || text_in(&session.title, lang).to_owned(),
-        |n| ordinal(n, lang),
-    );
+    let what = session
+        .ordinal
+        .map_or_else(|| text_in(&session.title, lang), |n| ordinal(n, lang));
     let date = session.start.venue.date.to_string();
     file_name(&[kind.name(lang), &what, &date])
 }
@@ -98,9 +93,9 @@ pub fn record_file_name(
     lang: DocLang,
 ) -> String {
     let lang = name_lang(lang);
-    let subject = subject.map_or("", |s| text_in(s, lang));
+    let subject = subject.map(|s| text_in(s, lang)).unwrap_or_default();
     let date = date.map(|d| d.to_string()).unwrap_or_default();
-    file_name(&[kind.name(lang), subject, &date])
+    file_name(&[kind.name(lang), &subject, &date])
 }
 
 /// One part of a name: every character a file name cannot hold on Windows, macOS or Linux (`/ \ : * ? " < > |`,

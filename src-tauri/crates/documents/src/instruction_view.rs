@@ -1,12 +1,12 @@
 //! An instruction as the minutes, the control list and the dossier print it.
 
 use chrono::NaiveDate;
-use council_core::LocalizedText;
 use council_core::decision::Decision;
 use council_core::instruction::{ExecutorRole, Instruction};
 use serde::Serialize;
 
 use crate::directory::Directory;
+use crate::printed::Printed;
 
 /// One row of an instruction table. `overdue` is the core's verdict at the document's "today", and
 /// `awaiting_review` (reported on or before the due date, the secretariat still to decide) is never overdue;
@@ -15,9 +15,9 @@ use crate::directory::Directory;
 #[derive(Debug, Serialize)]
 pub(crate) struct InstructionView {
     number: String,
-    text: LocalizedText,
-    lead: LocalizedText,
-    co: Vec<LocalizedText>,
+    text: Printed,
+    lead: Printed,
+    co: Vec<Printed>,
     due_on: NaiveDate,
     original_due_on: NaiveDate,
     extensions: u32,
@@ -32,12 +32,12 @@ impl InstructionView {
     pub(crate) fn new(instruction: &Instruction, directory: &Directory) -> InstructionView {
         InstructionView {
             number: instruction.number.clone(),
-            text: instruction.text.clone(),
-            lead: instruction.lead_body.clone(),
+            text: (&instruction.text).into(),
+            lead: (&instruction.lead_body).into(),
             co: instruction
                 .co_executor_ids
                 .iter()
-                .map(|id| directory.body(*id))
+                .map(|id| directory.body(*id).into())
                 .collect(),
             due_on: instruction.due_on,
             original_due_on: instruction.original_due_on,
@@ -58,7 +58,7 @@ impl InstructionView {
 #[derive(Debug, Serialize)]
 pub(crate) struct DecisionView {
     number: String,
-    text: LocalizedText,
+    text: Printed,
     status: &'static str,
     adopted_on: NaiveDate,
 }
@@ -67,7 +67,7 @@ impl DecisionView {
     pub(crate) fn new(decision: &Decision) -> DecisionView {
         DecisionView {
             number: decision.number.clone(),
-            text: decision.text.clone(),
+            text: (&decision.text).into(),
             status: decision.status.code(),
             adopted_on: decision.adopted_on,
         }

@@ -15,6 +15,7 @@ mod instruction_view;
 mod minutes;
 mod preview;
 mod printable;
+mod printed;
 mod render;
 mod world;
 

@@ -6,12 +6,13 @@ use council_core::control::InstructionFilter;
 use council_core::decision::Decision;
 use council_core::instruction::Instruction;
 use council_core::session::SessionStatus;
-use council_core::{CoreResult, LocalizedText, Store};
+use council_core::{CoreResult, Store};
 use serde::Serialize;
 
 use crate::agenda::{SessionHead, session_head};
 use crate::directory::{Directory, PersonView};
 use crate::instruction_view::{DecisionView, InstructionView};
+use crate::printed::Printed;
 use crate::render::{DocLang, DocumentData, document_data};
 
 #[derive(Debug, Serialize)]
@@ -38,7 +39,7 @@ struct InstructionGroup {
 #[derive(Debug, Serialize)]
 struct ItemDecisions {
     number: String,
-    title: LocalizedText,
+    title: Printed,
     decisions: Vec<DecisionView>,
 }
 
@@ -102,7 +103,7 @@ pub fn minutes_document(
         .iter()
         .map(|entry| ItemDecisions {
             number: entry.number.clone(),
-            title: entry.item.title.clone(),
+            title: (&entry.item.title).into(),
             decisions: decisions
                 .iter()
                 .filter(|d| d.agenda_item_id == Some(entry.item.id))

@@ -245,13 +245,7 @@ const PAIRING_COLUMNS: [Column; 7] = [
 
 /// The pairings register, filtered as on its screen.
 pub fn pairings_register(store: &Store, filter: &PairingFilter, lang: Lang) -> CoreResult<Vec<u8>> {
-    let region = |r: &council_core::RegionRef| {
-        text(match lang {
-            Lang::Ru => &r.name_ru,
-            Lang::Uz => &r.name_uz,
-            Lang::En => &r.name_en,
-        })
-    };
+    let region = |r: &council_core::RegionRef| localized(&r.name, lang);
     let rows: Vec<Vec<Cell>> = store
         .list_pairings(filter)?
         .iter()

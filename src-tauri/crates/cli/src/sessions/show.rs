@@ -7,18 +7,14 @@ use council_core::{CoreResult, Lang, LocalizedText, Store};
 
 use crate::output;
 
-/// The variant of a text in `lang`; a missing one is flagged, with the first variant that exists.
+/// A text as the core shows it in `lang`; a missing translation is flagged before the other language's text.
 pub(crate) fn localized(lang: Lang, text: &LocalizedText) -> String {
-    let own = text.get(lang);
-    if !own.is_empty() {
-        return own.to_owned();
+    let shown = text.shown(lang);
+    if shown.missing && !shown.text.is_empty() {
+        format!("[no {}] {}", lang.code(), shown.text)
+    } else {
+        shown.text
     }
-    Lang::ALL
-        .iter()
-        .map(|other| text.get(*other))
-        .find(|other| !other.is_empty())
-        .map(|other| format!("[no {}] {other}", lang.code()))
-        .unwrap_or_default()
 }
 
 /// `№ 3` for a council session, `-` for other sessions.

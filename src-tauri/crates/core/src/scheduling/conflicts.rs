@@ -200,17 +200,14 @@ fn local_days(start: DateTime<Utc>, end: DateTime<Utc>, zone: Tz) -> Vec<NaiveDa
     first.iter_days().take_while(|day| *day <= last).collect()
 }
 
-/// A text in `lang`, or, when that translation is missing, the first variant there is.
-fn any_variant(text: &LocalizedText, lang: Lang) -> &str {
-    Some(text.get(lang))
-        .filter(|t| !t.trim().is_empty())
-        .or_else(|| {
-            Lang::ALL
-                .into_iter()
-                .map(|other| text.get(other))
-                .find(|t| !t.trim().is_empty())
-        })
-        .unwrap_or("—")
+/// A text as shown in `lang` (another language's when that translation is missing), or "—".
+fn any_variant(text: &LocalizedText, lang: Lang) -> String {
+    let shown = text.shown(lang).text;
+    if shown.trim().is_empty() {
+        "—".to_owned()
+    } else {
+        shown
+    }
 }
 
 fn localized(message: impl Fn(Lang) -> String) -> LocalizedText {

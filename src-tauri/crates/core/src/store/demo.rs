@@ -29,7 +29,7 @@ impl Store {
         let sectors: Vec<(String, [String; 3])> = self
             .list_sectors()?
             .into_iter()
-            .map(|s| (s.code, [s.name_ru, s.name_uz, s.name_en]))
+            .map(|s| (s.code, [s.name.ru, s.name.uz, s.name.en]))
             .collect();
         let codes = |country| -> CoreResult<Vec<String>> {
             Ok(self
@@ -52,7 +52,7 @@ impl Store {
         let region_names: Vec<(String, [String; 3])> = self
             .list_regions(&RegionFilter::default())?
             .into_iter()
-            .map(|r| (r.id.to_string(), [r.name_ru, r.name_uz, r.name_en]))
+            .map(|r| (r.id.to_string(), [r.name.ru, r.name.uz, r.name.en]))
             .collect();
         let plan = plan(options, &sectors, &pairs, &region_names);
         let counts = DemoCounts {

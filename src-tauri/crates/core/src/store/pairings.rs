@@ -41,9 +41,11 @@ fn region_ref(row: &Row, first: usize) -> rusqlite::Result<RegionRef> {
     Ok(RegionRef {
         id: Uuid::parse_str(&id).unwrap_or_default(),
         iso_code: row.get(first + 1)?,
-        name_ru: row.get(first + 2)?,
-        name_uz: row.get(first + 3)?,
-        name_en: row.get(first + 4)?,
+        name: LocalizedText {
+            ru: row.get(first + 2)?,
+            uz: row.get(first + 3)?,
+            en: row.get(first + 4)?,
+        },
     })
 }
 

@@ -7,6 +7,7 @@ use super::audit::{self, AuditAction};
 use super::{Store, found};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::ids::{new_id, region_id_for_iso};
+use crate::lang::LocalizedText;
 use crate::region::{Country, Region, RegionFilter, RegionInput, RegionKind, ShippedRegion};
 use crate::sector::Sector;
 use crate::time::now_text;
@@ -24,12 +25,16 @@ fn region_from_row(row: &Row) -> rusqlite::Result<Region> {
         // The CHECK constraints of the table guarantee both parse.
         country: Country::parse(&country).unwrap_or(Country::Uz),
         kind: RegionKind::parse(&kind).unwrap_or(RegionKind::Region),
-        name_ru: row.get(4)?,
-        name_uz: row.get(5)?,
-        name_en: row.get(6)?,
-        centre_ru: row.get(7)?,
-        centre_uz: row.get(8)?,
-        centre_en: row.get(9)?,
+        name: LocalizedText {
+            ru: row.get(4)?,
+            uz: row.get(5)?,
+            en: row.get(6)?,
+        },
+        centre: LocalizedText {
+            ru: row.get(7)?,
+            uz: row.get(8)?,
+            en: row.get(9)?,
+        },
         time_zone: row.get(10)?,
         user_edited: row.get(11)?,
     })
@@ -95,9 +100,9 @@ pub(super) fn insert_shipped_sectors(tx: &Transaction, sectors: &[Sector]) -> Co
     for (position, sector) in sectors.iter().enumerate() {
         stmt.execute(params![
             sector.code,
-            sector.name_ru,
-            sector.name_uz,
-            sector.name_en,
+            sector.name.ru,
+            sector.name.uz,
+            sector.name.en,
             position as i64
         ])?;
     }
@@ -149,12 +154,12 @@ impl Store {
             regions.retain(|region| {
                 [
                     region.iso_code.as_deref().unwrap_or_default(),
-                    &region.name_ru,
-                    &region.name_uz,
-                    &region.name_en,
-                    &region.centre_ru,
-                    &region.centre_uz,
-                    &region.centre_en,
+                    &region.name.ru,
+                    &region.name.uz,
+                    &region.name.en,
+                    &region.centre.ru,
+                    &region.centre.uz,
+                    &region.centre.en,
                 ]
                 .iter()
                 .any(|field| field.to_lowercase().contains(&text))
@@ -184,12 +189,12 @@ impl Store {
                     id.to_string(),
                     valid.country.code(),
                     valid.kind.code(),
-                    v.name_ru,
-                    v.name_uz,
-                    v.name_en,
-                    v.centre_ru,
-                    v.centre_uz,
-                    v.centre_en,
+                    v.name.ru,
+                    v.name.uz,
+                    v.name.en,
+                    v.centre.ru,
+                    v.centre.uz,
+                    v.centre.en,
                     v.time_zone,
                     now,
                 ],
@@ -223,12 +228,12 @@ impl Store {
                 params![
                     before.id.to_string(),
                     valid.kind.code(),
-                    v.name_ru,
-                    v.name_uz,
-                    v.name_en,
-                    v.centre_ru,
-                    v.centre_uz,
-                    v.centre_en,
+                    v.name.ru,
+                    v.name.uz,
+                    v.name.en,
+                    v.centre.ru,
+                    v.centre.uz,
+                    v.centre.en,
                     v.time_zone,
                     now_text(),
                 ],
@@ -249,9 +254,11 @@ impl Store {
         let rows = stmt.query_map([], |row| {
             Ok(Sector {
                 code: row.get(0)?,
-                name_ru: row.get(1)?,
-                name_uz: row.get(2)?,
-                name_en: row.get(3)?,
+                name: LocalizedText {
+                    ru: row.get(1)?,
+                    uz: row.get(2)?,
+                    en: row.get(3)?,
+                },
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)

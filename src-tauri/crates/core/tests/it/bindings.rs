@@ -56,6 +56,7 @@ use council_core::store::{
 use council_core::{
     Basis, Country, ErrorCode, ErrorPayload, Lang, LocalizedText, Pairing, PairingInput,
     PairingStatus, RecordKey, Region, RegionFilter, RegionInput, RegionKind, RegionRef, Sector,
+    Shown,
 };
 use council_core::{
     DatedConflicts, SeriesInput, SeriesOccurrence, SeriesPreview, SessionDraft, SessionSeries,
@@ -72,6 +73,7 @@ fn generated() -> String {
         declaration::<serde_json::Value>(&cfg),
         declaration::<Lang>(&cfg),
         declaration::<LocalizedText>(&cfg),
+        declaration::<Shown>(&cfg),
         declaration::<ErrorCode>(&cfg),
         declaration::<ErrorPayload>(&cfg),
         declaration::<RecordKey>(&cfg),
@@ -227,6 +229,12 @@ fn constants() -> String {
         format!("/** {doc} */\nexport const {name}: readonly {ty}[] = {codes};\n")
     }
     [
+        list(
+            "FALLBACK_ORDER",
+            "Lang",
+            "The order in which another language's text stands in for a missing translation.",
+            &Lang::FALLBACK_ORDER,
+        ),
         list(
             "AGENDA_ITEM_KINDS",
             "AgendaItemKind",

@@ -2,7 +2,9 @@
 
 use std::collections::HashSet;
 
-use council_core::{Country, ErrorCode, RegionFilter, RegionInput, RegionKind, Store};
+use council_core::{
+    Country, ErrorCode, LocalizedText, RegionFilter, RegionInput, RegionKind, Store,
+};
 
 use crate::support::TestStore;
 
@@ -26,10 +28,10 @@ fn fourteen_uzbek_and_eighty_three_russian_regions_are_loaded() {
             "{code}"
         );
         for text in [
-            &region.name_ru,
-            &region.name_uz,
-            &region.name_en,
-            &region.centre_ru,
+            &region.name.ru,
+            &region.name.uz,
+            &region.name.en,
+            &region.centre.ru,
             &region.time_zone,
         ] {
             assert!(!text.is_empty(), "{code} has an empty field");
@@ -48,14 +50,14 @@ fn tashkent_city_and_tashkent_region_are_kept_apart() {
     let city = t.store.region("UZ-TK").unwrap();
     let region = t.store.region("UZ-TO").unwrap();
     assert_eq!(city.kind, RegionKind::City);
-    assert_eq!(city.name_uz, "Toshkent shahri");
+    assert_eq!(city.name.uz, "Toshkent shahri");
     assert_eq!(region.kind, RegionKind::Region);
-    assert_eq!(region.name_uz, "Toshkent viloyati");
+    assert_eq!(region.name.uz, "Toshkent viloyati");
     assert_eq!(
         t.store.region("RU-SVE").unwrap().time_zone,
         "Asia/Yekaterinburg"
     );
-    assert_eq!(t.store.region("ru-mow").unwrap().name_en, "Moscow");
+    assert_eq!(t.store.region("ru-mow").unwrap().name.en, "Moscow");
 }
 
 #[test]
@@ -63,7 +65,7 @@ fn uzbek_names_use_the_modifier_letters_never_ascii_apostrophes() {
     let t = TestStore::new();
     let regions = all(&t.store);
     for region in &regions {
-        for text in [&region.name_uz, &region.centre_uz] {
+        for text in [&region.name.uz, &region.centre.uz] {
             assert!(
                 !text.contains(['\'', '\u{2018}', '\u{2019}', '`']),
                 "{text}"
@@ -71,14 +73,14 @@ fn uzbek_names_use_the_modifier_letters_never_ascii_apostrophes() {
         }
     }
     let fergana = t.store.region("UZ-FA").unwrap();
-    assert_eq!(fergana.name_uz, "Farg\u{02BB}ona viloyati");
+    assert_eq!(fergana.name.uz, "Farg\u{02BB}ona viloyati");
     assert_eq!(
-        t.store.region("UZ-QR").unwrap().name_uz,
+        t.store.region("UZ-QR").unwrap().name.uz,
         "Qoraqalpog\u{02BB}iston Respublikasi"
     );
     let sectors = t.store.list_sectors().unwrap();
     assert_eq!(sectors.len(), 14);
-    assert!(sectors.iter().any(|s| s.name_uz == "Ta\u{02BC}lim"));
+    assert!(sectors.iter().any(|s| s.name.uz == "Ta\u{02BC}lim"));
 }
 
 #[test]
@@ -88,12 +90,11 @@ fn reference_data_loads_once_and_keeps_user_edits() {
     let input = RegionInput {
         country: "UZ".into(),
         kind: "region".into(),
-        name_ru: "Самаркандская обл.".into(),
-        name_uz: shipped.name_uz.clone(),
-        name_en: shipped.name_en.clone(),
-        centre_ru: shipped.centre_ru.clone(),
-        centre_uz: shipped.centre_uz.clone(),
-        centre_en: shipped.centre_en.clone(),
+        name: LocalizedText {
+            ru: "Самаркандская обл.".into(),
+            ..shipped.name.clone()
+        },
+        centre: shipped.centre.clone(),
         time_zone: shipped.time_zone.clone(),
     };
     let edited = t.store.update_region("UZ-SA", &input).unwrap();
@@ -103,7 +104,7 @@ fn reference_data_loads_once_and_keeps_user_edits() {
 
     let store = Store::open(&t.path.clone()).unwrap();
     assert_eq!(all(&store).len(), 97);
-    assert_eq!(store.region("UZ-SA").unwrap().name_ru, "Самаркандская обл.");
+    assert_eq!(store.region("UZ-SA").unwrap().name.ru, "Самаркандская обл.");
     let history = store.history("region", &shipped.id.to_string()).unwrap();
     assert_eq!(history.len(), 1);
 }
@@ -116,13 +117,16 @@ fn a_user_may_add_a_region_without_an_iso_code() {
         .add_region(&RegionInput {
             country: "RU".into(),
             kind: "city".into(),
-            name_ru: "Байконур".into(),
-            name_uz: "Boyqo\u{02BB}ng\u{02BB}ir".into(),
-            name_en: "Baikonur".into(),
+            name: LocalizedText {
+                ru: "Байконур".into(),
+                uz: "Boyqo'ng'ir".into(),
+                en: "Baikonur".into(),
+            },
             ..RegionInput::default()
         })
         .unwrap();
     assert_eq!(added.iso_code, None);
+    assert_eq!(added.name.uz, "Boyqo\u{02BB}ng\u{02BB}ir");
     assert_eq!(added.id.get_version_num(), 7);
     assert_eq!(all(&t.store).len(), 98);
     let missing_name = t.store.add_region(&RegionInput {
@@ -162,4 +166,21 @@ fn filters_by_country_and_by_text_in_any_script() {
         })
         .unwrap();
     assert_eq!(by_latin[0].iso_code.as_deref(), Some("RU-SVE"));
+}
+
+#[test]
+fn regions_sectors_and_pairings_name_their_regions_in_localized_text() {
+    let mut t = TestStore::new();
+    let region = serde_json::to_value(t.store.region("UZ-QR").unwrap()).unwrap();
+    assert_eq!(region["name"]["uz"], "Qoraqalpogʻiston Respublikasi");
+    assert_eq!(region["name"]["ru"], "Республика Каракалпакстан");
+    assert_eq!(region["centre"]["en"], "Nukus");
+    let sector = serde_json::to_value(&t.store.list_sectors().unwrap()[0]).unwrap();
+    assert_eq!(sector["name"]["ru"], "Энергетика");
+    let pairing = t
+        .store
+        .create_pairing(&crate::support::pairing("UZ-FA", "RU-SVE"))
+        .unwrap();
+    let pairing = serde_json::to_value(pairing).unwrap();
+    assert_eq!(pairing["uz_region"]["name"]["uz"], "Fargʻona viloyati");
 }

@@ -380,19 +380,19 @@ fn an_edit_is_found_by_its_new_text_and_not_by_the_old() {
     let mut input = council_core::RegionInput {
         country: "RU".to_owned(),
         kind: "region".to_owned(),
-        name_ru: "Уральская область".to_owned(),
-        name_uz: "Ural viloyati".to_owned(),
-        name_en: "Ural Region".to_owned(),
-        centre_ru: region.centre_ru.clone(),
-        centre_uz: region.centre_uz.clone(),
-        centre_en: region.centre_en.clone(),
+        name: council_core::LocalizedText {
+            ru: "Уральская область".to_owned(),
+            uz: "Ural viloyati".to_owned(),
+            en: "Ural Region".to_owned(),
+        },
+        centre: region.centre.clone(),
         time_zone: region.time_zone.clone(),
     };
     t.store.update_region("RU-SVE", &input).unwrap();
     let pairing_id = created.id.to_string();
     assert!(finds(&t.store, "Samarqand Ural", &pairing_id));
     assert!(!finds(&t.store, "Samarqand Sverdlovsk", &pairing_id));
-    input.name_uz = "Sverdlovsk viloyati".to_owned();
+    input.name.uz = "Sverdlovsk viloyati".to_owned();
     t.store.update_region("RU-SVE", &input).unwrap();
     assert!(finds(&t.store, "Samarqand Sverdlovsk", &pairing_id));
 }

@@ -32,13 +32,13 @@ fn schema_1_upgrades_with_its_pairings_trash_and_region_edits() {
     let trash = store.trash().unwrap();
     assert_eq!(trash.len(), 1);
     assert!(trash[0].label.ru.contains("Ташкент"));
-    assert_eq!(store.region("UZ-TK").unwrap().name_en, "Tashkent (capital)");
+    assert_eq!(store.region("UZ-TK").unwrap().name.en, "Tashkent (capital)");
     assert!(
         store
             .list_regions(&council_core::RegionFilter::default())
             .unwrap()
             .iter()
-            .any(|r| r.name_en == "Baikonur")
+            .any(|r| r.name.en == "Baikonur")
     );
 }
 

@@ -156,9 +156,9 @@ fn the_dossier_gathers_a_pairing_its_agreements_and_instructions() {
         }
         for lang in mode.langs() {
             let (uz, ru) = match lang {
-                "ru" => (&pairing.uz_region.name_ru, &pairing.ru_region.name_ru),
-                "uz" => (&pairing.uz_region.name_uz, &pairing.ru_region.name_uz),
-                _ => (&pairing.uz_region.name_en, &pairing.ru_region.name_en),
+                "ru" => (&pairing.uz_region.name.ru, &pairing.ru_region.name.ru),
+                "uz" => (&pairing.uz_region.name.uz, &pairing.ru_region.name.uz),
+                _ => (&pairing.uz_region.name.en, &pairing.ru_region.name.en),
             };
             assert_contains_all(&checked, &[uz, ru]);
         }

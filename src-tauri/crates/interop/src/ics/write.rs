@@ -51,14 +51,10 @@ pub fn status_of(status: SessionStatus) -> &'static str {
     }
 }
 
-/// The variant in `lang`; when that one is missing, the first variant that exists (a calendar entry cannot be
+/// The text as shown in `lang` (another language's when that translation is missing: a calendar entry cannot be
 /// left without a title).
-fn text_in(text: &LocalizedText, lang: Lang) -> &str {
-    std::iter::once(lang)
-        .chain(Lang::ALL)
-        .map(|l| text.get(l).trim())
-        .find(|t| !t.is_empty())
-        .unwrap_or("")
+fn text_in(text: &LocalizedText, lang: Lang) -> String {
+    text.shown(lang).text.trim().to_owned()
 }
 
 /// `place, city` in `lang`, leaving out what is empty.
@@ -165,7 +161,7 @@ pub fn write_calendar(
             &format!(
                 "SUMMARY{}:{}",
                 lang_param(lang),
-                escape(text_in(&session.title, lang))
+                escape(&text_in(&session.title, lang))
             ),
         );
         let place = location(session, lang);
@@ -189,7 +185,7 @@ pub fn write_calendar(
         push_folded(&mut out, &format!("X-COUNCIL-KIND:{}", session.kind.code()));
         let city = text_in(&session.venue_city, lang);
         if !city.is_empty() {
-            push_folded(&mut out, &format!("X-COUNCIL-CITY:{}", escape(city)));
+            push_folded(&mut out, &format!("X-COUNCIL-CITY:{}", escape(&city)));
         }
         push_folded(&mut out, "END:VEVENT");
     }

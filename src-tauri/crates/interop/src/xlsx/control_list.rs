@@ -134,11 +134,7 @@ fn heading(
     if let Some(pairing) = &filter.pairing {
         let p = store.pairing(pairing)?;
         let (uz, ru) = (&p.uz_region, &p.ru_region);
-        let name = match lang {
-            Lang::Ru => format!("{} — {}", uz.name_ru, ru.name_ru),
-            Lang::Uz => format!("{} — {}", uz.name_uz, ru.name_uz),
-            Lang::En => format!("{} — {}", uz.name_en, ru.name_en),
-        };
+        let name = format!("{} — {}", uz.name.get(lang), ru.name.get(lang));
         lines.push(line(["Партнёрство", "Hamkorlik", "Pairing"], words(name)));
     }
     if let Some(session) = &filter.session {
