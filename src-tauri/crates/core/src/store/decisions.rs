@@ -15,6 +15,7 @@ use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::ids::new_id;
 use crate::lang::LocalizedText;
 use crate::numbering::{pending_seq, placeholder};
+use crate::session::SessionKind;
 use crate::time::{now_text, parse_optional_date};
 
 const DECISION_COLUMNS: &str = "id, session_id, seq, number, agenda_item_id, text_ru, text_uz, text_en, \
@@ -250,7 +251,9 @@ impl Store {
             };
             let day = session.start.venue.date;
             let id = new_id().to_string();
-            let (seq, number) = if numbering::numbers_here(tx, Some(&session_id))? {
+            // A council session whose ordinal is pending has no label yet: its decisions wait for it.
+            let labelled = session.ordinal.is_some() || session.kind != SessionKind::CouncilSession;
+            let (seq, number) = if labelled && numbering::numbers_here(tx, Some(&session_id))? {
                 next_number(tx, &session_id, session.ordinal, day)?
             } else {
                 (pending_seq(&id), placeholder(&id))

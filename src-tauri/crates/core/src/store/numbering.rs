@@ -44,11 +44,12 @@ pub(super) fn numbers_here(conn: &Connection, session: Option<&str>) -> CoreResu
 /// Gives every pending decision and instruction this site numbers its number, oldest first (by when it was
 /// made, then id); an instruction under a record still pending waits for it. Answers how many were numbered.
 pub(super) fn number_pending(tx: &Transaction, actor: &str) -> CoreResult<usize> {
-    let mut numbered = 0;
+    let mut numbered = number_pending_sessions(tx, actor)?;
     let pending_decisions: Vec<String> = tx
         .prepare(&format!(
             "SELECT d.id FROM decisions d JOIN sessions s ON s.id = d.session_id
              WHERE d.seq < 0 AND {SESSION_NUMBERING} = (SELECT id FROM site)
+               AND (s.ordinal IS NOT NULL OR s.kind <> 'council_session')
              ORDER BY d.created_at, d.id"
         ))?
         .query_map([], |row| row.get(0))?
@@ -89,6 +90,51 @@ pub(super) fn number_pending(tx: &Transaction, actor: &str) -> CoreResult<usize>
         }
         numbered += pass;
     }
+}
+
+/// Gives the council sessions whose ordinal is pending their ordinals, when this site numbers the register.
+fn number_pending_sessions(tx: &Transaction, actor: &str) -> CoreResult<usize> {
+    if !numbers_here(tx, None)? {
+        return Ok(0);
+    }
+    let pending: Vec<String> = tx
+        .prepare(
+            "SELECT id FROM sessions WHERE kind = 'council_session' AND ordinal IS NULL
+             ORDER BY created_at, id",
+        )?
+        .query_map([], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for id in &pending {
+        let before = sessions::load(tx, id)?;
+        let ordinal = sessions::give_ordinal(tx)?;
+        tx.execute(
+            "UPDATE sessions SET ordinal = ?2 WHERE id = ?1",
+            params![id, ordinal],
+        )?;
+        let after = sessions::load(tx, id)?;
+        audit::record(
+            tx,
+            actor,
+            AuditAction::Update,
+            "session",
+            id,
+            before.as_ref(),
+            after.as_ref(),
+        )?;
+    }
+    Ok(pending.len())
+}
+
+/// Settles, at a site's first package received, which site numbers the register (council session ordinals,
+/// standalone instructions): the lesser id of the two, the same choice both make; a site that receives the
+/// choice made already keeps it. A change of this site, so it travels.
+pub(super) fn settle_register_numbering(tx: &Transaction, peer: &str) -> CoreResult<()> {
+    tx.execute(
+        "INSERT INTO register_numbering (one, site)
+         SELECT 1, min(id, ?1) FROM site WHERE NOT EXISTS (SELECT 1 FROM register_numbering)",
+        params![peer],
+    )?;
+    Ok(())
 }
 
 /// One pass over the pending instructions: numbers those whose parent or decision has its number.
