@@ -180,3 +180,73 @@ fn a_site_that_does_not_number_a_session_cannot_hand_its_numbering_over() {
         tashkent_id
     );
 }
+
+#[test]
+fn the_numbering_of_a_session_handed_to_the_venue_laptop_and_back_numbers_each_decision_once() {
+    let (mut tashkent, mut moscow, session, _) = two_sites();
+    let mut laptop = TestStore::new();
+    named(&mut laptop, "Laptop at the venue", Country::Uz);
+    meet(&mut [&mut tashkent, &mut moscow, &mut laptop]);
+    adopt(&mut tashkent, &session, "Первое, до передачи");
+    send(&mut tashkent.store, &mut laptop.store);
+
+    let laptop_id = laptop.store.site_id().to_owned();
+    tashkent
+        .store
+        .hand_over_numbering(&session, &laptop_id)
+        .unwrap();
+    assert_eq!(
+        tashkent.store.session_numbering_site(&session).unwrap(),
+        laptop_id
+    );
+    // Handed over: Tashkent no longer numbers, nor hands over again.
+    let waiting = adopt(&mut tashkent, &session, "Второе, записано в Ташкенте");
+    assert!(waiting.number_pending);
+    let refused = tashkent
+        .store
+        .hand_over_numbering(&session, moscow.store.site_id())
+        .unwrap_err();
+    assert_eq!(refused.code, ErrorCode::NumberingElsewhere);
+
+    // The laptop numbers what was pending when the hand-over reaches it, then its own work directly.
+    let report = send(&mut tashkent.store, &mut laptop.store);
+    assert_eq!(report.numbered, 1);
+    assert_eq!(
+        laptop
+            .store
+            .decision(&waiting.id.to_string())
+            .unwrap()
+            .number,
+        "1/2"
+    );
+    let at_venue = adopt(&mut laptop, &session, "Третье, на месте");
+    assert_eq!(at_venue.number, "1/3");
+
+    // Handed back: Tashkent numbers again once it has received it.
+    let tashkent_id = tashkent.store.site_id().to_owned();
+    laptop
+        .store
+        .hand_over_numbering(&session, &tashkent_id)
+        .unwrap();
+    send(&mut laptop.store, &mut tashkent.store);
+    assert_eq!(
+        tashkent
+            .store
+            .decision(&waiting.id.to_string())
+            .unwrap()
+            .number,
+        "1/2"
+    );
+    let home = adopt(&mut tashkent, &session, "Четвёртое, дома");
+    assert_eq!((home.number.as_str(), home.number_pending), ("1/4", false));
+
+    // Moscow, through Tashkent, ends with the same numbers.
+    send(&mut tashkent.store, &mut moscow.store);
+    assert_eq!(
+        numbers(&moscow, &session)
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect::<Vec<_>>(),
+        ["1/1", "1/2", "1/3", "1/4"]
+    );
+}
