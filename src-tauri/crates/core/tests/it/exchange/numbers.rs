@@ -78,6 +78,10 @@ fn a_decision_recorded_away_from_its_numbering_site_waits_for_its_number_and_get
     let task = give(&mut moscow, &ours, &lead);
     assert!(task.number_pending);
     assert_eq!(task.number, "");
+    assert!(
+        moscow.store.search("pending", 20).unwrap().is_empty(),
+        "search never finds a placeholder"
+    );
 
     let report = send(&mut moscow.store, &mut tashkent.store);
     assert_eq!(report.numbered, 2);
