@@ -28,3 +28,23 @@ describe('the control list filtered by a body', () => {
     expect(row('3.3').querySelector('[data-testid="co-executor-mark"]')).toBeNull();
   });
 });
+
+describe('an instruction given on a site that does not number its session', () => {
+  it('shows "number pending" in each language until its number comes, never a placeholder', () => {
+    for (const [language, words] of [['ru', 'номер ожидается'], ['uz', 'raqam kutilmoqda'],
+      ['en', 'number pending']] as const) {
+      showLanguage(language);
+      const { unmount } = render(InstructionsTable, {
+        instructions: [
+          instruction({ id: 'i-1', number: '3.1' }),
+          instruction({ id: 'i-2', number: '', number_pending: true }),
+        ],
+        onopen: vi.fn(),
+      });
+      const [numbered, waiting] = screen.getAllByTestId('control-row');
+      expect(numbered.querySelector('td.code')?.textContent).toBe('3.1');
+      expect(waiting.querySelector('td.code')?.textContent).toBe(words);
+      unmount();
+    }
+  });
+});

@@ -433,6 +433,7 @@ const en: Record<MessageKey, string> = {
   'decision.rescindedBecause': 'Rescinded: {text}',
   'decision.instructions': 'Instructions under the decision',
   'decision.openInControl': 'Open under control',
+  'number.pending': 'number pending',
   'decision.loose': 'Decisions outside the agenda items',
   'decision.noneLoose': 'None.',
   'decisionStatus.in_force': 'In force',

@@ -431,6 +431,7 @@ const ru = {
   'decision.rescindedBecause': 'Отменено: {text}',
   'decision.instructions': 'Поручения по решению',
   'decision.openInControl': 'Открыть на контроле',
+  'number.pending': 'номер ожидается',
   'decision.loose': 'Решения вне пунктов повестки',
   'decision.noneLoose': 'Таких решений нет.',
   'decisionStatus.in_force': 'Действует',

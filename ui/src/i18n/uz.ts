@@ -434,6 +434,7 @@ const uz: Record<MessageKey, string> = {
   "decision.rescindedBecause": "Bekor qilingan: {text}",
   "decision.instructions": "Qaror boʻyicha topshiriqlar",
   "decision.openInControl": "Nazoratda ochish",
+  "number.pending": "raqam kutilmoqda",
   "decision.loose": "Kun tartibi bandlaridan tashqari qarorlar",
   "decision.noneLoose": "Bunday qarorlar yoʻq.",
   "decisionStatus.in_force": "Amalda",

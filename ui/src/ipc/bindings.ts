@@ -20,7 +20,7 @@ lang: Lang,
  */
 missing: boolean, };
 
-export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_detached" | "database_not_empty" | "schema_too_new" | "storage" | "internal" | "attachment_too_large" | "not_a_file" | "file_exists" | "not_viewable" | "attachment_missing" | "import_refused" | "schedule_conflicts" | "document_failed" | "unclosed_quote" | "cell_too_long" | "import_file_too_large" | "line_too_long" | "file_too_large" | "component_not_closed" | "disk_full" | "date_out_of_range" | "session_not_started" | "report_before_instruction" | "package_refused" | "site_unnamed" | "site_card_invalid" | "package_damaged" | "package_too_new" | "package_for_other_site" | "package_replayed" | "peer_unknown" | "package_gap";
+export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_detached" | "database_not_empty" | "schema_too_new" | "storage" | "internal" | "attachment_too_large" | "not_a_file" | "file_exists" | "not_viewable" | "attachment_missing" | "import_refused" | "schedule_conflicts" | "document_failed" | "unclosed_quote" | "cell_too_long" | "import_file_too_large" | "line_too_long" | "file_too_large" | "component_not_closed" | "disk_full" | "date_out_of_range" | "session_not_started" | "report_before_instruction" | "package_refused" | "site_unnamed" | "site_card_invalid" | "package_damaged" | "package_too_new" | "package_for_other_site" | "package_replayed" | "peer_unknown" | "package_gap" | "numbering_elsewhere";
 
 export type ErrorPayload = { code: ErrorCode, message: string, field: string | null, 
 /**
@@ -225,9 +225,15 @@ export type ExecutorRole = "lead" | "co_executor";
 
 export type Instruction = { id: string, 
 /**
- * `{decision number}.{k}`, `{parent number}.{k}`, or `S-{year}-{k}` for a standalone instruction.
+ * `{decision number}.{k}`, `{parent number}.{k}`, or `S-{year}-{k}` for a standalone instruction; empty
+ * while it is pending.
  */
-number: string, decision_id: string | null, session_id: string | null, parent_id: string | null, text: LocalizedText, lead_body_id: string, 
+number: string, 
+/**
+ * Given on a site that does not number its session (or under a record whose number is pending): the
+ * number comes when the numbering site has received it and its answer has come back.
+ */
+number_pending: boolean, decision_id: string | null, session_id: string | null, parent_id: string | null, text: LocalizedText, lead_body_id: string, 
 /**
  * The lead executor's name.
  */
@@ -686,7 +692,11 @@ missing: { [key in string]: number },
  * The first package from this peer that never arrived, when this one skips some; its changes came in
  * this one (every package carries all the peer has not acknowledged).
  */
-missed_package: number | null, };
+missed_package: number | null, 
+/**
+ * Records of the sessions this site numbers, made on another site, that got their numbers now.
+ */
+numbered: number, };
 
 export type SentPackage = { peer: Peer, number: number, 
 /**
@@ -1141,14 +1151,19 @@ export type DecisionStatus = "in_force" | "amended" | "rescinded";
 
 export type Decision = { id: string, session_id: string, 
 /**
- * n in the number: its place in the order of adoption within the session.
+ * n in the number: its place in the order of adoption within the session (0 while the number is pending).
  */
 seq: number, 
 /**
  * `{session ordinal}/{n}` (`{YYYYMMDD of the session's local start}/{n}` for sessions without an ordinal),
- * fixed when adopted.
+ * fixed when given; empty while it is pending.
  */
 number: string, 
+/**
+ * Recorded on a site that does not number its session: the number comes when the session's numbering
+ * site has received the decision and its answer has come back.
+ */
+number_pending: boolean, 
 /**
  * The agenda item it was adopted under.
  */

@@ -163,6 +163,7 @@ export function instruction(overrides: Partial<Instruction> = {}): Instruction {
   return {
     id: 'i-1',
     number: '3.1',
+    number_pending: false,
     decision_id: 'd-3',
     session_id: 's-1',
     parent_id: null,
@@ -360,6 +361,7 @@ export function decision(overrides: Partial<Decision> = {}): Decision {
     session_id: 's-1',
     seq: 1,
     number: '3/1',
+    number_pending: false,
     agenda_item_id: null,
     text: { ru: 'Одобрить план', uz: 'Rejani maʼqullash', en: 'Approve the plan' },
     adopted_on: '2026-05-27',

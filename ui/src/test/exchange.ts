@@ -28,7 +28,7 @@ export function peerView(overrides: Partial<Peer> = {}): PeerView {
 
 export function applyReport(overrides: Partial<ApplyReport> = {}): ApplyReport {
   return {
-    applied: 0, already_held: 0, waiting: 0, created: {}, changed: {}, conflicts: 0, missing: {}, missed_package: null,
+    applied: 0, already_held: 0, waiting: 0, created: {}, changed: {}, conflicts: 0, missing: {}, missed_package: null, numbered: 0,
     ...overrides,
   };
 }

@@ -182,7 +182,7 @@ pub fn run(
 
 fn row(decision: &Decision, lang: Lang) -> Vec<String> {
     vec![
-        decision.number.clone(),
+        output::cited(&decision.number, decision.number_pending, lang),
         decision.id.to_string(),
         decision.status.code().to_owned(),
         decision.adopted_on.to_string(),
@@ -196,7 +196,7 @@ fn show(out: &mut dyn Write, json: bool, decision: &Decision, lang: Lang) -> Cor
     }
     let mut lines = vec![format!(
         "№ {}  {}  {}  {}",
-        decision.number,
+        output::cited(&decision.number, decision.number_pending, lang),
         decision.status.code(),
         decision.adopted_on,
         decision.id

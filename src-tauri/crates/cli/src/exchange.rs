@@ -53,6 +53,18 @@ pub enum ExchangeCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Hand the numbering of a session (its decisions and instructions) to another site, e.g. the laptop taken
+    /// to the venue, or back; only the site that numbers the session now may do it.
+    HandOver {
+        /// The session: its id, or a council session's ordinal.
+        #[arg(long, value_name = "KEY")]
+        session: String,
+        /// The site that numbers from now on: a peer's name in any language or its id, or this site.
+        #[arg(long, value_name = "PEER")]
+        to: String,
+        #[arg(long)]
+        json: bool,
+    },
     /// Review a conflict: keep the value the rule kept, or swap in the other site's value.
     #[command(group(ArgGroup::new("choice").required(true).args(["keep", "swap"])))]
     Review {
@@ -76,6 +88,13 @@ struct Status {
     peers: Vec<PeerView>,
     /// Conflicts waiting for review.
     conflicts: usize,
+}
+
+/// What `exchange hand-over --json` prints.
+#[derive(Debug, Serialize)]
+struct HandedOver {
+    session: String,
+    numbering_site: String,
 }
 
 /// What `exchange review --json` prints.
@@ -185,6 +204,42 @@ pub fn run(
             let conflicts = store.exchange_conflicts()?;
             let names = SiteNames::of(store)?;
             output::listing(out, json, &conflicts, |c| conflict_row(c, &names, lang))
+        }
+        ExchangeCommand::HandOver { session, to, json } => {
+            let own = store.site()?;
+            let to = if [own.id.as_str(), &own.name.ru, &own.name.uz, &own.name.en]
+                .iter()
+                .any(|name| name.to_lowercase() == to.trim().to_lowercase())
+            {
+                own.id
+            } else {
+                council_exchange::find_peer(store, &to)?.id
+            };
+            let session = store.hand_over_numbering(&session, &to)?;
+            if json {
+                return output::json(
+                    out,
+                    &HandedOver {
+                        session: session.id.to_string(),
+                        numbering_site: to,
+                    },
+                );
+            }
+            let names = SiteNames::of(store)?;
+            let handed = pick(
+                lang,
+                "нумерацию решений и поручений ведёт",
+                "qaror va topshiriqlarni raqamlaydi",
+                "decisions and instructions are numbered by",
+            );
+            output::lines(
+                out,
+                &[format!(
+                    "{}: {handed} {}",
+                    session.id,
+                    names.name(&to, lang)
+                )],
+            )
         }
         ExchangeCommand::Review { id, swap, json, .. } => {
             store.review_conflict(&id, swap)?;

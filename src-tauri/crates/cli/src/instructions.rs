@@ -369,11 +369,21 @@ pub fn run(
         ),
         C::Delete { instruction, day } => {
             let deleted = store.delete_instruction(&instruction, day.resolve(store)?)?;
-            output::lines(out, &[deleted.number])
+            output::lines(
+                out,
+                &[output::cited(&deleted.number, deleted.number_pending, lang)],
+            )
         }
         C::Restore { instruction, day } => {
             let restored = store.restore_instruction(&instruction, day.resolve(store)?)?;
-            output::lines(out, &[restored.number])
+            output::lines(
+                out,
+                &[output::cited(
+                    &restored.number,
+                    restored.number_pending,
+                    lang,
+                )],
+            )
         }
     }
 }
@@ -404,7 +414,7 @@ pub fn row(i: &Instruction, lang: Lang) -> Vec<String> {
         text.push('…');
     }
     vec![
-        i.number.clone(),
+        crate::output::cited(&i.number, i.number_pending, lang),
         due,
         i.state.code().to_owned(),
         if i.overdue {

@@ -174,6 +174,22 @@ pub fn listing<T: Serialize>(
     Ok(())
 }
 
+/// A number people cite as a listing shows it: the number, or "number pending" while the site that numbers
+/// the record has not given it yet.
+pub fn cited(number: &str, pending: bool, lang: Lang) -> String {
+    if pending {
+        pick(
+            lang,
+            "номер ожидается",
+            "raqam kutilmoqda",
+            "number pending",
+        )
+        .to_owned()
+    } else {
+        number.to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -51,11 +51,14 @@ impl DecisionStatus {
 pub struct Decision {
     pub id: Uuid,
     pub session_id: Uuid,
-    /// n in the number: its place in the order of adoption within the session.
+    /// n in the number: its place in the order of adoption within the session (0 while the number is pending).
     pub seq: i64,
     /// `{session ordinal}/{n}` (`{YYYYMMDD of the session's local start}/{n}` for sessions without an ordinal),
-    /// fixed when adopted.
+    /// fixed when given; empty while it is pending.
     pub number: String,
+    /// Recorded on a site that does not number its session: the number comes when the session's numbering
+    /// site has received the decision and its answer has come back.
+    pub number_pending: bool,
     /// The agenda item it was adopted under.
     pub agenda_item_id: Option<Uuid>,
     /// The text in force (the latest amendment's).

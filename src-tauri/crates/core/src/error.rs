@@ -119,6 +119,9 @@ pub enum ErrorCode {
     PeerUnknown,
     /// An earlier package from the peer has not arrived (the argument: its number); this one is kept.
     PackageGap,
+    /// The numbering of a session is handed over only by the site that numbers it now (the argument: that
+    /// site).
+    NumberingElsewhere,
 }
 
 impl ErrorCode {
@@ -178,6 +181,7 @@ impl ErrorCode {
             ErrorCode::PackageReplayed => "package_replayed",
             ErrorCode::PeerUnknown => "peer_unknown",
             ErrorCode::PackageGap => "package_gap",
+            ErrorCode::NumberingElsewhere => "numbering_elsewhere",
         }
     }
 
@@ -520,6 +524,15 @@ impl ErrorCode {
             (C::PackageGap, Ru) => "Пакет {} ещё не получен; этот пакет сохранён до его прихода.",
             (C::PackageGap, Uz) => "{}-paket hali kelmagan; bu paket u kelguncha saqlab qoʻyildi.",
             (C::PackageGap, En) => "Package {} is missing; this one is kept until it arrives.",
+            (C::NumberingElsewhere, Ru) => {
+                "Номера этого заседания присваивает другой секретариат ({}); передать нумерацию может только он."
+            }
+            (C::NumberingElsewhere, Uz) => {
+                "Bu majlisning raqamlarini boshqa kotibiyat ({}) beradi; raqamlashni faqat u topshira oladi."
+            }
+            (C::NumberingElsewhere, En) => {
+                "Another site ({}) numbers this session; only that site can hand its numbering over."
+            }
         }
     }
 }
@@ -710,6 +723,7 @@ mod tests {
             (ErrorCode::PackageReplayed, "package_replayed"),
             (ErrorCode::PeerUnknown, "peer_unknown"),
             (ErrorCode::PackageGap, "package_gap"),
+            (ErrorCode::NumberingElsewhere, "numbering_elsewhere"),
         ];
         for (code, name) in codes {
             assert_eq!(serde_json::to_value(code).unwrap(), serde_json::json!(name));

@@ -108,8 +108,12 @@ pub enum ExecutorRole {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Instruction {
     pub id: Uuid,
-    /// `{decision number}.{k}`, `{parent number}.{k}`, or `S-{year}-{k}` for a standalone instruction.
+    /// `{decision number}.{k}`, `{parent number}.{k}`, or `S-{year}-{k}` for a standalone instruction; empty
+    /// while it is pending.
     pub number: String,
+    /// Given on a site that does not number its session (or under a record whose number is pending): the
+    /// number comes when the numbering site has received it and its answer has come back.
+    pub number_pending: bool,
     pub decision_id: Option<Uuid>,
     pub session_id: Option<Uuid>,
     pub parent_id: Option<Uuid>,

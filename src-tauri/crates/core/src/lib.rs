@@ -19,6 +19,7 @@ pub mod instruction;
 pub mod lang;
 pub mod money;
 pub mod number_order;
+pub mod numbering;
 pub mod pairing;
 pub mod paths;
 pub mod person;

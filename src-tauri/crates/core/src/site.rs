@@ -116,6 +116,8 @@ pub struct ApplyReport {
     /// The first package from this peer that never arrived, when this one skips some; its changes came in
     /// this one (every package carries all the peer has not acknowledged).
     pub missed_package: Option<i64>,
+    /// Records of the sessions this site numbers, made on another site, that got their numbers now.
+    pub numbered: i64,
 }
 
 /// This site as the exchange screens show it: with the fingerprint of its key, in groups of four hex digits

@@ -342,3 +342,70 @@ fn a_package_that_never_arrived_is_named_and_the_next_one_brings_its_changes() {
         late.stderr
     );
 }
+
+#[test]
+fn a_session_handed_over_is_numbered_by_the_other_desk_and_shows_number_pending_here() {
+    let tashkent = Desk::named("Tashkent", "Toshkent kotibiyati", "UZ");
+    let moscow = Desk::named("Moscow", "Moskva kotibiyati", "RU");
+    meet(&tashkent, &moscow);
+    tashkent.council.ok(&["demo", "--today", "2026-11-29"]);
+    let package = tashkent.prepare("moscow", "first.cdpkg");
+    moscow.council.ok(&["exchange", "receive", path(&package)]);
+
+    // Only the desk that numbers the session may hand it over.
+    let refused =
+        moscow
+            .council
+            .run(&["exchange", "hand-over", "--session", "1", "--to", "moscow"]);
+    assert_ne!(refused.code, 0);
+    assert!(
+        refused.stderr.contains("only that site can hand"),
+        "{}",
+        refused.stderr
+    );
+
+    let handed = tashkent.ok(&[
+        "exchange",
+        "hand-over",
+        "--session",
+        "1",
+        "--to",
+        "Moscow",
+        "--json",
+    ]);
+    let moscow_id = moscow.ok(&["site", "show", "--json"])["id"].clone();
+    assert_eq!(handed["numbering_site"], moscow_id);
+
+    let add = [
+        "decisions",
+        "add",
+        "1",
+        "--text-ru",
+        "Принять к сведению",
+        "--json",
+    ];
+    let waiting = tashkent.ok(&add);
+    assert_eq!(waiting["number_pending"], true);
+    assert_eq!(waiting["number"], "");
+    let listed = tashkent.council.ok(&["decisions", "list", "1"]).stdout;
+    assert!(listed.contains("number pending"), "{listed}");
+
+    // Moscow gives it the next number when it receives it, and the number comes back.
+    let package = tashkent.prepare("moscow", "second.cdpkg");
+    moscow.council.ok(&["exchange", "receive", path(&package)]);
+    let package = moscow.prepare("tashkent", "back.cdpkg");
+    tashkent
+        .council
+        .ok(&["exchange", "receive", path(&package)]);
+    let id = waiting["id"].as_str().unwrap();
+    let numbered = tashkent.ok(&["decisions", "show", id, "--json"]);
+    assert_eq!(numbered["number_pending"], false);
+    assert!(numbered["number"].as_str().unwrap().starts_with("1/"));
+    assert!(
+        !tashkent
+            .council
+            .ok(&["decisions", "list", "1"])
+            .stdout
+            .contains("number pending")
+    );
+}

@@ -5,7 +5,7 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
 use super::record_kind::RecordKind;
-use super::{Store, agenda, sessions};
+use super::{Store, agenda, numbering, sessions};
 use crate::decision::{
     Decision, DecisionInput, DecisionRevision, DecisionStatus, RevisionKind, check_text,
     decision_number,
@@ -13,6 +13,8 @@ use crate::decision::{
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::ids::new_id;
 use crate::lang::LocalizedText;
+use crate::numbering::{pending_seq, placeholder};
+use crate::session::SessionKind;
 use crate::time::{now_text, parse_optional_date};
 
 const DECISION_COLUMNS: &str = "id, session_id, seq, number, agenda_item_id, text_ru, text_uz, text_en, \
@@ -36,11 +38,14 @@ fn decision_from_row(row: &Row) -> rusqlite::Result<Decision> {
     let item: Option<String> = row.get(4)?;
     let adopted: String = row.get(8)?;
     let status: String = row.get(9)?;
+    let (number, number_pending) = crate::numbering::shown(row.get(3)?);
+    let seq: i64 = row.get(2)?;
     Ok(Decision {
         id: uuid(&id),
         session_id: uuid(&session),
-        seq: row.get(2)?,
-        number: row.get(3)?,
+        seq: seq.max(0),
+        number,
+        number_pending,
         agenda_item_id: item.as_deref().map(uuid),
         text: texts(row, 5)?,
         adopted_on: adopted.parse().unwrap_or_default(),
@@ -131,7 +136,7 @@ fn revise(
 /// The part of a decision number before the slash, the same for every decision of a session and never the
 /// same for two sessions (instruction numbers are built on it): the council session's ordinal, else the
 /// session's local date, with `-2`, `-3`, … for further sessions of that day.
-fn decision_label(
+pub(super) fn decision_label(
     tx: &Connection,
     session_id: &str,
     ordinal: Option<i64>,
@@ -139,7 +144,7 @@ fn decision_label(
 ) -> CoreResult<String> {
     let existing: Option<String> = tx
         .query_row(
-            "SELECT number FROM decisions WHERE session_id = ?1 ORDER BY seq LIMIT 1",
+            "SELECT number FROM decisions WHERE session_id = ?1 AND seq > 0 ORDER BY seq LIMIT 1",
             params![session_id],
             |row| row.get(0),
         )
@@ -182,6 +187,23 @@ impl RecordKind for Decisions {
     }
 }
 
+/// The next number of a decision of this session, with its `n`: numbers are 1, 2, … (a pending decision's
+/// place is negative), never given twice.
+pub(super) fn next_number(
+    tx: &Connection,
+    session_id: &str,
+    ordinal: Option<i64>,
+    day: NaiveDate,
+) -> CoreResult<(i64, String)> {
+    let seq: i64 = tx.query_row(
+        "SELECT coalesce(max(seq), 0) + 1 FROM decisions WHERE session_id = ?1 AND seq > 0",
+        params![session_id],
+        |row| row.get(0),
+    )?;
+    let label = decision_label(tx, session_id, ordinal, day)?;
+    Ok((seq, format!("{label}/{seq}")))
+}
+
 impl Store {
     /// One decision by id, live or in the trash, with its revisions.
     pub fn decision(&self, id: &str) -> CoreResult<Decision> {
@@ -206,7 +228,8 @@ impl Store {
     }
 
     /// Records a decision of a session under the next number, `{ordinal}/{n}` (`{YYYYMMDD}/{n}` for a session
-    /// without an ordinal). A number is never given twice in a session, not even after a delete.
+    /// without an ordinal). A number is never given twice in a session, not even after a delete. On a site
+    /// that does not number the session the number is pending (see [`crate::numbering`]).
     pub fn adopt_decision(&mut self, session: &str, input: &DecisionInput) -> CoreResult<Decision> {
         let text = check_text(&input.text)?;
         let adopted_on = parse_optional_date(input.adopted_on.as_deref(), "adopted_on")?;
@@ -228,14 +251,15 @@ impl Store {
                 }
                 None => None,
             };
-            let seq: i64 = tx.query_row(
-                "SELECT coalesce(max(seq), 0) + 1 FROM decisions WHERE session_id = ?1",
-                params![session_id],
-                |row| row.get(0),
-            )?;
             let day = session.start.venue.date;
-            let number = format!("{}/{seq}", decision_label(tx, &session_id, session.ordinal, day)?);
             let id = new_id().to_string();
+            // A council session whose ordinal is pending has no label yet: its decisions wait for it.
+            let labelled = session.ordinal.is_some() || session.kind != SessionKind::CouncilSession;
+            let (seq, number) = if labelled && numbering::numbers_here(tx, Some(&session_id))? {
+                next_number(tx, &session_id, session.ordinal, day)?
+            } else {
+                (pending_seq(&id), placeholder(&id))
+            };
             tx.execute(
                 "INSERT INTO decisions (id, session_id, seq, number, agenda_item_id, text_ru, text_uz, text_en,
                                         adopted_on, status, created_at, updated_at)

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
-mod numbering;
+pub(super) mod numbering;
 
 use numbering::place;
 
@@ -80,9 +80,11 @@ pub(super) fn instruction_from_row(row: &Row) -> rusqlite::Result<Instruction> {
     let due: String = row.get(15)?;
     let due_on = due.parse().unwrap_or_default();
     let state: String = row.get(18)?;
+    let (number, number_pending) = crate::numbering::shown(row.get(1)?);
     Ok(Instruction {
         id: Uuid::parse_str(&id).unwrap_or_default(),
-        number: row.get(1)?,
+        number,
+        number_pending,
         decision_id: uuid(row.get(2)?),
         session_id: uuid(row.get(3)?),
         parent_id: uuid(row.get(4)?),
@@ -230,7 +232,7 @@ pub(super) fn insert(
 ) -> CoreResult<Instruction> {
     let id = new_id().to_string();
     check_references(tx, input)?;
-    let placement = place(tx, input, today)?;
+    let placement = place(tx, &id, input, today)?;
     let pairing = input.pairing_id.clone().or(placement.pairing_id);
     let now = now_text();
     tx.execute(

@@ -23,6 +23,7 @@ mod instruction_history;
 mod instructions;
 mod migrations;
 mod number_order;
+pub(super) mod numbering;
 mod opening;
 mod pairing_records;
 mod pairings;

@@ -207,7 +207,7 @@ pub(super) fn update(
         check_links(tx, c)?;
         let ordinal = match (c.kind, before.ordinal) {
             (SessionKind::CouncilSession, Some(ordinal)) => Some(ordinal),
-            (SessionKind::CouncilSession, None) => Some(next_ordinal(tx)?),
+            (SessionKind::CouncilSession, None) => next_ordinal(tx)?,
             _ => None,
         };
         let old = start_and_zone(before)?;
@@ -279,9 +279,19 @@ fn write_links(tx: &Transaction, id: &str, c: &CheckedSession) -> CoreResult<()>
     Ok(())
 }
 
+/// The next council session ordinal, or none yet on a site that does not number the register (the ordinal is
+/// pending until the register's numbering site receives the session: see `store/numbering.rs`).
+fn next_ordinal(tx: &Transaction) -> CoreResult<Option<i64>> {
+    if super::numbering::numbers_here(tx, None)? {
+        give_ordinal(tx).map(Some)
+    } else {
+        Ok(None)
+    }
+}
+
 /// The next council session ordinal. The counter only grows, so a number is never given twice, not even after
 /// its session was deleted or cancelled.
-fn next_ordinal(tx: &Transaction) -> CoreResult<i64> {
+pub(super) fn give_ordinal(tx: &Connection) -> CoreResult<i64> {
     let counted: i64 = tx.query_row(
         "SELECT coalesce((SELECT value FROM counters WHERE name = ?1), 0)",
         params![ORDINAL_COUNTER],
@@ -346,7 +356,7 @@ pub(super) fn insert(
 ) -> CoreResult<Session> {
     check_links(tx, c)?;
     let ordinal = if c.kind == SessionKind::CouncilSession {
-        Some(next_ordinal(tx)?)
+        next_ordinal(tx)?
     } else {
         None
     };

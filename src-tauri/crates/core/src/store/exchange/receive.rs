@@ -337,6 +337,12 @@ impl Store {
         };
         feed(&mut receiving)?;
         let mut report = receiving.report;
+        // Records of the sessions this site numbers, made elsewhere, get their numbers now: writes of this
+        // site, captured like any other, so the numbers travel back.
+        let capture = super::Capture::start(&tx)?;
+        crate::store::numbering::settle_register_numbering(&tx, peer)?;
+        report.numbered = crate::store::numbering::number_pending(&tx, &self.actor)? as i64;
+        capture.finish(&tx, &self.site_id)?;
         for (origin, first_missing) in waiting_gaps(&tx)? {
             report.missing.insert(origin, first_missing);
         }

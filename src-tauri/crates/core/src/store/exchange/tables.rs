@@ -18,6 +18,7 @@ pub(crate) const SHARED_TABLES: &[&str] = &[
     "session_series",
     "session_series_exceptions",
     "sessions",
+    "register_numbering",
     "session_events",
     "session_people",
     "session_pairings",

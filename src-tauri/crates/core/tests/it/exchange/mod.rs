@@ -7,6 +7,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use crate::support::{TestStore, pairing};
 
+mod numbers;
 mod props;
 
 fn named(t: &mut TestStore, en: &str, country: Country) {
