@@ -204,13 +204,27 @@ fn on_conflict(
             }
             ConflictAction::SQLITE_CHANGESET_OMIT
         }
-        _ => {
-            let what = item
-                .op()
-                .map(|op| op.table_name().to_owned())
+        // A row whose parent is not here (a row set aside above may be that parent, such as a council session
+        // whose ordinal is taken here). SQLite asks this once, at the end, about no row in particular: only
+        // `fk_conflicts` may be read of the item now (reading its operation crashes the process).
+        ConflictType::SQLITE_CHANGESET_FOREIGN_KEY => {
+            let tables: std::collections::BTreeSet<String> = set_aside
+                .lock()
+                .map(|rows| rows.iter().map(|row| row.identity().0).collect())
                 .unwrap_or_default();
+            let what = if tables.is_empty() {
+                "foreign key".to_owned()
+            } else {
+                tables.into_iter().collect::<Vec<_>>().join(", ")
+            };
             if let Ok(mut slot) = refused.lock() {
                 *slot = Some(what);
+            }
+            ConflictAction::SQLITE_CHANGESET_ABORT
+        }
+        _ => {
+            if let Ok(mut slot) = refused.lock() {
+                *slot = Some(format!("{kind:?}"));
             }
             ConflictAction::SQLITE_CHANGESET_ABORT
         }

@@ -254,3 +254,28 @@ fn the_numbering_of_a_session_handed_to_the_venue_laptop_and_back_numbers_each_d
         ["1/1", "1/2", "1/3", "1/4"]
     );
 }
+
+/// Regression: two desks that both numbered a council session before they ever met. The second desk's
+/// package breaks the unique ordinal; it must be refused with a message (the process once crashed here).
+#[test]
+fn two_desks_that_numbered_council_sessions_before_meeting_refuse_rather_than_crash() {
+    let mut tashkent = TestStore::new();
+    let mut moscow = TestStore::new();
+    named(&mut tashkent, "Tashkent", Country::Uz);
+    named(&mut moscow, "Moscow", Country::Ru);
+    new_session(&mut tashkent.store, "2026-05-27 10:00");
+    new_session(&mut moscow.store, "2026-06-27 10:00");
+    meet(&mut [&mut tashkent, &mut moscow]);
+    let (number, receipts, entries) = super::package(&moscow.store, &tashkent.store);
+    let from = moscow.store.site_id().to_owned();
+    let before = dump(&tashkent.path);
+    let outcome = tashkent
+        .store
+        .receive_package(&from, number, &receipts, false, |receiving| {
+            entries.into_iter().try_for_each(|e| receiving.entry(e))
+        });
+    let refused = outcome.expect_err("the second ordinal 1 is refused");
+    assert_eq!(refused.code, ErrorCode::PackageRefused);
+    assert!(refused.arg.contains("sessions"), "{refused:?}");
+    assert_eq!(dump(&tashkent.path), before);
+}
