@@ -165,7 +165,7 @@ impl Desk {
         &self,
         call: impl FnOnce(&mut Store) -> CoreResult<T>,
     ) -> Result<T, ErrorPayload> {
-        self.answer(self.wait(true), call)
+        off_runtime(|| self.answer(self.wait(true), call))
     }
 
     /// For the reads the window opens with: once the database is open, without waiting for its start-up
@@ -175,7 +175,7 @@ impl Desk {
         &self,
         call: impl FnOnce(&mut Store) -> CoreResult<T>,
     ) -> Result<T, ErrorPayload> {
-        self.answer(self.wait(false), call)
+        off_runtime(|| self.answer(self.wait(false), call))
     }
 
     fn answer<T>(
@@ -248,6 +248,18 @@ impl Desk {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner) = lang;
         Ok(())
+    }
+}
+
+/// Runs `call`, which may wait for the store (its mutex, the opening's condition variable) or hold it for a
+/// long write: on a worker of the async runtime the commands run on, the worker's other tasks move to another
+/// thread meanwhile, so one waiting command never stalls the others. Elsewhere it simply runs.
+fn off_runtime<T>(call: impl FnOnce() -> T) -> T {
+    match tokio::runtime::Handle::try_current() {
+        Ok(runtime) if runtime.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => {
+            tokio::task::block_in_place(call)
+        }
+        _ => call(),
     }
 }
 
@@ -349,5 +361,38 @@ mod tests {
         assert_eq!(error.code, ErrorCode::DatabaseDamaged, "{}", error.message);
         // No daily backup of a damaged database.
         assert!(!desk.backups_dir().exists());
+    }
+
+    #[test]
+    fn a_command_waiting_for_the_store_leaves_the_runtime_to_the_other_commands() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = demo_database(dir.path());
+        let desk = std::sync::Arc::new(Desk::opening(&path));
+        // One worker: a command that held it while waiting would stall every other task.
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .build()
+            .unwrap();
+        let (released, release) = mpsc::channel::<()>();
+        let waiting = {
+            let desk = std::sync::Arc::clone(&desk);
+            runtime.spawn(async move { desk.with(|store| store.about()).map(|_| ()) })
+        };
+        // The database is still opening: the first command waits. Another task must still run.
+        let other = runtime.spawn(async move { released.send(()).unwrap() });
+        let ran = release.recv_timeout(std::time::Duration::from_secs(20));
+        // Opened: the waiting command answers (also when the other task never ran, so the test ends).
+        desk.progress(|opening| {
+            opening.store = Some(Store::open(&path));
+            opening.checked = true;
+        });
+        assert!(
+            ran.is_ok(),
+            "the other task did not run while a command waited"
+        );
+        runtime.block_on(async {
+            other.await.unwrap();
+            assert!(waiting.await.unwrap().is_ok());
+        });
     }
 }
