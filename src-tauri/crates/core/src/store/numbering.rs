@@ -126,12 +126,21 @@ fn number_pending_sessions(tx: &Transaction, actor: &str) -> CoreResult<usize> {
 }
 
 /// Settles, at a site's first package received, which site numbers the register (council session ordinals,
-/// standalone instructions): the lesser id of the two, the same choice both make; a site that receives the
-/// choice made already keeps it. A change of this site, so it travels.
+/// standalone instructions): the site that gave the council ordinals the register holds when one site gave
+/// them all (a row with no `record_sites` entry was made here), else the lesser id of the two: the same
+/// choice both make. A site that has received the choice already keeps it. A change of this site, so it
+/// travels.
 pub(super) fn settle_register_numbering(tx: &Transaction, peer: &str) -> CoreResult<()> {
     tx.execute(
         "INSERT INTO register_numbering (one, site)
-         SELECT 1, min(id, ?1) FROM site WHERE NOT EXISTS (SELECT 1 FROM register_numbering)",
+         SELECT 1, coalesce(
+                   (SELECT CASE WHEN count(DISTINCT coalesce(r.owner, here.id)) = 1
+                                THEN max(coalesce(r.owner, here.id)) END
+                    FROM sessions s
+                    LEFT JOIN record_sites r ON r.tbl = 'sessions' AND r.record_key = s.id
+                    WHERE s.ordinal IS NOT NULL),
+                   min(here.id, ?1))
+         FROM site here WHERE NOT EXISTS (SELECT 1 FROM register_numbering)",
         params![peer],
     )?;
     Ok(())

@@ -279,3 +279,22 @@ fn two_desks_that_numbered_council_sessions_before_meeting_refuse_rather_than_cr
     assert!(refused.arg.contains("sessions"), "{refused:?}");
     assert_eq!(dump(&tashkent.path), before);
 }
+
+/// The register's ordinals stay with the desk that has been giving them, whichever site id is the lesser.
+#[test]
+fn the_desk_that_numbered_the_councils_sessions_keeps_numbering_them_after_meeting() {
+    // Made first, so its id (time-ordered) is the lesser: by ids alone Moscow would number.
+    let mut moscow = TestStore::new();
+    let mut tashkent = TestStore::new();
+    named(&mut moscow, "Moscow", Country::Ru);
+    named(&mut tashkent, "Tashkent", Country::Uz);
+    assert!(moscow.store.site_id() < tashkent.store.site_id());
+    new_session(&mut tashkent.store, "2026-05-27 10:00");
+    meet(&mut [&mut tashkent, &mut moscow]);
+    send(&mut tashkent.store, &mut moscow.store);
+    send(&mut moscow.store, &mut tashkent.store);
+    let next = new_session(&mut tashkent.store, "2027-05-27 10:00");
+    assert_eq!(tashkent.store.session(&next).unwrap().ordinal, Some(2));
+    let elsewhere = new_session(&mut moscow.store, "2028-05-27 10:00");
+    assert_eq!(moscow.store.session(&elsewhere).unwrap().ordinal, None);
+}
