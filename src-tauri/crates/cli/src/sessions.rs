@@ -4,7 +4,7 @@ use std::io::Write;
 
 use clap::{Args, Subcommand};
 use council_core::session::{
-    SessionFilter, SessionInput, SessionKind, SessionStatus, StatusChange,
+    Session, SessionFilter, SessionInput, SessionKind, SessionStatus, StatusChange,
 };
 use council_core::{CoreResult, Lang, LocalizedText, SessionDraft, Store};
 
@@ -346,12 +346,9 @@ pub fn run(
             confirm,
             json,
         } => {
-            check_move(store, &session, start.as_deref(), confirm, lang)?;
-            (
-                session,
-                status(SessionStatus::Scheduled, start, reason),
-                json,
-            )
+            let change = status(SessionStatus::Scheduled, start, reason);
+            let moved = change_confirmed(store, &session, &change, confirm, lang)?;
+            return show(out, store, json, &moved, lang);
         }
         SessionsCommand::Confirm { session, json } => {
             (session, status(SessionStatus::Confirmed, None, None), json)
@@ -371,8 +368,9 @@ pub fn run(
             confirm,
             json,
         } => {
-            check_move(store, &session, to.as_deref(), confirm, lang)?;
-            (session, status(SessionStatus::Postponed, to, reason), json)
+            let change = status(SessionStatus::Postponed, to, reason);
+            let moved = change_confirmed(store, &session, &change, confirm, lang)?;
+            return show(out, store, json, &moved, lang);
         }
         SessionsCommand::Cancel {
             session,
@@ -388,18 +386,30 @@ pub fn run(
     show(out, store, json, &session, lang)
 }
 
-/// The warnings of moving a session to a new start, when one is given; refused unless confirmed.
-fn check_move(
-    store: &Store,
+/// Changes a session's status; one that moves it to a new start is saved over the warnings of the move only
+/// when the officer confirms them (`--confirm`), checked by the core as it writes.
+fn change_confirmed(
+    store: &mut Store,
     session: &str,
-    new_start: Option<&str>,
+    change: &StatusChange,
     confirm: bool,
     lang: Lang,
-) -> CoreResult<()> {
-    match new_start.map(str::trim).filter(|s| !s.is_empty()) {
-        Some(start) => warnings::gate(&store.reschedule_conflicts(session, start)?, confirm, lang),
-        None => Ok(()),
-    }
+) -> CoreResult<Session> {
+    let start = change
+        .new_start
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
+    warnings::save_confirmed(
+        store,
+        confirm,
+        lang,
+        |store| match start {
+            Some(start) => store.reschedule_conflicts(session, start),
+            None => Ok(Vec::new()),
+        },
+        |store, keys| store.change_session_status_checked(session, change, keys),
+    )
 }
 
 /// A new session's input from the flags `add` commands share: kind, start, zone and the optional fields.

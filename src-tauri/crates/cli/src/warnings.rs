@@ -22,17 +22,6 @@ fn hint(lang: Lang) {
     ));
 }
 
-/// Prints every warning (`warning: …`) on stderr; without `confirmed`, any warning refuses the change before
-/// it is written, so the command fails with nothing saved.
-pub fn gate(conflicts: &[ScheduleConflict], confirmed: bool, lang: Lang) -> CoreResult<()> {
-    print(conflicts, lang);
-    if conflicts.is_empty() || confirmed {
-        Ok(())
-    } else {
-        Err(refused(conflicts.len(), lang))
-    }
-}
-
 /// The refusal of a change over `count` warnings not confirmed, with the hint printed.
 pub fn refused(count: usize, lang: Lang) -> CoreError {
     hint(lang);

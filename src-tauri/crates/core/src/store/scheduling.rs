@@ -15,7 +15,7 @@ use crate::scheduling::conflicts::DEFAULT_LENGTH;
 use crate::scheduling::{
     Attendee, BookedSession, PersonRole, PlannedSession, ScheduleConflict, Venue, find_conflicts,
 };
-use crate::session::{CheckedSession, Session, SessionInput};
+use crate::session::{CheckedSession, Session, SessionInput, StatusChange};
 use crate::time::{instant_text, parse_instant_text, parse_local_datetime, parse_zone};
 
 /// A session about to be created or changed, as the conflict check receives it.
@@ -269,23 +269,56 @@ impl Store {
         key: &str,
         new_start: &str,
     ) -> CoreResult<Vec<ScheduleConflict>> {
-        let session = sessions::require(&self.conn, key, "session")?;
-        let (old_start, zone) = sessions::start_and_zone(&session)?;
-        let start = parse_local_datetime(new_start, zone, "new_start")?;
-        let mut input = session.to_input();
-        input.starts_at = start
-            .with_timezone(&zone)
-            .format("%Y-%m-%d %H:%M")
-            .to_string();
-        if let Some(end) = session.ends_at.as_deref() {
-            let end = parse_instant_text(end)? + (start - old_start);
-            input.ends_at = Some(
-                end.with_timezone(&zone)
-                    .format("%Y-%m-%d %H:%M")
-                    .to_string(),
-            );
-        }
-        let c = input.check()?;
-        conflicts_of(&self.conn, &c, Some(&session.id.to_string()))
+        reschedule_warnings(&self.conn, key, new_start)
     }
+
+    /// Changes a session's status like [`Store::change_session_status`]; a change that gives a new start is
+    /// saved only when every warning the move raises is among the keys the officer `confirmed`, checked inside
+    /// the writing transaction (else refused with `schedule_conflicts`, carrying the warnings).
+    pub fn change_session_status_checked(
+        &mut self,
+        id: &str,
+        change: &StatusChange,
+        confirmed: &[String],
+    ) -> CoreResult<Session> {
+        let today = self.secretariat_today()?;
+        self.write(|tx, actor| {
+            let start = change.new_start.as_deref().map(str::trim);
+            let warnings = match start.filter(|s| !s.is_empty()) {
+                Some(start) => reschedule_warnings(tx, id, start)?,
+                None => Vec::new(),
+            };
+            // The change's own rules first (a refused transition is not a scheduling question); a refusal
+            // over the warnings then rolls the change back.
+            let changed = sessions::status::change_status(tx, actor, id, change, today)?;
+            check_confirmed(warnings, confirmed)?;
+            Ok(changed)
+        })
+    }
+}
+
+/// The warnings of moving the session `key` to `new_start` on its venue's clock, its end moving with it.
+fn reschedule_warnings(
+    conn: &Connection,
+    key: &str,
+    new_start: &str,
+) -> CoreResult<Vec<ScheduleConflict>> {
+    let session = sessions::require(conn, key, "session")?;
+    let (old_start, zone) = sessions::start_and_zone(&session)?;
+    let start = parse_local_datetime(new_start, zone, "new_start")?;
+    let mut input = session.to_input();
+    input.starts_at = start
+        .with_timezone(&zone)
+        .format("%Y-%m-%d %H:%M")
+        .to_string();
+    if let Some(end) = session.ends_at.as_deref() {
+        let end = parse_instant_text(end)? + (start - old_start);
+        input.ends_at = Some(
+            end.with_timezone(&zone)
+                .format("%Y-%m-%d %H:%M")
+                .to_string(),
+        );
+    }
+    let c = input.check()?;
+    conflicts_of(conn, &c, Some(&session.id.to_string()))
 }

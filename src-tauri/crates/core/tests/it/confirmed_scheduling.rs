@@ -123,3 +123,52 @@ fn a_session_without_warnings_saves_with_nothing_confirmed() {
         .unwrap();
     assert_eq!(session_count(&t.store), 1);
 }
+
+#[test]
+fn postponing_onto_a_booked_hall_is_saved_only_over_the_confirmed_warnings() {
+    use council_core::session::{SessionStatus, StatusChange};
+    let mut t = TestStore::new();
+    let moved = t.store.create_session(&input("10:00", "12:00")).unwrap();
+    let scheduled = StatusChange {
+        to: SessionStatus::Scheduled,
+        new_start: None,
+        reason: String::new(),
+    };
+    let moved = t
+        .store
+        .change_session_status(&moved.id.to_string(), &scheduled)
+        .unwrap();
+    let mut later = input("10:00", "12:00");
+    later.starts_at = "2026-06-18 10:00".to_owned();
+    later.ends_at = Some("2026-06-18 12:00".to_owned());
+    t.store.create_session(&later).unwrap();
+    let postpone = StatusChange {
+        to: SessionStatus::Postponed,
+        new_start: Some("2026-06-18 10:30".to_owned()),
+        reason: "Перенос по просьбе сторон".to_owned(),
+    };
+    let id = moved.id.to_string();
+    let error = t
+        .store
+        .change_session_status_checked(&id, &postpone, &[])
+        .unwrap_err();
+    assert_eq!(error.code, ErrorCode::ScheduleConflicts);
+    assert!(
+        error
+            .conflicts
+            .iter()
+            .any(|c| c.kind == ConflictKind::VenueBusy)
+    );
+    let kept = t.store.session(&id).unwrap();
+    assert_eq!(
+        (kept.status, kept.starts_at.clone()),
+        (moved.status, moved.starts_at)
+    );
+
+    let changed = t
+        .store
+        .change_session_status_checked(&id, &postpone, &keys(&error.conflicts))
+        .unwrap();
+    assert_eq!(changed.status, SessionStatus::Postponed);
+    assert_ne!(changed.starts_at, kept.starts_at);
+}
