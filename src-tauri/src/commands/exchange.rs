@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use council_core::paths::ChosenFile;
+use council_core::session::Session;
 use council_core::site::{
     PackagePreview, Peer, PeerView, ReceivedPackage, RecordOrigin, SentPackage, SiteInput, SiteView,
 };
@@ -170,6 +171,18 @@ pub async fn exchange_conflicts(desk: State<'_, Desk>) -> Answer<Vec<ExchangeCon
 /// Confirms the value kept, or (`swap`) puts the other value in its place.
 pub async fn review_conflict(desk: State<'_, Desk>, id: Uuid, swap: bool) -> Answer<()> {
     desk.with(|store| store.review_conflict(&id.to_string(), swap))
+}
+
+pub async fn session_numbering_site(desk: State<'_, Desk>, session_id: Uuid) -> Answer<String> {
+    desk.with(|store| store.session_numbering_site(&session_id.to_string()))
+}
+
+pub async fn hand_over_numbering(
+    desk: State<'_, Desk>,
+    session_id: Uuid,
+    site_id: String,
+) -> Answer<Session> {
+    desk.with(|store| store.hand_over_numbering(&session_id.to_string(), &site_id))
 }
 
 pub async fn site_name_not_now(desk: State<'_, Desk>) -> Answer<()> {

@@ -186,6 +186,10 @@ macro_rules! command_table {
             exchange::exchange_conflicts[desk]() -> Vec<ExchangeConflict>;
             /// Confirms the kept value, or (`swap`) puts the other value in its place.
             exchange::review_conflict[desk](id: Uuid, swap: bool) -> ();
+            /// The site that numbers the session's decisions and instructions (its id).
+            exchange::session_numbering_site[desk](session_id: Uuid) -> String;
+            /// Hands the numbering of the session to a peer or back to this site; only its numbering site may.
+            exchange::hand_over_numbering[desk](session_id: Uuid, site_id: String) -> Session;
             /// The officer puts off naming the site: the dashboard stops asking.
             exchange::site_name_not_now[desk]() -> ();
             /// The site a record was made on when it is not this one (`entity`: pairing, session, decision, …).

@@ -468,6 +468,14 @@ export const exchangeConflicts = (): Promise<Array<ExchangeConflict>> =>
 export const reviewConflict = (id: string, swap: boolean): Promise<void> =>
   call('review_conflict', { id, swap });
 
+/** The site that numbers the session's decisions and instructions (its id). */
+export const sessionNumberingSite = (sessionId: string): Promise<string> =>
+  call('session_numbering_site', { sessionId });
+
+/** Hands the numbering of the session to a peer or back to this site; only its numbering site may. */
+export const handOverNumbering = (sessionId: string, siteId: string): Promise<Session> =>
+  call('hand_over_numbering', { sessionId, siteId });
+
 /** The officer puts off naming the site: the dashboard stops asking. */
 export const siteNameNotNow = (): Promise<void> =>
   call('site_name_not_now');
