@@ -328,16 +328,8 @@ async fn the_dashboard_opens_on_the_demonstration_year_with_its_counts() -> WebD
     app.click("nav-trash").await?;
     app.screenshot("screen-trash").await?;
     app.click("nav-calendar").await?;
-    app.wait_visible("calendar-period").await?;
     // Demonstration sessions are two months apart: step to the next month that has one.
-    for _ in 0..3 {
-        if app.count("calendar-session").await? > 0 {
-            break;
-        }
-        app.click("calendar-next").await?;
-        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    }
-    app.wait_visible("calendar-session").await?;
+    app.calendar_to_a_session(3).await?;
     app.screenshot("screen-calendar").await?;
     app.quit().await?;
     Ok(())

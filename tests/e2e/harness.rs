@@ -321,6 +321,23 @@ impl App {
         }
     }
 
+    /// Steps the calendar from the month it shows to the first that has a session, looking at most `months`
+    /// months on. A month's sessions load after its grid shows: each month is watched a moment before the
+    /// next is asked for.
+    pub async fn calendar_to_a_session(&self, months: usize) -> WebDriverResult<()> {
+        self.wait_visible("calendar-period").await?;
+        for _ in 0..months {
+            for _ in 0..10 {
+                if self.count("calendar-session").await? > 0 {
+                    return Ok(());
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+            }
+            self.click("calendar-next").await?;
+        }
+        self.wait_visible("calendar-session").await.map(drop)
+    }
+
     /// How many visible elements have this `data-testid`.
     pub async fn count(&self, test_id: &str) -> WebDriverResult<usize> {
         let mut visible = 0;

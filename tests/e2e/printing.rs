@@ -38,12 +38,7 @@ async fn first_page_other_than(app: &App, before: Option<&str>) -> WebDriverResu
 async fn ctrl_p_on_a_session_previews_its_agenda_in_each_language_mode() -> WebDriverResult<()> {
     let mut app = App::start(&[&["demo", "--seed", "4"]]).await?;
     app.click("nav-calendar").await?;
-    for _ in 0..24 {
-        if app.count("calendar-session").await? > 0 {
-            break;
-        }
-        app.click("calendar-next").await?;
-    }
+    app.calendar_to_a_session(24).await?;
     app.click("calendar-session").await?;
     app.wait_visible("agenda-row").await?;
 
