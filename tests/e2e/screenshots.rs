@@ -1,8 +1,6 @@
 //! Every screen on the demonstration data, captured for the README (see `App::screenshot_for_docs`), in
 //! Russian, with the screens an Uzbek reader checks most also in Uzbek.
 
-use std::time::Duration;
-
 use thirtyfour::prelude::*;
 
 use crate::harness::{App, cli_json};
