@@ -9,11 +9,16 @@ export function siteName(name: LocalizedText, lang: Lang): string {
   return textIn(name, lang).text;
 }
 
-/** Site id → its name in `lang`, for this site and every peer. */
-export async function siteNames(lang: Lang): Promise<Map<string, string>> {
+/** This site's id, and site id → name in `lang` for this site and every peer. */
+export async function sites(lang: Lang): Promise<{ here: string; names: Map<string, string> }> {
   const [here, peers] = await Promise.all([ipc.thisSite(), ipc.listPeers()]);
   const names = new Map<string, string>();
   names.set(here.site.id, siteName(here.site.name, lang));
   for (const { peer } of peers) names.set(peer.id, siteName(peer.name, lang));
-  return names;
+  return { here: here.site.id, names };
+}
+
+/** Site id → its name in `lang`, for this site and every peer. */
+export async function siteNames(lang: Lang): Promise<Map<string, string>> {
+  return (await sites(lang)).names;
 }

@@ -174,7 +174,7 @@ pub(super) fn decision_label(
 }
 
 /// Decisions as a kind of register record (see [`RecordKind`]).
-struct Decisions;
+pub(super) struct Decisions;
 
 impl RecordKind for Decisions {
     type Record = Decision;

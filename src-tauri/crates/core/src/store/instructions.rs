@@ -262,8 +262,8 @@ pub(super) fn insert(
 }
 
 /// Instructions as a kind of register record (see [`RecordKind`]), read with `overdue` as of `today`.
-struct Instructions {
-    today: NaiveDate,
+pub(super) struct Instructions {
+    pub(super) today: NaiveDate,
 }
 
 impl RecordKind for Instructions {

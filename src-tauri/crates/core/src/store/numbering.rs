@@ -7,9 +7,12 @@
 
 use rusqlite::{Connection, Transaction, params};
 
-use super::audit::{self, AuditAction};
+use super::decisions::Decisions;
+use super::instructions::Instructions;
 use super::instructions::numbering::{next_standalone, next_under_decision, next_under_parent};
-use super::{Store, control, decisions, instructions, sessions};
+use super::record_kind::RecordKind;
+use super::sessions::Sessions;
+use super::{Store, control, decisions, sessions};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::numbering::{PENDING_LIKE, is_pending, standalone_year};
 use crate::session::Session;
@@ -55,32 +58,27 @@ pub(super) fn number_pending(tx: &Transaction, actor: &str) -> CoreResult<usize>
         .query_map([], |row| row.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     for id in pending_decisions {
-        let Some(before) = decisions::load(tx, &id)? else {
-            continue;
-        };
-        let session = sessions::load(tx, &before.session_id.to_string())?
-            .ok_or_else(|| CoreError::not_found(before.session_id.to_string()))?;
-        let (seq, number) = decisions::next_number(
-            tx,
-            &session.id.to_string(),
-            session.ordinal,
-            session.start.venue.date,
-        )?;
-        tx.execute(
-            "UPDATE decisions SET seq = ?2, number = ?3 WHERE id = ?1",
-            params![id, seq, number],
-        )?;
-        let after = decisions::load(tx, &id)?;
-        audit::record(
-            tx,
-            actor,
-            AuditAction::Update,
-            "decision",
-            &id,
-            Some(&before),
-            after.as_ref(),
-        )?;
-        numbered += 1;
+        let changed = Decisions.change_stored(tx, actor, &id, |id| {
+            let session_id: String = tx.query_row(
+                "SELECT session_id FROM decisions WHERE id = ?1",
+                params![id],
+                |row| row.get(0),
+            )?;
+            let session = sessions::load(tx, &session_id)?
+                .ok_or_else(|| CoreError::not_found(session_id.clone()))?;
+            let (seq, number) = decisions::next_number(
+                tx,
+                &session.id.to_string(),
+                session.ordinal,
+                session.start.venue.date,
+            )?;
+            tx.execute(
+                "UPDATE decisions SET seq = ?2, number = ?3 WHERE id = ?1",
+                params![id, seq, number],
+            )?;
+            Ok(())
+        })?;
+        numbered += usize::from(changed.is_some());
     }
     // Parents before children: a pass numbers what it can; the next one what waited for it.
     loop {
@@ -105,22 +103,14 @@ fn number_pending_sessions(tx: &Transaction, actor: &str) -> CoreResult<usize> {
         .query_map([], |row| row.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     for id in &pending {
-        let before = sessions::load(tx, id)?;
-        let ordinal = sessions::give_ordinal(tx)?;
-        tx.execute(
-            "UPDATE sessions SET ordinal = ?2 WHERE id = ?1",
-            params![id, ordinal],
-        )?;
-        let after = sessions::load(tx, id)?;
-        audit::record(
-            tx,
-            actor,
-            AuditAction::Update,
-            "session",
-            id,
-            before.as_ref(),
-            after.as_ref(),
-        )?;
+        Sessions.change_stored(tx, actor, id, |id| {
+            let ordinal = sessions::give_ordinal(tx)?;
+            tx.execute(
+                "UPDATE sessions SET ordinal = ?2 WHERE id = ?1",
+                params![id, ordinal],
+            )?;
+            Ok(())
+        })?;
     }
     Ok(pending.len())
 }
@@ -204,21 +194,13 @@ fn number_pending_instructions(tx: &Transaction, actor: &str) -> CoreResult<usiz
                 next_standalone(tx, year)?
             }
         };
-        let before = instructions::load(tx, &id, today)?;
-        tx.execute(
-            "UPDATE instructions SET number = ?2, seq = ?3 WHERE id = ?1",
-            params![id, number, seq],
-        )?;
-        let after = instructions::load(tx, &id, today)?;
-        audit::record(
-            tx,
-            actor,
-            AuditAction::Update,
-            "instruction",
-            &id,
-            before.as_ref(),
-            after.as_ref(),
-        )?;
+        Instructions { today }.change_stored(tx, actor, &id, |id| {
+            tx.execute(
+                "UPDATE instructions SET number = ?2, seq = ?3 WHERE id = ?1",
+                params![id, number, seq],
+            )?;
+            Ok(())
+        })?;
         numbered += 1;
     }
     Ok(numbered)
@@ -256,17 +238,7 @@ impl Store {
                 "UPDATE sessions SET numbering_site = ?2 WHERE id = ?1",
                 params![id, to],
             )?;
-            let after = sessions::require(tx, &id, "session")?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Update,
-                "session",
-                &id,
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
+            Sessions.record_update(tx, actor, &before)
         })
     }
 }

@@ -118,6 +118,28 @@ pub(super) trait RecordKind {
         self.record_update(tx, actor, &before)
     }
 
+    /// Changes the record `key`, live or in the trash (numbers are given to a trashed record too): `write`
+    /// writes, given its id; the change goes into the history. The record as it is now; `None` when there is
+    /// no record `key`.
+    fn change_stored(
+        &self,
+        tx: &Transaction,
+        actor: &str,
+        key: &str,
+        write: impl FnOnce(&str) -> CoreResult<()>,
+    ) -> CoreResult<Option<Self::Record>> {
+        let Some(before) = self.load(tx, key)? else {
+            return Ok(None);
+        };
+        let id = before.record_id().to_string();
+        write(&id)?;
+        let after = self
+            .load(tx, &id)?
+            .ok_or_else(|| CoreError::not_found(id.clone()))?;
+        record::<Self>(tx, actor, AuditAction::Update, &before, &after)?;
+        Ok(Some(after))
+    }
+
     /// Reads again a live record that was just changed and records the change from `before`.
     fn record_update(
         &self,
