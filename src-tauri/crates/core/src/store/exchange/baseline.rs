@@ -73,11 +73,17 @@ fn write_entries(conn: &Connection, site: &str) -> CoreResult<()> {
         drop(session);
         seq += 1;
         insert.execute(params![site, seq, at, changeset, "[]"])?;
+        let nothing_seen = crate::site::Vector::new();
+        let change = super::rule::Change {
+            origin: site,
+            seq,
+            at: &at,
+            seen: &nothing_seen,
+        };
         note_writers(
             &tx,
             &changeset,
-            site,
-            &at,
+            change,
             &std::collections::HashSet::new(),
             &std::collections::HashSet::new(),
         )?;
