@@ -28,6 +28,7 @@ const TRASH: &str = "deleted_at";
 pub(super) fn list_delete_against_edit(tx: &Transaction, entry: &ChangeEntry) -> CoreResult<i64> {
     let change = Change::from(entry);
     let mut listed = 0;
+    let mut names_of = std::collections::HashMap::<String, Vec<String>>::new();
     let mut input: &[u8] = &entry.changeset;
     let reader: &mut dyn Read = &mut input;
     let mut rows = ChangesetIter::start_strm(&reader)?;
@@ -37,7 +38,10 @@ pub(super) fn list_delete_against_edit(tx: &Transaction, entry: &ChangeEntry) ->
         if op.code() != Action::SQLITE_UPDATE || !tables::is_shared(&table) {
             continue;
         }
-        let names = column_names(tx, &table)?;
+        if !names_of.contains_key(&table) {
+            names_of.insert(table.clone(), column_names(tx, &table)?);
+        }
+        let names = &names_of[&table];
         let Some(trash) = names.iter().position(|name| name == TRASH) else {
             continue;
         };
@@ -50,6 +54,11 @@ pub(super) fn list_delete_against_edit(tx: &Transaction, entry: &ChangeEntry) ->
                 && !tables::is_timestamp(&names[index])
                 && item.new_value(index).is_ok()
         });
+        // Only a change that trashes, or one that edits without touching the trash, can meet the other.
+        let trashes = matches!(&trashing, Some(when) if *when != Value::Null);
+        if !trashes && (trashing.is_some() || !edits) {
+            continue;
+        }
         let key = record_key(item, false)?;
         let keys: Vec<(String, Value)> = (0..names.len())
             .filter(|index| is_key(*index))
@@ -62,7 +71,7 @@ pub(super) fn list_delete_against_edit(tx: &Transaction, entry: &ChangeEntry) ->
         match trashing {
             // The change trashes a record live here: was it changed here unknown to the change?
             Some(when) if when != Value::Null && !trashed_here => {
-                if let Some(editor) = unknown_edit(tx, &table, &key, &names, trash, change)? {
+                if let Some(editor) = unknown_edit(tx, &table, &key, names, trash, change)? {
                     list_conflict(
                         tx,
                         &table,

@@ -360,7 +360,8 @@ fn numbers_are_unique_and_gapless(path: &std::path::Path, steps: &[Step]) {
 
 proptest::proptest! {
     #![proptest_config(proptest::test_runner::Config {
-        cases: 24,
+        // A longer run: `COUNCIL_FUZZ_CASES=500 cargo test -p council-core --test it exchange::props`.
+        cases: std::env::var("COUNCIL_FUZZ_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(24),
         failure_persistence: None,
         ..proptest::test_runner::Config::default()
     })]
