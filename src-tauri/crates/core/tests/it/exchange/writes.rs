@@ -65,7 +65,7 @@ impl Writes {
 
     /// After convergence, for every tracked field: the value every site holds is one no other write knew of
     /// (an informed change is never undone); when the owner's write is among those, it is the owner's; every
-    /// other such value is on some site's review list.
+    /// other such value is on some site's review list, and in the record's history on every site.
     pub(super) fn hold_on(&self, sites: &[TestStore], steps: &[impl std::fmt::Debug]) {
         let listed: BTreeSet<String> = sites
             .iter()
@@ -96,6 +96,16 @@ impl Writes {
             for other in latest.iter().filter(|w| w.value != held) {
                 let json = serde_json::json!(other.value).to_string();
                 assert!(listed.contains(&json), "not listed: {json}\n{context}");
+                for site in sites {
+                    let history = site.store.history("pairing", pairing).unwrap();
+                    assert!(
+                        history.iter().any(|entry| entry
+                            .after
+                            .as_ref()
+                            .is_some_and(|after| after.to_string().contains(&json))),
+                        "not in the history: {json}\n{context}"
+                    );
+                }
             }
         }
     }
