@@ -162,14 +162,12 @@ fn check_password(
         |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
     )?;
     let now = Utc::now();
-    if let Some(until) = locked_until
+    let until = locked_until
         .as_deref()
         .map(parse_instant_text)
-        .transpose()?
-    {
-        if until > now {
-            return Ok(Err(locked(until)));
-        }
+        .transpose()?;
+    if let Some(until) = until.filter(|until| *until > now) {
+        return Ok(Err(locked(until)));
     }
     let Some(hash) = hash else {
         return Ok(Ok(()));
