@@ -133,7 +133,7 @@ impl Desk {
 
     /// The daily automatic backup (keeping as many as Settings says), on a connection of its own so the
     /// window never waits for it. A failure is reported on stderr; the backups already made stay.
-    fn start_daily_backup(&self) {
+    pub fn start_daily_backup(&self) {
         let path = self.path.clone();
         let dir = self.backups_dir();
         let running = std::thread::spawn(move || {
