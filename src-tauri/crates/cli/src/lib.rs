@@ -259,7 +259,9 @@ fn dispatch(
                 ))
             }
         }
-        Command::Restore { .. } => unreachable!("handled before the store is opened"),
+        Command::Restore { .. } | Command::Serve(_) => {
+            unreachable!("handled before the store is opened")
+        }
         Command::Print(_) => unreachable!("handled with the document language"),
         Command::Info { json } => {
             let about = store.about()?;

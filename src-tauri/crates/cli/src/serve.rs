@@ -36,9 +36,18 @@ pub fn run(args: &ServeArgs, db: &Path, lang: Lang) -> CoreResult<()> {
         })
         .await?;
         let (listening, fingerprint) = match lang {
-            Lang::Ru => ("Офисный сервер Council Desk слушает", "Отпечаток сертификата (SHA-256)"),
-            Lang::Uz => ("Council Desk ofis serveri tinglayapti", "Sertifikat izi (SHA-256)"),
-            Lang::En => ("Council Desk office hub listening on", "Certificate fingerprint (SHA-256)"),
+            Lang::Ru => (
+                "Офисный сервер Council Desk слушает",
+                "Отпечаток сертификата (SHA-256)",
+            ),
+            Lang::Uz => (
+                "Council Desk ofis serveri tinglayapti",
+                "Sertifikat izi (SHA-256)",
+            ),
+            Lang::En => (
+                "Council Desk office hub listening on",
+                "Certificate fingerprint (SHA-256)",
+            ),
         };
         println!("{listening}: https://{}", hub.address);
         println!("{fingerprint}: {}", hub.fingerprint);
