@@ -89,6 +89,12 @@ impl Hub {
         let desk = Arc::new(Desk::opening(&config.db));
         let opening = Arc::clone(&desk);
         std::thread::spawn(move || opening.finish_opening());
+        // Serve once the database is open: refusals are then in the register's language from the first one.
+        let opened = Arc::clone(&desk);
+        tokio::task::spawn_blocking(move || opened.with_first_screen(|_| Ok(())))
+            .await
+            .map_err(|error| CoreError::new(ErrorCode::Internal, error.to_string()))?
+            .map_err(|payload| CoreError::new(ErrorCode::Storage, payload.message))?;
         let backups = Arc::clone(&desk);
         tokio::spawn(async move {
             let mut every = tokio::time::interval(BACKUP_EVERY);
