@@ -107,12 +107,12 @@ impl Hub {
 
         let app = routes::router(desk, config.lifetime);
         let handle = axum_server::Handle::new();
-        let server = axum_server::bind_rustls(
+        let listener = axum_server::bind_rustls(
             config.listen,
             axum_server::tls_rustls::RustlsConfig::from_config(Arc::new(tls)),
         )
         .handle(handle.clone());
-        let served = tokio::spawn(server.serve(app.into_make_service()));
+        let served = tokio::spawn(listener.serve(app.into_make_service()));
         let Some(address) = handle.listening().await else {
             let reason = match served.await {
                 Ok(Err(error)) => error.to_string(),

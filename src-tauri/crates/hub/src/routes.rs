@@ -214,12 +214,12 @@ impl Hub {
             store.act_as(None);
             Ok(())
         });
-        if let (Ok(before), Ok(())) = (&before, changes) {
-            if let Ok(changes) = self.desk.with(|store| events::since(store, *before)) {
-                for change in changes {
-                    // Nobody listening is no error.
-                    let _ = self.changes.send(change);
-                }
+        if let (Ok(before), Ok(())) = (&before, changes)
+            && let Ok(changes) = self.desk.with(|store| events::since(store, *before))
+        {
+            for change in changes {
+                // Nobody listening is no error.
+                let _ = self.changes.send(change);
             }
         }
         answer.map_err(|payload| {

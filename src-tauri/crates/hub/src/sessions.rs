@@ -2,6 +2,7 @@
 //! signing out, after a while idle, or at a fixed maximum whatever the activity.
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -53,7 +54,12 @@ impl Sessions {
     pub fn open(&self, officer: Uuid) -> std::io::Result<String> {
         let mut bytes = [0u8; 32];
         getrandom::fill(&mut bytes).map_err(|error| std::io::Error::other(error.to_string()))?;
-        let token: String = bytes.iter().map(|byte| format!("{byte:02x}")).collect();
+        let token = bytes
+            .iter()
+            .fold(String::with_capacity(64), |mut token, byte| {
+                let _ = write!(token, "{byte:02x}");
+                token
+            });
         let now = Instant::now();
         let mut live = self.live.lock().unwrap_or_else(PoisonError::into_inner);
         live.retain(|_, session| self.alive(session, now));

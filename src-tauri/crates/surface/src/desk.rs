@@ -49,6 +49,7 @@ const CHECK_UNASKED: Duration = Duration::from_secs(3);
 impl Desk {
     /// A desk whose database at `path` is still to be opened by [`Desk::finish_opening`], which the app
     /// runs on a thread of its own: the window and its page load meanwhile, and commands wait for it.
+    #[must_use]
     pub fn opening(path: &Path) -> Desk {
         Desk {
             opening: Mutex::new(Opening::default()),

@@ -149,7 +149,7 @@ async fn a_session_expires_when_idle_and_at_its_maximum() {
     let token = busy.token(&client, "officer@council.uz").await;
     let started = std::time::Instant::now();
     let mut last = StatusCode::OK;
-    while started.elapsed() < Duration::from_millis(2000) {
+    while started.elapsed() < Duration::from_secs(2) {
         last = busy
             .call(&client, Some(&token), "list_trash", json!({}))
             .await

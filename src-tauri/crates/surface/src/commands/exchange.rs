@@ -22,6 +22,7 @@ pub fn site_view(store: &Store) -> CoreResult<SiteView> {
 }
 
 /// A peer with the fingerprint of its key.
+#[must_use]
 pub fn peer_view(peer: Peer) -> PeerView {
     PeerView {
         fingerprint: fingerprint(&peer.public_key),
