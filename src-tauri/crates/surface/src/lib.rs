@@ -193,3 +193,87 @@ pub fn camel_case(snake: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use council_core::demo::{DemoOptions, Scale};
+    use council_core::{PairingFilter, Store};
+    use serde_json::json;
+
+    use super::*;
+
+    /// A desk on a small demonstration register, open and checked.
+    fn desk(dir: &std::path::Path) -> Desk {
+        let path = dir.join("council.db");
+        Store::open(&path)
+            .unwrap()
+            .load_demo(&DemoOptions {
+                scale: Scale::Small,
+                seed: 3,
+                today: "2026-11-29".parse().unwrap(),
+            })
+            .unwrap();
+        let desk = Desk::opening(&path);
+        std::thread::scope(|scope| {
+            scope.spawn(|| desk.finish_opening());
+            desk.with(|_| Ok(())).unwrap();
+        });
+        desk
+    }
+
+    #[test]
+    fn a_command_answers_by_name_what_the_store_answers() {
+        let dir = tempfile::tempdir().unwrap();
+        let desk = desk(dir.path());
+        let filter = json!({ "status": null, "region": null, "deleted": false });
+        let answered = dispatch(&desk, "list_pairings", json!({ "filter": filter })).unwrap();
+        let listed = desk
+            .with(|store| store.list_pairings(&PairingFilter::default()))
+            .unwrap();
+        assert!(!listed.is_empty());
+        assert_eq!(answered, serde_json::to_value(listed).unwrap());
+    }
+
+    #[test]
+    fn arguments_are_read_by_the_windows_names_and_a_malformed_one_is_refused_as_on_the_desktop() {
+        let dir = tempfile::tempdir().unwrap();
+        let desk = desk(dir.path());
+        let lang = desk.lang();
+        let refused =
+            dispatch(&desk, "pairing_sessions", json!({ "pairingId": "S-1" })).unwrap_err();
+        assert_eq!(
+            refused,
+            CoreError::new(ErrorCode::InvalidValue, "S-1")
+                .on("pairing_id")
+                .payload(lang)
+        );
+        // The Rust name is not the window's: nothing was given.
+        let id = Uuid::now_v7().to_string();
+        let refused = dispatch(&desk, "pairing_sessions", json!({ "pairing_id": id })).unwrap_err();
+        assert_eq!(refused.code, ErrorCode::Required);
+        assert_eq!(refused.field.as_deref(), Some("pairing_id"));
+    }
+
+    #[test]
+    fn only_the_commands_that_need_just_the_desk_are_dispatched() {
+        let dir = tempfile::tempdir().unwrap();
+        let desk = desk(dir.path());
+        for name in [
+            "backup_now",
+            "attach_file",
+            "preview_document",
+            "mark_ready",
+            "no_such",
+        ] {
+            let refused = dispatch(&desk, name, json!({})).unwrap_err();
+            assert_eq!(refused.code, ErrorCode::NotFound, "{name}");
+            assert_eq!(refused.field.as_deref(), Some("command"));
+        }
+        assert!(command("list_pairings").is_some_and(|command| command.remote));
+        assert!(command("export_attachment").is_some_and(|command| !command.remote));
+        assert_eq!(
+            command("approve_agenda").map(|command| command.need),
+            Some(Role::Head)
+        );
+    }
+}
