@@ -1,5 +1,5 @@
-//! The desktop's managed state: the open store (or why it could not be opened), the interface language and
-//! where the database and its backups live.
+//! The desk's state, the desktop's managed state and the hub's alike: the open store (or why it could not be
+//! opened), the interface language and where the database and its backups live.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
