@@ -233,27 +233,41 @@ impl Hub {
     }
 }
 
-/// The stream of changes, from now on, for a signed-in desk.
+/// The stream of changes, from now on, for a signed-in desk; it ends at the first change after its session
+/// did (signed out or expired).
 async fn changes(State(hub): State<Hub>, headers: HeaderMap) -> Response {
     if let Err(refusal) = hub.officer(&headers) {
         return refusal.into_response();
     }
-    Sse::new(stream(hub.changes.subscribe()))
+    let token = token(&headers).unwrap_or_default().to_owned();
+    let listener = Listener {
+        changes: hub.changes.subscribe(),
+        sessions: Arc::clone(&hub.sessions),
+        token,
+    };
+    Sse::new(stream(listener))
         .keep_alive(KeepAlive::default())
         .into_response()
 }
 
-fn stream(changes: broadcast::Receiver<Change>) -> impl Stream<Item = Result<Event, Infallible>> {
-    futures_util::stream::unfold(changes, |mut changes| async move {
+struct Listener {
+    changes: broadcast::Receiver<Change>,
+    sessions: Arc<Sessions>,
+    token: String,
+}
+
+fn stream(listener: Listener) -> impl Stream<Item = Result<Event, Infallible>> {
+    futures_util::stream::unfold(listener, |mut listener| async move {
         loop {
-            match changes.recv().await {
+            match listener.changes.recv().await {
+                Ok(_) if !listener.sessions.is_live(&listener.token) => return None,
                 Ok(change) => {
                     let event = Event::default()
                         .event("change")
                         .id(change.seq.to_string())
                         .json_data(&change)
                         .unwrap_or_default();
-                    return Some((Ok(event), changes));
+                    return Some((Ok(event), listener));
                 }
                 // A desk that fell behind reloads anyway; the stream goes on from the newest.
                 Err(broadcast::error::RecvError::Lagged(_)) => {}

@@ -88,6 +88,14 @@ impl Sessions {
         Some(session.officer)
     }
 
+    /// Whether `token` names a live session, without counting this as its use (a desk listening to the
+    /// changes does not keep its session alive).
+    pub fn is_live(&self, token: &str) -> bool {
+        let live = self.live.lock().unwrap_or_else(PoisonError::into_inner);
+        live.get(token)
+            .is_some_and(|session| self.alive(session, Instant::now()))
+    }
+
     /// Ends the session `token`.
     pub fn close(&self, token: &str) {
         self.live
