@@ -75,7 +75,7 @@ fn write_entries(conn: &Connection, site: &str) -> CoreResult<()> {
         insert.execute(params![site, seq, at, changeset, "[]"])?;
         note_writers(
             &tx,
-            &changeset,
+            &super::rows::read_rows(&changeset)?,
             site,
             &at,
             &std::collections::HashSet::new(),

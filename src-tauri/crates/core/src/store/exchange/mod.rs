@@ -10,6 +10,8 @@ mod merge;
 mod origin;
 mod receive;
 mod review;
+mod rows;
+mod search_hold;
 mod site;
 mod tables;
 

@@ -9,6 +9,7 @@ use crate::support::{TestStore, pairing};
 
 mod numbers;
 mod props;
+mod search;
 
 fn named(t: &mut TestStore, en: &str, country: Country) {
     t.store
