@@ -121,14 +121,9 @@ impl Receiving<'_> {
 
     /// Applies one change that follows the last one held from its site.
     fn apply(&mut self, entry: &ChangeEntry) -> CoreResult<()> {
-        let t0 = std::time::Instant::now();
         let later = guard::later_here(self.tx, entry)?;
-        scratch_time("later_here", t0);
-        let t0 = std::time::Instant::now();
         let rows = read_rows(&entry.changeset)?;
         self.search.touch(&rows);
-        scratch_time("touch", t0);
-        let t0 = std::time::Instant::now();
         let set_aside = Arc::new(Mutex::new(Vec::<SetAside>::new()));
         let refused = Arc::new(Mutex::new(None::<String>));
         let handler = {
@@ -148,8 +143,6 @@ impl Receiving<'_> {
             return Err(CoreError::new(ErrorCode::PackageRefused, what));
         }
         applied.map_err(|error| CoreError::new(ErrorCode::PackageRefused, error.to_string()))?;
-        scratch_time("apply_strm", t0);
-        let t0 = std::time::Instant::now();
         let set_aside = std::mem::take(&mut *set_aside.lock().expect("not poisoned"));
         let merged: std::collections::HashSet<(String, String)> =
             set_aside.iter().map(SetAside::identity).collect();
@@ -161,22 +154,13 @@ impl Receiving<'_> {
             &merged,
             &guard::fields(&later),
         )?;
-        scratch_time("note_writers", t0);
-        let t0 = std::time::Instant::now();
         for row in set_aside {
             self.report.conflicts += merge::merge(self.tx, &row, entry, &self.own_site)?;
         }
         self.report.conflicts += guard::put_back(self.tx, &later, entry)?;
-        scratch_time("merge", t0);
-        let t0 = std::time::Instant::now();
         count_records(&rows, &mut self.report);
-        scratch_time("count", t0);
-        let t0 = std::time::Instant::now();
         insert_audit(self.tx, entry)?;
-        scratch_time("audit", t0);
-        let t0 = std::time::Instant::now();
         keep_entry(self.tx, "exchange_log", entry)?;
-        scratch_time("keep", t0);
         self.report.applied += 1;
         Ok(())
     }
@@ -338,12 +322,6 @@ impl Store {
         let own_site = self.site_id.clone();
         let attachments_dir = self.attachments_dir();
         self.ensure_held()?;
-        if std::env::var_os("COUNCIL_SCRATCH_CACHE").is_some() {
-            self.conn.pragma_update(None, "cache_size", -262_144)?;
-        }
-        if std::env::var_os("COUNCIL_SCRATCH_TEMP").is_some() {
-            self.conn.pragma_update(None, "temp_store", 2)?;
-        }
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -372,10 +350,7 @@ impl Store {
             search: SearchHold::start(&tx)?,
         };
         feed(&mut receiving)?;
-        let t0 = std::time::Instant::now();
         receiving.search.finish(&tx)?;
-        scratch_time("search_finish", t0);
-        let t0 = std::time::Instant::now();
         let mut report = receiving.report;
         // Records of the sessions this site numbers, made elsewhere, get their numbers now: writes of this
         // site, captured like any other, so the numbers travel back.
@@ -394,14 +369,10 @@ impl Store {
             "UPDATE peers SET last_received = ?2, last_received_at = ?3 WHERE id = ?1",
             params![peer, number, now_text()],
         )?;
-        scratch_time("numbering+rest", t0);
-        let t0 = std::time::Instant::now();
         if dry_run {
             tx.rollback()?;
         } else {
             tx.commit()?;
-            scratch_time("commit", t0);
-            scratch_dump();
             self.confirm_held()?;
         }
         Ok(report)
@@ -428,23 +399,5 @@ pub(super) fn value_json(value: &Value) -> String {
         Value::Real(x) => serde_json::json!(x).to_string(),
         Value::Text(text) => serde_json::json!(text).to_string(),
         Value::Blob(bytes) => serde_json::json!(bytes).to_string(),
-    }
-}
-
-// SCRATCH timing (to be removed).
-thread_local! {
-    static SCRATCH: std::cell::RefCell<std::collections::BTreeMap<&'static str, f64>> = Default::default();
-}
-pub(super) fn scratch_time(what: &'static str, since: std::time::Instant) {
-    SCRATCH.with(|s| *s.borrow_mut().entry(what).or_default() += since.elapsed().as_secs_f64());
-}
-fn scratch_dump() {
-    if std::env::var_os("COUNCIL_SCRATCH").is_some() {
-        let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
-        let f: Vec<&str> = stat.split_whitespace().collect();
-        eprintln!("CPU user {} sys {} (ticks)", f.get(13).unwrap_or(&""), f.get(14).unwrap_or(&""));
-        SCRATCH.with(|s| eprintln!("SCRATCH {:?}", std::mem::take(&mut *s.borrow_mut())));
-    } else {
-        SCRATCH.with(|s| s.borrow_mut().clear());
     }
 }

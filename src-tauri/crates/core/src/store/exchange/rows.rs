@@ -40,7 +40,11 @@ pub(super) fn read_rows(changeset: &[u8]) -> CoreResult<Vec<ChangedRow>> {
     let mut rows = ChangesetIter::start_strm(&reader)?;
     while let Some(item) = rows.next()? {
         let op = item.op()?;
-        let Some(table) = SHARED_TABLES.iter().copied().find(|t| *t == op.table_name()) else {
+        let Some(table) = SHARED_TABLES
+            .iter()
+            .copied()
+            .find(|t| *t == op.table_name())
+        else {
             continue;
         };
         let action = op.code();

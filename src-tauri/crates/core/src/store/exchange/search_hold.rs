@@ -103,7 +103,6 @@ impl SearchHold {
              DELETE FROM temp.search_touched;
              DELETE FROM temp.search_fresh;",
         )?;
-        let t0 = std::time::Instant::now();
         {
             let mut insert = conn.prepare(
                 "INSERT INTO temp.search_touched (entity, record_id, ord, region_update)
@@ -124,8 +123,6 @@ impl SearchHold {
              ON CONFLICT (entity, record_id) DO UPDATE SET ord = max(ord, excluded.ord)",
             [],
         )?;
-        super::receive::scratch_time("finish:touched", t0);
-        let t0 = std::time::Instant::now();
         let mut entities: Vec<&str> = self.entities.values().copied().collect();
         entities.sort_unstable();
         entities.dedup();
@@ -141,8 +138,6 @@ impl SearchHold {
                 [],
             )?;
         }
-        super::receive::scratch_time("finish:fresh", t0);
-        let t0 = std::time::Instant::now();
         conn.execute_batch(
             "DELETE FROM search_entries WHERE id IN (
                  SELECT e.id FROM temp.search_touched t
@@ -154,7 +149,6 @@ impl SearchHold {
              DELETE FROM temp.search_touched;
              DELETE FROM temp.search_fresh;",
         )?;
-        super::receive::scratch_time("finish:entries", t0);
         Ok(())
     }
 }

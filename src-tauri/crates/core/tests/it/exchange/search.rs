@@ -52,7 +52,9 @@ fn assert_index_is_whole(path: &std::path::Path) {
         .query_row("SELECT count(*) FROM search_entries", [], |r| r.get(0))
         .unwrap();
     let indexed: i64 = conn
-        .query_row("SELECT count(*) FROM search_index_docsize", [], |r| r.get(0))
+        .query_row("SELECT count(*) FROM search_index_docsize", [], |r| {
+            r.get(0)
+        })
         .unwrap();
     assert_eq!(entries, indexed);
     conn.execute(
@@ -134,7 +136,13 @@ fn a_whole_register_received_is_searched_as_on_the_site_that_wrote_it() {
     send(&mut tashkent.store, &mut moscow.store);
 
     assert_index_is_whole(&moscow.path);
-    for query in ["развитие", "loyihalar", "Сурхандарьинская", "Surxondaryo", "раз"] {
+    for query in [
+        "развитие",
+        "loyihalar",
+        "Сурхандарьинская",
+        "Surxondaryo",
+        "раз",
+    ] {
         let there = found(&tashkent.store, query);
         assert!(!there.is_empty(), "{query}");
         assert_eq!(found(&moscow.store, query), there, "{query}");
