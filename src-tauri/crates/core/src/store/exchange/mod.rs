@@ -4,6 +4,7 @@
 //! and the site cards live in the `council-exchange` crate; this module is the SQL side.
 
 mod baseline;
+mod batch;
 mod capture;
 mod guard;
 mod merge;
