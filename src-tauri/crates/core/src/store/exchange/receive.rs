@@ -21,7 +21,7 @@ use super::guard;
 use super::merge::{self, SetAside};
 use super::rows::{ChangedRow, read_rows};
 use super::search_hold::SearchHold;
-use super::tables;
+use super::{tables, trash};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::site::{ApplyReport, ChangeEntry, Vector};
 use crate::store::Store;
@@ -123,7 +123,7 @@ impl Receiving<'_> {
                 .tx
                 .prepare_cached(
                     "DELETE FROM exchange_waiting WHERE origin = ?1 AND seq = ?2
-                     RETURNING at, changeset, audit",
+                     RETURNING at, changeset, audit, seen",
                 )?
                 .query_row(params![origin, next], |row| {
                     Ok(ChangeEntry {
@@ -132,6 +132,7 @@ impl Receiving<'_> {
                         at: row.get(0)?,
                         changeset: row.get(1)?,
                         audit: row.get(2)?,
+                        seen: serde_json::from_str(&row.get::<_, String>(3)?).unwrap_or_default(),
                     })
                 });
             match waiting {
@@ -150,6 +151,7 @@ impl Receiving<'_> {
     fn apply(&mut self, entries: &[ChangeEntry], rows: Vec<Vec<ChangedRow>>) -> CoreResult<()> {
         let mut later = Vec::with_capacity(entries.len());
         for (entry, rows) in entries.iter().zip(&rows) {
+            self.report.conflicts += trash::list_delete_against_edit(self.tx, entry)?;
             later.push(guard::later_here(self.tx, entry)?);
             self.search.touch(rows);
         }
@@ -196,14 +198,7 @@ impl Receiving<'_> {
         {
             let merged: std::collections::HashSet<(String, String)> =
                 set_aside.iter().map(SetAside::identity).collect();
-            note_writers(
-                self.tx,
-                rows,
-                &entry.origin,
-                &entry.at,
-                &merged,
-                &guard::fields(later),
-            )?;
+            note_writers(self.tx, rows, entry.into(), &merged, &guard::fields(later))?;
             for row in set_aside {
                 self.report.conflicts += merge::merge(self.tx, &row, entry, &self.own_site)?;
             }
@@ -290,7 +285,7 @@ fn on_conflict(
 fn keep_entry(tx: &Transaction, table: &str, entry: &ChangeEntry) -> CoreResult<()> {
     debug_assert!(["exchange_log", "exchange_waiting"].contains(&table));
     tx.prepare_cached(&format!(
-        "INSERT INTO {table} (origin, seq, at, changeset, audit) VALUES (?1, ?2, ?3, ?4, ?5)
+        "INSERT INTO {table} (origin, seq, at, changeset, audit, seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT DO NOTHING"
     ))?
     .execute(params![
@@ -298,7 +293,8 @@ fn keep_entry(tx: &Transaction, table: &str, entry: &ChangeEntry) -> CoreResult<
         entry.seq,
         entry.at,
         entry.changeset,
-        entry.audit
+        entry.audit,
+        serde_json::to_string(&entry.seen)?
     ])?;
     Ok(())
 }
