@@ -1,8 +1,8 @@
 //! The search index while a package is received: the triggers that index the searched tables row by row are
 //! held (dropped inside the receiving transaction, so a refusal or a crash brings them back untouched), the
 //! records the package's changes touch are noted, and their entries are written once, before the triggers
-//! come back: the index ends exactly as the triggers would have left it, entries in the order the rows were
-//! written (the search prefers the newest entries when a word matches more than it reads).
+//! come back: the index ends with exactly the entries the triggers would have left, in the order the changes
+//! last wrote their records (the search prefers the newest entries when a word matches more than it reads).
 //!
 //! Why: FTS5 writes what it holds to disk at every statement's savepoint, and every row SQLite applies from
 //! a changeset is a statement of its own; with the triggers, each received row wrote a tiny index segment and
