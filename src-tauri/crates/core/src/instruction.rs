@@ -29,6 +29,15 @@ pub enum InstructionState {
 }
 
 impl InstructionState {
+    /// The role a move by hand to this state needs: removing from control and cancelling are the head's.
+    #[must_use]
+    pub fn need_to_enter(self) -> crate::officer::Role {
+        match self {
+            InstructionState::Removed | InstructionState::Cancelled => crate::officer::Role::Head,
+            _ => crate::officer::Role::Officer,
+        }
+    }
+
     /// Every state, in the order an instruction passes through them.
     pub const ALL: [InstructionState; 5] = [
         InstructionState::Assigned,
@@ -298,6 +307,17 @@ pub struct Extension {
     pub seq: i64,
     pub at: String,
     pub os_user: String,
+    /// The officer who made it (see `AuditEntry::officer`), their account's id, and the site where it was
+    /// made when another site made it. Absent when none is known (a register without accounts).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub officer: Option<LocalizedText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub officer_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub site: Option<String>,
     pub old_due_on: NaiveDate,
     pub new_due_on: NaiveDate,
     pub reason: String,
@@ -309,6 +329,17 @@ pub struct StateChange {
     pub seq: i64,
     pub at: String,
     pub os_user: String,
+    /// The officer who made it (see `AuditEntry::officer`), their account's id, and the site where it was
+    /// made when another site made it. Absent when none is known (a register without accounts).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub officer: Option<LocalizedText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub officer_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub site: Option<String>,
     pub from_state: Option<InstructionState>,
     pub to_state: InstructionState,
     pub note: String,
@@ -376,6 +407,17 @@ pub struct InstructionEdit {
     pub seq: i64,
     pub at: String,
     pub os_user: String,
+    /// The officer who made it (see `AuditEntry::officer`), their account's id, and the site where it was
+    /// made when another site made it. Absent when none is known (a register without accounts).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub officer: Option<LocalizedText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub officer_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub site: Option<String>,
     pub changes: Vec<FieldChange>,
 }
 

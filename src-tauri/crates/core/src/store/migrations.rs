@@ -25,7 +25,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0011_sites_exchange.sql"),
     include_str!("../../migrations/0012_numbering_sites.sql"),
     include_str!("../../migrations/0013_causal_writes.sql"),
-    include_str!("../../migrations/0014_exchange_indexes.sql"),
+    include_str!("../../migrations/0014_officers.sql"),
+    include_str!("../../migrations/0015_exchange_indexes.sql"),
 ];
 
 /// The schema version this build writes.

@@ -1,4 +1,4 @@
--- Council Desk schema 14: indexes on the two references between large tables that had none. Append-only.
+-- Council Desk schema 15: indexes on the two references between large tables that had none. Append-only.
 --
 -- While SQLite applies a changeset (a package received from another site) it defers foreign keys, and rows
 -- come in no particular order within a table; while any reference is unresolved, every row written to a
