@@ -2,6 +2,7 @@
 //! list of values two sites changed differently.
 
 mod kinds;
+mod progress;
 mod receive;
 
 use std::io::Write;

@@ -22,4 +22,7 @@ pub use card::SiteCard;
 pub use keys::{SiteKeys, fingerprint, verifying_key};
 pub use meeting::{add_peer_from_card, save_site_card, site_card, site_keys};
 pub use package::{PACKAGE_FORMAT, PackageFile, PackageHeader, PackageWriter, Record};
-pub use transfer::{PreparedPackage, ReceivedPackage, find_peer, prepare_package, receive_package};
+pub use transfer::{
+    PreparedPackage, ReceiveProgress, ReceivedPackage, find_peer, prepare_package, receive_package,
+    receive_package_with_progress,
+};

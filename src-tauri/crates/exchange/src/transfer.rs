@@ -90,6 +90,14 @@ pub fn prepare_package(store: &mut Store, peer: &str, out: &Path) -> CoreResult<
     })
 }
 
+/// How far a package being received has come: its changes handled (applied, held already or kept
+/// waiting) of all it carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ReceiveProgress {
+    pub done: u64,
+    pub total: u64,
+}
+
 /// Receives the package at `path`: checks it is for this site, from a peer, signed by that peer's key and
 /// not received before, then applies it in one transaction (or, with `dry_run`, only reports what it would
 /// change). Any refusal changes nothing.
@@ -97,6 +105,17 @@ pub fn receive_package(
     store: &mut Store,
     path: &Path,
     dry_run: bool,
+) -> CoreResult<ReceivedPackage> {
+    receive_package_with_progress(store, path, dry_run, |_| {})
+}
+
+/// [`receive_package`], telling `progress` once the package is verified (none done) and after each change it
+/// handles; the last call has every change done, before the package's transaction commits.
+pub fn receive_package_with_progress(
+    store: &mut Store,
+    path: &Path,
+    dry_run: bool,
+    mut progress: impl FnMut(ReceiveProgress),
 ) -> CoreResult<ReceivedPackage> {
     let file = PackageFile::open(path)?;
     let header = file.header().clone();
@@ -110,6 +129,11 @@ pub fn receive_package(
         ));
     }
     file.verify(&peer.public_key)?;
+    let mut done = ReceiveProgress {
+        done: 0,
+        total: header.entries,
+    };
+    progress(done);
     // The store refuses a package received before (`package_replayed`), inside its transaction.
     let mut report = store.receive_package(
         &peer.id,
@@ -118,7 +142,12 @@ pub fn receive_package(
         dry_run,
         |receiving| {
             file.for_each(|record| match record {
-                Record::Entry(entry) => receiving.entry(entry),
+                Record::Entry(entry) => {
+                    receiving.entry(entry)?;
+                    done.done += 1;
+                    progress(done);
+                    Ok(())
+                }
                 Record::Blob {
                     sha256, content, ..
                 } => receiving.blob(&sha256, content),

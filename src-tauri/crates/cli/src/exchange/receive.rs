@@ -10,6 +10,7 @@ use council_core::{CoreResult, Lang, Store};
 use council_exchange::ReceivedPackage;
 use serde::Serialize;
 
+use super::progress::ProgressLine;
 use super::{SiteNames, conflict_row, kinds};
 use crate::output::{self, pick};
 use crate::sessions::localized;
@@ -38,7 +39,16 @@ pub fn run(
         .into_iter()
         .map(|conflict| conflict.id)
         .collect();
-    let received = council_exchange::receive_package(store, file, dry_run)?;
+    let mut progress = ProgressLine::on_terminal(lang);
+    let received = council_exchange::receive_package_with_progress(store, file, dry_run, |done| {
+        if let Some(line) = progress.as_mut() {
+            line.show(done);
+        }
+    });
+    if let Some(line) = &progress {
+        line.clear();
+    }
+    let received = received?;
     let review: Vec<ExchangeConflict> = store
         .exchange_conflicts()?
         .into_iter()

@@ -7,7 +7,10 @@ use std::path::{Path, PathBuf};
 use council_core::attachment::OwnerKind;
 use council_core::site::SiteInput;
 use council_core::{Country, ErrorCode, LocalizedText, Store};
-use council_exchange::{add_peer_from_card, prepare_package, receive_package, save_site_card};
+use council_exchange::{
+    add_peer_from_card, prepare_package, receive_package, receive_package_with_progress,
+    save_site_card,
+};
 use tempfile::TempDir;
 
 struct Desk {
@@ -199,4 +202,37 @@ fn a_dry_run_tells_what_would_change_and_changes_nothing() {
     // Then the real thing, same file.
     let received = receive_package(&mut moscow.store, &package, false).unwrap();
     assert_eq!(received.report, looked.report);
+}
+
+#[test]
+fn receiving_tells_how_many_of_the_package_changes_are_done() {
+    let mut tashkent = Desk::new("Tashkent", "Toshkent kotibiyati", Country::Uz, false);
+    let mut moscow = Desk::new("Moscow", "Moskva kotibiyati", Country::Ru, false);
+    meet(&mut tashkent, &mut moscow);
+    for n in 0..3 {
+        tashkent
+            .store
+            .create_body(&council_core::body::BodyInput {
+                country: Country::Uz,
+                kind: council_core::body::BodyKind::Agency,
+                name: LocalizedText {
+                    ru: format!("Агентство {n}"),
+                    uz: format!("Agentlik {n}"),
+                    en: format!("Agency {n}"),
+                },
+                region: None,
+            })
+            .unwrap();
+    }
+    let package = tashkent.file("to-moscow.cdpkg");
+    let prepared = prepare_package(&mut tashkent.store, "Moscow", &package).unwrap();
+    assert_eq!(prepared.entries, 3);
+
+    let mut told = Vec::new();
+    let received = receive_package_with_progress(&mut moscow.store, &package, false, |progress| {
+        told.push((progress.done, progress.total));
+    })
+    .unwrap();
+    assert_eq!(received.report.applied, 3);
+    assert_eq!(told, [(0, 3), (1, 3), (2, 3), (3, 3)]);
 }

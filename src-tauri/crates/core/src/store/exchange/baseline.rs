@@ -83,7 +83,7 @@ fn write_entries(conn: &Connection, site: &str) -> CoreResult<()> {
         };
         note_writers(
             &tx,
-            &changeset,
+            &super::rows::read_rows(&changeset)?,
             change,
             &std::collections::HashSet::new(),
             &std::collections::HashSet::new(),

@@ -6,6 +6,7 @@ use rusqlite::session::{ChangesetItem, ChangesetIter, Session};
 use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, Transaction, params};
 
+use super::rows::{ChangedRow, read_rows};
 use super::rule::{self, Change, Write};
 use super::tables;
 use crate::error::CoreResult;
@@ -68,7 +69,7 @@ impl<'tx> Capture<'tx> {
         };
         note_writers(
             tx,
-            &changeset,
+            &read_rows(&changeset)?,
             change,
             &std::collections::HashSet::new(),
             &std::collections::HashSet::new(),
@@ -124,51 +125,50 @@ pub(super) fn audit_rows_after(
     })?)
 }
 
-/// Notes, for every row a changeset touched, the change that wrote each of its fields (and, for a new row,
-/// its owner). Rows in `skip` (set aside for the merge, which notes what it writes) are left out.
+/// Notes, for every row a change wrote, the change that wrote each of its fields (and, for a new row, its
+/// owner). Rows in `skip` (set aside for the merge, which notes what it writes) are left out.
 pub(super) fn note_writers(
     conn: &Connection,
-    changeset: &[u8],
+    rows: &[ChangedRow],
     change: Change,
     skip: &std::collections::HashSet<(String, String)>,
     skip_fields: &std::collections::HashSet<(String, String, usize)>,
 ) -> CoreResult<()> {
-    if changeset.is_empty() {
-        return Ok(());
-    }
-    let mut input: &[u8] = changeset;
-    let reader: &mut dyn std::io::Read = &mut input;
-    let mut rows = ChangesetIter::start_strm(&reader)?;
-    while let Some(item) = rows.next()? {
-        let op = item.op()?;
-        let code = op.code();
-        if code == rusqlite::hooks::Action::SQLITE_DELETE {
+    let skipped = |row: &ChangedRow| {
+        !skip.is_empty() && skip.contains(&(row.table.to_owned(), row.key.clone()))
+    };
+    // A new row's fields were all written by its maker: one row says so, written by one statement per table.
+    let mut made: std::collections::BTreeMap<&str, Vec<&str>> = std::collections::BTreeMap::new();
+    for row in rows {
+        if row.action == rusqlite::hooks::Action::SQLITE_DELETE || skipped(row) {
             continue;
         }
-        let table = op.table_name().to_owned();
-        let inserted = code == rusqlite::hooks::Action::SQLITE_INSERT;
-        let key = record_key(item, inserted)?;
-        let columns = op.number_of_columns() as usize;
-        if skip.contains(&(table.clone(), key.clone())) {
+        if row.inserted() {
+            made.entry(row.table).or_default().push(&row.key);
             continue;
         }
-        if inserted {
-            // A new row's fields were all written by its maker: one row says so.
-            conn.prepare_cached(
-                "INSERT INTO record_sites (tbl, record_key, owner, at, seq) VALUES (?1, ?2, ?3, ?4, ?5)
-                 ON CONFLICT DO NOTHING",
-            )?
-            .execute(params![table, key, change.origin, change.at, change.seq])?;
-            continue;
-        }
-        let write = change.write_of(conn, &table, &key)?;
-        for column in 0..columns {
-            if item.new_value(column).is_ok()
-                && !skip_fields.contains(&(table.clone(), key.clone(), column))
+        let write = change.write_of(conn, row.table, &row.key)?;
+        for &column in &row.columns {
+            if skip_fields.is_empty()
+                || !skip_fields.contains(&(row.table.to_owned(), row.key.clone(), column))
             {
-                note_field(conn, &table, &key, column, &write)?;
+                note_field(conn, row.table, &row.key, column, &write)?;
             }
         }
+    }
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO record_sites (tbl, record_key, owner, at, seq)
+         SELECT ?1, value, ?2, ?3, ?4 FROM json_each(?5) WHERE true
+         ON CONFLICT DO NOTHING",
+    )?;
+    for (table, keys) in made {
+        insert.execute(params![
+            table,
+            change.origin,
+            change.at,
+            change.seq,
+            serde_json::to_string(&keys)?
+        ])?;
     }
     Ok(())
 }

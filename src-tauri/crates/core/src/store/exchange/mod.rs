@@ -4,13 +4,16 @@
 //! and the site cards live in the `council-exchange` crate; this module is the SQL side.
 
 mod baseline;
+mod batch;
 mod capture;
 mod guard;
 mod merge;
 mod origin;
 mod receive;
 mod review;
+mod rows;
 mod rule;
+mod search_hold;
 mod site;
 mod tables;
 mod trash;

@@ -10,20 +10,25 @@ use std::io::Read;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use rusqlite::fallible_streaming_iterator::FallibleStreamingIterator;
 use rusqlite::hooks::Action;
-use rusqlite::session::{ChangesetItem, ChangesetIter, ConflictAction, ConflictType};
+use rusqlite::session::{ChangesetItem, ConflictAction, ConflictType};
 use rusqlite::types::Value;
 use rusqlite::{Connection, Transaction, TransactionBehavior, params};
 
+use super::batch::{self, Batch};
 use super::capture::note_writers;
 use super::guard;
 use super::merge::{self, SetAside};
+use super::rows::{ChangedRow, read_rows};
+use super::search_hold::SearchHold;
 use super::{tables, trash};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::site::{ApplyReport, ChangeEntry, Vector};
 use crate::store::Store;
 use crate::time::now_text;
+
+/// The page cache while a package applies, in SQLite's negative KiB (64 MiB).
+const RECEIVING_CACHE_KIB: i64 = -65_536;
 
 /// A package being received: feed it the package's changes and attachment contents in order.
 #[derive(Debug)]
@@ -33,6 +38,8 @@ pub struct Receiving<'a> {
     attachments_dir: PathBuf,
     dry_run: bool,
     report: ApplyReport,
+    search: SearchHold,
+    batch: Batch,
 }
 
 impl Receiving<'_> {
@@ -46,7 +53,10 @@ impl Receiving<'_> {
             self.report.already_held += 1;
             return Ok(());
         }
-        let held = held_of(self.tx, &entry.origin)?;
+        let held = match self.batch.last_seq(&entry.origin) {
+            Some(seq) => seq,
+            None => held_of(self.tx, &entry.origin)?,
+        };
         if entry.seq <= held {
             self.report.already_held += 1;
             return Ok(());
@@ -54,8 +64,23 @@ impl Receiving<'_> {
         if entry.seq > held + 1 {
             return keep_entry(self.tx, "exchange_waiting", &entry);
         }
-        self.apply(&entry)?;
-        self.drain(&entry.origin)
+        let rows = read_rows(&entry.changeset)?;
+        if !self.batch.takes(&entry, &rows) {
+            self.flush()?;
+        }
+        self.batch.push(entry, rows);
+        Ok(())
+    }
+
+    /// Applies the changes gathered so far, then those kept aside for their site that can follow now. Called
+    /// before a change that cannot join them, and once the package has passed all its changes.
+    fn flush(&mut self) -> CoreResult<()> {
+        if self.batch.is_empty() {
+            return Ok(());
+        }
+        let (entries, rows) = self.batch.take();
+        self.apply(&entries, rows)?;
+        self.drain(&entries[0].origin)
     }
 
     /// Keeps an attachment's content the package carries (checked against its SHA-256), unless it is here.
@@ -111,17 +136,25 @@ impl Receiving<'_> {
                     })
                 });
             match waiting {
-                Ok(entry) => self.apply(&entry)?,
+                Ok(entry) => {
+                    let rows = read_rows(&entry.changeset)?;
+                    self.apply(std::slice::from_ref(&entry), vec![rows])?;
+                }
                 Err(rusqlite::Error::QueryReturnedNoRows) => return Ok(()),
                 Err(error) => return Err(error.into()),
             }
         }
     }
 
-    /// Applies one change that follows the last one held from its site.
-    fn apply(&mut self, entry: &ChangeEntry) -> CoreResult<()> {
-        self.report.conflicts += trash::list_delete_against_edit(self.tx, entry)?;
-        let later = guard::later_here(self.tx, entry)?;
+    /// Applies changes that follow the last one held from their site, in order, as one changeset (no row is
+    /// in two of them: see `batch`); `rows` are each change's rows.
+    fn apply(&mut self, entries: &[ChangeEntry], rows: Vec<Vec<ChangedRow>>) -> CoreResult<()> {
+        let mut later = Vec::with_capacity(entries.len());
+        for (entry, rows) in entries.iter().zip(&rows) {
+            self.report.conflicts += trash::list_delete_against_edit(self.tx, entry)?;
+            later.push(guard::later_here(self.tx, entry)?);
+            self.search.touch(rows);
+        }
         let set_aside = Arc::new(Mutex::new(Vec::<SetAside>::new()));
         let refused = Arc::new(Mutex::new(None::<String>));
         let handler = {
@@ -131,7 +164,13 @@ impl Receiving<'_> {
                 on_conflict(&kind, item, &set_aside, &refused)
             }
         };
-        let mut input: &[u8] = &entry.changeset;
+        let joined;
+        let mut input: &[u8] = if let [entry] = entries {
+            &entry.changeset
+        } else {
+            joined = batch::joined(entries);
+            &joined
+        };
         let applied = self.tx.apply_strm(
             &mut input,
             Some(|table: &str| tables::is_shared(table)),
@@ -141,24 +180,34 @@ impl Receiving<'_> {
             return Err(CoreError::new(ErrorCode::PackageRefused, what));
         }
         applied.map_err(|error| CoreError::new(ErrorCode::PackageRefused, error.to_string()))?;
-        let set_aside = std::mem::take(&mut *set_aside.lock().expect("not poisoned"));
-        let merged: std::collections::HashSet<(String, String)> =
-            set_aside.iter().map(SetAside::identity).collect();
-        note_writers(
-            self.tx,
-            &entry.changeset,
-            entry.into(),
-            &merged,
-            &guard::fields(&later),
-        )?;
-        for row in set_aside {
-            self.report.conflicts += merge::merge(self.tx, &row, entry, &self.own_site)?;
+        // Each row set aside belongs to the one change that writes it.
+        let mut set_aside_of: Vec<Vec<SetAside>> = entries.iter().map(|_| Vec::new()).collect();
+        for row in std::mem::take(&mut *set_aside.lock().expect("not poisoned")) {
+            let (table, key) = row.identity();
+            let owner = if entries.len() == 1 {
+                0
+            } else {
+                rows.iter()
+                    .position(|rows| rows.iter().any(|r| r.table == table && r.key == key))
+                    .unwrap_or(entries.len() - 1)
+            };
+            set_aside_of[owner].push(row);
         }
-        self.report.conflicts += guard::put_back(self.tx, &later, entry)?;
-        count_records(&entry.changeset, &mut self.report)?;
-        insert_audit(self.tx, entry)?;
-        keep_entry(self.tx, "exchange_log", entry)?;
-        self.report.applied += 1;
+        for (((entry, rows), later), set_aside) in
+            entries.iter().zip(&rows).zip(&later).zip(set_aside_of)
+        {
+            let merged: std::collections::HashSet<(String, String)> =
+                set_aside.iter().map(SetAside::identity).collect();
+            note_writers(self.tx, rows, entry.into(), &merged, &guard::fields(later))?;
+            for row in set_aside {
+                self.report.conflicts += merge::merge(self.tx, &row, entry, &self.own_site)?;
+            }
+            self.report.conflicts += guard::put_back(self.tx, later, entry)?;
+            count_records(rows, &mut self.report);
+            insert_audit(self.tx, entry)?;
+            keep_entry(self.tx, "exchange_log", entry)?;
+            self.report.applied += 1;
+        }
         Ok(())
     }
 }
@@ -258,23 +307,18 @@ pub(super) fn held_of(conn: &Connection, origin: &str) -> CoreResult<i64> {
 }
 
 /// Counts the records a change creates and changes, by kind.
-fn count_records(changeset: &[u8], report: &mut ApplyReport) -> CoreResult<()> {
-    let mut input: &[u8] = changeset;
-    let reader: &mut dyn Read = &mut input;
-    let mut rows = ChangesetIter::start_strm(&reader)?;
-    while let Some(item) = rows.next()? {
-        let op = item.op()?;
-        let Some(kind) = tables::record_kind(op.table_name()) else {
+fn count_records(rows: &[ChangedRow], report: &mut ApplyReport) {
+    for row in rows {
+        let Some(kind) = tables::record_kind(row.table) else {
             continue;
         };
-        let counts = match op.code() {
+        let counts = match row.action {
             Action::SQLITE_INSERT => &mut report.created,
             Action::SQLITE_UPDATE => &mut report.changed,
             _ => continue,
         };
         *counts.entry(kind.to_owned()).or_default() += 1;
     }
-    Ok(())
 }
 
 /// Writes the audit rows a change carries, naming its site.
@@ -330,6 +374,27 @@ impl Store {
         if !dry_run {
             self.require_role(crate::officer::Role::Head)?;
         }
+        // A package applies in one transaction, its rows at random places of every index: with SQLite's
+        // default 2 MB page cache a large one spills pages to the log and reads them back again and again.
+        // It gets a 64 MB cache for the while; the connection's own setting comes back after it.
+        let cache: i64 = self
+            .conn
+            .pragma_query_value(None, "cache_size", |row| row.get(0))?;
+        self.conn
+            .pragma_update(None, "cache_size", RECEIVING_CACHE_KIB)?;
+        let received = self.receive_in_one_transaction(peer, number, receipts, dry_run, feed);
+        self.conn.pragma_update(None, "cache_size", cache)?;
+        received
+    }
+
+    fn receive_in_one_transaction(
+        &mut self,
+        peer: &str,
+        number: i64,
+        receipts: &Vector,
+        dry_run: bool,
+        feed: impl FnOnce(&mut Receiving) -> CoreResult<()>,
+    ) -> CoreResult<ApplyReport> {
         let own_site = self.site_id.clone();
         let attachments_dir = self.attachments_dir();
         self.ensure_held()?;
@@ -358,8 +423,12 @@ impl Store {
             attachments_dir,
             dry_run,
             report: ApplyReport::default(),
+            search: SearchHold::start(&tx)?,
+            batch: Batch::default(),
         };
         feed(&mut receiving)?;
+        receiving.flush()?;
+        receiving.search.finish(&tx)?;
         let mut report = receiving.report;
         // Records of the sessions this site numbers, made elsewhere, get their numbers now: writes of this
         // site, captured like any other, so the numbers travel back.

@@ -10,6 +10,7 @@ use crate::support::{TestStore, pairing};
 mod numbers;
 mod owner;
 mod props;
+mod search;
 mod writes;
 
 fn named(t: &mut TestStore, en: &str, country: Country) {

@@ -189,13 +189,14 @@ fn a_database_of_schema_12_finds_the_change_that_wrote_each_field() {
     let edit = moscow.store.held_vector().unwrap()[&moscow_id];
     send(&mut moscow.store, &mut tashkent.store);
 
-    // The database as schema 12 left it: writers by site and instant only (and no officers, schema 14).
+    // The database as schema 12 left it: writers by site and instant only (and no officers, schema 14, nor the exchange indexes, schema 15).
     drop(tashkent.store);
     let conn = Connection::open(&tashkent.path).unwrap();
     conn.execute_batch(
         "ALTER TABLE exchange_log DROP COLUMN seen; ALTER TABLE exchange_waiting DROP COLUMN seen;
          ALTER TABLE record_sites DROP COLUMN seq; ALTER TABLE field_writers DROP COLUMN seq;
-         ALTER TABLE field_writers DROP COLUMN owner_seen; DROP TABLE officers;",
+         ALTER TABLE field_writers DROP COLUMN owner_seen; DROP TABLE officers;
+         DROP INDEX agenda_items_by_parent; DROP INDEX decisions_by_agenda_item;",
     )
     .unwrap();
     for table in [
