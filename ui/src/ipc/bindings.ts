@@ -140,7 +140,11 @@ after: JsonValue | null,
 /**
  * The site where the change was made, when another site made it (absent for this site's own changes).
  */
-site: string | null, };
+site: string | null, 
+/**
+ * PLACEHOLDER until work-officers: who made the change.
+ */
+officer: LocalizedText | null, };
 
 export type AuditFilter = { 
 /**
@@ -1447,3 +1451,10 @@ export const SESSION_STATUSES: readonly SessionStatus[] = ["draft", "scheduled",
 
 /** The longest agenda item the core takes, in minutes. */
 export const MAX_DURATION_MIN = 1440;
+
+// PLACEHOLDER until work-officers merges: the officers' types.
+export type Role = "observer" | "officer" | "head";
+
+export type Officer = { id: string, name: LocalizedText, position: LocalizedText, email: string, phone: string, role: Role, person_id: string | null, has_password: boolean, active: boolean, };
+
+export type OfficerInput = { name: LocalizedText, position: LocalizedText, email: string, phone: string, role: Role, person_id: string | null, active: boolean, };

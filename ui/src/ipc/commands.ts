@@ -39,6 +39,9 @@ import type {
   InstructionInput,
   InstructionState,
   Lang,
+  Officer,
+  OfficerInput,
+  Role,
   LocalizedText,
   OwnerKind,
   PackagePreview,
@@ -486,3 +489,42 @@ export const recordOrigin = (entity: string, id: string): Promise<RecordOrigin |
 
 export const markReady = (steps: Array<[string, number]>): Promise<void> =>
   call('mark_ready', { steps });
+
+// PLACEHOLDER until work-officers merges.
+export const listOfficers = (): Promise<Array<Officer>> =>
+  call('list_officers');
+export const createOfficer = (input: OfficerInput): Promise<Officer> =>
+  call('create_officer', { input });
+export const updateOfficer = (id: string, input: OfficerInput): Promise<Officer> =>
+  call('update_officer', { id, input });
+export const setOfficerPassword = (id: string, password: string | null): Promise<Officer> =>
+  call('set_officer_password', { id, password });
+export const signIn = (id: string, password: string | null): Promise<Officer> =>
+  call('sign_in', { id, password });
+export const signedIn = (): Promise<Officer | null> =>
+  call('signed_in');
+export const signOut = (): Promise<void> =>
+  call('sign_out');
+
+/** The role each command needs. */
+export const COMMAND_NEEDS: Record<string, Role> = {
+  list_pairings: 'observer',
+  delete_pairing: 'officer',
+  restore_pairing: 'officer',
+  delete_session: 'officer',
+  delete_decision: 'officer',
+  delete_agenda_item: 'officer',
+  delete_attachment: 'officer',
+  delete_body: 'officer',
+  delete_person: 'officer',
+  restore_body: 'officer',
+  restore_person: 'officer',
+  restore_from_trash: 'officer',
+  approve_agenda: 'head',
+  move_instruction: 'officer',
+  change_session_status: 'officer',
+  restore_backup: 'head',
+  create_officer: 'head',
+  update_officer: 'head',
+  set_officer_password: 'head',
+};
