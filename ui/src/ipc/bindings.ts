@@ -1,3 +1,4 @@
+// PLACEHOLDER: copied from the work-officers worktree before it committed; replaced by the merge.
 // Generated from the Rust types by `cargo test -p council-core` (tests/it/bindings.rs). Do not edit.
 
 export type JsonValue = number | string | boolean | Array<JsonValue> | { [key in string]: JsonValue } | null;
@@ -20,7 +21,7 @@ lang: Lang,
  */
 missing: boolean, };
 
-export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_detached" | "database_not_empty" | "schema_too_new" | "storage" | "internal" | "attachment_too_large" | "not_a_file" | "file_exists" | "not_viewable" | "attachment_missing" | "import_refused" | "schedule_conflicts" | "document_failed" | "unclosed_quote" | "cell_too_long" | "import_file_too_large" | "line_too_long" | "file_too_large" | "component_not_closed" | "disk_full" | "date_out_of_range" | "session_not_started" | "report_before_instruction" | "package_refused" | "site_unnamed" | "site_card_invalid" | "package_damaged" | "package_too_new" | "package_for_other_site" | "package_replayed" | "peer_unknown" | "package_gap" | "numbering_elsewhere";
+export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_detached" | "database_not_empty" | "schema_too_new" | "storage" | "internal" | "attachment_too_large" | "not_a_file" | "file_exists" | "not_viewable" | "attachment_missing" | "import_refused" | "schedule_conflicts" | "document_failed" | "unclosed_quote" | "cell_too_long" | "import_file_too_large" | "line_too_long" | "file_too_large" | "component_not_closed" | "disk_full" | "date_out_of_range" | "session_not_started" | "report_before_instruction" | "package_refused" | "site_unnamed" | "site_card_invalid" | "package_damaged" | "package_too_new" | "package_for_other_site" | "package_replayed" | "peer_unknown" | "package_gap" | "numbering_elsewhere" | "forbidden" | "sign_in_required" | "wrong_password" | "account_locked" | "account_inactive" | "last_head";
 
 export type ErrorPayload = { code: ErrorCode, message: string, field: string | null, 
 /**
@@ -124,7 +125,16 @@ at: string,
 /**
  * The OS user who made it.
  */
-os_user: string, action: AuditAction, 
+os_user: string, 
+/**
+ * The account of the officer who made it (on the site that made it).
+ */
+officer_id: string | null, 
+/**
+ * The officer who made it, in every language; on a register with accounts, a change made before them
+ * names the author "before accounts" (with no id). Absent on a register without accounts.
+ */
+officer: LocalizedText | null, action: AuditAction, 
 /**
  * Record type: `pairing`, `region`, …
  */
@@ -140,11 +150,7 @@ after: JsonValue | null,
 /**
  * The site where the change was made, when another site made it (absent for this site's own changes).
  */
-site: string | null, 
-/**
- * PLACEHOLDER until work-officers: who made the change.
- */
-officer: LocalizedText | null, };
+site: string | null, };
 
 export type AuditFilter = { 
 /**
@@ -222,6 +228,28 @@ export type PersonInput = { full_name: LocalizedText, position: LocalizedText,
  * The body they work for (id), if any.
  */
 body_id: string | null, country: Country, phone: string, email: string, };
+
+export type Role = "observer" | "officer" | "head";
+
+export type Officer = { id: string, name: LocalizedText, position: LocalizedText, email: string, phone: string, role: Role, 
+/**
+ * The person record this officer is, when there is one.
+ */
+person_id: string | null, 
+/**
+ * Whether signing in asks for a password (never the password or its hash).
+ */
+has_password: boolean, 
+/**
+ * An inactive account cannot sign in; its name stays in the history.
+ */
+active: boolean, };
+
+export type OfficerInput = { name: LocalizedText, position: LocalizedText, email: string, phone: string, role: Role, 
+/**
+ * The person record (id) this officer is, if any.
+ */
+person_id: string | null, active: boolean, };
 
 export type InstructionState = "assigned" | "in_progress" | "reported" | "removed" | "cancelled";
 
@@ -316,15 +344,30 @@ export type ReportInput = {
  */
 reported_on: string | null, text: string, author: string, };
 
-export type Extension = { seq: number, at: string, os_user: string, old_due_on: string, new_due_on: string, reason: string, };
+export type Extension = { seq: number, at: string, os_user: string, 
+/**
+ * The officer who made it (see `AuditEntry::officer`), their account's id, and the site where it was
+ * made when another site made it.
+ */
+officer: LocalizedText | null, officer_id: string | null, site: string | null, old_due_on: string, new_due_on: string, reason: string, };
 
-export type StateChange = { seq: number, at: string, os_user: string, from_state: InstructionState | null, to_state: InstructionState, note: string, };
+export type StateChange = { seq: number, at: string, os_user: string, 
+/**
+ * The officer who made it (see `AuditEntry::officer`), their account's id, and the site where it was
+ * made when another site made it.
+ */
+officer: LocalizedText | null, officer_id: string | null, site: string | null, from_state: InstructionState | null, to_state: InstructionState, note: string, };
 
 export type EditedField = "text_ru" | "text_uz" | "text_en" | "lead_body" | "co_executors" | "controller" | "pairing";
 
 export type FieldChange = { field: EditedField, old: LocalizedText, new: LocalizedText, };
 
-export type InstructionEdit = { seq: number, at: string, os_user: string, changes: Array<FieldChange>, };
+export type InstructionEdit = { seq: number, at: string, os_user: string, 
+/**
+ * The officer who made it (see `AuditEntry::officer`), their account's id, and the site where it was
+ * made when another site made it.
+ */
+officer: LocalizedText | null, officer_id: string | null, site: string | null, changes: Array<FieldChange>, };
 
 export type InstructionHistory = { instruction: Instruction, extensions: Array<Extension>, reports: Array<ExecutionReport>, changes: Array<StateChange>, edits: Array<InstructionEdit>, };
 
@@ -1451,10 +1494,3 @@ export const SESSION_STATUSES: readonly SessionStatus[] = ["draft", "scheduled",
 
 /** The longest agenda item the core takes, in minutes. */
 export const MAX_DURATION_MIN = 1440;
-
-// PLACEHOLDER until work-officers merges: the officers' types.
-export type Role = "observer" | "officer" | "head";
-
-export type Officer = { id: string, name: LocalizedText, position: LocalizedText, email: string, phone: string, role: Role, person_id: string | null, has_password: boolean, active: boolean, };
-
-export type OfficerInput = { name: LocalizedText, position: LocalizedText, email: string, phone: string, role: Role, person_id: string | null, active: boolean, };
