@@ -1,8 +1,30 @@
 // Who works at this desk now: the signed-in officer, and whether the register has accounts at all. A register
 // without accounts is one person's desk, as before accounts existed: nobody signs in and nothing is refused.
+// This machine remembers whether the register had accounts, so the next start can open on the profile pick.
 import type { Officer } from '../ipc/bindings';
 
 const current = $state({ known: false, accounts: false, officer: null as Officer | null });
+
+const ACCOUNTS_KEY = 'council-desk.accounts';
+
+function remember(accounts: boolean): void {
+  current.known = true;
+  current.accounts = accounts;
+  try {
+    globalThis.localStorage?.setItem(ACCOUNTS_KEY, String(accounts));
+  } catch {
+    // Without storage the next start shows the pick a moment after the first screen.
+  }
+}
+
+/** Whether the register had accounts when this machine last knew (the app then opens on the pick). */
+export function hadAccounts(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(ACCOUNTS_KEY) === 'true';
+  } catch {
+    return false;
+  }
+}
 
 /** The signed-in officer; null on a desk without accounts or before someone picked their profile. */
 export function signedInOfficer(): Officer | null {
@@ -21,8 +43,7 @@ export function officersAreKnown(): boolean {
 
 /** Someone signed in (the first account too, which makes the register one with accounts). */
 export function officerSignedIn(officer: Officer): void {
-  current.known = true;
-  current.accounts = true;
+  remember(true);
   current.officer = officer;
 }
 
@@ -31,9 +52,8 @@ export function officerSignedOut(): void {
   current.officer = null;
 }
 
-/** What the backend said at start: the accounts there are, and who is signed in (after a reload). */
+/** What the backend said: whether there are accounts, and who is signed in (after a reload of the window). */
 export function officersKnown(accounts: boolean, officer: Officer | null): void {
-  current.known = true;
-  current.accounts = accounts || officer !== null;
+  remember(accounts || officer !== null);
   current.officer = officer;
 }
