@@ -6,7 +6,7 @@ include!("src/surface/table.rs");
 /// The names of the command table (`src/surface/table.rs`), which also makes the handler, the capability and
 /// the UI's client, so the four cannot disagree.
 macro_rules! names {
-    ($($(#[doc = $doc:literal])* $area:ident::$name:ident[$($injected:ident)*]($($arg:ident: $ty:ty),* $(,)?) -> $answer:ty;)*) => {
+    ($($(#[doc = $doc:literal])* $area:ident::$name:ident[$($injected:ident)*] $need:ident($($arg:ident: $ty:ty),* $(,)?) -> $answer:ty;)*) => {
         &[$(stringify!($name)),*]
     };
 }

@@ -4,6 +4,7 @@ use council_core::Store;
 use council_core::backup::{
     BackupOutcome, CheckReport, ChosenBackup, RestoreOutcome, manual_backup_path,
 };
+use council_core::officer::Role;
 use council_core::paths::ChosenFile;
 use council_core::search::SearchHit;
 use tauri::State;
@@ -74,6 +75,7 @@ pub async fn choose_backup_file(desk: State<'_, Desk>) -> Answer<Option<ChosenBa
 /// kept as a backup first; answers where it was kept and what content the restored data lacks. A damaged
 /// backup is refused and changes nothing.
 pub async fn restore_backup(desk: State<'_, Desk>, file: String) -> Answer<RestoreOutcome> {
+    desk.with(|store| store.require_role(Role::Head))?;
     desk.restore(&desk.chosen(&file)?)
 }
 

@@ -8,6 +8,7 @@ pub mod data;
 pub mod documents;
 pub mod exchange;
 pub mod interop;
+pub mod officers;
 pub mod portfolio;
 pub mod records;
 pub mod registry;

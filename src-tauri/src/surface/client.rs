@@ -18,16 +18,18 @@ struct Signature {
     name: &'static str,
     arguments: Vec<(&'static str, String)>,
     answer: String,
+    need: &'static str,
 }
 
 macro_rules! signatures {
-    ($($(#[doc = $doc:literal])* $area:ident::$name:ident[$($injected:ident)*]($($arg:ident: $ty:ty),* $(,)?) -> $answer:ty;)*) => {
+    ($($(#[doc = $doc:literal])* $area:ident::$name:ident[$($injected:ident)*] $need:ident($($arg:ident: $ty:ty),* $(,)?) -> $answer:ty;)*) => {
         fn signatures(cfg: &Config) -> Vec<Signature> {
             vec![$(Signature {
                 doc: vec![$($doc.trim()),*],
                 name: stringify!($name),
                 arguments: vec![$((stringify!($arg), <$ty as TS>::name(cfg))),*],
                 answer: <$answer as TS>::name(cfg),
+                need: stringify!($need),
             }),*]
         }
     };
@@ -61,15 +63,18 @@ fn commands_ts() -> String {
     let cfg = Config::new().with_large_int("number");
     let printing = [Printable::ident(&cfg), DocumentPreview::ident(&cfg)];
     let signatures = signatures(&cfg);
-    let mut used = BTreeSet::new();
+    let mut used = BTreeSet::from(["Role".to_owned()]);
     let mut functions = String::new();
+    let mut needs = String::new();
     for Signature {
         doc,
         name,
         arguments,
         answer,
+        need,
     } in &signatures
     {
+        writeln!(needs, "  {}: '{need}',", camel_case(name)).expect("write to a String");
         if !doc.is_empty() {
             writeln!(functions, "/** {} */", doc.join("\n * ")).expect("write to a String");
         }
@@ -115,7 +120,13 @@ fn commands_ts() -> String {
     }
     text.push_str("import { call } from './call';\n\n");
     text.push_str(functions.trim_end());
-    text.push('\n');
+    text.push_str(
+        "\n\n/** The least role that may call each command (the core checks it again; some calls ask more, e.g.\n \
+         * cancelling is the head's): what the window disables for the signed-in officer. */\n\
+         export const commandNeeds = {\n",
+    );
+    text.push_str(&needs);
+    text.push_str("} as const satisfies Record<string, Role>;\n");
     text
 }
 

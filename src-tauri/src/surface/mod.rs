@@ -18,6 +18,7 @@ use council_core::instruction::{
     ReportInput,
 };
 use council_core::money::{Currency, ExchangeRate};
+use council_core::officer::{Officer, OfficerInput, Role};
 use council_core::paths::ChosenFile;
 use council_core::person::{Person, PersonInput};
 use council_core::project::{
@@ -57,6 +58,21 @@ pub struct Command {
     pub area: &'static str,
     /// Its arguments, in `snake_case`, in order (`camelCase` in the window's JSON).
     pub arguments: &'static [&'static str],
+    /// The least role that may call it (the core checks it again in every write).
+    pub need: Role,
+}
+
+/// The role of a command's `need` marker; any other word does not compile.
+macro_rules! need {
+    (observer) => {
+        Role::Observer
+    };
+    (officer) => {
+        Role::Officer
+    };
+    (head) => {
+        Role::Head
+    };
 }
 
 /// The type Tauri hands a command for each name of its `[injected]` list.
@@ -70,12 +86,13 @@ macro_rules! injected {
 /// Each argument is read as an [`Argument`], so a malformed one answers the core's translated error in the
 /// desk's language (`arguments_desk`), never Tauri's text.
 macro_rules! tauri_surface {
-    ($($(#[doc = $doc:literal])* $area:ident::$name:ident[$($injected:ident)*]($($arg:ident: $ty:ty),* $(,)?) -> $answer:ty;)*) => {
+    ($($(#[doc = $doc:literal])* $area:ident::$name:ident[$($injected:ident)*] $need:ident($($arg:ident: $ty:ty),* $(,)?) -> $answer:ty;)*) => {
         /// Every command the window may call, in the table's order.
         pub const COMMANDS: &[Command] = &[$(Command {
             name: stringify!($name),
             area: stringify!($area),
             arguments: &[$(stringify!($arg)),*],
+            need: need!($need),
         }),*];
 
         $(

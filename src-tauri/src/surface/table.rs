@@ -1,6 +1,8 @@
 // The command surface: every command the window may call, declared once. One line per command:
-// `area::name[injected](argument: Type, …) -> Answer;` where `area` is the file of `src/commands/` holding the
-// function, `[injected]` what Tauri hands it besides the arguments (`app`, `desk`, in the function's order),
+// `area::name[injected] need(argument: Type, …) -> Answer;` where `area` is the file of `src/commands/` holding
+// the function, `[injected]` what Tauri hands it besides the arguments (`app`, `desk`, in the function's order),
+// `need` the least role that may call it (`observer`: reads, prints, exports; `officer`; `head`: the core checks
+// it again, and may ask more of some calls, e.g. cancelling is the head's),
 // the arguments exactly as the window sends them (snake_case here, camelCase in TypeScript) and the value of
 // the `Answer`; `///` lines before a command document its TypeScript function.
 //
@@ -14,187 +16,201 @@ macro_rules! command_table {
     ($then:ident) => {
         $then! {
             /// The language, the secretariat's date, the regions and the sectors: what the window asks for as it opens.
-            registry::reference[desk]() -> Reference;
-            registry::set_language[desk](lang: Lang) -> About;
+            registry::reference[desk] observer() -> Reference;
+            registry::set_language[desk] observer(lang: Lang) -> About;
             /// `{ status: null, region: null, deleted: false }` lists the live register.
-            registry::list_pairings[desk](filter: PairingFilter) -> Vec<Pairing>;
-            registry::get_pairing[desk](id: Uuid) -> Pairing;
-            registry::create_pairing[desk](input: PairingInput) -> Pairing;
-            registry::update_pairing[desk](id: Uuid, input: PairingInput) -> Pairing;
+            registry::list_pairings[desk] observer(filter: PairingFilter) -> Vec<Pairing>;
+            registry::get_pairing[desk] observer(id: Uuid) -> Pairing;
+            registry::create_pairing[desk] officer(input: PairingInput) -> Pairing;
+            registry::update_pairing[desk] officer(id: Uuid, input: PairingInput) -> Pairing;
             /// Moves the pairing to the trash.
-            registry::delete_pairing[desk](id: Uuid) -> Pairing;
-            registry::restore_pairing[desk](id: Uuid) -> Pairing;
-            registry::list_trash[desk]() -> Vec<TrashEntry>;
+            registry::delete_pairing[desk] officer(id: Uuid) -> Pairing;
+            registry::restore_pairing[desk] officer(id: Uuid) -> Pairing;
+            registry::list_trash[desk] observer() -> Vec<TrashEntry>;
             /// `recordId` is the key the audit trail names the record by: its id, or (an exchange rate) its
             /// currency and day.
-            registry::history[desk](entity: String, record_id: String) -> Vec<AuditEntry>;
+            registry::history[desk] observer(entity: String, record_id: String) -> Vec<AuditEntry>;
             /// The live sessions the pairing takes part in, by start.
-            records::pairing_sessions[desk](pairing_id: Uuid) -> Vec<Session>;
+            records::pairing_sessions[desk] observer(pairing_id: Uuid) -> Vec<Session>;
             /// Decisions on an agenda item about the pairing, or giving it an instruction.
-            records::pairing_decisions[desk](pairing_id: Uuid) -> Vec<Decision>;
-            records::pairing_portfolio[desk](pairing_id: Uuid, as_of: Option<String>) -> ProjectPortfolio;
+            records::pairing_decisions[desk] observer(pairing_id: Uuid) -> Vec<Decision>;
+            records::pairing_portfolio[desk] observer(pairing_id: Uuid, as_of: Option<String>) -> ProjectPortfolio;
             /// The latest changes of any record, newest first.
-            records::recent_changes[desk](filter: AuditFilter) -> Vec<AuditEntry>;
+            records::recent_changes[desk] observer(filter: AuditFilter) -> Vec<AuditEntry>;
             /// The session an agenda item, decision or instruction belongs to (or the session itself).
-            records::session_of[desk](entity: String, id: Uuid) -> Option<String>;
-            registry::list_bodies[desk](country: Option<Country>, deleted: bool) -> Vec<Body>;
-            registry::create_body[desk](input: BodyInput) -> Body;
-            registry::update_body[desk](id: Uuid, input: BodyInput) -> Body;
-            registry::delete_body[desk](id: Uuid) -> Body;
-            registry::restore_body[desk](id: Uuid) -> Body;
+            records::session_of[desk] observer(entity: String, id: Uuid) -> Option<String>;
+            registry::list_bodies[desk] observer(country: Option<Country>, deleted: bool) -> Vec<Body>;
+            registry::create_body[desk] officer(input: BodyInput) -> Body;
+            registry::update_body[desk] officer(id: Uuid, input: BodyInput) -> Body;
+            registry::delete_body[desk] officer(id: Uuid) -> Body;
+            registry::restore_body[desk] officer(id: Uuid) -> Body;
             /// The people of one body, or everyone when `bodyId` is null.
-            registry::list_people[desk](body_id: Option<Uuid>, deleted: bool) -> Vec<Person>;
-            registry::create_person[desk](input: PersonInput) -> Person;
-            registry::update_person[desk](id: Uuid, input: PersonInput) -> Person;
-            registry::delete_person[desk](id: Uuid) -> Person;
-            registry::restore_person[desk](id: Uuid) -> Person;
+            registry::list_people[desk] observer(body_id: Option<Uuid>, deleted: bool) -> Vec<Person>;
+            registry::create_person[desk] officer(input: PersonInput) -> Person;
+            registry::update_person[desk] officer(id: Uuid, input: PersonInput) -> Person;
+            registry::delete_person[desk] officer(id: Uuid) -> Person;
+            registry::restore_person[desk] officer(id: Uuid) -> Person;
             /// The counts, the most overdue, the rates per body and the next sessions, at the secretariat's date.
-            control::dashboard[desk]() -> Dashboard;
+            control::dashboard[desk] observer() -> Dashboard;
             /// Sorted by due date; `overdue` on each row is computed by the backend at the secretariat's today.
-            control::list_instructions[desk](filter: InstructionFilter) -> Vec<Instruction>;
+            control::list_instructions[desk] observer(filter: InstructionFilter) -> Vec<Instruction>;
             /// `id` is the instruction's id or its number, like every instruction command's.
-            control::instruction_history[desk](id: RecordKey) -> InstructionHistory;
-            control::create_instruction[desk](input: InstructionInput) -> Instruction;
+            control::instruction_history[desk] observer(id: RecordKey) -> InstructionHistory;
+            control::create_instruction[desk] officer(input: InstructionInput) -> Instruction;
             /// The due date must stay as it is: it changes only by `extendInstruction`.
-            control::update_instruction[desk](id: RecordKey, input: InstructionInput) -> Instruction;
-            control::extend_instruction[desk](id: RecordKey, new_due_on: String, reason: String) -> Instruction;
+            control::update_instruction[desk] officer(id: RecordKey, input: InstructionInput) -> Instruction;
+            control::extend_instruction[desk] officer(id: RecordKey, new_due_on: String, reason: String) -> Instruction;
             /// An open instruction becomes `reported`.
-            control::add_execution_report[desk](id: RecordKey, report: ReportInput) -> ExecutionReport;
+            control::add_execution_report[desk] officer(id: RecordKey, report: ReportInput) -> ExecutionReport;
             /// A move by hand; `note` is the reason of a cancellation, or why a report went back to work.
-            control::move_instruction[desk](id: RecordKey, to: InstructionState, note: String) -> Instruction;
-            control::delete_instruction[desk](id: RecordKey) -> Instruction;
-            control::restore_instruction[desk](id: RecordKey) -> Instruction;
-            portfolio::list_agreements[desk](filter: AgreementFilter) -> Vec<Agreement>;
-            portfolio::create_agreement[desk](input: AgreementInput) -> Agreement;
-            portfolio::update_agreement[desk](id: Uuid, input: AgreementInput) -> Agreement;
-            portfolio::delete_agreement[desk](id: Uuid) -> Agreement;
-            portfolio::list_projects[desk](filter: ProjectFilter) -> Vec<Project>;
-            portfolio::create_project[desk](input: ProjectInput) -> Project;
-            portfolio::update_project[desk](id: Uuid, input: ProjectInput) -> Project;
-            portfolio::delete_project[desk](id: Uuid) -> Project;
-            portfolio::project_portfolio[desk](by: ProjectGrouping, as_of: Option<String>) -> ProjectPortfolio;
-            portfolio::list_rates[desk](currency: Option<Currency>) -> Vec<ExchangeRate>;
-            portfolio::set_rate[desk](currency: Currency, on_date: String, rate: String) -> ExchangeRate;
+            control::move_instruction[desk] officer(id: RecordKey, to: InstructionState, note: String) -> Instruction;
+            control::delete_instruction[desk] officer(id: RecordKey) -> Instruction;
+            control::restore_instruction[desk] officer(id: RecordKey) -> Instruction;
+            portfolio::list_agreements[desk] observer(filter: AgreementFilter) -> Vec<Agreement>;
+            portfolio::create_agreement[desk] officer(input: AgreementInput) -> Agreement;
+            portfolio::update_agreement[desk] officer(id: Uuid, input: AgreementInput) -> Agreement;
+            portfolio::delete_agreement[desk] officer(id: Uuid) -> Agreement;
+            portfolio::list_projects[desk] observer(filter: ProjectFilter) -> Vec<Project>;
+            portfolio::create_project[desk] officer(input: ProjectInput) -> Project;
+            portfolio::update_project[desk] officer(id: Uuid, input: ProjectInput) -> Project;
+            portfolio::delete_project[desk] officer(id: Uuid) -> Project;
+            portfolio::project_portfolio[desk] observer(by: ProjectGrouping, as_of: Option<String>) -> ProjectPortfolio;
+            portfolio::list_rates[desk] observer(currency: Option<Currency>) -> Vec<ExchangeRate>;
+            portfolio::set_rate[desk] officer(currency: Currency, on_date: String, rate: String) -> ExchangeRate;
             /// Sorted by start; `from` and `to` are dates on each session's venue clock.
-            sessions::list_sessions[desk](filter: SessionFilter) -> Vec<Session>;
+            sessions::list_sessions[desk] observer(filter: SessionFilter) -> Vec<Session>;
             /// `id` is the session's id, or a council session's ordinal.
-            sessions::get_session[desk](id: RecordKey) -> Session;
+            sessions::get_session[desk] observer(id: RecordKey) -> Session;
             /// Refused with `schedule_conflicts` (carrying the warnings) unless every warning's key is `confirmed`.
-            sessions::create_session[desk](input: SessionInput, confirmed: Vec<String>) -> Session;
+            sessions::create_session[desk] officer(input: SessionInput, confirmed: Vec<String>) -> Session;
             /// Refused with `schedule_conflicts` (carrying the warnings) unless every warning's key is `confirmed`.
-            sessions::update_session[desk](id: Uuid, input: SessionInput, confirmed: Vec<String>) -> Session;
+            sessions::update_session[desk] officer(id: Uuid, input: SessionInput, confirmed: Vec<String>) -> Session;
             /// Only a status in `next_statuses`; cancelling needs a reason, scheduling a postponed one a new start.
-            sessions::change_session_status[desk](id: Uuid, change: StatusChange) -> Session;
+            sessions::change_session_status[desk] officer(id: Uuid, change: StatusChange) -> Session;
             /// The status history, oldest first.
-            sessions::session_events[desk](id: Uuid) -> Vec<SessionEvent>;
-            sessions::delete_session[desk](id: Uuid) -> Session;
+            sessions::session_events[desk] observer(id: Uuid) -> Vec<SessionEvent>;
+            sessions::delete_session[desk] officer(id: Uuid) -> Session;
             /// The public holidays of one year (both countries unless one is named), live or in the trash.
-            scheduling::list_holidays[desk](filter: HolidayFilter) -> Vec<Holiday>;
+            scheduling::list_holidays[desk] observer(filter: HolidayFilter) -> Vec<Holiday>;
             /// Opens the demonstration register in a window of its own (made at the first call); this desk's register
             /// is not touched.
-            startup::open_demonstration[desk]() -> ();
+            startup::open_demonstration[desk] observer() -> ();
             /// Asks for a CSV file to import; null when cancelled.
-            interop::choose_csv_file[app desk]() -> Option<ChosenFile>;
-            interop::import_csv_file[desk](file: String, kind: String, dry_run: bool) -> ImportReport;
+            interop::choose_csv_file[app desk] observer() -> Option<ChosenFile>;
+            interop::import_csv_file[desk] officer(file: String, kind: String, dry_run: bool) -> ImportReport;
             /// The dates a series would have, with each meeting's warnings; nothing is written.
-            scheduling::preview_series[desk](input: SeriesInput) -> SeriesPreview;
+            scheduling::preview_series[desk] observer(input: SeriesInput) -> SeriesPreview;
             /// Creates the series and one draft session per date.
-            scheduling::create_series[desk](input: SeriesInput) -> SessionSeries;
+            scheduling::create_series[desk] officer(input: SeriesInput) -> SessionSeries;
             /// The live agenda when `version` is null, or an approved older version.
-            sessions::get_agenda[desk](session_id: Uuid, version: Option<i64>) -> Agenda;
-            sessions::agenda_versions[desk](session_id: Uuid) -> Vec<AgendaVersion>;
+            sessions::get_agenda[desk] observer(session_id: Uuid, version: Option<i64>) -> Agenda;
+            sessions::agenda_versions[desk] observer(session_id: Uuid) -> Vec<AgendaVersion>;
             /// What changed in a session's agenda from version `from` to version `to`, items matched by their id.
-            sessions::compare_agenda_versions[desk](session_id: Uuid, from: i64, to: i64) -> AgendaComparison;
-            sessions::add_agenda_item[desk](session_id: Uuid, input: AgendaItemInput, place: AgendaPlace) -> AgendaEntry;
-            sessions::update_agenda_item[desk](id: Uuid, input: AgendaItemInput) -> AgendaEntry;
+            sessions::compare_agenda_versions[desk] observer(session_id: Uuid, from: i64, to: i64) -> AgendaComparison;
+            sessions::add_agenda_item[desk] officer(session_id: Uuid, input: AgendaItemInput, place: AgendaPlace) -> AgendaEntry;
+            sessions::update_agenda_item[desk] officer(id: Uuid, input: AgendaItemInput) -> AgendaEntry;
             /// Changes only the item's duration (minutes, 0 to a day).
-            sessions::set_agenda_item_duration[desk](id: Uuid, minutes: i64) -> AgendaEntry;
+            sessions::set_agenda_item_duration[desk] officer(id: Uuid, minutes: i64) -> AgendaEntry;
             /// Sets only the item's start, `HH:MM` or `YYYY-MM-DD HH:MM` on the venue's clock; null clears it.
-            sessions::set_agenda_item_start[desk](id: Uuid, start: Option<String>) -> AgendaEntry;
+            sessions::set_agenda_item_start[desk] officer(id: Uuid, start: Option<String>) -> AgendaEntry;
             /// `place.position` counts the siblings without the item itself, from 0.
-            sessions::move_agenda_item[desk](id: Uuid, place: AgendaPlace) -> AgendaEntry;
+            sessions::move_agenda_item[desk] officer(id: Uuid, place: AgendaPlace) -> AgendaEntry;
             /// Moves the item and its sub-items to the trash.
-            sessions::delete_agenda_item[desk](id: Uuid) -> AgendaItem;
+            sessions::delete_agenda_item[desk] officer(id: Uuid) -> AgendaItem;
             /// Freezes the live version and locks it.
-            sessions::approve_agenda[desk](session_id: Uuid) -> Agenda;
+            sessions::approve_agenda[desk] head(session_id: Uuid) -> Agenda;
             /// Starts the next version of an approved agenda, unlocked.
-            sessions::revise_agenda[desk](session_id: Uuid) -> Agenda;
+            sessions::revise_agenda[desk] officer(session_id: Uuid) -> Agenda;
             /// The opening, the status of previous instructions and the closing, each once.
-            sessions::add_standing_items[desk](session_id: Uuid) -> Agenda;
-            sessions::list_decisions[desk](session_id: Uuid) -> Vec<Decision>;
-            sessions::adopt_decision[desk](session_id: Uuid, input: DecisionInput) -> Decision;
-            sessions::amend_decision[desk](id: Uuid, text: LocalizedText, reason: String) -> Decision;
-            sessions::rescind_decision[desk](id: Uuid, reason: String) -> Decision;
-            sessions::delete_decision[desk](id: Uuid) -> Decision;
+            sessions::add_standing_items[desk] officer(session_id: Uuid) -> Agenda;
+            sessions::list_decisions[desk] observer(session_id: Uuid) -> Vec<Decision>;
+            sessions::adopt_decision[desk] officer(session_id: Uuid, input: DecisionInput) -> Decision;
+            sessions::amend_decision[desk] officer(id: Uuid, text: LocalizedText, reason: String) -> Decision;
+            sessions::rescind_decision[desk] officer(id: Uuid, reason: String) -> Decision;
+            sessions::delete_decision[desk] officer(id: Uuid) -> Decision;
             /// Instructions still open from the sessions before this one.
-            sessions::open_before_session[desk](session_id: Uuid) -> Vec<Instruction>;
+            sessions::open_before_session[desk] observer(session_id: Uuid) -> Vec<Instruction>;
             /// Brings back any record from the trash; `entity` is a `TrashEntry`'s (`session`, `agenda_item`, …).
-            data::restore_from_trash[desk](entity: String, id: Uuid) -> ();
+            data::restore_from_trash[desk] officer(entity: String, id: Uuid) -> ();
             /// Asks where to write a backup (save dialog); how it went, or null when cancelled.
-            data::backup_now[desk]() -> Option<BackupOutcome>;
+            data::backup_now[desk] observer() -> Option<BackupOutcome>;
             /// How the last daily backup went; null before the first.
-            data::last_daily_backup[desk]() -> Option<BackupOutcome>;
+            data::last_daily_backup[desk] observer() -> Option<BackupOutcome>;
             /// Resolves once the start-up check of the database passed; rejects with the way out when it did not.
-            data::startup_check[desk]() -> ();
+            data::startup_check[desk] observer() -> ();
             /// `full`: integrity and foreign keys; otherwise the quick check.
-            data::check_database[desk](full: bool) -> CheckReport;
+            data::check_database[desk] observer(full: bool) -> CheckReport;
             /// Records whose text matches, best first, in either script.
-            data::search[desk](query: String, limit: u32) -> Vec<SearchHit>;
+            data::search[desk] observer(query: String, limit: u32) -> Vec<SearchHit>;
             /// The backup file the officer chose, with when it was made (null when it is no readable backup).
-            data::choose_backup_file[desk]() -> Option<ChosenBackup>;
-            data::restore_backup[desk](file: String) -> RestoreOutcome;
+            data::choose_backup_file[desk] observer() -> Option<ChosenBackup>;
+            data::restore_backup[desk] head(file: String) -> RestoreOutcome;
             /// How many daily automatic backups are kept (1 to 365).
-            data::set_backups_keep[desk](keep: u32) -> u32;
-            attachments::list_attachments[desk](owner_kind: OwnerKind, owner_id: Uuid) -> Vec<Attachment>;
+            data::set_backups_keep[desk] head(keep: u32) -> u32;
+            attachments::list_attachments[desk] observer(owner_kind: OwnerKind, owner_id: Uuid) -> Vec<Attachment>;
             /// Asks for a file in the system's open dialog and attaches it; null when the dialog is cancelled.
-            attachments::attach_file[desk](owner_kind: OwnerKind, owner_id: Uuid) -> Option<Attachment>;
+            attachments::attach_file[desk] officer(owner_kind: OwnerKind, owner_id: Uuid) -> Option<Attachment>;
             /// Opens the attachment with the system's default application for its type.
-            attachments::open_attachment[app desk](id: Uuid) -> ();
+            attachments::open_attachment[app desk] observer(id: Uuid) -> ();
             /// Asks where to save a copy in the system's save dialog; the path written, or null when cancelled.
-            attachments::export_attachment[app desk](id: Uuid) -> Option<String>;
+            attachments::export_attachment[app desk] observer(id: Uuid) -> Option<String>;
             /// Moves the attachment to the trash; `restoreFromTrash('attachment', id)` brings it back.
-            attachments::delete_attachment[desk](id: Uuid) -> Attachment;
+            attachments::delete_attachment[desk] officer(id: Uuid) -> Attachment;
             /// Asks where to save (proposing `fileName`), then writes one session (`sessionId`), or those matching
             /// `filter`, to an .ics file; answers the file written, null when the officer cancels.
-            interop::export_sessions_ics[app desk](session_id: Option<Uuid>, filter: SessionFilter, lang: Lang, file_name: String) -> Option<String>;
+            interop::export_sessions_ics[app desk] observer(session_id: Option<Uuid>, filter: SessionFilter, lang: Lang, file_name: String) -> Option<String>;
             /// Asks for a calendar file to import; null when cancelled. Nothing is read until `importSessionsIcs`.
-            interop::choose_ics_file[app desk]() -> Option<ChosenFile>;
-            interop::import_sessions_ics[desk](file: String, dry_run: bool) -> ImportReport;
+            interop::choose_ics_file[app desk] observer() -> Option<ChosenFile>;
+            interop::import_sessions_ics[desk] officer(file: String, dry_run: bool) -> ImportReport;
             /// Asks where to save, then writes the control list, filtered as on the screen, to an .xlsx file.
-            interop::export_control_xlsx[app desk](filter: InstructionFilter, lang: Lang, file_name: String) -> Option<String>;
+            interop::export_control_xlsx[app desk] observer(filter: InstructionFilter, lang: Lang, file_name: String) -> Option<String>;
             /// Typesets the document (seconds in a debug build) and answers its pages as images.
-            documents::preview_document[app](document: Printable, lang: String) -> DocumentPreview;
+            documents::preview_document[app] observer(document: Printable, lang: String) -> DocumentPreview;
             /// Asks where to save the PDF, then writes it; the file written, or null when cancelled.
-            documents::save_document_pdf[app desk](document: Printable, lang: String) -> Option<String>;
+            documents::save_document_pdf[app desk] observer(document: Printable, lang: String) -> Option<String>;
             /// Opens the PDF in the system's viewer, whose print dialog prints it.
-            documents::print_document[app](document: Printable, lang: String) -> ();
+            documents::print_document[app] observer(document: Printable, lang: String) -> ();
             /// This site, with the fingerprint of its key once it has one.
-            exchange::this_site[desk]() -> SiteView;
-            exchange::name_site[desk](input: SiteInput) -> SiteView;
+            exchange::this_site[desk] observer() -> SiteView;
+            exchange::name_site[desk] head(input: SiteInput) -> SiteView;
             /// Asks where to save this site's card (save dialog) and writes it; null when cancelled.
-            exchange::save_site_card[app desk]() -> Option<SiteView>;
-            exchange::list_peers[desk]() -> Vec<PeerView>;
+            exchange::save_site_card[app desk] head() -> Option<SiteView>;
+            exchange::list_peers[desk] observer() -> Vec<PeerView>;
             /// Asks for a peer's card (open dialog) and adds the peer; null when cancelled.
-            exchange::add_peer_from_card[app desk]() -> Option<PeerView>;
+            exchange::add_peer_from_card[app desk] head() -> Option<PeerView>;
             /// Asks where to save the next package for the peer `peerId` and writes it; null when cancelled.
-            exchange::prepare_package[app desk](peer_id: Uuid) -> Option<SentPackage>;
+            exchange::prepare_package[app desk] head(peer_id: Uuid) -> Option<SentPackage>;
             /// Asks for a package (open dialog) and answers what receiving it would do; nothing changes until
             /// `receivePackage` is given the answered token. Null when cancelled.
-            exchange::look_at_package[app desk]() -> Option<PackagePreview>;
-            exchange::receive_package[desk](file: String) -> ReceivedPackage;
+            exchange::look_at_package[app desk] observer() -> Option<PackagePreview>;
+            exchange::receive_package[desk] head(file: String) -> ReceivedPackage;
             /// The values two sites changed differently that no officer has reviewed yet, oldest first.
-            exchange::exchange_conflicts[desk]() -> Vec<ExchangeConflict>;
+            exchange::exchange_conflicts[desk] observer() -> Vec<ExchangeConflict>;
             /// Confirms the kept value, or (`swap`) puts the other value in its place.
-            exchange::review_conflict[desk](id: Uuid, swap: bool) -> ();
+            exchange::review_conflict[desk] head(id: Uuid, swap: bool) -> ();
             /// The site that numbers the session's decisions and instructions (its id).
-            exchange::session_numbering_site[desk](session_id: Uuid) -> String;
+            exchange::session_numbering_site[desk] observer(session_id: Uuid) -> String;
             /// Hands the numbering of the session to a peer or back to this site; only its numbering site may.
-            exchange::hand_over_numbering[desk](session_id: Uuid, site_id: String) -> Session;
+            exchange::hand_over_numbering[desk] head(session_id: Uuid, site_id: String) -> Session;
             /// The officer puts off naming the site: the dashboard stops asking.
-            exchange::site_name_not_now[desk]() -> ();
+            exchange::site_name_not_now[desk] observer() -> ();
             /// The site a record was made on when it is not this one (`entity`: pairing, session, decision, …).
-            exchange::record_origin[desk](entity: String, id: Uuid) -> Option<RecordOrigin>;
-            startup::mark_ready[](steps: Vec<(String, f64)>) -> ();
+            exchange::record_origin[desk] observer(entity: String, id: Uuid) -> Option<RecordOrigin>;
+            startup::mark_ready[] observer(steps: Vec<(String, f64)>) -> ();
+            /// Every account of this site, active ones first.
+            officers::list_officers[desk] observer() -> Vec<Officer>;
+            /// The first account of a register is a head whatever `input.role` says, and is signed in.
+            officers::create_officer[desk] head(input: OfficerInput) -> Officer;
+            /// The register always keeps an active head (`last_head` otherwise).
+            officers::update_officer[desk] head(id: Uuid, input: OfficerInput) -> Officer;
+            /// Null (or empty) removes the password. An officer's own password is theirs to change; another's is
+            /// the head's.
+            officers::set_officer_password[desk] observer(id: Uuid, password: Option<String>) -> Officer;
+            /// `wrong_password` (attempts left) or, after five, `account_locked` (until when) for 15 minutes.
+            officers::sign_in[desk] observer(id: Uuid, password: Option<String>) -> Officer;
+            /// Null when nobody is signed in (always so on a register without accounts).
+            officers::signed_in[desk] observer() -> Option<Officer>;
+            officers::sign_out[desk] observer() -> ();
         }
     };
 }

@@ -1,4 +1,3 @@
-// PLACEHOLDER: copied from the work-officers worktree before it committed; replaced by the merge.
 // Generated from the Rust types by `cargo test -p council-core` (tests/it/bindings.rs). Do not edit.
 
 export type JsonValue = number | string | boolean | Array<JsonValue> | { [key in string]: JsonValue } | null;
@@ -129,12 +128,12 @@ os_user: string,
 /**
  * The account of the officer who made it (on the site that made it).
  */
-officer_id: string | null, 
+officer_id?: string, 
 /**
  * The officer who made it, in every language; on a register with accounts, a change made before them
  * names the author "before accounts" (with no id). Absent on a register without accounts.
  */
-officer: LocalizedText | null, action: AuditAction, 
+officer?: LocalizedText, action: AuditAction, 
 /**
  * Record type: `pairing`, `region`, …
  */
@@ -347,16 +346,16 @@ reported_on: string | null, text: string, author: string, };
 export type Extension = { seq: number, at: string, os_user: string, 
 /**
  * The officer who made it (see `AuditEntry::officer`), their account's id, and the site where it was
- * made when another site made it.
+ * made when another site made it. Absent when none is known (a register without accounts).
  */
-officer: LocalizedText | null, officer_id: string | null, site: string | null, old_due_on: string, new_due_on: string, reason: string, };
+officer?: LocalizedText, officer_id?: string, site?: string, old_due_on: string, new_due_on: string, reason: string, };
 
 export type StateChange = { seq: number, at: string, os_user: string, 
 /**
  * The officer who made it (see `AuditEntry::officer`), their account's id, and the site where it was
- * made when another site made it.
+ * made when another site made it. Absent when none is known (a register without accounts).
  */
-officer: LocalizedText | null, officer_id: string | null, site: string | null, from_state: InstructionState | null, to_state: InstructionState, note: string, };
+officer?: LocalizedText, officer_id?: string, site?: string, from_state: InstructionState | null, to_state: InstructionState, note: string, };
 
 export type EditedField = "text_ru" | "text_uz" | "text_en" | "lead_body" | "co_executors" | "controller" | "pairing";
 
@@ -365,9 +364,9 @@ export type FieldChange = { field: EditedField, old: LocalizedText, new: Localiz
 export type InstructionEdit = { seq: number, at: string, os_user: string, 
 /**
  * The officer who made it (see `AuditEntry::officer`), their account's id, and the site where it was
- * made when another site made it.
+ * made when another site made it. Absent when none is known (a register without accounts).
  */
-officer: LocalizedText | null, officer_id: string | null, site: string | null, changes: Array<FieldChange>, };
+officer?: LocalizedText, officer_id?: string, site?: string, changes: Array<FieldChange>, };
 
 export type InstructionHistory = { instruction: Instruction, extensions: Array<Extension>, reports: Array<ExecutionReport>, changes: Array<StateChange>, edits: Array<InstructionEdit>, };
 

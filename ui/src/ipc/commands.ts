@@ -39,10 +39,9 @@ import type {
   InstructionInput,
   InstructionState,
   Lang,
+  LocalizedText,
   Officer,
   OfficerInput,
-  Role,
-  LocalizedText,
   OwnerKind,
   PackagePreview,
   Pairing,
@@ -62,6 +61,7 @@ import type {
   Reference,
   ReportInput,
   RestoreOutcome,
+  Role,
   SearchHit,
   SentPackage,
   SeriesInput,
@@ -490,49 +490,155 @@ export const recordOrigin = (entity: string, id: string): Promise<RecordOrigin |
 export const markReady = (steps: Array<[string, number]>): Promise<void> =>
   call('mark_ready', { steps });
 
-// PLACEHOLDER until work-officers merges.
+/** Every account of this site, active ones first. */
 export const listOfficers = (): Promise<Array<Officer>> =>
   call('list_officers');
+
+/** The first account of a register is a head whatever `input.role` says, and is signed in. */
 export const createOfficer = (input: OfficerInput): Promise<Officer> =>
   call('create_officer', { input });
+
+/** The register always keeps an active head (`last_head` otherwise). */
 export const updateOfficer = (id: string, input: OfficerInput): Promise<Officer> =>
   call('update_officer', { id, input });
+
+/** Null (or empty) removes the password. An officer's own password is theirs to change; another's is
+ * the head's. */
 export const setOfficerPassword = (id: string, password: string | null): Promise<Officer> =>
   call('set_officer_password', { id, password });
+
+/** `wrong_password` (attempts left) or, after five, `account_locked` (until when) for 15 minutes. */
 export const signIn = (id: string, password: string | null): Promise<Officer> =>
   call('sign_in', { id, password });
+
+/** Null when nobody is signed in (always so on a register without accounts). */
 export const signedIn = (): Promise<Officer | null> =>
   call('signed_in');
+
 export const signOut = (): Promise<void> =>
   call('sign_out');
 
-/** The role each command needs. */
-export const COMMAND_NEEDS: Record<string, Role> = {
-  list_pairings: 'observer',
-  delete_pairing: 'officer',
-  restore_pairing: 'officer',
-  delete_session: 'officer',
-  delete_decision: 'officer',
-  delete_agenda_item: 'officer',
-  delete_attachment: 'officer',
-  delete_body: 'officer',
-  delete_person: 'officer',
-  restore_body: 'officer',
-  restore_person: 'officer',
-  restore_from_trash: 'officer',
-  approve_agenda: 'head',
-  move_instruction: 'officer',
-  change_session_status: 'officer',
-  restore_backup: 'head',
-  extend_instruction: 'officer',
-  add_execution_report: 'officer',
-  name_site: 'head',
-  save_site_card: 'head',
-  add_peer_from_card: 'head',
-  prepare_package: 'head',
-  look_at_package: 'head',
-  receive_package: 'head',
-  create_officer: 'head',
-  update_officer: 'head',
-  set_officer_password: 'head',
-};
+/** The least role that may call each command (the core checks it again; some calls ask more, e.g.
+ * cancelling is the head's): what the window disables for the signed-in officer. */
+export const commandNeeds = {
+  reference: 'observer',
+  setLanguage: 'observer',
+  listPairings: 'observer',
+  getPairing: 'observer',
+  createPairing: 'officer',
+  updatePairing: 'officer',
+  deletePairing: 'officer',
+  restorePairing: 'officer',
+  listTrash: 'observer',
+  history: 'observer',
+  pairingSessions: 'observer',
+  pairingDecisions: 'observer',
+  pairingPortfolio: 'observer',
+  recentChanges: 'observer',
+  sessionOf: 'observer',
+  listBodies: 'observer',
+  createBody: 'officer',
+  updateBody: 'officer',
+  deleteBody: 'officer',
+  restoreBody: 'officer',
+  listPeople: 'observer',
+  createPerson: 'officer',
+  updatePerson: 'officer',
+  deletePerson: 'officer',
+  restorePerson: 'officer',
+  dashboard: 'observer',
+  listInstructions: 'observer',
+  instructionHistory: 'observer',
+  createInstruction: 'officer',
+  updateInstruction: 'officer',
+  extendInstruction: 'officer',
+  addExecutionReport: 'officer',
+  moveInstruction: 'officer',
+  deleteInstruction: 'officer',
+  restoreInstruction: 'officer',
+  listAgreements: 'observer',
+  createAgreement: 'officer',
+  updateAgreement: 'officer',
+  deleteAgreement: 'officer',
+  listProjects: 'observer',
+  createProject: 'officer',
+  updateProject: 'officer',
+  deleteProject: 'officer',
+  projectPortfolio: 'observer',
+  listRates: 'observer',
+  setRate: 'officer',
+  listSessions: 'observer',
+  getSession: 'observer',
+  createSession: 'officer',
+  updateSession: 'officer',
+  changeSessionStatus: 'officer',
+  sessionEvents: 'observer',
+  deleteSession: 'officer',
+  listHolidays: 'observer',
+  openDemonstration: 'observer',
+  chooseCsvFile: 'observer',
+  importCsvFile: 'officer',
+  previewSeries: 'observer',
+  createSeries: 'officer',
+  getAgenda: 'observer',
+  agendaVersions: 'observer',
+  compareAgendaVersions: 'observer',
+  addAgendaItem: 'officer',
+  updateAgendaItem: 'officer',
+  setAgendaItemDuration: 'officer',
+  setAgendaItemStart: 'officer',
+  moveAgendaItem: 'officer',
+  deleteAgendaItem: 'officer',
+  approveAgenda: 'head',
+  reviseAgenda: 'officer',
+  addStandingItems: 'officer',
+  listDecisions: 'observer',
+  adoptDecision: 'officer',
+  amendDecision: 'officer',
+  rescindDecision: 'officer',
+  deleteDecision: 'officer',
+  openBeforeSession: 'observer',
+  restoreFromTrash: 'officer',
+  backupNow: 'observer',
+  lastDailyBackup: 'observer',
+  startupCheck: 'observer',
+  checkDatabase: 'observer',
+  search: 'observer',
+  chooseBackupFile: 'observer',
+  restoreBackup: 'head',
+  setBackupsKeep: 'head',
+  listAttachments: 'observer',
+  attachFile: 'officer',
+  openAttachment: 'observer',
+  exportAttachment: 'observer',
+  deleteAttachment: 'officer',
+  exportSessionsIcs: 'observer',
+  chooseIcsFile: 'observer',
+  importSessionsIcs: 'officer',
+  exportControlXlsx: 'observer',
+  previewDocument: 'observer',
+  saveDocumentPdf: 'observer',
+  printDocument: 'observer',
+  thisSite: 'observer',
+  nameSite: 'head',
+  saveSiteCard: 'head',
+  listPeers: 'observer',
+  addPeerFromCard: 'head',
+  preparePackage: 'head',
+  lookAtPackage: 'observer',
+  receivePackage: 'head',
+  exchangeConflicts: 'observer',
+  reviewConflict: 'head',
+  sessionNumberingSite: 'observer',
+  handOverNumbering: 'head',
+  siteNameNotNow: 'observer',
+  recordOrigin: 'observer',
+  markReady: 'observer',
+  listOfficers: 'observer',
+  createOfficer: 'head',
+  updateOfficer: 'head',
+  setOfficerPassword: 'observer',
+  signIn: 'observer',
+  signedIn: 'observer',
+  signOut: 'observer',
+} as const satisfies Record<string, Role>;

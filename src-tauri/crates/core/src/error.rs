@@ -124,6 +124,19 @@ pub enum ErrorCode {
     /// The numbering of a session is handed over only by the site that numbers it now (the argument: that
     /// site).
     NumberingElsewhere,
+    /// The signed-in officer's role does not allow this (the argument: the role needed, `officer` or `head`).
+    Forbidden,
+    /// The register has accounts and nobody is signed in, so nothing may be changed (the argument: the role
+    /// needed).
+    SignInRequired,
+    /// The password given to sign in is not the account's (the argument: attempts left before the lock).
+    WrongPassword,
+    /// Too many wrong passwords: the account is locked for a while (the argument: until when, Tashkent time).
+    AccountLocked,
+    /// The account is switched off and cannot sign in.
+    AccountInactive,
+    /// The change would leave the register without an active head of the secretariat.
+    LastHead,
 }
 
 impl ErrorCode {
@@ -184,6 +197,12 @@ impl ErrorCode {
             ErrorCode::PeerUnknown => "peer_unknown",
             ErrorCode::PackageGap => "package_gap",
             ErrorCode::NumberingElsewhere => "numbering_elsewhere",
+            ErrorCode::Forbidden => "forbidden",
+            ErrorCode::SignInRequired => "sign_in_required",
+            ErrorCode::WrongPassword => "wrong_password",
+            ErrorCode::AccountLocked => "account_locked",
+            ErrorCode::AccountInactive => "account_inactive",
+            ErrorCode::LastHead => "last_head",
         }
     }
 }
@@ -246,6 +265,11 @@ impl CoreError {
     /// The translated, human message.
     #[must_use]
     pub fn message(&self, lang: Lang) -> String {
+        if let Some(role) = crate::officer::Role::parse(&self.arg)
+            .filter(|_| matches!(self.code, ErrorCode::Forbidden | ErrorCode::SignInRequired))
+        {
+            return messages::refusal(self.code, role, lang).to_owned();
+        }
         self.code.template(lang).replace("{}", &self.arg)
     }
 

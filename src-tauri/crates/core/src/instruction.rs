@@ -298,6 +298,17 @@ pub struct Extension {
     pub seq: i64,
     pub at: String,
     pub os_user: String,
+    /// The officer who made it (see `AuditEntry::officer`), their account's id, and the site where it was
+    /// made when another site made it. Absent when none is known (a register without accounts).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub officer: Option<LocalizedText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub officer_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub site: Option<String>,
     pub old_due_on: NaiveDate,
     pub new_due_on: NaiveDate,
     pub reason: String,
@@ -309,6 +320,17 @@ pub struct StateChange {
     pub seq: i64,
     pub at: String,
     pub os_user: String,
+    /// The officer who made it (see `AuditEntry::officer`), their account's id, and the site where it was
+    /// made when another site made it. Absent when none is known (a register without accounts).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub officer: Option<LocalizedText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub officer_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub site: Option<String>,
     pub from_state: Option<InstructionState>,
     pub to_state: InstructionState,
     pub note: String,
@@ -376,6 +398,17 @@ pub struct InstructionEdit {
     pub seq: i64,
     pub at: String,
     pub os_user: String,
+    /// The officer who made it (see `AuditEntry::officer`), their account's id, and the site where it was
+    /// made when another site made it. Absent when none is known (a register without accounts).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub officer: Option<LocalizedText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub officer_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub site: Option<String>,
     pub changes: Vec<FieldChange>,
 }
 

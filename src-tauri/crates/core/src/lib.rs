@@ -20,6 +20,7 @@ pub mod lang;
 pub mod money;
 pub mod number_order;
 pub mod numbering;
+pub mod officer;
 pub mod pairing;
 pub mod paths;
 pub mod person;

@@ -63,7 +63,7 @@ impl PersonInput {
 }
 
 /// One `@`, something before it, a dot in the domain after it, no spaces.
-fn looks_like_email(text: &str) -> bool {
+pub(crate) fn looks_like_email(text: &str) -> bool {
     let mut parts = text.split('@');
     match (parts.next(), parts.next(), parts.next()) {
         (Some(local), Some(domain), None) => {

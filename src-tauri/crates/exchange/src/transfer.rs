@@ -51,6 +51,8 @@ pub fn find_peer(store: &Store, name: &str) -> CoreResult<Peer> {
 /// Writes the next package for `peer` to `out`: every change it has not acknowledged, the attachment contents
 /// they need, and what this site holds; signed with this site's key. The file appears whole or not at all.
 pub fn prepare_package(store: &mut Store, peer: &str, out: &Path) -> CoreResult<PreparedPackage> {
+    // Packages are the head's, like everything of the exchange; asked before the file is written.
+    store.require_role(council_core::officer::Role::Head)?;
     let (site, keys) = named_site(store)?;
     let peer = find_peer(store, peer)?;
     let plan = store.plan_package(&peer.id)?;

@@ -2,6 +2,7 @@
 
 use super::ErrorCode;
 use crate::lang::Lang;
+use crate::officer::Role;
 
 impl ErrorCode {
     /// The message template in `lang`; `{}` stands for the error's argument.
@@ -352,6 +353,74 @@ impl ErrorCode {
             (C::NumberingElsewhere, En) => {
                 "Another site ({}) numbers this session; only that site can hand its numbering over."
             }
+            (C::Forbidden, Ru) => "Ваша роль не позволяет это сделать.",
+            (C::Forbidden, Uz) => "Rolingiz bunga ruxsat bermaydi.",
+            (C::Forbidden, En) => "Your role does not allow this.",
+            (C::SignInRequired, Ru) => "Сначала войдите под своей учётной записью.",
+            (C::SignInRequired, Uz) => "Avval oʻz hisobingiz bilan kiring.",
+            (C::SignInRequired, En) => "Sign in with your account first.",
+            (C::WrongPassword, Ru) => "Неверный пароль. Осталось попыток до блокировки: {}.",
+            (C::WrongPassword, Uz) => "Parol notoʻgʻri. Bloklanishgacha qolgan urinishlar: {}.",
+            (C::WrongPassword, En) => {
+                "Wrong password. Attempts left before the account is locked: {}."
+            }
+            (C::AccountLocked, Ru) => {
+                "Слишком много неверных паролей: вход заблокирован до {} (по Ташкенту)."
+            }
+            (C::AccountLocked, Uz) => {
+                "Notoʻgʻri parollar juda koʻp: kirish {} gacha bloklangan (Toshkent vaqti)."
+            }
+            (C::AccountLocked, En) => {
+                "Too many wrong passwords: signing in is locked until {} (Tashkent time)."
+            }
+            (C::AccountInactive, Ru) => "Эта учётная запись отключена.",
+            (C::AccountInactive, Uz) => "Bu hisob oʻchirilgan.",
+            (C::AccountInactive, En) => "This account is switched off.",
+            (C::LastHead, Ru) => {
+                "В реестре должен остаться хотя бы один действующий руководитель секретариата."
+            }
+            (C::LastHead, Uz) => "Reyestrda kamida bitta faol kotibiyat rahbari qolishi kerak.",
+            (C::LastHead, En) => {
+                "The register must keep at least one active head of the secretariat."
+            }
+        }
+    }
+}
+
+/// The refusal of a write for want of `role`, naming the role: `forbidden` (the signed-in officer's role is
+/// lower) or `sign_in_required` (nobody is signed in).
+pub(super) fn refusal(code: ErrorCode, role: Role, lang: Lang) -> &'static str {
+    use Lang::{En, Ru, Uz};
+    match (code, role, lang) {
+        (ErrorCode::SignInRequired, Role::Head, Ru) => {
+            "Сначала войдите: это может сделать только руководитель секретариата."
+        }
+        (ErrorCode::SignInRequired, Role::Head, Uz) => {
+            "Avval tizimga kiring: buni faqat kotibiyat rahbari qila oladi."
+        }
+        (ErrorCode::SignInRequired, Role::Head, En) => {
+            "Sign in first: only the head of the secretariat can do this."
+        }
+        (ErrorCode::SignInRequired, _, Ru) => {
+            "Сначала войдите под своей учётной записью: изменения вносят сотрудники секретариата."
+        }
+        (ErrorCode::SignInRequired, _, Uz) => {
+            "Avval oʻz hisobingiz bilan kiring: oʻzgarishlarni kotibiyat xodimlari kiritadi."
+        }
+        (ErrorCode::SignInRequired, _, En) => {
+            "Sign in with your account first: changes are made by officers of the secretariat."
+        }
+        (_, Role::Head, Ru) => "Только руководитель секретариата может это сделать.",
+        (_, Role::Head, Uz) => "Buni faqat kotibiyat rahbari qila oladi.",
+        (_, Role::Head, En) => "Only the head of the secretariat can do this.",
+        (_, _, Ru) => {
+            "Только сотрудник секретариата может вносить изменения; наблюдатель только читает, печатает и выгружает."
+        }
+        (_, _, Uz) => {
+            "Oʻzgarishlarni faqat kotibiyat xodimi kirita oladi; kuzatuvchi faqat oʻqiydi, chop etadi va eksport qiladi."
+        }
+        (_, _, En) => {
+            "Only an officer of the secretariat can make changes; an observer reads, prints and exports."
         }
     }
 }

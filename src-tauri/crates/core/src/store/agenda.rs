@@ -21,6 +21,7 @@ use crate::agenda::{
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::ids::new_id;
 use crate::lang::LocalizedText;
+use crate::officer::{Actor, Role};
 use crate::session::Session;
 use crate::time::{instant_text, now_text, parse_instant_text};
 
@@ -289,7 +290,7 @@ fn resolve(
 /// Inserts a checked item at `place` in the agenda of an unlocked session, with its audit row; its id.
 fn insert_item(
     tx: &Transaction,
-    actor: &str,
+    actor: &Actor,
     session: &Session,
     input: &AgendaItemInput,
     place: &AgendaPlace,
@@ -370,7 +371,7 @@ impl RecordKind for AgendaItems {
     }
 
     /// The items after it close the gap.
-    fn before_delete(&self, tx: &Transaction, _actor: &str, item: &AgendaItem) -> CoreResult<()> {
+    fn before_delete(&self, tx: &Transaction, _actor: &Actor, item: &AgendaItem) -> CoreResult<()> {
         let session = unlocked_session(tx, &item.session_id.to_string())?;
         let parent = item.parent_id.map(|p| p.to_string());
         let siblings = moves::sibling_ids(
@@ -430,7 +431,7 @@ impl Store {
         place: &AgendaPlace,
     ) -> CoreResult<AgendaEntry> {
         let input = input.check()?;
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             let session = unlocked_session(tx, session)?;
             let id = insert_item(tx, actor, &session, &input, place)?;
             entry_of(tx, &session, &id)
@@ -452,12 +453,12 @@ impl Store {
 
     /// Moves an item (and its sub-items with it) to the trash; the items after it close the gap.
     pub fn delete_agenda_item(&mut self, id: &str) -> CoreResult<AgendaItem> {
-        self.write(|tx, actor| AgendaItems.delete(tx, actor, id))
+        self.write(Role::Officer, |tx, actor| AgendaItems.delete(tx, actor, id))
     }
 
     /// Brings an item back from the trash to the place it had, as far as its siblings now allow.
     pub fn restore_agenda_item(&mut self, id: &str) -> CoreResult<AgendaEntry> {
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             let after = AgendaItems.restore(tx, actor, id)?;
             let session = sessions::require(tx, &after.session_id.to_string(), "session_id")?;
             entry_of(tx, &session, &after.id.to_string())

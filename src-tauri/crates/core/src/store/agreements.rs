@@ -12,6 +12,7 @@ use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::ids::new_id;
 use crate::lang::LocalizedText;
 use crate::money::{Currency, Money};
+use crate::officer::Role;
 use crate::region::Country;
 use crate::time::now_text;
 
@@ -232,7 +233,7 @@ impl Store {
     /// Registers an agreement.
     pub fn create_agreement(&mut self, input: &AgreementInput) -> CoreResult<Agreement> {
         let id = new_id().to_string();
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             let resolved = resolve(tx, input)?;
             write_row(tx, &id, &resolved, true)?;
             Agreements.record_create(tx, actor, &id)
@@ -241,7 +242,7 @@ impl Store {
 
     /// Replaces an agreement's fields with `input`.
     pub fn update_agreement(&mut self, id: &str, input: &AgreementInput) -> CoreResult<Agreement> {
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             Agreements.update(tx, actor, id, |_, id| {
                 let resolved = resolve(tx, input)?;
                 write_row(tx, id, &resolved, false)
@@ -251,11 +252,11 @@ impl Store {
 
     /// Moves an agreement to the trash.
     pub fn delete_agreement(&mut self, id: &str) -> CoreResult<Agreement> {
-        self.write(|tx, actor| Agreements.delete(tx, actor, id))
+        self.write(Role::Officer, |tx, actor| Agreements.delete(tx, actor, id))
     }
 
     /// Brings an agreement back from the trash.
     pub fn restore_agreement(&mut self, id: &str) -> CoreResult<Agreement> {
-        self.write(|tx, actor| Agreements.restore(tx, actor, id))
+        self.write(Role::Officer, |tx, actor| Agreements.restore(tx, actor, id))
     }
 }

@@ -16,6 +16,7 @@ use crate::attachment::{
 };
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::ids::new_id;
+use crate::officer::Role;
 use crate::time::now_text;
 
 const SELECT: &str =
@@ -172,7 +173,7 @@ impl Store {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let (sha256, size) = store_blob(&self.attachments_dir(), file)?;
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             let owner = live_owner(tx, kind, owner_id)?;
             let name = unique_name(tx, kind, &owner, &sanitize_name(&raw_name))?;
             let id = new_id().to_string();
@@ -189,7 +190,7 @@ impl Store {
                     size as i64,
                     media_type_for(&name),
                     now_text(),
-                    actor
+                    actor.os_user
                 ],
             )?;
             Attachments.record_create(tx, actor, &id)
@@ -254,13 +255,15 @@ impl Store {
 
     /// Moves an attachment to the trash; its content stays until no backup could need it.
     pub fn delete_attachment(&mut self, id: &str) -> CoreResult<Attachment> {
-        self.write(|tx, actor| Attachments.delete(tx, actor, id))
+        self.write(Role::Officer, |tx, actor| Attachments.delete(tx, actor, id))
     }
 
     /// Brings an attachment back from the trash, if its record is live; its name is numbered when the
     /// record has meanwhile got another attachment of that name.
     pub fn restore_attachment(&mut self, id: &str) -> CoreResult<Attachment> {
-        self.write(|tx, actor| Attachments.restore(tx, actor, id))
+        self.write(Role::Officer, |tx, actor| {
+            Attachments.restore(tx, actor, id)
+        })
     }
 }
 

@@ -7,6 +7,8 @@ use ts_rs::TS;
 
 use super::Store;
 use crate::error::CoreResult;
+use crate::lang::{Lang, LocalizedText};
+use crate::officer::{Actor, before_accounts};
 use crate::time::{TASHKENT, instant_text, now_text, parse_optional_date};
 
 /// What a change did to a record.
@@ -49,6 +51,15 @@ pub struct AuditEntry {
     pub at: String,
     /// The OS user who made it.
     pub os_user: String,
+    /// The account of the officer who made it (on the site that made it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub officer_id: Option<String>,
+    /// The officer who made it, in every language; on a register with accounts, a change made before them
+    /// names the author "before accounts" (with no id). Absent on a register without accounts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub officer: Option<LocalizedText>,
     pub action: AuditAction,
     /// Record type: `pairing`, `region`, …
     pub entity: String,
@@ -64,7 +75,7 @@ pub struct AuditEntry {
 /// Appends a history row inside the change's transaction.
 pub(super) fn record<T: Serialize>(
     tx: &Transaction,
-    actor: &str,
+    actor: &Actor,
     action: AuditAction,
     entity: &str,
     record_id: &str,
@@ -74,17 +85,22 @@ pub(super) fn record<T: Serialize>(
     let before = before.map(serde_json::to_string).transpose()?;
     let after = after.map(serde_json::to_string).transpose()?;
     tx.prepare_cached(
-        "INSERT INTO audit_log (at, os_user, action, entity, record_id, before, after)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO audit_log (at, os_user, action, entity, record_id, before, after, officer_id,
+                                officer_ru, officer_uz, officer_en)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?
     .execute(params![
         now_text(),
-        actor,
+        actor.os_user,
         action.code(),
         entity,
         record_id,
         before,
-        after
+        after,
+        actor.officer_id(),
+        actor.officer_name(Lang::Ru),
+        actor.officer_name(Lang::Uz),
+        actor.officer_name(Lang::En),
     ])?;
     Ok(())
 }
@@ -114,7 +130,30 @@ fn tashkent_day_start(day: NaiveDate) -> String {
     instant_text(instant)
 }
 
-fn entry_from_row(row: &Row) -> rusqlite::Result<AuditEntry> {
+/// The columns [`entry_from_row`] reads, in its order.
+const ENTRY_COLUMNS: &str = "seq, at, os_user, action, entity, record_id, before, after, site, officer_id, \
+     officer_ru, officer_uz, officer_en";
+
+/// The officer a history row names: the stored name, or "before accounts" on a register with accounts.
+pub(super) fn officer_named(
+    row: &Row,
+    first: usize,
+    accounts: bool,
+) -> rusqlite::Result<Option<LocalizedText>> {
+    let ru: Option<String> = row.get(first)?;
+    let uz: Option<String> = row.get(first + 1)?;
+    let en: Option<String> = row.get(first + 2)?;
+    Ok(match (ru, uz, en) {
+        (None, None, None) => accounts.then(before_accounts),
+        (ru, uz, en) => Some(LocalizedText {
+            ru: ru.unwrap_or_default(),
+            uz: uz.unwrap_or_default(),
+            en: en.unwrap_or_default(),
+        }),
+    })
+}
+
+fn entry_from_row(row: &Row, accounts: bool) -> rusqlite::Result<AuditEntry> {
     let before: Option<String> = row.get(6)?;
     let after: Option<String> = row.get(7)?;
     let action: String = row.get(3)?;
@@ -128,6 +167,8 @@ fn entry_from_row(row: &Row) -> rusqlite::Result<AuditEntry> {
         before: before.and_then(|text| serde_json::from_str(&text).ok()),
         after: after.and_then(|text| serde_json::from_str(&text).ok()),
         site: row.get(8)?,
+        officer_id: row.get(9)?,
+        officer: officer_named(row, 10, accounts)?,
     })
 }
 
@@ -149,23 +190,28 @@ impl Store {
             .map(str::trim)
             .filter(|u| !u.is_empty());
         let limit = filter.limit.unwrap_or(200).min(1000);
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT seq, at, os_user, action, entity, record_id, before, after, site FROM audit_log
+        let accounts = super::officers::has_accounts(&self.conn)?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {ENTRY_COLUMNS} FROM audit_log
              WHERE (?1 IS NULL OR entity = ?1) AND (?2 IS NULL OR os_user = ?2)
                AND (?3 IS NULL OR at >= ?3) AND (?4 IS NULL OR at < ?4)
-             ORDER BY seq DESC LIMIT ?5",
-        )?;
-        let rows = stmt.query_map(params![entity, user, from, to, limit], entry_from_row)?;
+             ORDER BY seq DESC LIMIT ?5"
+        ))?;
+        let rows = stmt.query_map(params![entity, user, from, to, limit], |row| {
+            entry_from_row(row, accounts)
+        })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// The history of one record, oldest first.
     pub fn history(&self, entity: &str, record_id: &str) -> CoreResult<Vec<AuditEntry>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT seq, at, os_user, action, entity, record_id, before, after, site
-             FROM audit_log WHERE entity = ?1 AND record_id = ?2 ORDER BY seq",
-        )?;
-        let rows = stmt.query_map(params![entity, record_id], entry_from_row)?;
+        let accounts = super::officers::has_accounts(&self.conn)?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {ENTRY_COLUMNS} FROM audit_log WHERE entity = ?1 AND record_id = ?2 ORDER BY seq"
+        ))?;
+        let rows = stmt.query_map(params![entity, record_id], |row| {
+            entry_from_row(row, accounts)
+        })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 }

@@ -9,6 +9,7 @@ use crate::body::{Body, BodyInput, BodyKind};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::ids::new_id;
 use crate::lang::LocalizedText;
+use crate::officer::{Actor, Role};
 use crate::region::Country;
 use crate::time::now_text;
 
@@ -67,7 +68,7 @@ fn region_id(conn: &Connection, input: &BodyInput) -> CoreResult<Option<String>>
 }
 
 /// Writes a checked body under a new id, with its audit row.
-pub(super) fn insert(tx: &Transaction, actor: &str, input: &BodyInput) -> CoreResult<Body> {
+pub(super) fn insert(tx: &Transaction, actor: &Actor, input: &BodyInput) -> CoreResult<Body> {
     let id = new_id().to_string();
     let region = region_id(tx, input)?;
     let now = now_text();
@@ -122,13 +123,13 @@ impl Store {
     /// Registers a body.
     pub fn create_body(&mut self, input: &BodyInput) -> CoreResult<Body> {
         let input = input.check()?;
-        self.write(|tx, actor| insert(tx, actor, &input))
+        self.write(Role::Officer, |tx, actor| insert(tx, actor, &input))
     }
 
     /// Changes a body.
     pub fn update_body(&mut self, id: &str, input: &BodyInput) -> CoreResult<Body> {
         let input = input.check()?;
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             Bodies.update(tx, actor, id, |_, id| {
                 let region = region_id(tx, &input)?;
                 tx.execute(
@@ -153,11 +154,11 @@ impl Store {
 
     /// Moves a body to the trash. Records that name it keep naming it.
     pub fn delete_body(&mut self, id: &str) -> CoreResult<Body> {
-        self.write(|tx, actor| Bodies.delete(tx, actor, id))
+        self.write(Role::Officer, |tx, actor| Bodies.delete(tx, actor, id))
     }
 
     /// Brings a body back from the trash.
     pub fn restore_body(&mut self, id: &str) -> CoreResult<Body> {
-        self.write(|tx, actor| Bodies.restore(tx, actor, id))
+        self.write(Role::Officer, |tx, actor| Bodies.restore(tx, actor, id))
     }
 }

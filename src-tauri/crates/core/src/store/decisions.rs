@@ -14,6 +14,7 @@ use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::ids::new_id;
 use crate::lang::LocalizedText;
 use crate::numbering::{pending_seq, placeholder};
+use crate::officer::Role;
 use crate::session::SessionKind;
 use crate::time::{now_text, parse_optional_date};
 
@@ -233,7 +234,7 @@ impl Store {
     pub fn adopt_decision(&mut self, session: &str, input: &DecisionInput) -> CoreResult<Decision> {
         let text = check_text(&input.text)?;
         let adopted_on = parse_optional_date(input.adopted_on.as_deref(), "adopted_on")?;
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             let session = sessions::require(tx, session, "session_id")?;
             let session_id = session.id.to_string();
             let item = match input
@@ -290,7 +291,7 @@ impl Store {
     ) -> CoreResult<Decision> {
         let text = check_text(text)?;
         let reason = required_reason(reason)?;
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             Decisions.update(tx, actor, id, |before, _| {
                 if before.status == DecisionStatus::Rescinded {
                     return Err(CoreError::new(
@@ -306,7 +307,7 @@ impl Store {
     /// Rescinds a decision for a reason; its text and history stay.
     pub fn rescind_decision(&mut self, id: &str, reason: &str) -> CoreResult<Decision> {
         let reason = required_reason(reason)?;
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             Decisions.update(tx, actor, id, |before, _| {
                 if before.status == DecisionStatus::Rescinded {
                     return Err(CoreError::new(
@@ -321,11 +322,11 @@ impl Store {
 
     /// Moves a decision to the trash; its number stays taken.
     pub fn delete_decision(&mut self, id: &str) -> CoreResult<Decision> {
-        self.write(|tx, actor| Decisions.delete(tx, actor, id))
+        self.write(Role::Officer, |tx, actor| Decisions.delete(tx, actor, id))
     }
 
     /// Brings a decision back from the trash under its old number.
     pub fn restore_decision(&mut self, id: &str) -> CoreResult<Decision> {
-        self.write(|tx, actor| Decisions.restore(tx, actor, id))
+        self.write(Role::Officer, |tx, actor| Decisions.restore(tx, actor, id))
     }
 }

@@ -9,6 +9,7 @@ use super::{Store, agenda, sessions};
 use crate::demo::plan::Plan;
 use crate::demo::{DemoCounts, DemoOptions, pairing_codes, plan};
 use crate::error::{CoreError, CoreResult, ErrorCode};
+use crate::officer::{Actor, Role};
 use crate::region::{Country, RegionFilter};
 use crate::time::{instant_text, now_text};
 
@@ -85,7 +86,7 @@ impl Store {
         options: &DemoOptions,
         counts: &DemoCounts,
     ) -> CoreResult<()> {
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             write_registry(tx, plan)?;
             write_sessions(tx, plan)?;
             write_instructions(tx, plan, actor)?;
@@ -324,7 +325,7 @@ fn write_sessions(tx: &Transaction, plan: &Plan) -> CoreResult<()> {
     Ok(())
 }
 
-fn write_instructions(tx: &Transaction, plan: &Plan, actor: &str) -> CoreResult<()> {
+fn write_instructions(tx: &Transaction, plan: &Plan, actor: &Actor) -> CoreResult<()> {
     let now = now_text();
     let mut instruction = tx.prepare(
         "INSERT INTO instructions (id, number, decision_id, session_id, seq, text_ru, text_uz, text_en, lead_body_id,
@@ -376,7 +377,7 @@ fn write_instructions(tx: &Transaction, plan: &Plan, actor: &str) -> CoreResult<
                 key,
                 seq as i64 + 1,
                 now,
-                actor,
+                actor.os_user,
                 old.to_string(),
                 new.to_string(),
                 reason
@@ -387,7 +388,7 @@ fn write_instructions(tx: &Transaction, plan: &Plan, actor: &str) -> CoreResult<
             key,
             seq,
             given,
-            actor,
+            actor.os_user,
             None::<String>,
             "assigned",
             ""
@@ -403,7 +404,7 @@ fn write_instructions(tx: &Transaction, plan: &Plan, actor: &str) -> CoreResult<
                 now
             ])?;
             seq += 1;
-            event.execute(params![key, seq, now, actor, state, "reported", ""])?;
+            event.execute(params![key, seq, now, actor.os_user, state, "reported", ""])?;
             state = "reported";
         }
         if i.state != state {
@@ -412,7 +413,7 @@ fn write_instructions(tx: &Transaction, plan: &Plan, actor: &str) -> CoreResult<
                 key,
                 seq,
                 now,
-                actor,
+                actor.os_user,
                 state,
                 i.state,
                 i.cancel_reason

@@ -9,6 +9,7 @@ use crate::error::{CoreError, CoreResult};
 use crate::holiday::{CheckedHoliday, Holiday, HolidayFilter, HolidayInput, ShippedHoliday};
 use crate::ids::new_id;
 use crate::lang::LocalizedText;
+use crate::officer::Role;
 use crate::region::Country;
 use crate::time::now_text;
 
@@ -151,7 +152,7 @@ impl Store {
     pub fn add_holiday(&mut self, input: &HolidayInput) -> CoreResult<Holiday> {
         let c = input.check()?;
         let id = new_id().to_string();
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             let now = now_text();
             tx.execute(
                 "INSERT INTO holidays (id, country, on_date, name_ru, name_uz, name_en, created_at, updated_at)
@@ -167,16 +168,18 @@ impl Store {
     /// never overwrites the change.
     pub fn update_holiday(&mut self, id: &str, input: &HolidayInput) -> CoreResult<Holiday> {
         let c = input.check()?;
-        self.write(|tx, actor| Holidays.update(tx, actor, id, |_, id| write_fields(tx, id, &c)))
+        self.write(Role::Officer, |tx, actor| {
+            Holidays.update(tx, actor, id, |_, id| write_fields(tx, id, &c))
+        })
     }
 
     /// Moves a holiday to the trash; a shipped one is not loaded again.
     pub fn delete_holiday(&mut self, id: &str) -> CoreResult<Holiday> {
-        self.write(|tx, actor| Holidays.delete(tx, actor, id))
+        self.write(Role::Officer, |tx, actor| Holidays.delete(tx, actor, id))
     }
 
     /// Brings a holiday back from the trash.
     pub fn restore_holiday(&mut self, id: &str) -> CoreResult<Holiday> {
-        self.write(|tx, actor| Holidays.restore(tx, actor, id))
+        self.write(Role::Officer, |tx, actor| Holidays.restore(tx, actor, id))
     }
 }

@@ -12,6 +12,7 @@ use super::{Store, bodies, instructions, people, sessions};
 use crate::body::{Body, BodyInput};
 use crate::error::CoreResult;
 use crate::instruction::{Instruction, InstructionInput};
+use crate::officer::{Actor, Role};
 use crate::person::{Person, PersonInput};
 use crate::session::{Session, SessionInput};
 
@@ -39,16 +40,18 @@ impl Store {
         &mut self,
         inputs: &[I],
         apply: bool,
-        each: impl Fn(&Transaction, &str, &I) -> CoreResult<T>,
+        each: impl Fn(&Transaction, &Actor, &I) -> CoreResult<T>,
     ) -> CoreResult<BatchOutcome<T>> {
         self.ensure_held()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Importing prepares records: an officer's.
+        let actor = super::officers::authorize(&tx, &self.actor, self.signed_in, Role::Officer)?;
         let mut rows = Vec::with_capacity(inputs.len());
         for input in inputs {
             tx.execute_batch("SAVEPOINT import_row")?;
-            let result = each(&tx, &self.actor, input);
+            let result = each(&tx, &actor, input);
             if result.is_ok() {
                 tx.execute_batch("RELEASE import_row")?;
             } else {

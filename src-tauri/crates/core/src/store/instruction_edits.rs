@@ -8,6 +8,7 @@ use super::{bodies, people};
 use crate::error::CoreResult;
 use crate::instruction::{EditedField, FieldChange, Instruction, InstructionEdit};
 use crate::lang::{Lang, LocalizedText};
+use crate::officer::Actor;
 use crate::time::now_text;
 
 /// A text as typed reads the same in every language.
@@ -135,7 +136,7 @@ fn changes(
 /// that changed nothing leaves no trace.
 pub(super) fn record(
     tx: &Transaction,
-    actor: &str,
+    actor: &Actor,
     before: &Instruction,
     after: &Instruction,
 ) -> CoreResult<()> {
@@ -152,8 +153,8 @@ pub(super) fn record(
     let at = now_text();
     let mut stmt = tx.prepare_cached(
         "INSERT INTO instruction_edits (instruction_id, seq, field, at, os_user, old_ru, old_uz, old_en,
-                new_ru, new_uz, new_en)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                new_ru, new_uz, new_en, officer_id, officer_ru, officer_uz, officer_en, site)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
     )?;
     for change in &changes {
         stmt.execute(params![
@@ -161,13 +162,18 @@ pub(super) fn record(
             seq,
             change.field.code(),
             at,
-            actor,
+            actor.os_user,
             change.old.ru,
             change.old.uz,
             change.old.en,
             change.new.ru,
             change.new.uz,
             change.new.en,
+            actor.officer_id(),
+            actor.officer_name(Lang::Ru),
+            actor.officer_name(Lang::Uz),
+            actor.officer_name(Lang::En),
+            actor.site,
         ])?;
     }
     Ok(())
@@ -177,12 +183,20 @@ pub(super) fn record(
 pub(super) fn edits_of(
     conn: &Connection,
     instruction_id: &str,
+    own_site: &str,
+    accounts: bool,
 ) -> CoreResult<Vec<InstructionEdit>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT seq, at, os_user, field, old_ru, old_uz, old_en, new_ru, new_uz, new_en
+        "SELECT seq, at, os_user, field, old_ru, old_uz, old_en, new_ru, new_uz, new_en, officer_ru, officer_uz,
+                officer_en, officer_id, nullif(site, ?2)
          FROM instruction_edits WHERE instruction_id = ?1 ORDER BY seq",
     )?;
-    let rows = stmt.query_map(params![instruction_id], |row| {
+    let rows = stmt.query_map(params![instruction_id, own_site], |row| {
+        let who = (
+            super::audit::officer_named(row, 10, accounts)?,
+            row.get::<_, Option<String>>(13)?,
+            row.get::<_, Option<String>>(14)?,
+        );
         let field: String = row.get(3)?;
         Ok((
             row.get::<_, i64>(0)?,
@@ -199,11 +213,12 @@ pub(super) fn edits_of(
                 uz: row.get(8)?,
                 en: row.get(9)?,
             },
+            who,
         ))
     })?;
     let mut edits: Vec<InstructionEdit> = Vec::new();
     for row in rows {
-        let (seq, at, os_user, field, old, new) = row?;
+        let (seq, at, os_user, field, old, new, (officer, officer_id, site)) = row?;
         // The schema's CHECK admits only known fields.
         let Some(field) = field else { continue };
         let change = FieldChange { field, old, new };
@@ -213,6 +228,9 @@ pub(super) fn edits_of(
                 seq,
                 at,
                 os_user,
+                officer,
+                officer_id,
+                site,
                 changes: vec![change],
             }),
         }

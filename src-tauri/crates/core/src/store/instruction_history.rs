@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
 use uuid::Uuid;
 
+use super::audit::officer_named;
 use super::instructions::{date, uuid};
 use super::{Store, instruction_edits};
 use crate::error::CoreResult;
@@ -20,17 +21,22 @@ impl Store {
     ) -> CoreResult<InstructionHistory> {
         let instruction = self.instruction(key, today)?;
         let id = instruction.id.to_string();
+        let accounts = super::officers::has_accounts(&self.conn)?;
         let extensions = self
             .conn
             .prepare_cached(
-                "SELECT seq, at, os_user, old_due_on, new_due_on, reason FROM instruction_extensions
-                 WHERE instruction_id = ?1 ORDER BY seq",
+                "SELECT seq, at, os_user, old_due_on, new_due_on, reason, officer_ru, officer_uz, officer_en,
+                        officer_id, nullif(site, ?2)
+                 FROM instruction_extensions WHERE instruction_id = ?1 ORDER BY seq",
             )?
-            .query_map(params![id], |row| {
+            .query_map(params![id, self.site_id], |row| {
                 Ok(Extension {
                     seq: row.get(0)?,
                     at: row.get(1)?,
                     os_user: row.get(2)?,
+                    officer: officer_named(row, 6, accounts)?,
+                    officer_id: row.get(9)?,
+                    site: row.get(10)?,
                     old_due_on: date(row.get(3)?).unwrap_or_default(),
                     new_due_on: date(row.get(4)?).unwrap_or_default(),
                     reason: row.get(5)?,
@@ -57,23 +63,27 @@ impl Store {
         let changes = self
             .conn
             .prepare_cached(
-                "SELECT seq, at, os_user, from_state, to_state, note FROM instruction_events
-                 WHERE instruction_id = ?1 ORDER BY seq",
+                "SELECT seq, at, os_user, from_state, to_state, note, officer_ru, officer_uz, officer_en,
+                        officer_id, nullif(site, ?2)
+                 FROM instruction_events WHERE instruction_id = ?1 ORDER BY seq",
             )?
-            .query_map(params![id], |row| {
+            .query_map(params![id, self.site_id], |row| {
                 let from: Option<String> = row.get(3)?;
                 let to: String = row.get(4)?;
                 Ok(StateChange {
                     seq: row.get(0)?,
                     at: row.get(1)?,
                     os_user: row.get(2)?,
+                    officer: officer_named(row, 6, accounts)?,
+                    officer_id: row.get(9)?,
+                    site: row.get(10)?,
                     from_state: from.and_then(|f| InstructionState::parse(&f).ok()),
                     to_state: InstructionState::parse(&to).unwrap_or(InstructionState::Assigned),
                     note: row.get(5)?,
                 })
             })?
             .collect::<Result<_, _>>()?;
-        let edits = instruction_edits::edits_of(&self.conn, &id)?;
+        let edits = instruction_edits::edits_of(&self.conn, &id, &self.site_id, accounts)?;
         Ok(InstructionHistory {
             instruction,
             extensions,

@@ -1,5 +1,6 @@
 //! Instructions: rows, reads, and the use cases of execution control (give, extend, report, move, remove).
 
+use crate::officer::{Actor, Role};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
@@ -17,7 +18,7 @@ use crate::instruction::{
     CheckedInstruction, ExecutionReport, Instruction, InstructionInput, InstructionState,
     ReportInput,
 };
-use crate::lang::LocalizedText;
+use crate::lang::{Lang, LocalizedText};
 use crate::region::Country;
 use crate::scheduling::due_date_warning;
 use crate::time::{now_text, parse_date};
@@ -208,17 +209,30 @@ fn write_co_executors(tx: &Transaction, id: &str, bodies: &[String]) -> CoreResu
 /// Appends a state change to the instruction's history.
 fn record_change(
     tx: &Transaction,
-    actor: &str,
+    actor: &Actor,
     id: &str,
     from: Option<InstructionState>,
     to: InstructionState,
     note: &str,
 ) -> CoreResult<()> {
     tx.execute(
-        "INSERT INTO instruction_events (instruction_id, seq, at, os_user, from_state, to_state, note)
+        "INSERT INTO instruction_events (instruction_id, seq, at, os_user, from_state, to_state, note, officer_id,
+                                         officer_ru, officer_uz, officer_en, site)
          VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM instruction_events WHERE instruction_id = ?1),
-                 ?2, ?3, ?4, ?5, ?6)",
-        params![id, now_text(), actor, from.map(InstructionState::code), to.code(), note],
+                 ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        params![
+            id,
+            now_text(),
+            actor.os_user,
+            from.map(InstructionState::code),
+            to.code(),
+            note,
+            actor.officer_id(),
+            actor.officer_name(Lang::Ru),
+            actor.officer_name(Lang::Uz),
+            actor.officer_name(Lang::En),
+            actor.site
+        ],
     )?;
     Ok(())
 }
@@ -226,7 +240,7 @@ fn record_change(
 /// Writes a checked instruction under a new id and number, with its first state and audit row.
 pub(super) fn insert(
     tx: &Transaction,
-    actor: &str,
+    actor: &Actor,
     input: &CheckedInstruction,
     today: NaiveDate,
 ) -> CoreResult<Instruction> {
@@ -290,7 +304,7 @@ impl Store {
         today: NaiveDate,
     ) -> CoreResult<Instruction> {
         let input = input.check()?;
-        self.write(|tx, actor| insert(tx, actor, &input, today))
+        self.write(Role::Officer, |tx, actor| insert(tx, actor, &input, today))
     }
 
     /// Changes the text, executors, controller or pairing, each change kept in the instruction's history.
@@ -303,7 +317,7 @@ impl Store {
     ) -> CoreResult<Instruction> {
         let input = input.check()?;
         let kind = Instructions { today };
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             let before = kind.require(tx, key)?;
             if input.due_on != before.due_on {
                 return Err(CoreError::new(ErrorCode::InvalidValue, input.due_on.to_string()).on("due_on"));
@@ -345,7 +359,7 @@ impl Store {
         if reason.is_empty() {
             return Err(CoreError::new(ErrorCode::Required, "reason").on("reason"));
         }
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             Instructions { today }.update(tx, actor, key, |before, id| {
                 if !before.state.is_open() {
                     return Err(CoreError::new(ErrorCode::InvalidTransition, format!("{} → extended", before.state.code()))
@@ -355,10 +369,23 @@ impl Store {
                     return Err(CoreError::new(ErrorCode::InvalidValue, new_due.to_string()).on("new_due_on"));
                 }
                 tx.execute(
-                    "INSERT INTO instruction_extensions (instruction_id, seq, at, os_user, old_due_on, new_due_on, reason)
+                    "INSERT INTO instruction_extensions (instruction_id, seq, at, os_user, old_due_on, new_due_on, reason,
+                                                         officer_id, officer_ru, officer_uz, officer_en, site)
                      VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM instruction_extensions WHERE instruction_id = ?1),
-                             ?2, ?3, ?4, ?5, ?6)",
-                    params![id, now_text(), actor, before.due_on.to_string(), new_due.to_string(), reason],
+                             ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                    params![
+                        id,
+                        now_text(),
+                        actor.os_user,
+                        before.due_on.to_string(),
+                        new_due.to_string(),
+                        reason,
+                        actor.officer_id(),
+                        actor.officer_name(Lang::Ru),
+                        actor.officer_name(Lang::Uz),
+                        actor.officer_name(Lang::En),
+                        actor.site
+                    ],
                 )?;
                 tx.execute(
                     "UPDATE instructions SET due_on = ?2, updated_at = ?3 WHERE id = ?1",
@@ -377,7 +404,7 @@ impl Store {
         today: NaiveDate,
     ) -> CoreResult<ExecutionReport> {
         let kind = Instructions { today };
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             let before = kind.require(tx, key)?;
             if !before.state.is_open() {
                 return Err(CoreError::new(ErrorCode::InvalidTransition, format!("{} → reported", before.state.code()))
@@ -423,7 +450,13 @@ impl Store {
         today: NaiveDate,
     ) -> CoreResult<Instruction> {
         let note = note.trim();
-        self.write(|tx, actor| {
+        // Removing from control and cancelling are the head's.
+        let need = if matches!(to, InstructionState::Removed | InstructionState::Cancelled) {
+            Role::Head
+        } else {
+            Role::Officer
+        };
+        self.write(need, |tx, actor| {
             Instructions { today }.update(tx, actor, key, |before, id| {
                 before.state.check_move(to)?;
                 if to == InstructionState::Removed && before.report_count == 0 {
@@ -445,11 +478,15 @@ impl Store {
 
     /// Moves an instruction to the trash (a record given by mistake; executed ones leave control instead).
     pub fn delete_instruction(&mut self, key: &str, today: NaiveDate) -> CoreResult<Instruction> {
-        self.write(|tx, actor| Instructions { today }.delete(tx, actor, key))
+        self.write(Role::Officer, |tx, actor| {
+            Instructions { today }.delete(tx, actor, key)
+        })
     }
 
     /// Brings an instruction back from the trash.
     pub fn restore_instruction(&mut self, key: &str, today: NaiveDate) -> CoreResult<Instruction> {
-        self.write(|tx, actor| Instructions { today }.restore(tx, actor, key))
+        self.write(Role::Officer, |tx, actor| {
+            Instructions { today }.restore(tx, actor, key)
+        })
     }
 }

@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0010_basis_title_languages.sql"),
     include_str!("../../migrations/0011_sites_exchange.sql"),
     include_str!("../../migrations/0012_numbering_sites.sql"),
+    include_str!("../../migrations/0013_officers.sql"),
 ];
 
 /// The schema version this build writes.

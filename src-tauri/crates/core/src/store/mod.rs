@@ -24,6 +24,7 @@ mod instructions;
 mod migrations;
 mod number_order;
 pub(super) mod numbering;
+mod officers;
 mod opening;
 mod pairing_records;
 mod pairings;
@@ -48,6 +49,7 @@ use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::error::{CoreError, CoreResult, ErrorCode};
+use crate::officer::{Actor, Role};
 
 pub use audit::{AuditAction, AuditEntry, AuditFilter};
 pub use exchange::{ExchangeConflict, Outgoing, Receiving};
@@ -67,7 +69,10 @@ pub use trash::TrashEntry;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
-    actor: String,
+    /// The OS user, named by the changes made without an officer (before accounts, received numbering).
+    actor: Actor,
+    /// The officer signed in on this store, if any (see [`officers`]).
+    signed_in: Option<uuid::Uuid>,
     /// This database's site (see [`exchange`]).
     site_id: String,
     /// The files this connection opened, checked around every write (see [`hold`]).
@@ -83,12 +88,17 @@ impl Store {
         let mut store = Store {
             conn: connect(path)?,
             path: path.to_path_buf(),
-            actor: os_user(),
+            actor: Actor {
+                os_user: os_user(),
+                ..Actor::default()
+            },
+            signed_in: None,
             site_id: String::new(),
             hold: hold::Hold::default(),
         };
         migrations::apply(&mut store.conn)?;
         store.site_id = exchange::ensure_site(&store.conn)?;
+        store.actor.site.clone_from(&store.site_id);
         store.load_reference_data()?;
         // The connection has read the database, so SQLite has opened its log and shared memory.
         store.hold = hold::Hold::take(path);
@@ -108,24 +118,41 @@ impl Store {
             .pragma_query_value(None, "user_version", |row| row.get(0))?)
     }
 
-    /// Runs `work` in one immediate transaction; it commits only when `work` succeeds. What it changes in the
-    /// shared records is captured into the exchange log in the same transaction.
+    /// Runs `work` in one immediate transaction, for an officer whose role allows `need` (see
+    /// [`Store::authorize`]); it commits only when `work` succeeds. What it changes in the shared records is
+    /// captured into the exchange log in the same transaction. Every write use case goes through here or
+    /// [`Store::write_local`], so none exists without the role it needs.
     fn write<T>(
         &mut self,
-        work: impl FnOnce(&Transaction, &str) -> CoreResult<T>,
+        need: Role,
+        work: impl FnOnce(&Transaction, &Actor) -> CoreResult<T>,
     ) -> CoreResult<T> {
-        let (actor, site) = (self.actor.clone(), self.site_id.clone());
-        self.write_local(|tx| {
+        let site = self.site_id.clone();
+        self.write_local(need, |tx, actor| {
             let capture = exchange::Capture::start(tx)?;
-            let value = work(tx, &actor)?;
+            let value = work(tx, actor)?;
             capture.finish(tx, &site)?;
             Ok(value)
         })
     }
 
-    /// Like [`Store::write`], for what belongs to this site alone and never travels (the reference data
-    /// every site loads itself, the site's name and peers).
+    /// Like [`Store::write`], for what belongs to this site alone and never travels (the site's name and
+    /// peers, its accounts, its settings).
     fn write_local<T>(
+        &mut self,
+        need: Role,
+        work: impl FnOnce(&Transaction, &Actor) -> CoreResult<T>,
+    ) -> CoreResult<T> {
+        let (base, signed_in) = (self.actor.clone(), self.signed_in);
+        self.write_unchecked(|tx| {
+            let actor = officers::authorize(tx, &base, signed_in, need)?;
+            work(tx, &actor)
+        })
+    }
+
+    /// One immediate transaction with no role asked: only for what no officer does (the shipped reference
+    /// data every open loads).
+    fn write_unchecked<T>(
         &mut self,
         work: impl FnOnce(&Transaction) -> CoreResult<T>,
     ) -> CoreResult<T> {
@@ -192,7 +219,7 @@ impl Store {
         {
             return Ok(());
         }
-        self.write_local(|tx| {
+        self.write_unchecked(|tx| {
             regions::insert_shipped(tx, &regions)?;
             regions::insert_shipped_sectors(tx, &sectors)?;
             holidays::insert_shipped(tx, &holidays)

@@ -15,6 +15,7 @@ use super::sessions::Sessions;
 use super::{Store, control, decisions, sessions};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::numbering::{PENDING_LIKE, is_pending, standalone_year};
+use crate::officer::{Actor, Role};
 use crate::session::Session;
 
 /// The numbering site of a session's row `s`, in SQL (`?own` is this site's id).
@@ -46,7 +47,7 @@ pub(super) fn numbers_here(conn: &Connection, session: Option<&str>) -> CoreResu
 
 /// Gives every pending decision and instruction this site numbers its number, oldest first (by when it was
 /// made, then id); an instruction under a record still pending waits for it. Answers how many were numbered.
-pub(super) fn number_pending(tx: &Transaction, actor: &str) -> CoreResult<usize> {
+pub(super) fn number_pending(tx: &Transaction, actor: &Actor) -> CoreResult<usize> {
     let mut numbered = number_pending_sessions(tx, actor)?;
     let pending_decisions: Vec<String> = tx
         .prepare(&format!(
@@ -91,7 +92,7 @@ pub(super) fn number_pending(tx: &Transaction, actor: &str) -> CoreResult<usize>
 }
 
 /// Gives the council sessions whose ordinal is pending their ordinals, when this site numbers the register.
-fn number_pending_sessions(tx: &Transaction, actor: &str) -> CoreResult<usize> {
+fn number_pending_sessions(tx: &Transaction, actor: &Actor) -> CoreResult<usize> {
     if !numbers_here(tx, None)? {
         return Ok(0);
     }
@@ -137,7 +138,7 @@ pub(super) fn settle_register_numbering(tx: &Transaction, peer: &str) -> CoreRes
 }
 
 /// One pass over the pending instructions: numbers those whose parent or decision has its number.
-fn number_pending_instructions(tx: &Transaction, actor: &str) -> CoreResult<usize> {
+fn number_pending_instructions(tx: &Transaction, actor: &Actor) -> CoreResult<usize> {
     type Row = (
         String,
         String,
@@ -218,7 +219,7 @@ impl Store {
     /// Only the session's numbering site may hand it over (`numbering_elsewhere` otherwise).
     pub fn hand_over_numbering(&mut self, session: &str, to: &str) -> CoreResult<Session> {
         let to = to.trim().to_lowercase();
-        self.write(|tx, actor| {
+        self.write(Role::Head, |tx, actor| {
             let before = sessions::require(tx, session, "session")?;
             let id = before.id.to_string();
             let current = numbering_site(tx, Some(&id))?;

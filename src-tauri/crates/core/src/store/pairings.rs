@@ -10,6 +10,7 @@ use super::{Store, regions};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::ids::new_id;
 use crate::lang::LocalizedText;
+use crate::officer::Role;
 use crate::pairing::{Basis, CheckedPairing, Pairing, PairingInput, PairingStatus, RegionRef};
 use crate::region::Country;
 use crate::time::now_text;
@@ -220,7 +221,7 @@ impl Store {
     /// Registers a new pairing.
     pub fn create_pairing(&mut self, input: &PairingInput) -> CoreResult<Pairing> {
         let id = new_id().to_string();
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             let p = resolve(tx, input)?;
             check_single_active(tx, &p.uz_region_id, &p.ru_region_id, p.status, &id)?;
             let c = &p.checked;
@@ -255,7 +256,7 @@ impl Store {
 
     /// Replaces a pairing's fields with `input`.
     pub fn update_pairing(&mut self, id: &str, input: &PairingInput) -> CoreResult<Pairing> {
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             Pairings.update(tx, actor, id, |_, id| {
                 let p = resolve(tx, input)?;
                 check_single_active(tx, &p.uz_region_id, &p.ru_region_id, p.status, id)?;
@@ -291,11 +292,11 @@ impl Store {
 
     /// Moves a pairing to the trash.
     pub fn delete_pairing(&mut self, id: &str) -> CoreResult<Pairing> {
-        self.write(|tx, actor| Pairings.delete(tx, actor, id))
+        self.write(Role::Officer, |tx, actor| Pairings.delete(tx, actor, id))
     }
 
     /// Brings a pairing back from the trash, unless an active pairing of the same regions took its place.
     pub fn restore_pairing(&mut self, id: &str) -> CoreResult<Pairing> {
-        self.write(|tx, actor| Pairings.restore(tx, actor, id))
+        self.write(Role::Officer, |tx, actor| Pairings.restore(tx, actor, id))
     }
 }

@@ -8,6 +8,7 @@ use super::{Store, bodies};
 use crate::error::{CoreError, CoreResult};
 use crate::ids::new_id;
 use crate::lang::LocalizedText;
+use crate::officer::{Actor, Role};
 use crate::person::{Person, PersonInput};
 use crate::region::Country;
 use crate::time::now_text;
@@ -81,7 +82,7 @@ impl RecordKind for People {
 }
 
 /// Writes a checked person under a new id, with their audit row.
-pub(super) fn insert(tx: &Transaction, actor: &str, input: &PersonInput) -> CoreResult<Person> {
+pub(super) fn insert(tx: &Transaction, actor: &Actor, input: &PersonInput) -> CoreResult<Person> {
     let id = new_id().to_string();
     let body = body_id(tx, input)?;
     let now = now_text();
@@ -127,13 +128,13 @@ impl Store {
     /// Registers a person.
     pub fn create_person(&mut self, input: &PersonInput) -> CoreResult<Person> {
         let input = input.check()?;
-        self.write(|tx, actor| insert(tx, actor, &input))
+        self.write(Role::Officer, |tx, actor| insert(tx, actor, &input))
     }
 
     /// Changes a person.
     pub fn update_person(&mut self, id: &str, input: &PersonInput) -> CoreResult<Person> {
         let input = input.check()?;
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             People.update(tx, actor, id, |_, id| {
                 let body = body_id(tx, &input)?;
                 tx.execute(
@@ -163,11 +164,11 @@ impl Store {
 
     /// Moves a person to the trash.
     pub fn delete_person(&mut self, id: &str) -> CoreResult<Person> {
-        self.write(|tx, actor| People.delete(tx, actor, id))
+        self.write(Role::Officer, |tx, actor| People.delete(tx, actor, id))
     }
 
     /// Brings a person back from the trash.
     pub fn restore_person(&mut self, id: &str) -> CoreResult<Person> {
-        self.write(|tx, actor| People.restore(tx, actor, id))
+        self.write(Role::Officer, |tx, actor| People.restore(tx, actor, id))
     }
 }

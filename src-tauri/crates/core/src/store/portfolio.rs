@@ -14,6 +14,7 @@ use crate::agreement::{AgreementGrouping, AgreementTally};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::lang::LocalizedText;
 use crate::money::{Currency, ExchangeRate, Money, minor_to_usd_cents, parse_rate};
+use crate::officer::Role;
 use crate::project::{PortfolioRow, ProjectGrouping, ProjectPortfolio, ProjectStatus};
 use crate::time::{TASHKENT, now_text, parse_date, parse_optional_date, today_in};
 
@@ -235,7 +236,7 @@ impl Store {
         }
         let on_date = parse_date(on_date, "on_date")?;
         let micros = parse_rate(rate, "rate")?;
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             let before = load_rate(tx, currency, on_date)?;
             tx.execute(
                 "INSERT INTO exchange_rates (currency, on_date, micros_per_usd, created_at)

@@ -8,6 +8,7 @@ use super::{Store, bodies, regions};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::ids::new_id;
 use crate::lang::LocalizedText;
+use crate::officer::Role;
 use crate::project::{CheckedProject, Project, ProjectFilter, ProjectInput, ProjectStatus};
 use crate::time::now_text;
 
@@ -205,7 +206,7 @@ impl Store {
     /// Registers a joint project.
     pub fn create_project(&mut self, input: &ProjectInput) -> CoreResult<Project> {
         let id = new_id().to_string();
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             let resolved = resolve(tx, input)?;
             write_row(tx, &id, &resolved, true)?;
             Projects.record_create(tx, actor, &id)
@@ -214,7 +215,7 @@ impl Store {
 
     /// Replaces a project's fields with `input`.
     pub fn update_project(&mut self, id: &str, input: &ProjectInput) -> CoreResult<Project> {
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             Projects.update(tx, actor, id, |_, id| {
                 let resolved = resolve(tx, input)?;
                 write_row(tx, id, &resolved, false)
@@ -224,11 +225,11 @@ impl Store {
 
     /// Moves a project to the trash.
     pub fn delete_project(&mut self, id: &str) -> CoreResult<Project> {
-        self.write(|tx, actor| Projects.delete(tx, actor, id))
+        self.write(Role::Officer, |tx, actor| Projects.delete(tx, actor, id))
     }
 
     /// Brings a project back from the trash.
     pub fn restore_project(&mut self, id: &str) -> CoreResult<Project> {
-        self.write(|tx, actor| Projects.restore(tx, actor, id))
+        self.write(Role::Officer, |tx, actor| Projects.restore(tx, actor, id))
     }
 }

@@ -15,6 +15,7 @@ use super::instructions::INSTRUCTION_COLUMNS;
 use crate::control::RateBy;
 use crate::error::CoreResult;
 use crate::instruction::InstructionState;
+use crate::officer::Role;
 
 /// One row as SQLite returns it.
 pub type RawRow = Vec<Value>;
@@ -182,7 +183,7 @@ impl Store {
     /// Starts work on an instruction (`assigned` → `in_progress`) by hand: the state, its history row and
     /// an audit row with the record before and after, in one transaction, as a person would in SQL.
     pub fn raw_start_instruction(&mut self, id: &str) -> CoreResult<()> {
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             let before: String = tx
                 .prepare_cached(RAW_INSTRUCTION_JSON)?
                 .query_row(params![id], |row| row.get(0))?;

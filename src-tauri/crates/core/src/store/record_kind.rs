@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use super::audit::{self, AuditAction};
 use crate::error::{CoreError, CoreResult, ErrorCode};
+use crate::officer::Actor;
 use crate::time::now_text;
 
 /// A record that lives in a table with a trash: an id, and the instant it went to the trash.
@@ -65,7 +66,7 @@ pub(super) trait RecordKind {
     fn before_delete(
         &self,
         _tx: &Transaction,
-        _actor: &str,
+        _actor: &Actor,
         _record: &Self::Record,
     ) -> CoreResult<()> {
         Ok(())
@@ -90,7 +91,7 @@ pub(super) trait RecordKind {
     }
 
     /// Reads the record just made under `id` and records its making in the history.
-    fn record_create(&self, tx: &Transaction, actor: &str, id: &str) -> CoreResult<Self::Record> {
+    fn record_create(&self, tx: &Transaction, actor: &Actor, id: &str) -> CoreResult<Self::Record> {
         let created = self.require(tx, id)?;
         audit::record(
             tx,
@@ -109,7 +110,7 @@ pub(super) trait RecordKind {
     fn update(
         &self,
         tx: &Transaction,
-        actor: &str,
+        actor: &Actor,
         key: &str,
         write: impl FnOnce(&Self::Record, &str) -> CoreResult<()>,
     ) -> CoreResult<Self::Record> {
@@ -124,7 +125,7 @@ pub(super) trait RecordKind {
     fn change_stored(
         &self,
         tx: &Transaction,
-        actor: &str,
+        actor: &Actor,
         key: &str,
         write: impl FnOnce(&str) -> CoreResult<()>,
     ) -> CoreResult<Option<Self::Record>> {
@@ -144,7 +145,7 @@ pub(super) trait RecordKind {
     fn record_update(
         &self,
         tx: &Transaction,
-        actor: &str,
+        actor: &Actor,
         before: &Self::Record,
     ) -> CoreResult<Self::Record> {
         let after = self.require(tx, &before.record_id().to_string())?;
@@ -153,7 +154,7 @@ pub(super) trait RecordKind {
     }
 
     /// Moves the live record `key` to the trash.
-    fn delete(&self, tx: &Transaction, actor: &str, key: &str) -> CoreResult<Self::Record> {
+    fn delete(&self, tx: &Transaction, actor: &Actor, key: &str) -> CoreResult<Self::Record> {
         let before = self.require(tx, key)?;
         self.trash(tx, actor, &before)
     }
@@ -162,7 +163,7 @@ pub(super) trait RecordKind {
     fn trash(
         &self,
         tx: &Transaction,
-        actor: &str,
+        actor: &Actor,
         before: &Self::Record,
     ) -> CoreResult<Self::Record> {
         self.before_delete(tx, actor, before)?;
@@ -177,7 +178,7 @@ pub(super) trait RecordKind {
     }
 
     /// Brings the record `key` back from the trash, if its kind's restore rule allows.
-    fn restore(&self, tx: &Transaction, actor: &str, key: &str) -> CoreResult<Self::Record> {
+    fn restore(&self, tx: &Transaction, actor: &Actor, key: &str) -> CoreResult<Self::Record> {
         let before = self
             .load(tx, key)?
             .ok_or_else(|| CoreError::not_found(key.trim()))?;
@@ -193,7 +194,7 @@ pub(super) trait RecordKind {
 fn set_trashed<K: RecordKind + ?Sized>(
     kind: &K,
     tx: &Transaction,
-    actor: &str,
+    actor: &Actor,
     before: &K::Record,
     deleted_at: Option<String>,
     action: AuditAction,
@@ -213,7 +214,7 @@ fn set_trashed<K: RecordKind + ?Sized>(
 /// Appends the audit row of a change to a record of kind `K`.
 fn record<K: RecordKind + ?Sized>(
     tx: &Transaction,
-    actor: &str,
+    actor: &Actor,
     action: AuditAction,
     before: &K::Record,
     after: &K::Record,

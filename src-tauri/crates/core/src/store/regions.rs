@@ -8,6 +8,7 @@ use super::{Store, found};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::ids::{new_id, region_id_for_iso};
 use crate::lang::LocalizedText;
+use crate::officer::Role;
 use crate::region::{Country, Region, RegionFilter, RegionInput, RegionKind, ShippedRegion};
 use crate::sector::Sector;
 use crate::time::now_text;
@@ -178,7 +179,7 @@ impl Store {
     pub fn add_region(&mut self, input: &RegionInput) -> CoreResult<Region> {
         let valid = input.validate()?;
         let id = new_id();
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             let now = now_text();
             let v = &valid.input;
             tx.execute(
@@ -219,7 +220,7 @@ impl Store {
         let mut input = input.clone();
         before.country.code().clone_into(&mut input.country);
         let valid = input.validate()?;
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             let v = &valid.input;
             tx.execute(
                 "UPDATE regions SET kind = ?2, name_ru = ?3, name_uz = ?4, name_en = ?5, centre_ru = ?6,

@@ -11,6 +11,7 @@ use super::{Store, holidays, sessions};
 use crate::error::{CoreError, CoreResult};
 use crate::ids::new_id;
 use crate::lang::LocalizedText;
+use crate::officer::Role;
 use crate::scheduling::conflicts::DEFAULT_LENGTH;
 use crate::scheduling::{
     Attendee, BookedSession, PersonRole, PlannedSession, ScheduleConflict, Venue, find_conflicts,
@@ -239,7 +240,7 @@ impl Store {
     ) -> CoreResult<Session> {
         let c = input.check()?;
         let id = new_id().to_string();
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             check_confirmed(draft_conflicts(tx, &c, None)?, confirmed)?;
             sessions::insert(tx, actor, &id, &c, None)
         })
@@ -255,7 +256,7 @@ impl Store {
         confirmed: &[String],
     ) -> CoreResult<Session> {
         let c = input.check()?;
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             sessions::require(tx, id, "id")?;
             check_confirmed(draft_conflicts(tx, &c, Some(id))?, confirmed)?;
             sessions::update(tx, actor, id, &c)
@@ -282,7 +283,7 @@ impl Store {
         confirmed: &[String],
     ) -> CoreResult<Session> {
         let today = self.secretariat_today()?;
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             let start = change.new_start.as_deref().map(str::trim);
             let warnings = match start.filter(|s| !s.is_empty()) {
                 Some(start) => reschedule_warnings(tx, id, start)?,

@@ -298,6 +298,7 @@ mod tests {
     use super::*;
     use crate::body::{BodyInput, BodyKind};
     use crate::error::{CoreError, ErrorCode};
+    use crate::officer::Role;
     use crate::region::Country;
 
     fn store() -> (tempfile::TempDir, Store) {
@@ -331,7 +332,7 @@ mod tests {
             .unwrap();
         let id = body.id.to_string();
         // The rename is written (and indexed) inside the transaction, then the write is refused.
-        let refused = store.write(|tx, _| {
+        let refused = store.write(Role::Officer, |tx, _| {
             tx.execute(
                 "UPDATE bodies SET name_ru = 'Комитет по ёлкам' WHERE id = ?1",
                 params![id],

@@ -20,6 +20,7 @@ use super::sessions::{self, Sessions, status};
 use super::{Store, scheduling};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::ids::new_id;
+use crate::officer::{Actor, Role};
 use crate::scheduling::{RecurrenceRule, ScheduleConflict, expand};
 use crate::session::{CheckedSession, Session, SessionInput, SessionStatus, StatusChange};
 use crate::time::{now_text, parse_date, parse_instant_text};
@@ -238,7 +239,7 @@ impl RecordKind for Series {
     fn before_delete(
         &self,
         tx: &Transaction,
-        actor: &str,
+        actor: &Actor,
         series: &SessionSeries,
     ) -> CoreResult<()> {
         let now = chrono::Utc::now();
@@ -267,7 +268,7 @@ impl Store {
             .map(|date| s.occurrence(&input.session, *date))
             .collect::<CoreResult<Vec<_>>>()?;
         let id = new_id().to_string();
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             let now = now_text();
             tx.execute(
                 "INSERT INTO session_series (id, rule, first_date, start_time, end_time, template, created_at,
@@ -341,7 +342,7 @@ impl Store {
     ) -> CoreResult<SessionSeries> {
         let date = parse_date(date, "date")?;
         let today = self.secretariat_today()?;
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             Series.update(tx, actor, id, |before, id| {
                 if !expand(before.first_date, &before.rule, &[]).contains(&date) {
                     return Err(
@@ -381,11 +382,11 @@ impl Store {
     /// Moves a series to the trash with its meetings that are still drafts and have not started yet; the
     /// others stay in the register as they are.
     pub fn delete_series(&mut self, id: &str) -> CoreResult<SessionSeries> {
-        self.write(|tx, actor| Series.delete(tx, actor, id))
+        self.write(Role::Officer, |tx, actor| Series.delete(tx, actor, id))
     }
 
     /// Brings a series back from the trash; its meetings come back one by one from the trash.
     pub fn restore_series(&mut self, id: &str) -> CoreResult<SessionSeries> {
-        self.write(|tx, actor| Series.restore(tx, actor, id))
+        self.write(Role::Officer, |tx, actor| Series.restore(tx, actor, id))
     }
 }

@@ -12,6 +12,7 @@ use super::{Store, agenda, people, regions};
 use crate::error::{CoreError, CoreResult};
 use crate::ids::new_id;
 use crate::lang::LocalizedText;
+use crate::officer::{Actor, Role};
 use crate::scheduling::PersonRole;
 use crate::session::{
     CheckedSession, Clocks, Session, SessionFilter, SessionInput, SessionKind, SessionStatus,
@@ -199,7 +200,7 @@ pub(super) fn start_and_zone(session: &Session) -> CoreResult<(DateTime<Utc>, Tz
 /// time keep their time of day on the new date. Becoming a council session takes the next ordinal.
 pub(super) fn update(
     tx: &Transaction,
-    actor: &str,
+    actor: &Actor,
     id: &str,
     c: &CheckedSession,
 ) -> CoreResult<Session> {
@@ -349,7 +350,7 @@ fn write_fields(
 /// series carries the series id and the date the rule gave it. A council session takes the next ordinal.
 pub(super) fn insert(
     tx: &Transaction,
-    actor: &str,
+    actor: &Actor,
     id: &str,
     c: &CheckedSession,
     occurrence: Option<(&str, NaiveDate)>,
@@ -449,23 +450,23 @@ impl Store {
     pub fn create_session(&mut self, input: &SessionInput) -> CoreResult<Session> {
         let c = input.check()?;
         let id = new_id().to_string();
-        self.write(|tx, actor| insert(tx, actor, &id, &c, None))
+        self.write(Role::Officer, |tx, actor| insert(tx, actor, &id, &c, None))
     }
 
     /// Changes a session's fields (not its status), whatever scheduling warnings it raises; an officer's save
     /// goes through [`Store::update_session_checked`].
     pub fn update_session(&mut self, id: &str, input: &SessionInput) -> CoreResult<Session> {
         let c = input.check()?;
-        self.write(|tx, actor| update(tx, actor, id, &c))
+        self.write(Role::Officer, |tx, actor| update(tx, actor, id, &c))
     }
 
     /// Moves a session to the trash; its ordinal stays taken.
     pub fn delete_session(&mut self, id: &str) -> CoreResult<Session> {
-        self.write(|tx, actor| Sessions.delete(tx, actor, id))
+        self.write(Role::Officer, |tx, actor| Sessions.delete(tx, actor, id))
     }
 
     /// Brings a session back from the trash.
     pub fn restore_session(&mut self, id: &str) -> CoreResult<Session> {
-        self.write(|tx, actor| Sessions.restore(tx, actor, id))
+        self.write(Role::Officer, |tx, actor| Sessions.restore(tx, actor, id))
     }
 }

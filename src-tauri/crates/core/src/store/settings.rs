@@ -7,6 +7,7 @@ use ts_rs::TS;
 use super::Store;
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::lang::Lang;
+use crate::officer::Role;
 
 /// How many daily automatic backups are kept unless the officer chooses another number.
 pub const DEFAULT_BACKUPS_KEEP: u32 = 7;
@@ -62,7 +63,7 @@ impl Store {
 
     /// Marks this database as a demonstration register, so every screen says its records are not real.
     pub fn mark_demonstration(&mut self) -> CoreResult<()> {
-        self.write(|tx, _| {
+        self.write(Role::Officer, |tx, _| {
             tx.execute(
                 "INSERT INTO settings (key, value) VALUES ('demonstration', '1')
                  ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -94,7 +95,7 @@ impl Store {
                 CoreError::new(ErrorCode::InvalidValue, keep.to_string()).on("backups_keep")
             );
         }
-        self.write(|tx, actor| {
+        self.write(Role::Head, |tx, actor| {
             let before: Option<String> = tx
                 .query_row(
                     "SELECT value FROM settings WHERE key = 'backups_keep'",
@@ -122,7 +123,7 @@ impl Store {
 
     /// Remembers the interface language.
     pub fn set_language(&mut self, lang: Lang) -> CoreResult<()> {
-        self.write(|tx, _| {
+        self.write(Role::Observer, |tx, _| {
             tx.execute(
                 "INSERT INTO settings (key, value) VALUES ('language', ?1)
                  ON CONFLICT (key) DO UPDATE SET value = excluded.value",

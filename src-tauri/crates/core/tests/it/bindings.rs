@@ -30,6 +30,7 @@ use council_core::instruction::{
     StateChange,
 };
 use council_core::money::{Currency, ExchangeRate, Money};
+use council_core::officer::{Officer, OfficerInput, Role};
 use council_core::paths::ChosenFile;
 use council_core::person::{Person, PersonInput};
 use council_core::project::{
@@ -99,6 +100,9 @@ fn generated() -> String {
         declaration::<BodyInput>(&cfg),
         declaration::<Person>(&cfg),
         declaration::<PersonInput>(&cfg),
+        declaration::<Role>(&cfg),
+        declaration::<Officer>(&cfg),
+        declaration::<OfficerInput>(&cfg),
         declaration::<InstructionState>(&cfg),
         declaration::<ExecutorRole>(&cfg),
         declaration::<Instruction>(&cfg),

@@ -10,6 +10,7 @@ use super::super::sessions::start_and_zone;
 use super::{AgendaItems, entry_of, unlocked_session};
 use crate::agenda::{AgendaEntry, check_duration, fixed_start_instant};
 use crate::error::CoreResult;
+use crate::officer::Role;
 use crate::session::Session;
 use crate::time::{instant_text, now_text};
 
@@ -54,7 +55,7 @@ impl Store {
         id: &str,
         change: impl FnOnce(&Transaction, &Session, &str) -> CoreResult<()>,
     ) -> CoreResult<AgendaEntry> {
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             let before = AgendaItems.require(tx, id)?;
             let id = before.id.to_string();
             let session = unlocked_session(tx, &before.session_id.to_string())?;

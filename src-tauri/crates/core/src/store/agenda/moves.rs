@@ -5,6 +5,7 @@ use rusqlite::{Connection, Transaction, params};
 use super::{AgendaItems, entry_of, require_item, stored_parent, unlocked_session};
 use crate::agenda::{AgendaEntry, AgendaItemKind, AgendaPlace};
 use crate::error::{CoreError, CoreResult, ErrorCode};
+use crate::officer::Role;
 use crate::store::Store;
 use crate::store::record_kind::RecordKind;
 use crate::time::now_text;
@@ -127,7 +128,7 @@ impl Store {
     /// Moves an item to another place, under another parent or to the top level; sub-items move with their
     /// parent, and the numbers of everything around it follow.
     pub fn move_agenda_item(&mut self, id: &str, to: &AgendaPlace) -> CoreResult<AgendaEntry> {
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             let before = AgendaItems.require(tx, id)?;
             let id = before.id.to_string();
             let session = unlocked_session(tx, &before.session_id.to_string())?;

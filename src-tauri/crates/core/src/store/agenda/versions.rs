@@ -9,6 +9,7 @@ use crate::agenda::{
     standing_items,
 };
 use crate::error::{CoreError, CoreResult, ErrorCode};
+use crate::officer::Role;
 use crate::store::Store;
 use crate::store::audit::{self, AuditAction};
 use crate::store::sessions;
@@ -76,7 +77,7 @@ impl Store {
 
     /// Approves the current version: freezes it as a snapshot and locks it against changes.
     pub fn approve_agenda(&mut self, session: &str) -> CoreResult<Agenda> {
-        self.write(|tx, actor| {
+        self.write(Role::Head, |tx, actor| {
             let session = unlocked_session(tx, session)?;
             let id = session.id.to_string();
             let before = live_agenda(tx, &session)?;
@@ -104,7 +105,7 @@ impl Store {
     /// Starts the next version of an approved agenda from the approved one and unlocks it; the approved
     /// version stays readable. An agenda that is still a draft has nothing to revise.
     pub fn revise_agenda(&mut self, session: &str) -> CoreResult<Agenda> {
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             let session = sessions::require(tx, session, "session_id")?;
             let id = session.id.to_string();
             if session.agenda_approved_at.is_none() {
@@ -129,7 +130,7 @@ impl Store {
     /// Adds the standing items in one step: the opening first, the status of previous instructions after it,
     /// the closing last. A standing item whose kind is already on the top level is not added twice.
     pub fn add_standing_items(&mut self, session: &str) -> CoreResult<Agenda> {
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             let session = unlocked_session(tx, session)?;
             let session_id = session.id.to_string();
             for input in standing_items() {

@@ -73,7 +73,9 @@ pub(super) fn audit_rows_after(
 ) -> CoreResult<(String, Option<i64>, i64)> {
     let mut stmt = conn.prepare_cached(
         "SELECT json_group_array(json_object('at', at, 'os_user', os_user, 'action', action,
-                'entity', entity, 'record_id', record_id, 'before', before, 'after', after)),
+                'entity', entity, 'record_id', record_id, 'before', before, 'after', after,
+                'officer_id', officer_id, 'officer_ru', officer_ru, 'officer_uz', officer_uz,
+                'officer_en', officer_en)),
                 max(seq), count(*)
          FROM (SELECT * FROM audit_log WHERE seq > ?1 AND site IS NULL ORDER BY seq LIMIT ?2)",
     )?;

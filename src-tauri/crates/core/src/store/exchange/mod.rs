@@ -13,6 +13,7 @@ mod review;
 mod site;
 mod tables;
 
+use crate::officer::Role;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 pub(in crate::store) use capture::Capture;
@@ -173,7 +174,7 @@ impl Store {
 
     /// Records that package `number` was made for `peer` (after its file was written whole).
     pub fn package_sent(&mut self, peer: &str, number: i64) -> CoreResult<()> {
-        self.write_local(|tx| {
+        self.write_local(Role::Head, |tx, _| {
             tx.execute(
                 "UPDATE peers SET last_sent = max(last_sent, ?2), last_sent_at = ?3 WHERE id = ?1",
                 params![peer, number, crate::time::now_text()],

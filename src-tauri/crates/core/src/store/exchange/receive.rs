@@ -280,8 +280,9 @@ fn insert_audit(tx: &Transaction, entry: &ChangeEntry) -> CoreResult<()> {
     let rows: Vec<serde_json::Map<String, serde_json::Value>> = serde_json::from_str(&entry.audit)
         .map_err(|_| CoreError::new(ErrorCode::PackageRefused, "audit"))?;
     let mut insert = tx.prepare_cached(
-        "INSERT INTO audit_log (at, os_user, action, entity, record_id, before, after, site)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO audit_log (at, os_user, action, entity, record_id, before, after, site, officer_id,
+                                officer_ru, officer_uz, officer_en)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?;
     let text = |row: &serde_json::Map<String, serde_json::Value>, key: &str| {
         row.get(key)
@@ -302,6 +303,10 @@ fn insert_audit(tx: &Transaction, entry: &ChangeEntry) -> CoreResult<()> {
             text(row, "before"),
             text(row, "after"),
             entry.origin,
+            text(row, "officer_id"),
+            text(row, "officer_ru"),
+            text(row, "officer_uz"),
+            text(row, "officer_en"),
         ])?;
     }
     Ok(())
@@ -320,6 +325,9 @@ impl Store {
         dry_run: bool,
         feed: impl FnOnce(&mut Receiving) -> CoreResult<()>,
     ) -> CoreResult<ApplyReport> {
+        if !dry_run {
+            self.require_role(crate::officer::Role::Head)?;
+        }
         let own_site = self.site_id.clone();
         let attachments_dir = self.attachments_dir();
         self.ensure_held()?;

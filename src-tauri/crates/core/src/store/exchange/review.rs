@@ -9,6 +9,7 @@ use ts_rs::TS;
 use super::merge::update_row;
 use super::tables;
 use crate::error::{CoreError, CoreResult, ErrorCode};
+use crate::officer::Role;
 use crate::store::Store;
 use crate::time::now_text;
 
@@ -75,7 +76,7 @@ impl Store {
         if swap && (field == "*" || !tables::is_shared(&table)) {
             return Err(CoreError::new(ErrorCode::InvalidValue, field).on("swap"));
         }
-        self.write(|tx, _| {
+        self.write(Role::Head, |tx, _| {
             if swap {
                 let columns: Vec<(String, bool)> = tx
                     .prepare("SELECT name, pk > 0 FROM pragma_table_info(?1) ORDER BY cid")?

@@ -5,6 +5,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::ids::new_id;
 use crate::lang::LocalizedText;
+use crate::officer::Role;
 use crate::region::Country;
 use crate::site::{Peer, Site, SiteInput, Vector};
 use crate::store::Store;
@@ -88,7 +89,7 @@ impl Store {
     /// Names this site (on the first start, or later to correct the name); its id never changes.
     pub fn name_site(&mut self, input: &SiteInput) -> CoreResult<Site> {
         input.validate()?;
-        self.write_local(|tx| {
+        self.write_local(Role::Head, |tx, _| {
             tx.execute(
                 "UPDATE site SET name_ru = ?1, name_uz = ?2, name_en = ?3, country = ?4, named = 1",
                 params![
@@ -110,7 +111,7 @@ impl Store {
 
     /// The officer puts off naming the site: the window stops asking (Settings → Exchange still names it).
     pub fn site_name_not_now(&mut self) -> CoreResult<()> {
-        self.write_local(|tx| {
+        self.write_local(Role::Observer, |tx, _| {
             tx.execute(
                 "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING",
                 params![SITE_NAME_NOT_NOW, now_text()],
@@ -128,7 +129,7 @@ impl Store {
 
     /// Keeps the site's signing key; once set it is never replaced (peers know the site by it).
     pub fn set_site_key(&mut self, secret_key: &[u8], public_key: &str) -> CoreResult<()> {
-        self.write_local(|tx| {
+        self.write_local(Role::Head, |tx, _| {
             let changed = tx.execute(
                 "UPDATE site SET secret_key = ?1, public_key = ?2 WHERE secret_key IS NULL",
                 params![secret_key, public_key],
@@ -182,7 +183,7 @@ impl Store {
         if own.id == id {
             return Err(CoreError::new(ErrorCode::InvalidValue, id).on("site"));
         }
-        self.write_local(|tx| {
+        self.write_local(Role::Head, |tx, _| {
             let known: Option<String> = tx
                 .query_row(
                     "SELECT public_key FROM peers WHERE id = ?1",

@@ -11,6 +11,7 @@ use rusqlite::params;
 use super::{Series, SeriesInput, SessionSeries};
 use crate::error::CoreResult;
 use crate::ids::new_id;
+use crate::officer::Role;
 use crate::scheduling::{RecurrenceRule, expand};
 use crate::session::SessionStatus;
 use crate::store::Store;
@@ -26,7 +27,7 @@ impl Store {
         rule: &RecurrenceRule,
         today: NaiveDate,
     ) -> CoreResult<SessionSeries> {
-        self.write(|tx, actor| {
+        self.write(Role::Officer, |tx, actor| {
             Series.update(tx, actor, id, |before, id| {
                 let planned = SeriesInput {
                     session: before.template.clone(),

@@ -5,6 +5,7 @@ use rusqlite::{Connection, Transaction, params};
 
 use super::{Sessions, start_and_zone};
 use crate::error::{CoreError, CoreResult, ErrorCode};
+use crate::officer::{Actor, Role};
 use crate::session::{Clocks, Session, SessionEvent, SessionStatus, StatusChange};
 use crate::store::Store;
 use crate::store::agenda::shift_fixed_starts;
@@ -110,7 +111,7 @@ fn new_start_of(
 /// Moves a session to another status inside `tx`; see [`Store::change_session_status`].
 pub(in crate::store) fn change_status(
     tx: &Transaction,
-    actor: &str,
+    actor: &Actor,
     id: &str,
     change: &StatusChange,
     today: NaiveDate,
@@ -167,7 +168,14 @@ impl Store {
         change: &StatusChange,
     ) -> CoreResult<Session> {
         let today = self.secretariat_today()?;
-        self.write(|tx, actor| change_status(tx, actor, id, change, today))
+        let need = if change.to == SessionStatus::Cancelled {
+            Role::Head
+        } else {
+            Role::Officer
+        };
+        self.write(need, |tx, actor| {
+            change_status(tx, actor, id, change, today)
+        })
     }
 
     /// The history of a session's status and start, oldest first; starts on the clocks of its current venue.
