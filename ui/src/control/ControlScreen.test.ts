@@ -170,7 +170,7 @@ describe('control screen', () => {
       update(key, (h) => ({
         ...h,
         instruction: { ...h.instruction, due_on: newDueOn, extension_count: 1, overdue: false },
-        extensions: [{ seq: 2, at: '2026-03-10T09:00:00Z', os_user: 'petrov', officer: null, officer_id: null, site: null, old_due_on: h.instruction.due_on, new_due_on: newDueOn, reason }],
+        extensions: [{ seq: 2, at: '2026-03-10T09:00:00Z', os_user: 'petrov', old_due_on: h.instruction.due_on, new_due_on: newDueOn, reason }],
       })));
     const panel = within(await openRow('3.1'));
     await fireEvent.click(panel.getByTestId('action-extend'));

@@ -57,7 +57,7 @@ describe('editing an instruction on the control screen', () => {
     history = {
       ...history,
       edits: [{
-        seq: 1, at: '2026-01-12T09:30:00.000Z', os_user: 'saidova', officer: null, officer_id: null, site: null,
+        seq: 1, at: '2026-01-12T09:30:00.000Z', os_user: 'saidova',
         changes: [
           { field: 'text_ru', old: name('Провести форум', 'Провести форум', 'Провести форум'),
             new: name('Провести форум в мае', 'Провести форум в мае', 'Провести форум в мае') },

@@ -9,12 +9,12 @@ import HistoryScreen from './HistoryScreen.svelte';
 vi.mock('../ipc');
 
 const created: AuditEntry = {
-  seq: 1, at: '2026-11-20T08:00:00.000Z', os_user: 'karimov', officer_id: null, officer: null, action: 'create', entity: 'pairing',
+  seq: 1, at: '2026-11-20T08:00:00.000Z', os_user: 'karimov', action: 'create', entity: 'pairing',
   record_id: 'p-1', before: null, site: null,
   after: { status: 'proposed', basis: { title: 'Протокол', number: '' }, updated_at: '2026-11-20T08:00:00.000Z' },
 };
 const changed: AuditEntry = {
-  seq: 2, at: '2026-11-21T09:30:00.000Z', os_user: 'ivanova', officer_id: null, officer: null, action: 'update', entity: 'pairing', record_id: 'p-1',
+  seq: 2, at: '2026-11-21T09:30:00.000Z', os_user: 'ivanova', action: 'update', entity: 'pairing', record_id: 'p-1',
   before: created.after, site: null,
   after: { status: 'active', basis: { title: '<b>Соглашение</b>', number: '17' }, updated_at: '2026-11-21T09:30:00.000Z' },
 };
@@ -81,13 +81,13 @@ describe('history screen', () => {
       state: 'assigned', report_count: 0, due_on: '2026-03-01', created_at: '2026-11-20T08:00:00.000Z',
     };
     const reported: AuditEntry = {
-      seq: 3, at: '2026-11-22T09:30:00.000Z', os_user: 'ivanova', officer_id: null, officer: null, action: 'update', entity: 'instruction',
+      seq: 3, at: '2026-11-22T09:30:00.000Z', os_user: 'ivanova', action: 'update', entity: 'instruction',
       record_id: '01a24e21-aaaa', before, site: null,
       after: { ...before, lead_body_id: 'b-2', lead_body: { ru: 'Правительство', uz: '', en: '' },
         state: 'reported', report_count: 1, due_on: '2026-04-15' },
     };
     const createdNow: AuditEntry = {
-      seq: 2, at: '2026-11-20T08:00:00.000Z', os_user: 'ivanova', officer_id: null, officer: null, action: 'create', entity: 'instruction',
+      seq: 2, at: '2026-11-20T08:00:00.000Z', os_user: 'ivanova', action: 'create', entity: 'instruction',
       record_id: '01a24e21-aaaa', before: null, after: before, site: null,
     };
     vi.mocked(ipc.recentChanges).mockResolvedValue([reported, createdNow]);

@@ -7,17 +7,17 @@ describe('instruction timeline', () => {
     const entries = timeline({
       instruction: instruction(),
       changes: [
-        { seq: 1, at: '2026-01-10T08:00:00Z', os_user: 'karimova', officer: null, officer_id: null, site: null, from_state: null, to_state: 'assigned', note: '' },
-        { seq: 3, at: '2026-04-02T09:00:00Z', os_user: 'karimova', officer: null, officer_id: null, site: null, from_state: 'assigned', to_state: 'reported', note: '' },
+        { seq: 1, at: '2026-01-10T08:00:00Z', os_user: 'karimova', from_state: null, to_state: 'assigned', note: '' },
+        { seq: 3, at: '2026-04-02T09:00:00Z', os_user: 'karimova', from_state: 'assigned', to_state: 'reported', note: '' },
       ],
       extensions: [
-        { seq: 2, at: '2026-03-01T10:00:00Z', os_user: 'petrov', officer: null, officer_id: null, site: null, old_due_on: '2026-03-01', new_due_on: '2026-04-15', reason: 'Ждём ответа' },
+        { seq: 2, at: '2026-03-01T10:00:00Z', os_user: 'petrov', old_due_on: '2026-03-01', new_due_on: '2026-04-15', reason: 'Ждём ответа' },
       ],
       reports: [
         { id: 'r-1', instruction_id: 'i-1', reported_on: '2026-04-01', text: 'Исполнено', author: 'Минэнерго', created_at: '2026-04-02T09:00:00Z' },
       ],
       edits: [
-        { seq: 1, at: '2026-02-01T08:00:00Z', os_user: 'saidova', officer: null, officer_id: null, site: null, changes: [
+        { seq: 1, at: '2026-02-01T08:00:00Z', os_user: 'saidova', changes: [
           { field: 'controller', old: { ru: '', uz: '', en: '' }, new: { ru: 'Каримова', uz: 'Karimova', en: 'Karimova' } },
         ] },
       ],

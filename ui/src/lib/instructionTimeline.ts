@@ -21,11 +21,11 @@ function time(at: string): number {
 export function timeline(history: InstructionHistory, lang: Lang): TimelineEntry[] {
   const entries: TimelineEntry[] = [
     ...history.changes.map((c) => ({
-      kind: 'change' as const, key: `c${c.seq}`, at: c.at, user: authorName(c, lang), site: c.site,
+      kind: 'change' as const, key: `c${c.seq}`, at: c.at, user: authorName(c, lang), site: c.site ?? null,
       from: c.from_state, to: c.to_state, note: c.note,
     })),
     ...history.extensions.map((e) => ({
-      kind: 'extension' as const, key: `e${e.seq}`, at: e.at, user: authorName(e, lang), site: e.site,
+      kind: 'extension' as const, key: `e${e.seq}`, at: e.at, user: authorName(e, lang), site: e.site ?? null,
       from: e.old_due_on, to: e.new_due_on, reason: e.reason,
     })),
     ...history.reports.map((r) => ({
@@ -33,7 +33,8 @@ export function timeline(history: InstructionHistory, lang: Lang): TimelineEntry
       on: r.reported_on, text: r.text,
     })),
     ...history.edits.map((e) => ({
-      kind: 'edit' as const, key: `m${e.seq}`, at: e.at, user: authorName(e, lang), site: e.site, changes: e.changes,
+      kind: 'edit' as const, key: `m${e.seq}`, at: e.at, user: authorName(e, lang), site: e.site ?? null,
+      changes: e.changes,
     })),
   ];
   // Array.prototype.sort is stable, so equal instants keep the order above.

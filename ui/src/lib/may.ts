@@ -1,18 +1,19 @@
-// What the signed-in officer may do, from the role each command needs (generated into `commands.ts` from the
-// command table, the same table the core's checks agree with). The UI only disables and explains: the core
+// What the signed-in officer may do, from the role each command needs (`commandNeeds`, generated into
+// `commands.ts` from the command table, which a test holds to the core's own checks). The UI only disables and explains: the core
 // refuses whatever is sent anyway with `forbidden`, shown like any other error.
 import type { Attachment } from 'svelte/attachments';
 import { t } from '../i18n/index.svelte';
-import { COMMAND_NEEDS, type Role } from '../ipc';
+import { commandNeeds, type Role } from '../ipc';
 import { accountsExist, signedInOfficer } from './officer.svelte';
 
-export type CommandName = keyof typeof COMMAND_NEEDS;
+/** A command by the name of its function in `ipc` (`deletePairing`). */
+export type CommandName = keyof typeof commandNeeds;
 
 const RANK: Record<Role, number> = { observer: 0, officer: 1, head: 2 };
 
 /** The role `command` needs; `atLeast` raises it where the arguments ask more (removing from control). */
 export function needOf(command: CommandName, atLeast: Role = 'observer'): Role {
-  const need = COMMAND_NEEDS[command] ?? 'observer';
+  const need: Role = commandNeeds[command];
   return RANK[atLeast] > RANK[need] ? atLeast : need;
 }
 
@@ -38,7 +39,7 @@ export function may(command: CommandName, atLeast: Role = 'observer'): boolean {
 /**
  * On a button: while the officer may not run `command`, it is `aria-disabled` (still reachable with Tab, so
  * the reason can be read), carries the reason as its title (its accessible description), and its clicks go
- * nowhere. `{@attach gate('delete_pairing')}`.
+ * nowhere. `{@attach gate('deletePairing')}`.
  */
 export function gate(command: CommandName, atLeast: Role = 'observer'): Attachment<HTMLElement> {
   return (node) => {

@@ -35,6 +35,6 @@ export function sortByName<T>(records: readonly T[], name: (r: T) => LocalizedTe
  * Who made a change, as History shows it: the officer's name in `lang` (the core names changes from before
  * the first account "before accounts"), or the operating-system user on a register without accounts.
  */
-export function authorName(change: { os_user: string; officer: LocalizedText | null }, lang: Lang): string {
+export function authorName(change: { os_user: string; officer?: LocalizedText | null }, lang: Lang): string {
   return change.officer ? localName(change.officer, lang) : change.os_user;
 }

@@ -204,7 +204,7 @@ export function instructionHistory(
     extensions: [],
     reports: [],
     changes: [
-      { seq: 1, at: of.created_at, os_user: 'karimova', officer: null, officer_id: null, site: null, from_state: null, to_state: 'assigned', note: '' },
+      { seq: 1, at: of.created_at, os_user: 'karimova', from_state: null, to_state: 'assigned', note: '' },
     ],
     edits: [],
     ...overrides,
