@@ -43,6 +43,13 @@ async fn the_first_account_signs_in_and_an_observer_picked_at_start_cannot_delet
         .await?;
     app.wait_text("signed-in-role", "Наблюдатель").await?;
 
+    // The officer at the desk sits at the foot of the navigation, which still fits the window unscrolled.
+    let fits = "const nav = document.querySelector('.nav');
+        const who = document.querySelector('[data-testid=\"signed-in\"]').getBoundingClientRect();
+        return nav.scrollHeight <= nav.clientHeight + 1 && who.bottom <= window.innerHeight;";
+    assert_eq!(app.script(fits).await?, true, "the navigation overflows");
+    app.screenshot("officer-signed-in").await?;
+
     // The observer sees Delete disabled, saying why; a click sends nothing.
     app.click("nav-pairings").await?;
     let delete = app.wait_visible("pairing-delete").await?;
