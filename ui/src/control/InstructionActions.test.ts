@@ -48,32 +48,24 @@ describe('what an officer may do with an instruction', () => {
     expect(button('action-cancel').title).toBe('Faqat kotibiyat rahbari');
   });
 
-  it('follows signing in and out: a head may remove from control, nobody signed in may not', async () => {
-    officersKnown(true, head);
-    renderActions();
-    expect(refused('action-remove')).toBe(false);
-    expect(button('action-remove').hasAttribute('title')).toBe(false);
-    officerSignedOut();
-    await vi.waitFor(() => expect(refused('action-remove')).toBe(true));
-    expect(button('action-remove').title).toBe('Сначала выберите свой профиль');
-  });
-
-  it('shows the core\u2019s refusal like any error when a change is sent anyway', async () => {
-    officersKnown(true, head);
-    vi.mocked(ipc.moveInstruction).mockRejectedValue({
-      code: 'forbidden', message: 'Только руководитель секретариата может снять поручение с контроля', field: null,
+  it('follows signing in and out: nothing refused without accounts, a head may remove, nobody signed in may not',
+    async () => {
+      vi.mocked(ipc.moveInstruction).mockRejectedValue({
+        code: 'forbidden', message: 'Только руководитель секретариата может снять поручение с контроля', field: null,
+      });
+      renderActions();
+      expect(refused('action-remove')).toBe(false);
+      officersKnown(true, head);
+      await vi.waitFor(() => expect(refused('action-report')).toBe(false));
+      expect(refused('action-remove')).toBe(false);
+      expect(button('action-remove').hasAttribute('title')).toBe(false);
+      // Sent anyway (the account was switched off at another desk meanwhile), the core's refusal shows.
+      await fireEvent.click(button('action-remove'));
+      await fireEvent.click(screen.getByTestId('remove-go'));
+      expect((await screen.findByTestId('action-error')).textContent)
+        .toBe('Только руководитель секретариата может снять поручение с контроля');
+      officerSignedOut();
+      await vi.waitFor(() => expect(refused('action-remove')).toBe(true));
+      expect(button('action-remove').title).toBe('Сначала выберите свой профиль');
     });
-    renderActions();
-    await fireEvent.click(button('action-remove'));
-    await fireEvent.click(screen.getByTestId('remove-go'));
-    expect((await screen.findByTestId('action-error')).textContent)
-      .toBe('Только руководитель секретариата может снять поручение с контроля');
-  });
-
-  it('refuses nothing on a desk without accounts', () => {
-    renderActions();
-    for (const id of ['action-report', 'action-extend', 'action-remove', 'action-cancel']) {
-      expect(refused(id)).toBe(false);
-    }
-  });
 });
