@@ -46,6 +46,8 @@ include!("table.rs");
 mod argument;
 #[cfg(test)]
 mod client;
+#[cfg(test)]
+mod needs;
 
 use argument::Argument;
 

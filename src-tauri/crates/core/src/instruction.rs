@@ -29,6 +29,15 @@ pub enum InstructionState {
 }
 
 impl InstructionState {
+    /// The role a move by hand to this state needs: removing from control and cancelling are the head's.
+    #[must_use]
+    pub fn need_to_enter(self) -> crate::officer::Role {
+        match self {
+            InstructionState::Removed | InstructionState::Cancelled => crate::officer::Role::Head,
+            _ => crate::officer::Role::Officer,
+        }
+    }
+
     /// Every state, in the order an instruction passes through them.
     pub const ALL: [InstructionState; 5] = [
         InstructionState::Assigned,

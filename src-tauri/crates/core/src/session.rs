@@ -363,6 +363,18 @@ pub struct StatusChange {
     pub reason: String,
 }
 
+impl StatusChange {
+    /// The role the change needs: cancelling is the head's, every other move an officer's.
+    #[must_use]
+    pub fn need(&self) -> crate::officer::Role {
+        if self.to == SessionStatus::Cancelled {
+            crate::officer::Role::Head
+        } else {
+            crate::officer::Role::Officer
+        }
+    }
+}
+
 /// Which sessions a listing shows.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct SessionFilter {

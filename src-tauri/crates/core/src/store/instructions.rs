@@ -450,13 +450,7 @@ impl Store {
         today: NaiveDate,
     ) -> CoreResult<Instruction> {
         let note = note.trim();
-        // Removing from control and cancelling are the head's.
-        let need = if matches!(to, InstructionState::Removed | InstructionState::Cancelled) {
-            Role::Head
-        } else {
-            Role::Officer
-        };
-        self.write(need, |tx, actor| {
+        self.write(to.need_to_enter(), |tx, actor| {
             Instructions { today }.update(tx, actor, key, |before, id| {
                 before.state.check_move(to)?;
                 if to == InstructionState::Removed && before.report_count == 0 {

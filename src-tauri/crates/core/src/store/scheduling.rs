@@ -283,7 +283,7 @@ impl Store {
         confirmed: &[String],
     ) -> CoreResult<Session> {
         let today = self.secretariat_today()?;
-        self.write(Role::Officer, |tx, actor| {
+        self.write(change.need(), |tx, actor| {
             let start = change.new_start.as_deref().map(str::trim);
             let warnings = match start.filter(|s| !s.is_empty()) {
                 Some(start) => reschedule_warnings(tx, id, start)?,

@@ -17,6 +17,7 @@ mod holidays;
 mod imports;
 mod instruction_edits;
 mod instructions;
+mod officers;
 mod opening;
 mod pairing_records;
 mod pairings;

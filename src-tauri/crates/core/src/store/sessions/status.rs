@@ -5,7 +5,7 @@ use rusqlite::{Connection, Transaction, params};
 
 use super::{Sessions, start_and_zone};
 use crate::error::{CoreError, CoreResult, ErrorCode};
-use crate::officer::{Actor, Role};
+use crate::officer::Actor;
 use crate::session::{Clocks, Session, SessionEvent, SessionStatus, StatusChange};
 use crate::store::Store;
 use crate::store::agenda::shift_fixed_starts;
@@ -168,12 +168,7 @@ impl Store {
         change: &StatusChange,
     ) -> CoreResult<Session> {
         let today = self.secretariat_today()?;
-        let need = if change.to == SessionStatus::Cancelled {
-            Role::Head
-        } else {
-            Role::Officer
-        };
-        self.write(need, |tx, actor| {
+        self.write(change.need(), |tx, actor| {
             change_status(tx, actor, id, change, today)
         })
     }
