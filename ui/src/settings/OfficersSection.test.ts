@@ -92,7 +92,9 @@ describe('settings: officers', () => {
     expect(section.getByTestId('officers-read-only').textContent).toBe('Только руководитель секретариата');
     expect(section.getAllByTestId('officer-row')).toHaveLength(3);
     expect(section.queryByTestId('officer-edit')).toBeNull();
-    expect(section.queryByTestId('officer-password')).toBeNull();
+    // Only their own password is theirs to set.
+    expect(section.getAllByTestId('officer-password')).toHaveLength(1);
+    expect(within(rowOf(officer().id)).getByTestId('officer-password')).toBeTruthy();
     const add = section.getByTestId('officer-add');
     expect(add.getAttribute('aria-disabled')).toBe('true');
     await fireEvent.click(add);
