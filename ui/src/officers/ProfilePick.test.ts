@@ -28,7 +28,7 @@ describe('the profile pick', () => {
     expect(names()).toEqual(['Каримова Дилноза', 'Петрова Анна', 'Юсупов Акмаль']);
     const headButton = screen.getAllByTestId('pick-profile')[2];
     expect(headButton.textContent).toContain('Руководитель секретариата');
-    expect(headButton.textContent).toContain('с паролем');
+    expect(headButton.textContent).toContain('Руководитель секретариата · с паролем');
     expect(document.activeElement).toBe(screen.getAllByTestId('pick-profile')[0]);
   });
 
