@@ -44,10 +44,13 @@ fn a_session(store: &mut Store) -> String {
     store.create_session(&input).unwrap().id.to_string()
 }
 
-/// A command by name and what it asks of the core (on records the head made first).
+/// What a command asks of the core, on the record its setup (run by the head) made.
 type Call = fn(&mut Store, &str) -> CoreResult<()>;
+/// Makes the record a command acts on; its id.
+type Setup = fn(&mut Store) -> String;
 
-const CALLS: &[(&str, fn(&mut Store) -> String, Call)] = &[
+/// Commands by name, with their setup and call.
+const CALLS: &[(&str, Setup, Call)] = &[
     (
         "create_pairing",
         |_| String::new(),

@@ -15,6 +15,11 @@ pub struct Cli {
     /// interface language).
     #[arg(long, global = true, value_name = "LANG", env = "COUNCIL_LANG")]
     pub lang: Option<String>,
+    /// The officer this run acts as: id, e-mail or name (default: the one chosen by council officer use).
+    /// Once the register has accounts, every change needs one; the password, if any, is asked or taken
+    /// from COUNCIL_PASSWORD.
+    #[arg(long = "as", global = true, value_name = "OFFICER")]
+    pub acting: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -72,6 +77,9 @@ pub enum Command {
     /// Print documents as PDF: agenda, minutes, control list, pairing dossier (--lang ru, uz, en or ru+uz).
     #[command(subcommand)]
     Print(crate::print::PrintCommand),
+    /// Officer accounts of this site, and which one the command line acts as.
+    #[command(subcommand)]
+    Officer(crate::officer::OfficerCommand),
     /// Fill an empty database with demonstration data.
     Demo(crate::demo::DemoArgs),
     /// Write sessions as an iCalendar file, registers as XLSX workbooks.

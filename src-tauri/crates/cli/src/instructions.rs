@@ -254,8 +254,11 @@ pub fn run(
             lines.push(history.instruction.text.get(lang).to_owned());
             for e in &history.extensions {
                 lines.push(format!(
-                    "  {} → {}: {}",
-                    e.old_due_on, e.new_due_on, e.reason
+                    "  {} → {}: {} ({})",
+                    e.old_due_on,
+                    e.new_due_on,
+                    e.reason,
+                    who(e.officer.as_ref(), &e.os_user, lang)
                 ));
             }
             for r in &history.reports {
@@ -264,22 +267,24 @@ pub fn run(
             for e in &history.edits {
                 for change in &e.changes {
                     lines.push(format!(
-                        "  {} {}: {} → {}",
+                        "  {} {}: {} → {} ({})",
                         e.at,
                         change.field.code(),
                         change.old.get(lang),
-                        change.new.get(lang)
+                        change.new.get(lang),
+                        who(e.officer.as_ref(), &e.os_user, lang)
                     ));
                 }
             }
             for c in &history.changes {
                 let from = c.from_state.map_or("—", InstructionState::code);
                 lines.push(format!(
-                    "  {} {} → {} {}",
+                    "  {} {} → {} {} ({})",
                     c.at,
                     from,
                     c.to_state.code(),
-                    c.note
+                    c.note,
+                    who(c.officer.as_ref(), &c.os_user, lang)
                 ));
             }
             output::lines(out, &lines)
@@ -481,4 +486,9 @@ impl ControlFilter {
             offset,
         })
     }
+}
+
+/// Who made a change of the history: the officer's name in `lang`, else the OS user.
+fn who(officer: Option<&LocalizedText>, os_user: &str, lang: Lang) -> String {
+    officer.map_or_else(|| os_user.to_owned(), |name| name.shown(lang).text)
 }

@@ -19,6 +19,7 @@ mod export;
 mod holidays;
 mod import;
 mod instructions;
+mod officer;
 mod output;
 mod package_files;
 mod pairings;
@@ -80,15 +81,29 @@ where
             asked_lang.unwrap_or_default(),
         );
     };
-    // Restoring replaces the file, so it runs before anything opens it.
+    // Restoring replaces the file, so it runs before anything opens it but the check that the acting
+    // officer is the head (when the register has accounts).
     if let Command::Restore { file, json } = &cli.command {
-        return restore(file, &path, *json, asked_lang.unwrap_or_default());
+        let lang = asked_lang.unwrap_or_default();
+        if path.exists() {
+            let allowed = Store::open(&path).and_then(|mut store| {
+                officer::act_as(&mut store, cli.acting.as_deref())?;
+                store.require_role(council_core::officer::Role::Head)
+            });
+            if let Err(error) = allowed {
+                return fail(&error, lang);
+            }
+        }
+        return restore(file, &path, *json, lang);
     }
     let mut store = match Store::open(&path) {
         Ok(store) => store,
         Err(error) => return fail(&error, asked_lang.unwrap_or_default()),
     };
     let lang = asked_lang.unwrap_or_else(|| store.language().unwrap_or_default());
+    if let Err(error) = officer::act_as(&mut store, cli.acting.as_deref()) {
+        return fail(&error, lang);
+    }
     let mut out = std::io::stdout().lock();
     let result = match cli.command {
         // Documents take --lang as their language, which may be ru+uz.
@@ -131,6 +146,7 @@ fn dispatch(
         Command::Instructions(command) => instructions::run(command, store, lang, out),
         Command::Report(command) => report::run(command, store, lang, out),
         Command::Demo(command) => demo::run(command, store, lang, out),
+        Command::Officer(command) => officer::run(command, store, lang, out),
         Command::Site(command) => site::run(command, store, lang, out),
         Command::Peers(command) => peers::run(command, store, lang, out),
         Command::Exchange(command) => exchange::run(command, store, lang, out),
@@ -169,6 +185,9 @@ fn dispatch(
                 vec![
                     e.seq.to_string(),
                     e.at.clone(),
+                    e.officer
+                        .as_ref()
+                        .map_or_else(|| e.os_user.clone(), |name| name.shown(lang).text),
                     e.os_user.clone(),
                     format!("{:?}", e.action).to_lowercase(),
                 ]
@@ -314,5 +333,8 @@ fn fail(error: &CoreError, lang: Lang) -> ExitCode {
         error.message(lang),
         error.code.as_str()
     ));
+    if error.code == ErrorCode::SignInRequired {
+        output::stderr_line(&format!("council: {}", officer::way_out(lang)));
+    }
     ExitCode::FAILURE
 }

@@ -7,6 +7,7 @@ mod exchange;
 mod holding;
 mod interop;
 mod locking;
+mod officers;
 mod packaging;
 mod pairings;
 mod print;

@@ -37,12 +37,21 @@ impl Council {
 
     /// Runs `council --db <file> ARGS…` with messages in English unless the args say otherwise.
     pub fn run(&self, args: &[&str]) -> Run {
+        self.run_with(args, &[])
+    }
+
+    /// Runs like [`Council::run`] with these environment variables set too.
+    pub fn run_with(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
         let output: Output = Command::new(env!("CARGO_BIN_EXE_council"))
             .arg("--db")
             .arg(&self.db)
             .args(args)
             .env("COUNCIL_LANG", "en")
             .env_remove("COUNCIL_DB")
+            .env_remove("COUNCIL_PASSWORD")
+            .env_remove("COUNCIL_NEW_PASSWORD")
+            .envs(env.iter().copied())
+            .stdin(std::process::Stdio::null())
             .output()
             .expect("run council");
         Run {

@@ -162,14 +162,12 @@ fn check_password(
         |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
     )?;
     let now = Utc::now();
-    if let Some(until) = locked_until
+    let until = locked_until
         .as_deref()
         .map(parse_instant_text)
-        .transpose()?
-    {
-        if until > now {
-            return Ok(Err(locked(until)));
-        }
+        .transpose()?;
+    if let Some(until) = until.filter(|until| *until > now) {
+        return Ok(Err(locked(until)));
     }
     let Some(hash) = hash else {
         return Ok(Ok(()));
@@ -199,6 +197,11 @@ fn check_password(
         (SIGN_IN_ATTEMPTS - failed).to_string(),
     )
     .on("password")))
+}
+
+/// The setting that holds the command line's default account for an OS user.
+fn default_officer_key(os_user: &str) -> String {
+    format!("cli_officer:{os_user}")
 }
 
 /// The lock-out refusal, saying until when (Tashkent time, to the minute).
@@ -342,6 +345,54 @@ impl Store {
             Some(id) => Ok(load(&self.conn, id)?.filter(|officer| officer.active)),
             None => Ok(None),
         }
+    }
+
+    /// The account named by `key`: its id, its e-mail address or its name in any language (letter case
+    /// aside). A name two accounts share names neither (`invalid_value`: use the id or the e-mail).
+    pub fn find_officer(&self, key: &str) -> CoreResult<Officer> {
+        let key = key.trim();
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {OFFICER_COLUMNS} FROM officers
+             WHERE id = lower(?1) OR (email <> '' AND lower(email) = lower(?1))
+                OR ?1 <> '' AND lower(?1) IN (lower(name_ru), lower(name_uz), lower(name_en))
+             ORDER BY id = lower(?1) DESC"
+        ))?;
+        let found: Vec<Officer> = stmt
+            .query_map(params![key], officer_from_row)?
+            .collect::<Result<_, _>>()?;
+        match found.as_slice() {
+            [] => Err(CoreError::not_found(key).on("officer")),
+            [one] => Ok(one.clone()),
+            [first, ..] if first.id.to_string() == key.to_lowercase() => Ok(first.clone()),
+            _ => Err(CoreError::new(ErrorCode::InvalidValue, key).on("officer")),
+        }
+    }
+
+    /// The account the command line acts as for this OS user when none is named, if one was chosen (and
+    /// still exists).
+    pub fn default_officer(&self) -> CoreResult<Option<Officer>> {
+        let Some(id) = self.setting(&default_officer_key(&self.actor.os_user))? else {
+            return Ok(None);
+        };
+        match Uuid::parse_str(&id) {
+            Ok(id) => load(&self.conn, id),
+            Err(_) => Ok(None),
+        }
+    }
+
+    /// Chooses the account the command line acts as for this OS user (a setting of this site). It signs
+    /// nobody in: each run signs in as it, asking its password when it has one.
+    pub fn use_officer(&mut self, id: Uuid) -> CoreResult<Officer> {
+        let key = default_officer_key(&self.actor.os_user);
+        self.write_local(Role::Observer, |tx, _| {
+            let officer = require(tx, id)?;
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![key, id.to_string()],
+            )?;
+            Ok(officer)
+        })
     }
 
     /// Refuses, as a write would, when the signed-in officer (or nobody) may not do what needs `need`: for

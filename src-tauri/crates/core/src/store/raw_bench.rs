@@ -197,7 +197,7 @@ impl Store {
                  VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM instruction_events WHERE instruction_id = ?1),
                          strftime('%Y-%m-%dT%H:%M:%fZ'), ?2, 'assigned', 'in_progress', '')",
             )?
-            .execute(params![id, actor])?;
+            .execute(params![id, actor.os_user])?;
             let after: String = tx
                 .prepare_cached(RAW_INSTRUCTION_JSON)?
                 .query_row(params![id], |row| row.get(0))?;
@@ -205,7 +205,7 @@ impl Store {
                 "INSERT INTO audit_log (at, os_user, action, entity, record_id, before, after)
                  VALUES (strftime('%Y-%m-%dT%H:%M:%fZ'), ?1, 'update', 'instruction', ?2, ?3, ?4)",
             )?
-            .execute(params![actor, id, before, after])?;
+            .execute(params![actor.os_user, id, before, after])?;
             Ok(())
         })
     }

@@ -90,7 +90,11 @@ fn with_accounts_and_nobody_signed_in_a_write_is_refused_and_changes_nothing() {
     assert!(refused.message(Lang::Ru).starts_with("Сначала войдите"));
     assert_eq!(dump(&t.path), before);
     // Reads need nobody.
-    assert!(t.store.recent_changes(&Default::default()).is_ok());
+    assert!(
+        t.store
+            .recent_changes(&council_core::AuditFilter::default())
+            .is_ok()
+    );
 }
 
 #[test]

@@ -204,8 +204,16 @@ fn a_refusal_names_the_role_needed_in_every_language() {
 fn an_observer_reads_and_an_officer_changes_only_their_own_password() {
     let mut t = TestStore::new();
     let (head, observer) = with_accounts(&mut t.store, Role::Observer);
-    assert!(t.store.list_pairings(&Default::default()).is_ok());
-    assert!(t.store.recent_changes(&Default::default()).is_ok());
+    assert!(
+        t.store
+            .list_pairings(&council_core::PairingFilter::default())
+            .is_ok()
+    );
+    assert!(
+        t.store
+            .recent_changes(&council_core::AuditFilter::default())
+            .is_ok()
+    );
     t.store
         .set_officer_password(observer.id, Some("своё"))
         .unwrap();
