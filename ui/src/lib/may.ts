@@ -1,6 +1,6 @@
 // What the signed-in officer may do, from the role each command needs (`commandNeeds`, generated into
-// `commands.ts` from the command table, which a test holds to the core's own checks). The UI only disables and explains: the core
-// refuses whatever is sent anyway with `forbidden`, shown like any other error.
+// `commands.ts` from the command table, which a test holds to the core's own checks). The UI only disables
+// and explains: the core refuses whatever is sent anyway with `forbidden`, shown like any other error.
 import type { Attachment } from 'svelte/attachments';
 import { t } from '../i18n/index.svelte';
 import { commandNeeds, type Role } from '../ipc';
@@ -12,7 +12,7 @@ export type CommandName = keyof typeof commandNeeds;
 const RANK: Record<Role, number> = { observer: 0, officer: 1, head: 2 };
 
 /** The role `command` needs; `atLeast` raises it where the arguments ask more (removing from control). */
-export function needOf(command: CommandName, atLeast: Role = 'observer'): Role {
+function needOf(command: CommandName, atLeast: Role = 'observer'): Role {
   const need: Role = commandNeeds[command];
   return RANK[atLeast] > RANK[need] ? atLeast : need;
 }
@@ -31,11 +31,6 @@ export function refusal(command: CommandName, atLeast: Role = 'observer'): strin
   return need === 'head' ? t('may.head') : t('may.officer');
 }
 
-/** Whether the signed-in officer may run `command`. */
-export function may(command: CommandName, atLeast: Role = 'observer'): boolean {
-  return refusal(command, atLeast) === null;
-}
-
 /**
  * On a button: while the officer may not run `command`, it is `aria-disabled` (still reachable with Tab, so
  * the reason can be read), carries the reason as its title (its accessible description), and its clicks go
@@ -52,12 +47,10 @@ export function gate(command: CommandName, atLeast: Role = 'observer'): Attachme
     };
     node.setAttribute('aria-disabled', 'true');
     node.setAttribute('title', reason);
-    node.dataset.refused = needOf(command, atLeast);
     node.addEventListener('click', stop, true);
     return () => {
       node.removeEventListener('click', stop, true);
       node.removeAttribute('aria-disabled');
-      delete node.dataset.refused;
       if (title === null) node.removeAttribute('title');
       else node.setAttribute('title', title);
     };
