@@ -741,6 +741,7 @@ const en: Record<MessageKey, string> = {
   'pick.password': 'Password',
   'pick.signIn': 'Sign in',
   'pick.back': 'Another officer',
+  'officer.person': 'Person record',
 };
 
 export default en;

@@ -739,6 +739,7 @@ const ru = {
   'pick.password': 'Пароль',
   'pick.signIn': 'Войти',
   'pick.back': 'Другой сотрудник',
+  'officer.person': 'Запись в справочнике лиц',
 };
 
 export type MessageKey = keyof typeof ru;

@@ -742,6 +742,7 @@ const uz: Record<MessageKey, string> = {
   "pick.password": "Parol",
   "pick.signIn": "Kirish",
   "pick.back": "Boshqa xodim",
+  "officer.person": "Shaxslar maʼlumotnomasidagi yozuv",
 };
 
 export default uz;

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { showLanguage } from '../i18n/index.svelte';
 import * as ipc from '../ipc';
 import { accountsExist, officersKnown, signedInOfficer } from '../lib/officer.svelte';
-import { about } from '../test/builders';
+import { about, person } from '../test/builders';
 import { siteView } from '../test/exchange';
 import { head, observer, officer } from '../test/officers';
 import SettingsScreen from './SettingsScreen.svelte';
@@ -28,6 +28,7 @@ describe('settings: officers', () => {
     vi.mocked(ipc.lastDailyBackup).mockResolvedValue(null);
     vi.mocked(ipc.thisSite).mockResolvedValue(siteView());
     vi.mocked(ipc.listPeers).mockResolvedValue([]);
+    vi.mocked(ipc.listPeople).mockResolvedValue([]);
   });
 
   it('lets a head add an officer with a role', async () => {
@@ -51,17 +52,22 @@ describe('settings: officers', () => {
     expect(signedInOfficer()).toEqual(head);
   });
 
-  it('lets a head change an officer\u2019s role and take the account out of use', async () => {
+  it('lets a head change an officer\u2019s role, take the account out of use and name the person record', async () => {
     officersKnown(true, head);
-    const changed = officer({ role: 'head', active: false });
+    const record = person();
+    vi.mocked(ipc.listPeople).mockResolvedValue([record]);
+    const changed = officer({ role: 'head', active: false, person_id: record.id });
     vi.mocked(ipc.updateOfficer).mockResolvedValue(changed);
     await renderSettings();
     await fireEvent.click(within(rowOf(officer().id)).getByTestId('officer-edit'));
     expect((screen.getByTestId('officer-name-uz') as HTMLInputElement).value).toBe('Karimova Dilnoza');
     await fireEvent.change(screen.getByTestId('officer-role'), { target: { value: 'head' } });
     await fireEvent.click(screen.getByTestId('officer-active'));
+    await fireEvent.change(screen.getByTestId('officer-person'), { target: { value: record.id } });
     await fireEvent.click(screen.getByTestId('officer-save'));
-    expect(ipc.updateOfficer).toHaveBeenCalledWith(officer().id, expect.objectContaining({ role: 'head', active: false }));
+    expect(ipc.updateOfficer).toHaveBeenCalledWith(officer().id, expect.objectContaining({
+      role: 'head', active: false, person_id: record.id,
+    }));
     await vi.waitFor(() => expect(within(rowOf(officer().id)).getByTestId('officer-inactive').textContent).toBe('Не действует'));
     expect(within(rowOf(officer().id)).getByTestId('officer-role-shown').textContent).toBe('Руководитель секретариата');
   });
