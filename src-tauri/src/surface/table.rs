@@ -206,7 +206,8 @@ macro_rules! command_table {
             /// Null (or empty) removes the password. An officer's own password is theirs to change; another's is
             /// the head's.
             officers::set_officer_password[desk] observer(id: Uuid, password: Option<String>) -> Officer;
-            /// `wrong_password` (attempts left) or, after five, `account_locked` (until when) for 15 minutes.
+            /// `required` (field `password`) when the account has one and none is given; `wrong_password` (attempts
+            /// left) or, after five, `account_locked` (until when) for 15 minutes.
             officers::sign_in[desk] observer(id: Uuid, password: Option<String>) -> Officer;
             /// Null when nobody is signed in (always so on a register without accounts).
             officers::signed_in[desk] observer() -> Option<Officer>;

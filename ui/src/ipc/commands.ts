@@ -507,7 +507,8 @@ export const updateOfficer = (id: string, input: OfficerInput): Promise<Officer>
 export const setOfficerPassword = (id: string, password: string | null): Promise<Officer> =>
   call('set_officer_password', { id, password });
 
-/** `wrong_password` (attempts left) or, after five, `account_locked` (until when) for 15 minutes. */
+/** `required` (field `password`) when the account has one and none is given; `wrong_password` (attempts
+ * left) or, after five, `account_locked` (until when) for 15 minutes. */
 export const signIn = (id: string, password: string | null): Promise<Officer> =>
   call('sign_in', { id, password });
 

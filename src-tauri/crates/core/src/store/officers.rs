@@ -172,7 +172,13 @@ fn check_password(
     let Some(hash) = hash else {
         return Ok(Ok(()));
     };
-    if password.is_some_and(|password| verify_password(password, &hash)) {
+    // No password given is not a wrong one: asked for, not counted.
+    let Some(password) = password.filter(|password| !password.is_empty()) else {
+        return Ok(Err(
+            CoreError::new(ErrorCode::Required, "password").on("password")
+        ));
+    };
+    if verify_password(password, &hash) {
         tx.execute(
             "UPDATE officers SET failed_attempts = 0, locked_until = NULL WHERE id = ?1",
             params![officer.to_string()],
