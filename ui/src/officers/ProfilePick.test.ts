@@ -63,6 +63,9 @@ describe('the profile pick', () => {
     expect(screen.getByTestId('pick-asking').textContent).toBe('Юсупов Акмаль');
     const password = screen.getByTestId('pick-password') as HTMLInputElement;
     expect(document.activeElement).toBe(password);
+    await fireEvent.submit(screen.getByTestId('pick-password-form'));
+    expect(screen.getByTestId('pick-error').textContent).toBe('Введите пароль.');
+    expect(ipc.signIn).not.toHaveBeenCalled();
     await fireEvent.input(password, { target: { value: 'secret' } });
     await fireEvent.submit(screen.getByTestId('pick-password-form'));
     expect(ipc.signIn).toHaveBeenLastCalledWith(head.id, 'secret');
