@@ -118,8 +118,8 @@ impl Store {
             .pragma_query_value(None, "user_version", |row| row.get(0))?)
     }
 
-    /// Runs `work` in one immediate transaction, for an officer whose role allows `need` (see
-    /// [`Store::authorize`]); it commits only when `work` succeeds. What it changes in the shared records is
+    /// Runs `work` in one immediate transaction, for an officer whose role allows `need` (asked inside it:
+    /// `officers::authorize`); it commits only when `work` succeeds. What it changes in the shared records is
     /// captured into the exchange log in the same transaction. Every write use case goes through here or
     /// [`Store::write_local`], so none exists without the role it needs.
     fn write<T>(
@@ -151,7 +151,7 @@ impl Store {
     }
 
     /// One immediate transaction with no role asked: only for what no officer does (the shipped reference
-    /// data every open loads).
+    /// data every open loads, the sign-in's count of wrong passwords).
     fn write_unchecked<T>(
         &mut self,
         work: impl FnOnce(&Transaction) -> CoreResult<T>,

@@ -230,11 +230,6 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Whether the register has accounts (then every write needs a signed-in officer).
-    pub fn has_officers(&self) -> CoreResult<bool> {
-        has_accounts(&self.conn)
-    }
-
     /// Creates an account (the head's). The first account of a register is a head whatever the input says,
     /// and is signed in: from then on every write needs a signed-in officer.
     pub fn create_officer(&mut self, input: &OfficerInput) -> CoreResult<Officer> {
