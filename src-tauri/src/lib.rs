@@ -5,7 +5,6 @@ mod cache;
 mod commands;
 mod dialogs;
 pub mod launch;
-mod state;
 pub mod surface;
 
 pub use dialogs::serve_file_dialog;
@@ -55,10 +54,10 @@ pub fn run() {
             let data_dir = app.path().app_data_dir().ok();
             let path = resolve_db_path(None, std::env::var_os(DB_ENV), data_dir.as_deref())
                 .unwrap_or_else(|| PathBuf::from(council_core::paths::DB_FILE));
-            app.manage(state::Desk::opening(&path));
+            app.manage(council_surface::Desk::opening(&path));
             // The window and its page load while the database opens; the first command waits for it.
             let handle = app.handle().clone();
-            std::thread::spawn(move || handle.state::<state::Desk>().finish_opening());
+            std::thread::spawn(move || handle.state::<council_surface::Desk>().finish_opening());
             cache::clean_in_background(app.handle());
             Ok(())
         })

@@ -10,18 +10,11 @@ use uuid::Uuid;
 use super::Answer;
 use crate::cache::{self, Copies};
 use crate::dialogs::{self, DialogStart};
-use crate::state::Desk;
-
-pub async fn list_attachments(
-    desk: State<'_, Desk>,
-    owner_kind: OwnerKind,
-    owner_id: Uuid,
-) -> Answer<Vec<Attachment>> {
-    desk.with(|store| store.attachments(owner_kind, &owner_id.to_string()))
-}
+use council_surface::Desk;
 
 /// Asks for a file and attaches it; `None` when the officer cancels the dialog.
 pub async fn attach_file(
+    _desktop: AppHandle,
     desk: State<'_, Desk>,
     owner_kind: OwnerKind,
     owner_id: Uuid,
@@ -61,11 +54,6 @@ pub async fn export_attachment(
     // The save dialog has asked before replacing a file.
     desk.with(|store| store.export_attachment(&id.to_string(), &out, true))
         .map(|written| Some(written.display().to_string()))
-}
-
-/// Moves the attachment to the trash; `restore_from_trash("attachment", id)` undoes it.
-pub async fn delete_attachment(desk: State<'_, Desk>, id: Uuid) -> Answer<Attachment> {
-    desk.with(|store| store.delete_attachment(&id.to_string()))
 }
 
 fn dirs_download(app: &AppHandle) -> Option<std::path::PathBuf> {

@@ -10,7 +10,7 @@ use tauri_plugin_opener::OpenerExt;
 use super::Answer;
 use crate::cache::{self, Copies};
 use crate::dialogs::{self, DialogStart};
-use crate::state::Desk;
+use council_surface::Desk;
 
 /// Pixels per typographic point of the preview images: sharp on a high-density screen, an A4 page is
 /// 1191 × 1684 pixels.

@@ -2,22 +2,18 @@
 //! their cards, packages prepared for a peer and received from one, the values two sites changed differently.
 //! Files are chosen in the native dialogs (see `dialogs`); the files themselves are `council-exchange`'s.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use council_core::paths::ChosenFile;
-use council_core::session::Session;
-use council_core::site::{
-    PackagePreview, Peer, PeerView, ReceivedPackage, RecordOrigin, SentPackage, SiteInput, SiteView,
-};
-use council_core::store::ExchangeConflict;
-use council_core::{CoreResult, Lang, LocalizedText, Store};
-use council_exchange::fingerprint;
+use council_core::site::{PackagePreview, PeerView, SentPackage, SiteView};
+use council_core::{Lang, LocalizedText};
 use tauri::{AppHandle, Manager, State};
 use uuid::Uuid;
 
 use super::Answer;
 use crate::dialogs::{self, DialogStart};
-use crate::state::Desk;
+use council_surface::Desk;
+use council_surface::commands::exchange::{peer_view, receive, site_view};
 
 const CARD: (&str, &str) = ("Council Desk site card", "council-card");
 const PACKAGE: (&str, &str) = ("Council Desk package", "council-package");
@@ -32,19 +28,6 @@ fn start(
         directory: app.path().document_dir().ok(),
         file_name,
         filter: Some((format.to_owned(), vec![extension])),
-    }
-}
-
-fn site_view(store: &Store) -> CoreResult<SiteView> {
-    let site = store.site()?;
-    let fingerprint = site.public_key.as_deref().map(fingerprint);
-    Ok(SiteView { site, fingerprint })
-}
-
-fn peer_view(peer: Peer) -> PeerView {
-    PeerView {
-        fingerprint: fingerprint(&peer.public_key),
-        peer,
     }
 }
 
@@ -68,17 +51,6 @@ fn site_file_name(name: &LocalizedText, lang: Lang, suffix: &str) -> String {
     format!("{}{suffix}", name.trim())
 }
 
-pub async fn this_site(desk: State<'_, Desk>) -> Answer<SiteView> {
-    desk.with(|store| site_view(store))
-}
-
-pub async fn name_site(desk: State<'_, Desk>, input: SiteInput) -> Answer<SiteView> {
-    desk.with(|store| {
-        store.name_site(&input)?;
-        site_view(store)
-    })
-}
-
 /// Asks where to save this site's card and writes it (making the site's keys the first time); the site with
 /// its fingerprint, or `None` when cancelled.
 pub async fn save_site_card(app: AppHandle, desk: State<'_, Desk>) -> Answer<Option<SiteView>> {
@@ -92,10 +64,6 @@ pub async fn save_site_card(app: AppHandle, desk: State<'_, Desk>) -> Answer<Opt
         council_exchange::save_site_card(store, &out)?;
         site_view(store).map(Some)
     })
-}
-
-pub async fn list_peers(desk: State<'_, Desk>) -> Answer<Vec<PeerView>> {
-    desk.with(|store| Ok(store.peers()?.into_iter().map(peer_view).collect()))
 }
 
 /// Asks for a peer's card and adds the peer (or renames one already added); `None` when cancelled.
@@ -135,15 +103,6 @@ pub async fn prepare_package(
     }))
 }
 
-fn receive(store: &mut Store, file: &Path, dry_run: bool) -> CoreResult<ReceivedPackage> {
-    let received = council_exchange::receive_package(store, file, dry_run)?;
-    Ok(ReceivedPackage {
-        peer: received.peer,
-        number: received.number,
-        report: received.report,
-    })
-}
-
 /// Asks for a package and answers what receiving it would do (a dry run: nothing changes); `None` when
 /// cancelled. `receive_package` applies it when given the answered token.
 pub async fn look_at_package(
@@ -156,45 +115,6 @@ pub async fn look_at_package(
     let package = desk.with(|store| receive(store, &path, true))?;
     let file: ChosenFile = desk.remember_chosen(path);
     Ok(Some(PackagePreview { file, package }))
-}
-
-/// Receives the package chosen under `file` (a token of `look_at_package`): all of it, or (refused) nothing.
-pub async fn receive_package(desk: State<'_, Desk>, file: String) -> Answer<ReceivedPackage> {
-    let path = desk.chosen(&file)?;
-    desk.with(|store| receive(store, &path, false))
-}
-
-pub async fn exchange_conflicts(desk: State<'_, Desk>) -> Answer<Vec<ExchangeConflict>> {
-    desk.with(|store| store.exchange_conflicts())
-}
-
-/// Confirms the value kept, or (`swap`) puts the other value in its place.
-pub async fn review_conflict(desk: State<'_, Desk>, id: Uuid, swap: bool) -> Answer<()> {
-    desk.with(|store| store.review_conflict(&id.to_string(), swap))
-}
-
-pub async fn session_numbering_site(desk: State<'_, Desk>, session_id: Uuid) -> Answer<String> {
-    desk.with(|store| store.session_numbering_site(&session_id.to_string()))
-}
-
-pub async fn hand_over_numbering(
-    desk: State<'_, Desk>,
-    session_id: Uuid,
-    site_id: String,
-) -> Answer<Session> {
-    desk.with(|store| store.hand_over_numbering(&session_id.to_string(), &site_id))
-}
-
-pub async fn site_name_not_now(desk: State<'_, Desk>) -> Answer<()> {
-    desk.with(Store::site_name_not_now)
-}
-
-pub async fn record_origin(
-    desk: State<'_, Desk>,
-    entity: String,
-    id: Uuid,
-) -> Answer<Option<RecordOrigin>> {
-    desk.with(|store| store.record_origin(&entity, &id.to_string()))
 }
 
 #[cfg(test)]

@@ -5,7 +5,6 @@
 
 use council_core::Lang;
 use council_core::control::InstructionFilter;
-use council_core::import::ImportReport;
 use council_core::paths::ChosenFile;
 use council_core::session::SessionFilter;
 use council_interop::files;
@@ -14,7 +13,7 @@ use uuid::Uuid;
 
 use super::Answer;
 use crate::dialogs::{self, DialogStart};
-use crate::state::Desk;
+use council_surface::Desk;
 
 /// A save dialog proposing `file_name`, showing files of one format.
 fn save_start(
@@ -79,35 +78,10 @@ async fn choose_file(
         .map(|path| desk.remember_chosen(path))
 }
 
-/// Reads the events of the calendar chosen under `file` (a token of `choose_ics_file`) as draft sessions:
-/// all of them, or (dry run, or any refused) none; the report says what became of each.
-pub async fn import_sessions_ics(
-    desk: State<'_, Desk>,
-    file: String,
-    dry_run: bool,
-) -> Answer<ImportReport> {
-    let lang = desk.lang();
-    let path = desk.chosen(&file)?;
-    desk.with(|store| files::import_ics_file(store, &path, dry_run, lang))
-}
-
 /// Asks for a CSV file of bodies, people or instructions to import; `None` when cancelled. Nothing is read
 /// until `import_csv_file` is given the answered token.
 pub async fn choose_csv_file(app: AppHandle, desk: State<'_, Desk>) -> Answer<Option<ChosenFile>> {
     Ok(choose_file(&app, &desk, "CSV", vec!["csv", "txt"]).await)
-}
-
-/// Imports the rows of the CSV file chosen under `file` as `kind` (`bodies`, `people`, `instructions`): all of
-/// them, or (dry run, or any refused) none; the report says what became of each.
-pub async fn import_csv_file(
-    desk: State<'_, Desk>,
-    file: String,
-    kind: String,
-    dry_run: bool,
-) -> Answer<ImportReport> {
-    let lang = desk.lang();
-    let path = desk.chosen(&file)?;
-    desk.with(|store| files::import_csv_file(store, &path, &kind, dry_run, lang))
 }
 
 /// Asks where to save, then writes the control list, filtered as on the screen, as a workbook in `lang`;

@@ -7,10 +7,10 @@ use std::sync::OnceLock;
 use std::time::Instant;
 
 use council_core::Store;
-use tauri::State;
+use tauri::{AppHandle, State};
 
 use super::Answer;
-use crate::state::Desk;
+use council_surface::Desk;
 
 /// When the app's `run` began.
 pub static STARTED: OnceLock<Instant> = OnceLock::new();
@@ -42,7 +42,7 @@ pub async fn mark_ready(steps: Vec<(String, f64)>) -> Answer<()> {
 /// Opens the demonstration register offered by the first-start screen in a window of its own: the app
 /// started again on a database of its own (made at the first call, kept after), so the officer's real
 /// register stays empty and closing that window is the way back.
-pub async fn open_demonstration(desk: State<'_, Desk>) -> Answer<()> {
+pub async fn open_demonstration(_desktop: AppHandle, desk: State<'_, Desk>) -> Answer<()> {
     let real = desk.with(|store| Ok(store.path().to_path_buf()))?;
     let path = council_core::paths::demonstration_db(&real);
     let lang = desk.lang();

@@ -105,7 +105,7 @@ fn commands_ts() -> String {
     let (from_printing, from_bindings): (Vec<String>, Vec<String>) =
         used.into_iter().partition(|name| printing.contains(name));
     let mut text = String::from(
-        "// Generated from the command table (src-tauri/src/surface/table.rs) by `cargo test -p council-desk`. Do not edit.\n\
+        "// Generated from the command table (src-tauri/crates/surface/src/table.rs) by `cargo test -p council-desk`. Do not edit.\n\
          // One function per command, its arguments named and typed as the backend takes them.\n\n",
     );
     for (names, module) in [(from_bindings, "./bindings"), (from_printing, "./printing")] {
@@ -146,7 +146,7 @@ fn capability_json() -> String {
         schema: "../gen/schemas/desktop-schema.json",
         identifier: "main",
         description: "What the main window may call: the app's own commands, nothing else \
-                      (generated from src/surface/table.rs by `cargo test -p council-desk`).",
+                      (generated from crates/surface/src/table.rs by `cargo test -p council-desk`).",
         windows: ["main"],
         permissions: COMMANDS
             .iter()

@@ -1,6 +1,6 @@
-//! The command surface, declared once in `table.rs`: from it come the Tauri handler, the list of commands a
-//! second transport would dispatch by name, and (by `cargo test`, `client.rs`) the TypeScript client and the
-//! window's capability. `build.rs` reads the same table for the `AppManifest`.
+//! The command surface, declared once in `council-surface`'s `table.rs`: from it come the Tauri handler here,
+//! the hub's dispatch by name there (`council_surface::dispatch`), and (by `cargo test`, `client.rs`) the
+//! TypeScript client and the window's capability. `build.rs` reads the same table for the `AppManifest`.
 
 use council_core::agenda::{
     Agenda, AgendaComparison, AgendaEntry, AgendaItem, AgendaItemInput, AgendaPlace, AgendaVersion,
@@ -18,7 +18,7 @@ use council_core::instruction::{
     ReportInput,
 };
 use council_core::money::{Currency, ExchangeRate};
-use council_core::officer::{Officer, OfficerInput, Role};
+use council_core::officer::{Officer, OfficerInput};
 use council_core::paths::ChosenFile;
 use council_core::person::{Person, PersonInput};
 use council_core::project::{
@@ -35,52 +35,36 @@ use council_core::{
     PairingInput, RecordKey, SeriesInput, SeriesPreview, SessionSeries, TrashEntry,
 };
 use council_documents::{DocumentPreview, Printable};
+use council_surface::{Argument, Desk};
 use tauri::{AppHandle, State};
 use uuid::Uuid;
 
 use crate::commands::{self, Answer};
-use crate::state::Desk;
 
-include!("table.rs");
+include!("../../crates/surface/src/table.rs");
 
-mod argument;
 #[cfg(test)]
 mod client;
 #[cfg(test)]
 mod needs;
 
-use argument::Argument;
-
-/// One command of the surface, as a transport dispatches it by name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Command {
-    /// The name the window invokes.
-    pub name: &'static str,
-    /// The file of `src/commands/` holding its function.
-    pub area: &'static str,
-    /// Its arguments, in `snake_case`, in order (`camelCase` in the window's JSON).
-    pub arguments: &'static [&'static str],
-    /// The least role that may call it (the core checks it again in every write).
-    pub need: Role,
-}
-
-/// The role of a command's `need` marker; any other word does not compile.
-macro_rules! need {
-    (observer) => {
-        Role::Observer
-    };
-    (officer) => {
-        Role::Officer
-    };
-    (head) => {
-        Role::Head
-    };
-}
+pub use council_surface::{COMMANDS, Command};
 
 /// The type Tauri hands a command for each name of its `[injected]` list.
 macro_rules! injected {
     (app) => { AppHandle };
     (desk) => { State<'_, Desk> };
+}
+
+/// Calls a command's function: `council-surface`'s (sync, taking `&Desk`) for a command that needs only the
+/// desk, the desktop's own (`src/commands/`) for the others.
+macro_rules! call {
+    ([desk] $area:ident::$name:ident($desk:ident; $($injected:ident),*; $($arg:ident),*)) => {
+        council_surface::commands::$area::$name(&$desk, $($arg),*)
+    };
+    ([$($kind:ident)*] $area:ident::$name:ident($desk:ident; $($injected:ident),*; $($arg:ident),*)) => {
+        commands::$area::$name($($injected,)* $($arg),*).await
+    };
 }
 
 /// Makes, per command, a Tauri command of exactly the table's arguments calling the area's function (so the
@@ -89,14 +73,6 @@ macro_rules! injected {
 /// desk's language (`arguments_desk`), never Tauri's text.
 macro_rules! tauri_surface {
     ($($(#[doc = $doc:literal])* $area:ident::$name:ident[$($injected:ident)*] $need:ident($($arg:ident: $ty:ty),* $(,)?) -> $answer:ty;)*) => {
-        /// Every command the window may call, in the table's order.
-        pub const COMMANDS: &[Command] = &[$(Command {
-            name: stringify!($name),
-            area: stringify!($area),
-            arguments: &[$(stringify!($arg)),*],
-            need: need!($need),
-        }),*];
-
         $(
             #[tauri::command]
             #[allow(unused_variables, reason = "a command without arguments reads none")]
@@ -108,7 +84,7 @@ macro_rules! tauri_surface {
                 $(let $arg = $arg
                     .given(stringify!($arg))
                     .map_err(|error| error.payload(arguments_desk.lang()))?;)*
-                commands::$area::$name($($injected,)* $($arg),*).await
+                call!([$($injected)*] $area::$name(arguments_desk; $($injected),*; $($arg),*))
             }
         )*
 

@@ -1,4 +1,4 @@
-// Generated from the command table (src-tauri/src/surface/table.rs) by `cargo test -p council-desk`. Do not edit.
+// Generated from the command table (src-tauri/crates/surface/src/table.rs) by `cargo test -p council-desk`. Do not edit.
 // One function per command, its arguments named and typed as the backend takes them.
 
 import type {

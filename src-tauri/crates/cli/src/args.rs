@@ -129,6 +129,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Run the office hub: serve this database to the desks of the secretariat over HTTPS.
+    Serve(crate::serve::ServeArgs),
     /// Restore a backup: verified first; the current data is kept as a backup in backups/ beside it.
     Restore {
         /// The backup file.

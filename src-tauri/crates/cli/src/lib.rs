@@ -33,6 +33,7 @@ mod regions;
 mod report;
 mod search;
 mod series;
+mod serve;
 mod sessions;
 mod site;
 mod warnings;
@@ -81,6 +82,14 @@ where
             asked_lang.unwrap_or_default(),
         );
     };
+    // The hub opens the database itself and keeps it open while it serves.
+    if let Command::Serve(serve) = &cli.command {
+        let lang = asked_lang.unwrap_or_default();
+        return match serve::run(serve, &path, lang) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => fail(&error, lang),
+        };
+    }
     // Restoring replaces the file, so it runs before anything opens it but the check that the acting
     // officer is the head (when the register has accounts).
     if let Command::Restore { file, json } = &cli.command {
@@ -250,7 +259,9 @@ fn dispatch(
                 ))
             }
         }
-        Command::Restore { .. } => unreachable!("handled before the store is opened"),
+        Command::Restore { .. } | Command::Serve(_) => {
+            unreachable!("handled before the store is opened")
+        }
         Command::Print(_) => unreachable!("handled with the document language"),
         Command::Info { json } => {
             let about = store.about()?;

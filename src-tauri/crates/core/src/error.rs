@@ -137,6 +137,8 @@ pub enum ErrorCode {
     AccountInactive,
     /// The change would leave the register without an active head of the secretariat.
     LastHead,
+    /// The account has no password, so it cannot sign in to the office hub (which never trusts a name alone).
+    PasswordRequired,
 }
 
 impl ErrorCode {
@@ -203,6 +205,7 @@ impl ErrorCode {
             ErrorCode::AccountLocked => "account_locked",
             ErrorCode::AccountInactive => "account_inactive",
             ErrorCode::LastHead => "last_head",
+            ErrorCode::PasswordRequired => "password_required",
         }
     }
 }

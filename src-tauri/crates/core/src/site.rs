@@ -94,6 +94,10 @@ pub struct ChangeEntry {
     pub changeset: Vec<u8>,
     /// The audit rows the change wrote, as a JSON array (see the store's exchange module).
     pub audit: String,
+    /// What its site held of every other site when it was made (empty for a change made before sites kept
+    /// it): a write this vector covers is one the change knew of.
+    #[serde(default)]
+    pub seen: Vector,
 }
 
 /// What applying a package did, or would do (a dry run).

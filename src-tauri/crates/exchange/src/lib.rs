@@ -21,5 +21,5 @@ pub mod transfer;
 pub use card::SiteCard;
 pub use keys::{SiteKeys, fingerprint, verifying_key};
 pub use meeting::{add_peer_from_card, save_site_card, site_card, site_keys};
-pub use package::{PackageFile, PackageHeader, PackageWriter, Record};
+pub use package::{PACKAGE_FORMAT, PackageFile, PackageHeader, PackageWriter, Record};
 pub use transfer::{PreparedPackage, ReceivedPackage, find_peer, prepare_package, receive_package};

@@ -15,6 +15,7 @@ mod regions;
 mod registry;
 mod scheduling;
 mod search;
+mod serve;
 mod sessions;
 mod support;
 mod terminal;

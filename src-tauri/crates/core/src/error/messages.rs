@@ -383,6 +383,15 @@ impl ErrorCode {
             (C::LastHead, En) => {
                 "The register must keep at least one active head of the secretariat."
             }
+            (C::PasswordRequired, Ru) => {
+                "У этой учётной записи нет пароля, а без пароля в офисный сервер не войти. Пароль задаёт руководитель секретариата."
+            }
+            (C::PasswordRequired, Uz) => {
+                "Bu hisobning paroli yoʻq, parolsiz ofis serveriga kirib boʻlmaydi. Parolni kotibiyat rahbari belgilaydi."
+            }
+            (C::PasswordRequired, En) => {
+                "This account has no password, and the office hub admits no one without one. The head of the secretariat sets it."
+            }
         }
     }
 }

@@ -24,7 +24,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0010_basis_title_languages.sql"),
     include_str!("../../migrations/0011_sites_exchange.sql"),
     include_str!("../../migrations/0012_numbering_sites.sql"),
-    include_str!("../../migrations/0013_officers.sql"),
+    include_str!("../../migrations/0013_causal_writes.sql"),
+    include_str!("../../migrations/0014_officers.sql"),
 ];
 
 /// The schema version this build writes.

@@ -1,7 +1,8 @@
 //! The package format's constants, its header, and how a change entry is framed inside its record.
 //!
 //! An entry record's bytes are three parts, each `[length: u32 BE][bytes]`:
-//! 1. the JSON object `{"origin": …, "seq": …, "at": …}`;
+//! 1. the JSON object `{"origin": …, "seq": …, "at": …, "seen": {site: change number, …}}` (`seen`: what the
+//!    change's site held of the others when it was made; format 1 has none, read as having seen nothing);
 //! 2. the changeset, as SQLite's session extension made it;
 //! 3. the audit rows, a JSON array in UTF-8.
 //!
@@ -14,8 +15,13 @@ use serde::{Deserialize, Serialize};
 /// The first bytes of every package.
 pub const MAGIC: &[u8] = b"COUNCIL-DESK-PACKAGE\n";
 
-/// The format number this version writes, and the newest it reads.
-pub const PACKAGE_FORMAT: u32 = 1;
+/// The format number this version writes, and the newest it reads. Format 2 added what each change had
+/// seen; format 1 packages are still read, their changes as having seen nothing (then the owner's value wins
+/// wherever they changed a field another site changed too).
+pub const PACKAGE_FORMAT: u32 = 2;
+
+/// The oldest format this version reads.
+pub const OLDEST_PACKAGE_FORMAT: u32 = 1;
 
 pub(crate) const KIND_HEADER: u8 = 1;
 pub(crate) const KIND_ENTRY: u8 = 2;
@@ -73,6 +79,8 @@ struct EntryMeta {
     origin: String,
     seq: i64,
     at: String,
+    #[serde(default)]
+    seen: Vector,
 }
 
 /// An entry's record bytes.
@@ -81,8 +89,9 @@ pub(crate) fn encode_entry(entry: &ChangeEntry) -> Vec<u8> {
         origin: entry.origin.clone(),
         seq: entry.seq,
         at: entry.at.clone(),
+        seen: entry.seen.clone(),
     })
-    .expect("strings and a number serialize to JSON");
+    .expect("strings and numbers serialize to JSON");
     let mut bytes = Vec::with_capacity(12 + meta.len() + entry.changeset.len() + entry.audit.len());
     for part in [&meta[..], &entry.changeset, entry.audit.as_bytes()] {
         bytes.extend_from_slice(&(part.len() as u32).to_be_bytes());
@@ -110,6 +119,7 @@ pub(crate) fn decode_entry(bytes: &[u8]) -> CoreResult<ChangeEntry> {
         at: meta.at,
         changeset: changeset.to_vec(),
         audit: audit.to_owned(),
+        seen: meta.seen,
     })
 }
 

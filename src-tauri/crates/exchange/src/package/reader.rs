@@ -11,8 +11,8 @@ use ed25519_dalek::Signature;
 use sha2::{Digest, Sha256};
 
 use super::format::{
-    KIND_BLOB, KIND_END, KIND_ENTRY, KIND_HEADER, PACKAGE_FORMAT, PackageHeader, SHA256_HEX_LEN,
-    damaged, decode_entry,
+    KIND_BLOB, KIND_END, KIND_ENTRY, KIND_HEADER, OLDEST_PACKAGE_FORMAT, PACKAGE_FORMAT,
+    PackageHeader, SHA256_HEX_LEN, damaged, decode_entry,
 };
 use super::stream::Stream;
 use crate::{hex, keys};
@@ -156,7 +156,7 @@ fn read_header(stream: &mut Stream) -> CoreResult<PackageHeader> {
     };
     match value.get("format").and_then(serde_json::Value::as_u64) {
         Some(format) if format > u64::from(PACKAGE_FORMAT) => return Err(too_new()),
-        Some(format) if format == u64::from(PACKAGE_FORMAT) => {}
+        Some(format) if format >= u64::from(OLDEST_PACKAGE_FORMAT) => {}
         _ => return Err(damaged("the header has no known format")),
     }
     if value

@@ -79,7 +79,7 @@ fn a_package_of_a_newer_format_or_schema_names_the_version_that_made_it() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.cdpkg");
     let mut newer_format = header_json(0, 0);
-    newer_format["format"] = json!(2);
+    newer_format["format"] = json!(council_exchange::PACKAGE_FORMAT + 1);
     newer_format["app_version"] = json!("3.1.0");
     newer_format["something_new"] = json!(true);
     let mut newer_schema = header_json(0, 0);

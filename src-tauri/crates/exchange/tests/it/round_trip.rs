@@ -3,8 +3,28 @@
 use council_exchange::{PackageFile, PackageWriter, Record};
 
 use crate::support::{
-    Contents, entry, header, keys, read_package, sha256, small_entry, write_package,
+    Contents, entry, entry_record, header, header_record, keys, raw_package, read_package, sha256,
+    small_entry, write_package,
 };
+
+#[test]
+fn a_package_of_the_first_format_is_read_with_its_changes_having_seen_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("from-an-older-desk.cdpkg");
+    let mut old = serde_json::to_value(header(2, 0)).unwrap();
+    old["format"] = serde_json::json!(1);
+    let records = [
+        header_record(&old),
+        entry_record(&entry(1)),
+        entry_record(&entry(2)),
+    ];
+    std::fs::write(&path, raw_package(&records, &keys())).unwrap();
+
+    let read = read_package(&path, &keys().public_hex()).unwrap();
+    assert_eq!(read.entries.len(), 2);
+    assert!(read.entries.iter().all(|e| e.seen.is_empty()));
+    assert_eq!(read.entries[1].changeset, entry(2).changeset);
+}
 
 #[test]
 fn a_package_reads_back_as_it_was_written() {

@@ -24,7 +24,7 @@ pub fn other_keys() -> SiteKeys {
 /// A header from Tashkent to Moscow announcing `entries` changes and `blobs` attachments.
 pub fn header(entries: u64, blobs: u64) -> PackageHeader {
     PackageHeader {
-        format: 1,
+        format: council_exchange::PACKAGE_FORMAT,
         app_version: "0.1.0".to_owned(),
         schema_version: SCHEMA_VERSION,
         from: TASHKENT.to_owned(),
@@ -50,6 +50,7 @@ pub fn entry(seq: i64) -> ChangeEntry {
         audit: format!(
             r#"[{{"seq":{seq},"who":"Gʻulomova Oʻ.","what":"Topshiriq bajarildi — taʼrif","ru":"Поручение исполнено"}}]"#
         ),
+        seen: [(MOSCOW.to_owned(), 40 + seq)].into(),
     }
 }
 
@@ -61,6 +62,7 @@ pub fn small_entry() -> ChangeEntry {
         at: "2026-12-07T09:00:00Z".to_owned(),
         changeset: vec![0, 255, 18],
         audit: "[\"oʻ\"]".to_owned(),
+        seen: council_core::site::Vector::new(),
     }
 }
 
@@ -148,7 +150,7 @@ pub fn header_record(header: &serde_json::Value) -> (u8, Vec<u8>) {
     (1, serde_json::to_vec(header).unwrap())
 }
 
-/// An entry record's bytes, framed as the format documents.
+/// An entry record's bytes, framed as the format documents (as format 1 wrote it: without what it had seen).
 pub fn entry_record(entry: &ChangeEntry) -> (u8, Vec<u8>) {
     let meta = serde_json::json!({"origin": entry.origin, "seq": entry.seq, "at": entry.at});
     let meta = serde_json::to_vec(&meta).unwrap();

@@ -57,6 +57,8 @@ fn write_entries(conn: &Connection, site: &str) -> CoreResult<()> {
         return Ok(());
     }
     let at = now_text();
+    // The register as it stood: changes that saw nothing of any other site.
+    let nothing_seen = crate::site::Vector::new();
     let mut seq = 0;
     let mut insert = tx.prepare(
         "INSERT INTO exchange_log (origin, seq, at, changeset, audit) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -73,11 +75,16 @@ fn write_entries(conn: &Connection, site: &str) -> CoreResult<()> {
         drop(session);
         seq += 1;
         insert.execute(params![site, seq, at, changeset, "[]"])?;
+        let change = super::rule::Change {
+            origin: site,
+            seq,
+            at: &at,
+            seen: &nothing_seen,
+        };
         note_writers(
             &tx,
             &changeset,
-            site,
-            &at,
+            change,
             &std::collections::HashSet::new(),
             &std::collections::HashSet::new(),
         )?;

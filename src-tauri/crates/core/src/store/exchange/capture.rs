@@ -6,6 +6,7 @@ use rusqlite::session::{ChangesetItem, ChangesetIter, Session};
 use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, Transaction, params};
 
+use super::rule::{self, Change, Write};
 use super::tables;
 use crate::error::CoreResult;
 use crate::time::now_text;
@@ -43,25 +44,64 @@ impl<'tx> Capture<'tx> {
         if changeset.is_empty() && rows == 0 {
             return Ok(());
         }
-        let at = now_text();
-        let seq: i64 = tx.query_row(
-            "SELECT coalesce(max(seq), 0) + 1 FROM exchange_log WHERE origin = ?1",
-            params![site],
-            |row| row.get(0),
-        )?;
+        // What this site held of the others when the change was made: a write it covers, the change knew of.
+        let mut seen = super::held_vector(tx)?;
+        let seq = seen.remove(site).unwrap_or(0) + 1;
+        let at = rule::causal_at(now_text(), latest_write(tx, &changeset)?);
         tx.prepare_cached(
-            "INSERT INTO exchange_log (origin, seq, at, changeset, audit) VALUES (?1, ?2, ?3, ?4, ?5)",
+            "INSERT INTO exchange_log (origin, seq, at, changeset, audit, seen)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         )?
-        .execute(params![site, seq, at, changeset, audit])?;
+        .execute(params![
+            site,
+            seq,
+            at,
+            changeset,
+            audit,
+            serde_json::to_string(&seen)?
+        ])?;
+        let change = Change {
+            origin: site,
+            seq,
+            at: &at,
+            seen: &seen,
+        };
         note_writers(
             tx,
             &changeset,
-            site,
-            &at,
+            change,
             &std::collections::HashSet::new(),
             &std::collections::HashSet::new(),
         )
     }
+}
+
+/// The latest instant a field a changeset changes was written at here, if any.
+fn latest_write(conn: &Connection, changeset: &[u8]) -> CoreResult<Option<String>> {
+    let mut latest: Option<String> = None;
+    if changeset.is_empty() {
+        return Ok(latest);
+    }
+    let mut input: &[u8] = changeset;
+    let reader: &mut dyn std::io::Read = &mut input;
+    let mut rows = ChangesetIter::start_strm(&reader)?;
+    while let Some(item) = rows.next()? {
+        let op = item.op()?;
+        if op.code() != rusqlite::hooks::Action::SQLITE_UPDATE {
+            continue;
+        }
+        let table = op.table_name().to_owned();
+        let key = record_key(item, false)?;
+        for column in 0..op.number_of_columns() as usize {
+            if item.new_value(column).is_ok()
+                && let Some(writer) = rule::writer_of(conn, &table, &key, column)?
+                && latest.as_ref().is_none_or(|at| writer.at > *at)
+            {
+                latest = Some(writer.at);
+            }
+        }
+    }
+    Ok(latest)
 }
 
 /// The audit rows written here after row `after`, at most `limit` of them, as the JSON array an entry
@@ -84,13 +124,12 @@ pub(super) fn audit_rows_after(
     })?)
 }
 
-/// Notes, for every row a changeset touched, the site that wrote each of its fields (and, for a new row, its
-/// owner). Rows in `skip` (set aside for the merge, which notes what it writes) are left out.
+/// Notes, for every row a changeset touched, the change that wrote each of its fields (and, for a new row,
+/// its owner). Rows in `skip` (set aside for the merge, which notes what it writes) are left out.
 pub(super) fn note_writers(
     conn: &Connection,
     changeset: &[u8],
-    site: &str,
-    at: &str,
+    change: Change,
     skip: &std::collections::HashSet<(String, String)>,
     skip_fields: &std::collections::HashSet<(String, String, usize)>,
 ) -> CoreResult<()> {
@@ -116,37 +155,47 @@ pub(super) fn note_writers(
         if inserted {
             // A new row's fields were all written by its maker: one row says so.
             conn.prepare_cached(
-                "INSERT INTO record_sites (tbl, record_key, owner, at) VALUES (?1, ?2, ?3, ?4)
+                "INSERT INTO record_sites (tbl, record_key, owner, at, seq) VALUES (?1, ?2, ?3, ?4, ?5)
                  ON CONFLICT DO NOTHING",
             )?
-            .execute(params![table, key, site, at])?;
+            .execute(params![table, key, change.origin, change.at, change.seq])?;
             continue;
         }
+        let write = change.write_of(conn, &table, &key)?;
         for column in 0..columns {
             if item.new_value(column).is_ok()
                 && !skip_fields.contains(&(table.clone(), key.clone(), column))
             {
-                note_field(conn, &table, &key, column, site, at)?;
+                note_field(conn, &table, &key, column, &write)?;
             }
         }
     }
     Ok(())
 }
 
-/// Notes that `site` wrote field `column` of a row at `at`.
+/// Notes that `write` wrote field `column` of a row.
 pub(super) fn note_field(
     conn: &Connection,
     table: &str,
     key: &str,
     column: usize,
-    site: &str,
-    at: &str,
+    write: &Write,
 ) -> CoreResult<()> {
     conn.prepare_cached(
-        "INSERT INTO field_writers (tbl, record_key, field, site, at) VALUES (?1, ?2, ?3, ?4, ?5)
-         ON CONFLICT (tbl, record_key, field) DO UPDATE SET site = excluded.site, at = excluded.at",
+        "INSERT INTO field_writers (tbl, record_key, field, site, at, seq, owner_seen)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT (tbl, record_key, field) DO UPDATE SET site = excluded.site, at = excluded.at,
+             seq = excluded.seq, owner_seen = excluded.owner_seen",
     )?
-    .execute(params![table, key, column as i64, site, at])?;
+    .execute(params![
+        table,
+        key,
+        column as i64,
+        write.site,
+        write.at,
+        write.seq,
+        write.rank
+    ])?;
     Ok(())
 }
 

@@ -1,6 +1,6 @@
-//! Fields this site wrote later than an incoming change that SQLite would still apply without a conflict:
-//! the change's old value is the value here again (trashed and restored since, A → B → A). The later write
-//! wins by the merge's rule, so such fields are read before the change applies and put back after it.
+//! Fields whose write here wins over an incoming change (`rule`) that SQLite would still apply without a
+//! conflict: the change's old value is the value here again (trashed and restored since, A → B → A). Such
+//! fields are read before the change applies and put back after it.
 
 use std::collections::HashSet;
 use std::io::Read;
@@ -12,8 +12,9 @@ use rusqlite::types::Value;
 use rusqlite::{Transaction, params_from_iter};
 
 use super::capture::{owned, record_key};
-use super::merge::{column_names, incoming_wins, list_conflict, update_row, writer_of};
+use super::merge::{column_names, list_conflict, update_row};
 use super::receive::value_json;
+use super::rule::{Change, writer_of};
 use super::tables;
 use crate::error::CoreResult;
 use crate::site::ChangeEntry;
@@ -52,6 +53,7 @@ pub(super) fn later_here(tx: &Transaction, entry: &ChangeEntry) -> CoreResult<Ve
         }
         let key = record_key(item, false)?;
         let pk = item.pk()?.to_vec();
+        let incoming = Change::from(entry).write_of(tx, &table, &key)?;
         let mut later = Vec::new();
         for index in 0..op.number_of_columns() as usize {
             if pk.get(index).is_some_and(|k| *k != 0) {
@@ -61,9 +63,9 @@ pub(super) fn later_here(tx: &Transaction, entry: &ChangeEntry) -> CoreResult<Ve
                 continue;
             };
             if let Some(writer) = writer_of(tx, &table, &key, index)?
-                && !incoming_wins(&writer, entry)
+                && !incoming.beats(&writer)
             {
-                later.push((index, writer.0, owned(new)));
+                later.push((index, writer.site, owned(new)));
             }
         }
         if later.is_empty() {
@@ -127,7 +129,7 @@ pub(super) fn put_back(tx: &Transaction, later: &[Later], entry: &ChangeEntry) -
 }
 
 /// Every value of the row with this key, if it is here.
-fn read_row(
+pub(super) fn read_row(
     tx: &Transaction,
     table: &str,
     keys: &[(String, Value)],

@@ -1,16 +1,17 @@
 //! The field-by-field merge of a row both sites changed. Every site keeps, per field, which change wrote it
-//! (site and instant). For each field an incoming change touches, the later write wins (then the greater site
-//! id): every site applies the same rule to the same writes, so all end with the same value whatever order the
-//! packages came in. Where the two values differ and neither write knew of the other, the value that lost
-//! goes on the review list, so nothing is silently lost.
+//! (`field_writers`). For each field an incoming change touches, the owner-wins rule (`rule`) decides: every
+//! site applies it to the same writes, so all end with the same value whatever order the packages came in.
+//! Where the two values differ and neither write knew of the other, the value that lost goes on the review
+//! list (and stays in the record's history), so nothing is silently lost.
 
 use rusqlite::hooks::Action;
 use rusqlite::session::ChangesetItem;
 use rusqlite::types::Value;
-use rusqlite::{OptionalExtension, Transaction, params, params_from_iter};
+use rusqlite::{Transaction, params, params_from_iter};
 
 use super::capture::{key_of, note_field, owned};
 use super::receive::value_json;
+use super::rule::{Change, Write, writer_of};
 use super::tables;
 use crate::error::CoreResult;
 use crate::ids::new_id;
@@ -158,6 +159,7 @@ pub(super) fn merge(
     }
     let mut conflicts = 0;
     let mut sets = Vec::new();
+    let incoming = Change::from(entry).write_of(tx, &row.table, &key)?;
     for (index, (column, name)) in row.columns.iter().zip(&names).enumerate() {
         let Some(new) = &column.new else { continue };
         if column.key {
@@ -167,9 +169,9 @@ pub(super) fn merge(
         if here == new {
             continue;
         }
-        let writer = writer_of(tx, &row.table, &key, index)?
-            .unwrap_or_else(|| (own_site.to_owned(), String::new()));
-        let wins = incoming_wins(&writer, entry);
+        let writer =
+            writer_of(tx, &row.table, &key, index)?.unwrap_or_else(|| Write::unknown(own_site));
+        let wins = incoming.beats(&writer);
         if wins {
             sets.push((index, name.clone(), new.clone()));
         }
@@ -179,9 +181,9 @@ pub(super) fn merge(
         }
         conflicts += 1;
         let (kept, other) = if wins {
-            ((new, entry.origin.as_str()), (here, writer.0.as_str()))
+            ((new, entry.origin.as_str()), (here, writer.site.as_str()))
         } else {
-            ((here, writer.0.as_str()), (new, entry.origin.as_str()))
+            ((here, writer.site.as_str()), (new, entry.origin.as_str()))
         };
         list_conflict(
             tx,
@@ -195,39 +197,10 @@ pub(super) fn merge(
     if !sets.is_empty() {
         update_row(tx, &row.table, &row.key_values(&names), &sets)?;
         for (index, _, _) in &sets {
-            note_field(tx, &row.table, &key, *index, &entry.origin, &entry.at)?;
+            note_field(tx, &row.table, &key, *index, &incoming)?;
         }
     }
     Ok(conflicts)
-}
-
-/// The site that wrote a field here last, and when: its last change, or the row's making.
-pub(super) fn writer_of(
-    tx: &Transaction,
-    table: &str,
-    key: &str,
-    field: usize,
-) -> CoreResult<Option<(String, String)>> {
-    let changed = tx
-        .prepare_cached(
-            "SELECT site, at FROM field_writers WHERE tbl = ?1 AND record_key = ?2 AND field = ?3",
-        )?
-        .query_row(params![table, key, field as i64], |row| {
-            Ok((row.get(0)?, row.get(1)?))
-        })
-        .optional()?;
-    if changed.is_some() {
-        return Ok(changed);
-    }
-    Ok(tx
-        .prepare_cached("SELECT owner, at FROM record_sites WHERE tbl = ?1 AND record_key = ?2")?
-        .query_row(params![table, key], |row| Ok((row.get(0)?, row.get(1)?)))
-        .optional()?)
-}
-
-/// The fixed rule every site applies alike: the later write wins, then the greater site id.
-pub(super) fn incoming_wins((here_site, here_at): &(String, String), entry: &ChangeEntry) -> bool {
-    (entry.at.as_str(), entry.origin.as_str()) > (here_at.as_str(), here_site.as_str())
 }
 
 /// The table's column names by position (the changeset's columns are the table's, in order).

@@ -10,8 +10,10 @@ mod merge;
 mod origin;
 mod receive;
 mod review;
+mod rule;
 mod site;
 mod tables;
+mod trash;
 
 use crate::officer::Role;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
@@ -25,13 +27,24 @@ use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::site::{ChangeEntry, Vector};
 use crate::store::Store;
 
-/// What this site holds: per site of origin, the highest change number in the log.
+/// What this site holds: per site of origin, the highest change number in the log. Read by hopping from
+/// one origin to the next in the log's `(origin, seq)` index (every write asks: a few lookups, not a scan).
 fn held_vector(conn: &Connection) -> CoreResult<Vector> {
-    let mut stmt =
-        conn.prepare_cached("SELECT origin, max(seq) FROM exchange_log GROUP BY origin")?;
-    let vector = stmt
-        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
-        .collect::<rusqlite::Result<Vector>>()?;
+    let mut next = conn.prepare_cached(
+        "SELECT origin, (SELECT max(seq) FROM exchange_log l WHERE l.origin = e.origin)
+         FROM exchange_log e WHERE origin > ?1 ORDER BY origin LIMIT 1",
+    )?;
+    let mut vector = Vector::new();
+    let mut after = String::new();
+    while let Some((origin, seq)) = next
+        .query_row(params![after], |row| {
+            Ok((row.get::<_, String>(0)?, row.get(1)?))
+        })
+        .optional()?
+    {
+        vector.insert(origin.clone(), seq);
+        after = origin;
+    }
     Ok(vector)
 }
 
@@ -151,7 +164,7 @@ impl Store {
             return Ok(());
         };
         let mut stmt = self.conn.prepare_cached(
-            "SELECT origin, seq, at, changeset, audit FROM exchange_log
+            "SELECT origin, seq, at, changeset, audit, seen FROM exchange_log
              WHERE pos >= ?2 AND pos <= ?3 AND origin <> ?1 ORDER BY pos",
         )?;
         let mut rows = stmt.query(params![peer, first_pos, through])?;
@@ -167,6 +180,7 @@ impl Store {
                 at: row.get(2)?,
                 changeset: row.get(3)?,
                 audit: row.get(4)?,
+                seen: serde_json::from_str(&row.get::<_, String>(5)?).unwrap_or_default(),
             })?;
         }
         Ok(())

@@ -19,7 +19,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior, params};
 use super::capture::note_writers;
 use super::guard;
 use super::merge::{self, SetAside};
-use super::tables;
+use super::{tables, trash};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::site::{ApplyReport, ChangeEntry, Vector};
 use crate::store::Store;
@@ -98,7 +98,7 @@ impl Receiving<'_> {
                 .tx
                 .prepare_cached(
                     "DELETE FROM exchange_waiting WHERE origin = ?1 AND seq = ?2
-                     RETURNING at, changeset, audit",
+                     RETURNING at, changeset, audit, seen",
                 )?
                 .query_row(params![origin, next], |row| {
                     Ok(ChangeEntry {
@@ -107,6 +107,7 @@ impl Receiving<'_> {
                         at: row.get(0)?,
                         changeset: row.get(1)?,
                         audit: row.get(2)?,
+                        seen: serde_json::from_str(&row.get::<_, String>(3)?).unwrap_or_default(),
                     })
                 });
             match waiting {
@@ -119,6 +120,7 @@ impl Receiving<'_> {
 
     /// Applies one change that follows the last one held from its site.
     fn apply(&mut self, entry: &ChangeEntry) -> CoreResult<()> {
+        self.report.conflicts += trash::list_delete_against_edit(self.tx, entry)?;
         let later = guard::later_here(self.tx, entry)?;
         let set_aside = Arc::new(Mutex::new(Vec::<SetAside>::new()));
         let refused = Arc::new(Mutex::new(None::<String>));
@@ -145,8 +147,7 @@ impl Receiving<'_> {
         note_writers(
             self.tx,
             &entry.changeset,
-            &entry.origin,
-            &entry.at,
+            entry.into(),
             &merged,
             &guard::fields(&later),
         )?;
@@ -235,7 +236,7 @@ fn on_conflict(
 fn keep_entry(tx: &Transaction, table: &str, entry: &ChangeEntry) -> CoreResult<()> {
     debug_assert!(["exchange_log", "exchange_waiting"].contains(&table));
     tx.prepare_cached(&format!(
-        "INSERT INTO {table} (origin, seq, at, changeset, audit) VALUES (?1, ?2, ?3, ?4, ?5)
+        "INSERT INTO {table} (origin, seq, at, changeset, audit, seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT DO NOTHING"
     ))?
     .execute(params![
@@ -243,7 +244,8 @@ fn keep_entry(tx: &Transaction, table: &str, entry: &ChangeEntry) -> CoreResult<
         entry.seq,
         entry.at,
         entry.changeset,
-        entry.audit
+        entry.audit,
+        serde_json::to_string(&entry.seen)?
     ])?;
     Ok(())
 }

@@ -1,5 +1,5 @@
 //! The exchange between sites, store side: changes captured from every write, applied once and in order at
-//! the peer, relayed to a third site, merged field by field, the same field decided by the later write.
+//! the peer, relayed to a third site, merged field by field (the same field: see `owner`).
 
 use council_core::site::{ApplyReport, ChangeEntry};
 use council_core::{Country, LocalizedText, Store};
@@ -8,7 +8,9 @@ use rusqlite::{Connection, OpenFlags};
 use crate::support::{TestStore, pairing};
 
 mod numbers;
+mod owner;
 mod props;
+mod writes;
 
 fn named(t: &mut TestStore, en: &str, country: Country) {
     t.store
@@ -308,64 +310,6 @@ fn two_sites_changing_different_fields_both_win() {
         assert_eq!(pairing.contacts, "Каримов А., +998 71 000-00-00");
         assert_eq!(pairing.notes.uz, "Hamkorlik yoʻl xaritasi 2027");
         assert!(t.store.exchange_conflicts().unwrap().is_empty());
-    }
-    assert_eq!(dump(&tashkent.path), dump(&moscow.path));
-}
-
-#[test]
-fn the_same_field_changed_on_both_sites_keeps_the_later_value_and_lists_the_other() {
-    let (mut tashkent, mut moscow, made) = a_pairing_on_both_sites();
-    let id = made.id.to_string();
-
-    let mut here = made.to_input();
-    here.contacts = "Tashkent's contact".to_owned();
-    tashkent.store.update_pairing(&id, &here).unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(5));
-    let mut there = made.to_input();
-    there.contacts = "Moscow's contact".to_owned();
-    moscow.store.update_pairing(&id, &there).unwrap();
-
-    // Whichever package arrives first, both end with the later change (Moscow's), the other listed.
-    send(&mut moscow.store, &mut tashkent.store);
-    send(&mut tashkent.store, &mut moscow.store);
-    for t in [&tashkent, &moscow] {
-        assert_eq!(t.store.pairing(&id).unwrap().contacts, "Moscow's contact");
-        let listed = t.store.exchange_conflicts().unwrap();
-        assert_eq!(listed.len(), 1, "{listed:?}");
-        assert_eq!(listed[0].kind, "pairing");
-        assert_eq!(listed[0].field, "contacts");
-        assert_eq!(listed[0].kept.as_deref(), Some("\"Moscow's contact\""));
-        assert_eq!(listed[0].other.as_deref(), Some("\"Tashkent's contact\""));
-        assert_eq!(listed[0].kept_site, moscow.store.site_id());
-    }
-    assert_eq!(dump(&tashkent.path), dump(&moscow.path));
-
-    // An officer in Tashkent swaps: Tashkent's value becomes a change of its own, and travels.
-    let conflict = tashkent.store.exchange_conflicts().unwrap()[0].id.clone();
-    tashkent.store.review_conflict(&conflict, true).unwrap();
-    assert!(tashkent.store.exchange_conflicts().unwrap().is_empty());
-    send(&mut tashkent.store, &mut moscow.store);
-    assert_eq!(
-        moscow.store.pairing(&id).unwrap().contacts,
-        "Tashkent's contact"
-    );
-}
-
-#[test]
-fn a_record_deleted_on_one_side_and_edited_on_the_other_keeps_the_edit_in_the_trash() {
-    let (mut tashkent, mut moscow, made) = a_pairing_on_both_sites();
-    let id = made.id.to_string();
-
-    tashkent.store.delete_pairing(&id).unwrap();
-    let mut there = made.to_input();
-    there.contacts = "Moscow's contact".to_owned();
-    moscow.store.update_pairing(&id, &there).unwrap();
-    send(&mut tashkent.store, &mut moscow.store);
-    send(&mut moscow.store, &mut tashkent.store);
-    for t in [&tashkent, &moscow] {
-        let pairing = t.store.pairing(&id).unwrap();
-        assert!(pairing.deleted_at.is_some());
-        assert_eq!(pairing.contacts, "Moscow's contact");
     }
     assert_eq!(dump(&tashkent.path), dump(&moscow.path));
 }

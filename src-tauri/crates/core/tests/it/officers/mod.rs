@@ -5,6 +5,7 @@ use council_core::{ErrorCode, Lang, LocalizedText, Store};
 
 use crate::support::{TestStore, dump, pairing, tamper};
 
+mod front_door;
 mod roles;
 mod travel;
 

@@ -9,9 +9,11 @@ use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
 /// The argument, or what was wrong with the value given for it.
-pub(crate) struct Argument<T>(Result<T, Malformed>);
+#[derive(Debug)]
+pub struct Argument<T>(Result<T, Malformed>);
 
 /// Why a value is not the argument's type, kept until the wrapper knows the argument's name.
+#[derive(Debug)]
 enum Malformed {
     /// Nothing (or `null`) was given for an argument that needs a value.
     Missing,
@@ -36,7 +38,7 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Argument<T> {
 
 impl<T> Argument<T> {
     /// The value, or the error to answer for the argument `name` (`snake_case`, as the core names fields).
-    pub(crate) fn given(self, name: &'static str) -> CoreResult<T> {
+    pub fn given(self, name: &'static str) -> CoreResult<T> {
         self.0.map_err(|malformed| match malformed {
             Malformed::Missing => CoreError::new(ErrorCode::Required, name).on(name),
             Malformed::Quoted(quoted) => CoreError::new(ErrorCode::InvalidValue, quoted).on(name),

@@ -7,47 +7,37 @@ use council_core::instruction::{
     ReportInput,
 };
 use council_core::store::Dashboard;
-use tauri::State;
 
 use super::Answer;
-use crate::state::Desk;
+use crate::Desk;
 
 /// Everything the dashboard shows, in one answer.
-pub async fn dashboard(desk: State<'_, Desk>) -> Answer<Dashboard> {
+pub fn dashboard(desk: &Desk) -> Answer<Dashboard> {
     desk.with_first_screen(|store| store.dashboard(store.secretariat_today()?))
 }
 
-pub async fn list_instructions(
-    desk: State<'_, Desk>,
-    filter: InstructionFilter,
-) -> Answer<Vec<Instruction>> {
+pub fn list_instructions(desk: &Desk, filter: InstructionFilter) -> Answer<Vec<Instruction>> {
     desk.with(|store| store.list_instructions(&filter, store.secretariat_today()?))
 }
 
-pub async fn instruction_history(
-    desk: State<'_, Desk>,
-    id: RecordKey,
-) -> Answer<InstructionHistory> {
+pub fn instruction_history(desk: &Desk, id: RecordKey) -> Answer<InstructionHistory> {
     desk.with(|store| store.instruction_history(&id.to_string(), store.secretariat_today()?))
 }
 
-pub async fn create_instruction(
-    desk: State<'_, Desk>,
-    input: InstructionInput,
-) -> Answer<Instruction> {
+pub fn create_instruction(desk: &Desk, input: InstructionInput) -> Answer<Instruction> {
     desk.with(|store| store.create_instruction(&input, store.secretariat_today()?))
 }
 
-pub async fn update_instruction(
-    desk: State<'_, Desk>,
+pub fn update_instruction(
+    desk: &Desk,
     id: RecordKey,
     input: InstructionInput,
 ) -> Answer<Instruction> {
     desk.with(|store| store.update_instruction(&id.to_string(), &input, store.secretariat_today()?))
 }
 
-pub async fn extend_instruction(
-    desk: State<'_, Desk>,
+pub fn extend_instruction(
+    desk: &Desk,
     id: RecordKey,
     new_due_on: String,
     reason: String,
@@ -62,8 +52,8 @@ pub async fn extend_instruction(
     })
 }
 
-pub async fn add_execution_report(
-    desk: State<'_, Desk>,
+pub fn add_execution_report(
+    desk: &Desk,
     id: RecordKey,
     report: ReportInput,
 ) -> Answer<ExecutionReport> {
@@ -72,8 +62,8 @@ pub async fn add_execution_report(
     })
 }
 
-pub async fn move_instruction(
-    desk: State<'_, Desk>,
+pub fn move_instruction(
+    desk: &Desk,
     id: RecordKey,
     to: InstructionState,
     note: String,
@@ -83,10 +73,10 @@ pub async fn move_instruction(
     })
 }
 
-pub async fn delete_instruction(desk: State<'_, Desk>, id: RecordKey) -> Answer<Instruction> {
+pub fn delete_instruction(desk: &Desk, id: RecordKey) -> Answer<Instruction> {
     desk.with(|store| store.delete_instruction(&id.to_string(), store.secretariat_today()?))
 }
 
-pub async fn restore_instruction(desk: State<'_, Desk>, id: RecordKey) -> Answer<Instruction> {
+pub fn restore_instruction(desk: &Desk, id: RecordKey) -> Answer<Instruction> {
     desk.with(|store| store.restore_instruction(&id.to_string(), store.secretariat_today()?))
 }

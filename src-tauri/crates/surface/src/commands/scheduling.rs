@@ -3,19 +3,18 @@
 
 use council_core::holiday::{Holiday, HolidayFilter};
 use council_core::{SeriesInput, SeriesPreview, SessionSeries};
-use tauri::State;
 
 use super::Answer;
-use crate::state::Desk;
+use crate::Desk;
 
-pub async fn preview_series(desk: State<'_, Desk>, input: SeriesInput) -> Answer<SeriesPreview> {
+pub fn preview_series(desk: &Desk, input: SeriesInput) -> Answer<SeriesPreview> {
     desk.with(|store| store.preview_series(&input))
 }
 
-pub async fn create_series(desk: State<'_, Desk>, input: SeriesInput) -> Answer<SessionSeries> {
+pub fn create_series(desk: &Desk, input: SeriesInput) -> Answer<SessionSeries> {
     desk.with(|store| store.create_series(&input))
 }
 
-pub async fn list_holidays(desk: State<'_, Desk>, filter: HolidayFilter) -> Answer<Vec<Holiday>> {
+pub fn list_holidays(desk: &Desk, filter: HolidayFilter) -> Answer<Vec<Holiday>> {
     desk.with(|store| store.list_holidays(&filter))
 }

@@ -6,32 +6,31 @@ use council_core::AuditFilter;
 use council_core::decision::Decision;
 use council_core::project::ProjectPortfolio;
 use council_core::session::Session;
-use tauri::State;
 use uuid::Uuid;
 
 use super::Answer;
-use crate::state::Desk;
+use crate::Desk;
 
-pub async fn pairing_sessions(desk: State<'_, Desk>, pairing_id: Uuid) -> Answer<Vec<Session>> {
+pub fn pairing_sessions(desk: &Desk, pairing_id: Uuid) -> Answer<Vec<Session>> {
     desk.with(|store| store.pairing_sessions(&pairing_id.to_string()))
 }
 
-pub async fn pairing_decisions(desk: State<'_, Desk>, pairing_id: Uuid) -> Answer<Vec<Decision>> {
+pub fn pairing_decisions(desk: &Desk, pairing_id: Uuid) -> Answer<Vec<Decision>> {
     desk.with(|store| store.pairing_decisions(&pairing_id.to_string()))
 }
 
-pub async fn pairing_portfolio(
-    desk: State<'_, Desk>,
+pub fn pairing_portfolio(
+    desk: &Desk,
     pairing_id: Uuid,
     as_of: Option<String>,
 ) -> Answer<ProjectPortfolio> {
     desk.with(|store| store.pairing_portfolio(&pairing_id.to_string(), as_of.as_deref()))
 }
 
-pub async fn recent_changes(desk: State<'_, Desk>, filter: AuditFilter) -> Answer<Vec<AuditEntry>> {
+pub fn recent_changes(desk: &Desk, filter: AuditFilter) -> Answer<Vec<AuditEntry>> {
     desk.with(|store| store.recent_changes(&filter))
 }
 
-pub async fn session_of(desk: State<'_, Desk>, entity: String, id: Uuid) -> Answer<Option<String>> {
+pub fn session_of(desk: &Desk, entity: String, id: Uuid) -> Answer<Option<String>> {
     desk.with(|store| store.session_of(&entity, &id.to_string()))
 }

@@ -5,72 +5,57 @@ use council_core::money::{Currency, ExchangeRate};
 use council_core::project::{
     Project, ProjectFilter, ProjectGrouping, ProjectInput, ProjectPortfolio,
 };
-use tauri::State;
 use uuid::Uuid;
 
 use super::Answer;
-use crate::state::Desk;
+use crate::Desk;
 
-pub async fn list_agreements(
-    desk: State<'_, Desk>,
-    filter: AgreementFilter,
-) -> Answer<Vec<Agreement>> {
+pub fn list_agreements(desk: &Desk, filter: AgreementFilter) -> Answer<Vec<Agreement>> {
     desk.with(|store| store.list_agreements(&filter))
 }
 
-pub async fn create_agreement(desk: State<'_, Desk>, input: AgreementInput) -> Answer<Agreement> {
+pub fn create_agreement(desk: &Desk, input: AgreementInput) -> Answer<Agreement> {
     desk.with(|store| store.create_agreement(&input))
 }
 
-pub async fn update_agreement(
-    desk: State<'_, Desk>,
-    id: Uuid,
-    input: AgreementInput,
-) -> Answer<Agreement> {
+pub fn update_agreement(desk: &Desk, id: Uuid, input: AgreementInput) -> Answer<Agreement> {
     desk.with(|store| store.update_agreement(&id.to_string(), &input))
 }
 
-pub async fn delete_agreement(desk: State<'_, Desk>, id: Uuid) -> Answer<Agreement> {
+pub fn delete_agreement(desk: &Desk, id: Uuid) -> Answer<Agreement> {
     desk.with(|store| store.delete_agreement(&id.to_string()))
 }
 
-pub async fn list_projects(desk: State<'_, Desk>, filter: ProjectFilter) -> Answer<Vec<Project>> {
+pub fn list_projects(desk: &Desk, filter: ProjectFilter) -> Answer<Vec<Project>> {
     desk.with(|store| store.list_projects(&filter))
 }
 
-pub async fn create_project(desk: State<'_, Desk>, input: ProjectInput) -> Answer<Project> {
+pub fn create_project(desk: &Desk, input: ProjectInput) -> Answer<Project> {
     desk.with(|store| store.create_project(&input))
 }
 
-pub async fn update_project(
-    desk: State<'_, Desk>,
-    id: Uuid,
-    input: ProjectInput,
-) -> Answer<Project> {
+pub fn update_project(desk: &Desk, id: Uuid, input: ProjectInput) -> Answer<Project> {
     desk.with(|store| store.update_project(&id.to_string(), &input))
 }
 
-pub async fn delete_project(desk: State<'_, Desk>, id: Uuid) -> Answer<Project> {
+pub fn delete_project(desk: &Desk, id: Uuid) -> Answer<Project> {
     desk.with(|store| store.delete_project(&id.to_string()))
 }
 
-pub async fn project_portfolio(
-    desk: State<'_, Desk>,
+pub fn project_portfolio(
+    desk: &Desk,
     by: ProjectGrouping,
     as_of: Option<String>,
 ) -> Answer<ProjectPortfolio> {
     desk.with(|store| store.project_portfolio(by, as_of.as_deref()))
 }
 
-pub async fn list_rates(
-    desk: State<'_, Desk>,
-    currency: Option<Currency>,
-) -> Answer<Vec<ExchangeRate>> {
+pub fn list_rates(desk: &Desk, currency: Option<Currency>) -> Answer<Vec<ExchangeRate>> {
     desk.with(|store| store.list_rates(currency))
 }
 
-pub async fn set_rate(
-    desk: State<'_, Desk>,
+pub fn set_rate(
+    desk: &Desk,
     currency: Currency,
     on_date: String,
     rate: String,

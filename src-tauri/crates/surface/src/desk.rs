@@ -1,5 +1,5 @@
-//! The desktop's managed state: the open store (or why it could not be opened), the interface language and
-//! where the database and its backups live.
+//! The desk's state, the desktop's managed state and the hub's alike: the open store (or why it could not be
+//! opened), the interface language and where the database and its backups live.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
@@ -49,6 +49,7 @@ const CHECK_UNASKED: Duration = Duration::from_secs(3);
 impl Desk {
     /// A desk whose database at `path` is still to be opened by [`Desk::finish_opening`], which the app
     /// runs on a thread of its own: the window and its page load meanwhile, and commands wait for it.
+    #[must_use]
     pub fn opening(path: &Path) -> Desk {
         Desk {
             opening: Mutex::new(Opening::default()),
@@ -133,7 +134,7 @@ impl Desk {
 
     /// The daily automatic backup (keeping as many as Settings says), on a connection of its own so the
     /// window never waits for it. A failure is reported on stderr; the backups already made stay.
-    fn start_daily_backup(&self) {
+    pub fn start_daily_backup(&self) {
         let path = self.path.clone();
         let dir = self.backups_dir();
         let running = std::thread::spawn(move || {

@@ -1,4 +1,4 @@
--- Council Desk schema 13: officer accounts and roles (issue #21). Append-only.
+-- Council Desk schema 14: officer accounts and roles (issue #21). Append-only.
 --
 -- Accounts belong to this site and never travel (the exchange's shared tables do not list `officers`). Who
 -- made a change travels as data with the rows that show it in the history: the officer's id and name in

@@ -1,15 +1,20 @@
 // The command surface: every command the window may call, declared once. One line per command:
-// `area::name[injected] need(argument: Type, …) -> Answer;` where `area` is the file of `src/commands/` holding
-// the function, `[injected]` what Tauri hands it besides the arguments (`app`, `desk`, in the function's order),
+// `area::name[injected] need(argument: Type, …) -> Answer;` where `area` is the file of `commands/` holding the
+// function, `[injected]` what it is handed besides the arguments (`app`, `desk`, in the function's order),
 // `need` the least role that may call it (`observer`: reads, prints, exports; `officer`; `head`: the core checks
 // it again, and may ask more of some calls, e.g. cancelling is the head's),
 // the arguments exactly as the window sends them (snake_case here, camelCase in TypeScript) and the value of
 // the `Answer`; `///` lines before a command document its TypeScript function.
 //
-// `build.rs` and `src/surface/mod.rs` both `include!` this file and pass a macro of their own to
-// `command_table!`: the names for the AppManifest, the Tauri handler (and a wrapper per command whose
-// parameters are these, so a type that disagrees with the function does not compile), the list of commands
-// and the generated `ui/src/ipc/commands.ts` and `capabilities/main.json` (see `src/surface/mod.rs`).
+// A command whose only injection is `[desk]` needs only the store: its function is in this crate's
+// `commands/` (sync, taking `&Desk`), and the hub serves it too (`dispatch`). Any other (`app`: a dialog, a
+// window, a document, or nothing at all) is the desktop's alone, in `src-tauri/src/commands/`.
+//
+// This crate's `lib.rs`, the desktop's `build.rs` and `src-tauri/src/surface/mod.rs` all `include!` this file
+// and pass a macro of their own to `command_table!`: the list of commands and `dispatch` here; the names for
+// the AppManifest, the Tauri handler (and a wrapper per command whose parameters are these, so a type that
+// disagrees with the function does not compile) and the generated `ui/src/ipc/commands.ts` and
+// `capabilities/main.json` there.
 
 // Calls `$then! { …every command… }`.
 macro_rules! command_table {
@@ -94,7 +99,7 @@ macro_rules! command_table {
             scheduling::list_holidays[desk] observer(filter: HolidayFilter) -> Vec<Holiday>;
             /// Opens the demonstration register in a window of its own (made at the first call); this desk's register
             /// is not touched.
-            startup::open_demonstration[desk] observer() -> ();
+            startup::open_demonstration[app desk] observer() -> ();
             /// Asks for a CSV file to import; null when cancelled.
             interop::choose_csv_file[app desk] observer() -> Option<ChosenFile>;
             interop::import_csv_file[desk] officer(file: String, kind: String, dry_run: bool) -> ImportReport;
@@ -133,7 +138,7 @@ macro_rules! command_table {
             /// Brings back any record from the trash; `entity` is a `TrashEntry`'s (`session`, `agenda_item`, …).
             data::restore_from_trash[desk] officer(entity: String, id: Uuid) -> ();
             /// Asks where to write a backup (save dialog); how it went, or null when cancelled.
-            data::backup_now[desk] observer() -> Option<BackupOutcome>;
+            data::backup_now[app desk] observer() -> Option<BackupOutcome>;
             /// How the last daily backup went; null before the first.
             data::last_daily_backup[desk] observer() -> Option<BackupOutcome>;
             /// Resolves once the start-up check of the database passed; rejects with the way out when it did not.
@@ -143,13 +148,13 @@ macro_rules! command_table {
             /// Records whose text matches, best first, in either script.
             data::search[desk] observer(query: String, limit: u32) -> Vec<SearchHit>;
             /// The backup file the officer chose, with when it was made (null when it is no readable backup).
-            data::choose_backup_file[desk] observer() -> Option<ChosenBackup>;
+            data::choose_backup_file[app desk] observer() -> Option<ChosenBackup>;
             data::restore_backup[desk] head(file: String) -> RestoreOutcome;
             /// How many daily automatic backups are kept (1 to 365).
             data::set_backups_keep[desk] head(keep: u32) -> u32;
             attachments::list_attachments[desk] observer(owner_kind: OwnerKind, owner_id: Uuid) -> Vec<Attachment>;
             /// Asks for a file in the system's open dialog and attaches it; null when the dialog is cancelled.
-            attachments::attach_file[desk] officer(owner_kind: OwnerKind, owner_id: Uuid) -> Option<Attachment>;
+            attachments::attach_file[app desk] officer(owner_kind: OwnerKind, owner_id: Uuid) -> Option<Attachment>;
             /// Opens the attachment with the system's default application for its type.
             attachments::open_attachment[app desk] observer(id: Uuid) -> ();
             /// Asks where to save a copy in the system's save dialog; the path written, or null when cancelled.

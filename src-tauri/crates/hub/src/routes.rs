@@ -1,0 +1,278 @@
+//! The hub's HTTP endpoints: signing in and out, calling a command as the session's officer, the stream of
+//! changes. Every refusal answers the core's translated `{ code, message, field }` with a status that says
+//! what kind of refusal it is.
+
+use std::convert::Infallible;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use axum::Json;
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use council_core::officer::{Officer, forbidden};
+use council_core::{CoreError, ErrorCode, ErrorPayload};
+use council_surface::Desk;
+use futures_util::Stream;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use tokio::sync::broadcast;
+use uuid::Uuid;
+
+use crate::events::{self, Change};
+use crate::sessions::{Lifetime, Sessions};
+
+#[derive(Debug, Clone)]
+struct Hub {
+    desk: Arc<Desk>,
+    sessions: Arc<Sessions>,
+    /// Held through a call: the store acts as one session's officer at a time.
+    calls: Arc<Mutex<()>>,
+    changes: broadcast::Sender<Change>,
+}
+
+pub(crate) fn router(desk: Arc<Desk>, lifetime: Lifetime) -> Router {
+    let hub = Hub {
+        desk,
+        sessions: Arc::new(Sessions::new(lifetime)),
+        calls: Arc::new(Mutex::new(())),
+        changes: broadcast::channel(1024).0,
+    };
+    Router::new()
+        .route("/sign-in", post(sign_in))
+        .route("/sign-out", post(sign_out))
+        .route("/call/{command}", post(call))
+        .route("/events", get(changes))
+        .with_state(hub)
+}
+
+/// A refusal: its HTTP status and the core's payload.
+struct Refusal(StatusCode, ErrorPayload);
+
+impl IntoResponse for Refusal {
+    fn into_response(self) -> Response {
+        (self.0, Json(self.1)).into_response()
+    }
+}
+
+impl Hub {
+    fn refuse(&self, status: StatusCode, error: &CoreError) -> Refusal {
+        Refusal(status, error.payload(self.desk.lang()))
+    }
+
+    /// The officer of the request's session.
+    fn officer(&self, headers: &HeaderMap) -> Result<Uuid, Refusal> {
+        token(headers)
+            .and_then(|token| self.sessions.officer(token))
+            .ok_or_else(|| {
+                self.refuse(
+                    StatusCode::UNAUTHORIZED,
+                    &CoreError::new(ErrorCode::SignInRequired, ""),
+                )
+            })
+    }
+
+    /// Runs `work` on a blocking thread (the store's calls wait for SQLite).
+    async fn blocking<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&Hub) -> Result<T, Refusal> + Send + 'static,
+    ) -> Result<T, Refusal> {
+        let hub = self.clone();
+        tokio::task::spawn_blocking(move || work(&hub))
+            .await
+            .unwrap_or_else(|error| {
+                Err(self.refuse(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    &CoreError::new(ErrorCode::Internal, error.to_string()),
+                ))
+            })
+    }
+}
+
+fn token(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(header::AUTHORIZATION)?
+        .to_str()
+        .ok()?
+        .strip_prefix("Bearer ")
+        .map(str::trim)
+}
+
+#[derive(Debug, Deserialize)]
+struct SignIn {
+    /// The account's id or e-mail address.
+    officer: String,
+    password: String,
+}
+
+#[derive(Debug, Serialize)]
+struct SignedIn {
+    token: String,
+    officer: Officer,
+}
+
+/// Checks the password (counted: the core locks the account after repeated failures) and opens a session.
+async fn sign_in(State(hub): State<Hub>, Json(given): Json<SignIn>) -> Response {
+    let answer = hub
+        .blocking(move |hub| {
+            let officer = hub
+                .desk
+                .with(|store| store.check_sign_in(&given.officer, &given.password))
+                .map_err(|payload| {
+                    let status = match payload.code {
+                        ErrorCode::AccountLocked | ErrorCode::AccountInactive => {
+                            StatusCode::FORBIDDEN
+                        }
+                        _ => StatusCode::UNAUTHORIZED,
+                    };
+                    Refusal(status, payload)
+                })?;
+            let token = hub
+                .sessions
+                .open(officer.id)
+                .map_err(|error| hub.refuse(StatusCode::INTERNAL_SERVER_ERROR, &error.into()))?;
+            Ok(SignedIn { token, officer })
+        })
+        .await;
+    match answer {
+        Ok(signed_in) => Json(signed_in).into_response(),
+        Err(refusal) => refusal.into_response(),
+    }
+}
+
+async fn sign_out(State(hub): State<Hub>, headers: HeaderMap) -> Response {
+    if let Some(token) = token(&headers) {
+        hub.sessions.close(token);
+    }
+    StatusCode::NO_CONTENT.into_response()
+}
+
+/// Answers one command of the table as the session's officer.
+async fn call(
+    State(hub): State<Hub>,
+    Path(command): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let answer = match hub.officer(&headers) {
+        Ok(officer) => {
+            hub.blocking(move |hub| hub.answer(officer, &command, &body))
+                .await
+        }
+        Err(refusal) => Err(refusal),
+    };
+    match answer {
+        Ok(value) => Json(value).into_response(),
+        Err(refusal) => refusal.into_response(),
+    }
+}
+
+impl Hub {
+    fn answer(&self, officer: Uuid, name: &str, body: &[u8]) -> Result<Value, Refusal> {
+        let Some(command) = council_surface::command(name).filter(|command| command.remote) else {
+            return Err(self.refuse(
+                StatusCode::NOT_FOUND,
+                &CoreError::not_found(name).on("command"),
+            ));
+        };
+        let arguments: Value = if body.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_slice(body).map_err(|error| {
+                self.refuse(
+                    StatusCode::BAD_REQUEST,
+                    &CoreError::new(ErrorCode::InvalidValue, error.to_string()).on("arguments"),
+                )
+            })?
+        };
+        let _one_at_a_time = self.calls.lock().unwrap_or_else(PoisonError::into_inner);
+        let account = self
+            .desk
+            .with(|store| store.find_officer(&officer.to_string()))
+            .map_err(|payload| Refusal(StatusCode::UNAUTHORIZED, payload))?;
+        if !account.active {
+            return Err(self.refuse(
+                StatusCode::UNAUTHORIZED,
+                &CoreError::new(ErrorCode::AccountInactive, ""),
+            ));
+        }
+        if !account.role.allows(command.need) {
+            return Err(self.refuse(StatusCode::FORBIDDEN, &forbidden(command.need)));
+        }
+        let before = self.desk.with(|store| {
+            store.act_as(Some(officer));
+            events::last_seq(store)
+        });
+        let answer = match &before {
+            Ok(_) => council_surface::dispatch(&self.desk, name, arguments),
+            Err(payload) => Err(payload.clone()),
+        };
+        let changes = self.desk.with(|store| {
+            store.act_as(None);
+            Ok(())
+        });
+        if let (Ok(before), Ok(())) = (&before, changes)
+            && let Ok(changes) = self.desk.with(|store| events::since(store, *before))
+        {
+            for change in changes {
+                // Nobody listening is no error.
+                let _ = self.changes.send(change);
+            }
+        }
+        answer.map_err(|payload| {
+            let status = match payload.code {
+                ErrorCode::Forbidden => StatusCode::FORBIDDEN,
+                ErrorCode::SignInRequired => StatusCode::UNAUTHORIZED,
+                _ => StatusCode::UNPROCESSABLE_ENTITY,
+            };
+            Refusal(status, payload)
+        })
+    }
+}
+
+/// The stream of changes, from now on, for a signed-in desk; it ends at the first change after its session
+/// did (signed out or expired).
+async fn changes(State(hub): State<Hub>, headers: HeaderMap) -> Response {
+    if let Err(refusal) = hub.officer(&headers) {
+        return refusal.into_response();
+    }
+    let token = token(&headers).unwrap_or_default().to_owned();
+    let listener = Listener {
+        changes: hub.changes.subscribe(),
+        sessions: Arc::clone(&hub.sessions),
+        token,
+    };
+    Sse::new(stream(listener))
+        .keep_alive(KeepAlive::default())
+        .into_response()
+}
+
+struct Listener {
+    changes: broadcast::Receiver<Change>,
+    sessions: Arc<Sessions>,
+    token: String,
+}
+
+fn stream(listener: Listener) -> impl Stream<Item = Result<Event, Infallible>> {
+    futures_util::stream::unfold(listener, |mut listener| async move {
+        loop {
+            match listener.changes.recv().await {
+                Ok(_) if !listener.sessions.is_live(&listener.token) => return None,
+                Ok(change) => {
+                    let event = Event::default()
+                        .event("change")
+                        .id(change.seq.to_string())
+                        .json_data(&change)
+                        .unwrap_or_default();
+                    return Some((Ok(event), listener));
+                }
+                // A desk that fell behind reloads anyway; the stream goes on from the newest.
+                Err(broadcast::error::RecvError::Lagged(_)) => {}
+                Err(broadcast::error::RecvError::Closed) => return None,
+            }
+        }
+    })
+}

@@ -1,0 +1,6 @@
+//! The office hub over real TLS on loopback, with a real HTTP client that trusts only the pinned certificate.
+
+mod calls;
+mod events;
+mod refusals;
+mod support;
