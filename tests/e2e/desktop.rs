@@ -11,6 +11,7 @@ mod first_start;
 mod harness;
 mod holding;
 mod layout;
+mod officers;
 mod printing;
 mod records;
 mod scheduling;

@@ -2,7 +2,9 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { showLanguage } from '../i18n/index.svelte';
 import * as ipc from '../ipc';
+import { officersKnown } from '../lib/officer.svelte';
 import { energyMinistry, person, regions, sverdlovsk, sverdlovskGovernment } from '../test/builders';
+import { observer } from '../test/officers';
 import BodiesScreen from './BodiesScreen.svelte';
 
 vi.mock('../ipc');
@@ -18,6 +20,7 @@ async function renderScreen() {
 describe('bodies and people screen', () => {
   beforeEach(() => {
     showLanguage('ru');
+    officersKnown(false, null);
     vi.mocked(ipc.listBodies).mockReset().mockResolvedValue([energyMinistry, sverdlovskGovernment]);
     vi.mocked(ipc.listPeople).mockReset().mockResolvedValue([person()]);
     vi.mocked(ipc.createBody).mockReset();
@@ -37,6 +40,22 @@ describe('bodies and people screen', () => {
     expect(within(rows[1]).queryByTestId('missing-translation')).toBeNull();
     showLanguage('uz');
     await vi.waitFor(() => expect(within(screen.getAllByTestId('body-row')[1]).getByTestId('missing-translation')).toBeTruthy());
+  });
+
+  it('lets an observer read a body’s form but not save it, nor start a new one, saying why', async () => {
+    officersKnown(true, observer);
+    await renderScreen();
+    const reason = 'Только сотрудник секретариата, не наблюдатель';
+    expect(screen.getByTestId('body-new').getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByTestId('body-new').title).toBe(reason);
+    await fireEvent.click(within(screen.getAllByTestId('body-row')[0]).getByTestId('body-edit'));
+    expect(field('body-name-ru').value).toBe(energyMinistry.name.ru);
+    const save = screen.getByTestId('body-save');
+    expect(save.getAttribute('aria-disabled')).toBe('true');
+    expect(save.title).toBe(reason);
+    await fireEvent.click(save);
+    expect(ipc.updateBody).not.toHaveBeenCalled();
+    expect(within(screen.getAllByTestId('body-row')[0]).getByTestId('body-delete').title).toBe(reason);
   });
 
   it('shows the backend error on the name by the name fields, keeping what was typed', async () => {

@@ -131,5 +131,37 @@ describe('history screen', () => {
     await vi.waitFor(() => expect(within(fromMoscow).getByTestId('audit-site').textContent?.trim()).toBe('из «Москва»'));
     expect(within(own).queryByTestId('audit-site')).toBeNull();
   });
-});
 
+  it('names the officer of each change in the interface language, "before accounts" too, with the site beside', async () => {
+    const ivanova = { ru: 'Иванова Наталья', uz: 'Ivanova Natalya', en: 'Natalya Ivanova' };
+    const beforeAccounts = { ru: 'до учётных записей', uz: 'hisoblardan oldin', en: 'before accounts' };
+    const moscowId = '0190aaaa-0000-7000-8000-000000000002';
+    vi.mocked(ipc.recentChanges).mockResolvedValue([
+      { ...changed, officer: ivanova, officer_id: 'o-1', site: moscowId },
+      { ...created, officer: beforeAccounts },
+    ]);
+    vi.mocked(ipc.thisSite).mockResolvedValue({
+      site: { id: 'here', name: { ru: 'Ташкент', uz: 'Toshkent', en: 'Tashkent' }, country: 'UZ', named: true, public_key: null },
+      fingerprint: null,
+    });
+    vi.mocked(ipc.listPeers).mockResolvedValue([{
+      peer: {
+        id: moscowId, name: { ru: 'Москва', uz: 'Moskva', en: 'Moscow' }, country: 'RU', public_key: 'ab'.repeat(32),
+        added_at: '2026-11-01T08:00:00.000Z', last_sent: 0, last_sent_at: null, last_received: 1, last_received_at: null, waiting: 0,
+      },
+      fingerprint: 'ABCD',
+    }]);
+    showLanguage('uz');
+    const onloaded = vi.fn();
+    render(HistoryScreen, { onloaded, onopen: vi.fn() });
+    await vi.waitFor(() => expect(onloaded).toHaveBeenCalled());
+    const [latest, first] = screen.getAllByTestId('audit-entry');
+    const user = within(latest).getByTestId('audit-user');
+    expect(user.textContent?.trim()).toBe('Ivanova Natalya');
+    expect(user.title).toBe('ivanova');
+    await vi.waitFor(() => expect(within(latest).getByTestId('audit-site').textContent).toContain('Moskva'));
+    expect(within(first).getByTestId('audit-user').textContent?.trim()).toBe('hisoblardan oldin');
+    showLanguage('en');
+    await vi.waitFor(() => expect(user.textContent?.trim()).toBe('Natalya Ivanova'));
+  });
+});

@@ -21,7 +21,7 @@ describe('instruction timeline', () => {
           { field: 'controller', old: { ru: '', uz: '', en: '' }, new: { ru: 'Каримова', uz: 'Karimova', en: 'Karimova' } },
         ] },
       ],
-    });
+    }, 'ru');
     expect(entries.map((e) => `${e.kind}:${e.user}`)).toEqual([
       'change:karimova', 'edit:saidova', 'extension:petrov', 'change:karimova', 'report:Минэнерго',
     ]);

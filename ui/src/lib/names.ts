@@ -30,3 +30,11 @@ export function sortByName<T>(records: readonly T[], name: (r: T) => LocalizedTe
   const key = (r: T) => localName(name(r), lang);
   return [...records].sort((a, b) => key(a).localeCompare(key(b), locale(lang)));
 }
+
+/**
+ * Who made a change, as History shows it: the officer's name in `lang` (the core names changes from before
+ * the first account "before accounts"), or the operating-system user on a register without accounts.
+ */
+export function authorName(change: { os_user: string; officer?: LocalizedText | null }, lang: Lang): string {
+  return change.officer ? localName(change.officer, lang) : change.os_user;
+}

@@ -2,7 +2,9 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { showLanguage } from '../i18n/index.svelte';
 import * as ipc from '../ipc';
+import { officersKnown } from '../lib/officer.svelte';
 import { pairing, regions, samara, sectors } from '../test/builders';
+import { observer } from '../test/officers';
 import PairingsScreen from './PairingsScreen.svelte';
 
 vi.mock('../ipc');
@@ -25,6 +27,7 @@ async function renderScreen() {
 describe('pairings screen', () => {
   beforeEach(() => {
     showLanguage('ru');
+    officersKnown(false, null);
     vi.mocked(ipc.listPairings).mockReset().mockResolvedValue([first, second]);
     vi.mocked(ipc.deletePairing).mockReset();
     vi.mocked(ipc.restorePairing).mockReset();
@@ -60,6 +63,18 @@ describe('pairings screen', () => {
     expect(ipc.restorePairing).toHaveBeenCalledWith('p-1');
     await vi.waitFor(() => expect(screen.getAllByTestId('pairing-row')).toHaveLength(2));
     expect(screen.queryByTestId('toast')).toBeNull();
+  });
+
+  it('shows an observer Delete disabled, with the reason, and sends nothing when it is clicked', async () => {
+    officersKnown(true, observer);
+    const rows = await renderScreen();
+    const remove = within(rows[0]).getByTestId('pairing-delete');
+    expect(remove.getAttribute('aria-disabled')).toBe('true');
+    expect(remove.title).toBe('Только сотрудник секретариата, не наблюдатель');
+    await fireEvent.click(remove);
+    expect(ipc.deletePairing).not.toHaveBeenCalled();
+    expect(screen.queryByTestId('pairing-form')).toBeNull();
+    expect(screen.getAllByTestId('pairing-row')).toHaveLength(2);
   });
 
   it('shows a refused delete and keeps the row', async () => {
