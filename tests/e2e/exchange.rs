@@ -234,8 +234,9 @@ async fn a_report_recorded_in_moscow_shows_in_tashkent_once_its_package_is_recei
         .await?;
     tashkent.screenshot("exchange-received-report").await?;
 
-    // Both sites rename the same body, Tashkent last: its name wins when Moscow's next package arrives, and
-    // Moscow's waits on the To review list, where the officer swaps it in.
+    // Both sites rename the same body, neither knowing of the other's edit, Tashkent last by the clock: the
+    // body was made in Moscow, so Moscow's name wins when its next package arrives (the owning site's, not the
+    // later), and Tashkent's own waits on the To review list, where the officer swaps it back in.
     let bodies = moscow
         .command("list_bodies", json!({ "country": null, "deleted": false }))
         .await?
@@ -249,16 +250,16 @@ async fn a_report_recorded_in_moscow_shows_in_tashkent_once_its_package_is_recei
             "country": body["country"], "kind": body["kind"], "name": name, "region": body["region_id"]
         } })
     };
-    let theirs = "Министерство (правка Москвы)";
+    let ours = "Министерство (правка Ташкента)";
     assert!(
         moscow
-            .command("update_body", renamed(theirs))
+            .command("update_body", renamed("Министерство (правка Москвы)"))
             .await?
             .is_ok()
     );
     assert!(
         tashkent
-            .command("update_body", renamed("Министерство (правка Ташкента)"))
+            .command("update_body", renamed(ours))
             .await?
             .is_ok()
     );
@@ -273,14 +274,12 @@ async fn a_report_recorded_in_moscow_shows_in_tashkent_once_its_package_is_recei
     wait_for_package(&tashkent, "package-result").await?;
     tashkent.wait_text("nav-review-count", "1").await?;
     tashkent.click("nav-review").await?;
+    tashkent.wait_text("conflict-kept", "правка Москвы").await?;
     tashkent
-        .wait_text("conflict-kept", "правка Ташкента")
+        .wait_text("conflict-kept-site", "из «Российский секретариат»")
         .await?;
     tashkent
-        .wait_text("conflict-other", "правка Москвы")
-        .await?;
-    tashkent
-        .wait_text("conflict-other-site", "из «Российский секретариат»")
+        .wait_text("conflict-other", "правка Ташкента")
         .await?;
     tashkent.screenshot("to-review").await?;
     tashkent.click("conflict-swap").await?;
@@ -298,6 +297,6 @@ async fn a_report_recorded_in_moscow_shows_in_tashkent_once_its_package_is_recei
         .iter()
         .find(|b| b["id"] == id.as_str())
         .expect("the renamed body");
-    assert_eq!(renamed["name"]["ru"], theirs);
+    assert_eq!(renamed["name"]["ru"], ours);
     Ok(())
 }
