@@ -451,6 +451,29 @@ mod tests {
     }
 
     #[test]
+    fn a_stale_write_names_the_colleague_and_the_time_in_each_language() {
+        let by = crate::lang::LocalizedText {
+            ru: "Н. Иванова".to_owned(),
+            uz: "N. Ivanova".to_owned(),
+            en: "N. Ivanova".to_owned(),
+        };
+        let error = CoreError::stale("10:42", &by);
+        assert_eq!(error.code.as_str(), "stale");
+        assert_eq!(
+            error.message(Lang::Ru),
+            "Запись уже изменил сотрудник Н. Иванова в 10:42 — обновите её. Ничего не сохранено."
+        );
+        assert_eq!(
+            error.message(Lang::Uz),
+            "Yozuvni soat 10:42 da N. Ivanova oʻzgartirdi — uni yangilang. Hech narsa saqlanmadi."
+        );
+        assert_eq!(
+            error.message(Lang::En),
+            "Changed by N. Ivanova at 10:42 — reload it. Nothing was saved."
+        );
+    }
+
+    #[test]
     fn a_full_disk_is_called_a_full_disk() {
         for kind in [
             std::io::ErrorKind::StorageFull,
