@@ -1,13 +1,15 @@
 //! The stale-write refusal: two officers on one register; a write carrying the version its officer loaded is
 //! refused when a colleague changed the record since, naming the colleague, and changes nothing.
 
+use council_core::agenda::AgendaPlace;
 use council_core::instruction::InstructionInput;
 use council_core::officer::{Officer, Role};
 use council_core::{CoreError, Country, ErrorCode, Lang, Store};
 
 use crate::officers::with_accounts;
 use crate::support::{
-    TestStore, day, given, ministry, new_pairing, new_session, pairing, session_input, translated,
+    TestStore, agenda_item, day, given, ministry, new_pairing, new_session, pairing, session_input,
+    translated,
 };
 
 /// Officer A (N. Ivanova, the head) and officer B (A. Karimov), B signed in.
@@ -203,4 +205,51 @@ fn a_write_without_a_basis_is_not_checked() {
         s.update_pairing(&id, &by_b)
     })
     .unwrap();
+}
+
+#[test]
+fn an_extension_and_an_agenda_item_edit_over_a_colleagues_change_are_refused() {
+    let mut t = TestStore::new();
+    let (ivanova, karimov) = two_officers(&mut t.store);
+    let today = day("2026-03-01");
+    let lead = ministry(&mut t.store, "Министерство экономики", Country::Uz);
+    let key = t
+        .store
+        .create_instruction(&given(&lead, "2026-04-01"), today)
+        .unwrap()
+        .id
+        .to_string();
+    let session = new_session(&mut t.store, "2027-03-10 10:00");
+    let item = t
+        .store
+        .add_agenda_item(
+            &session,
+            &agenda_item("Итоги года", 30),
+            &AgendaPlace::default(),
+        )
+        .unwrap()
+        .item
+        .id
+        .to_string();
+    let basis = load(&mut t.store);
+
+    as_officer(&mut t.store, &ivanova, None, |s| {
+        s.extend_instruction(&key, "2026-05-01", "Запрос министерства", today)?;
+        s.update_agenda_item(&item, &agenda_item("Итоги 2026 года", 30))
+    })
+    .unwrap();
+    let extended = as_officer(&mut t.store, &karimov, Some(basis), |s| {
+        s.extend_instruction(&key, "2026-06-01", "Другая причина", today)
+    })
+    .unwrap_err();
+    assert_names_ivanova(&extended);
+    let edited = as_officer(&mut t.store, &karimov, Some(basis), |s| {
+        s.update_agenda_item(&item, &agenda_item("Итоги", 45))
+    })
+    .unwrap_err();
+    assert_names_ivanova(&edited);
+    assert_eq!(
+        t.store.instruction(&key, today).unwrap().due_on,
+        day("2026-05-01")
+    );
 }
