@@ -139,6 +139,10 @@ pub enum ErrorCode {
     LastHead,
     /// The account has no password, so it cannot sign in to the office hub (which never trusts a name alone).
     PasswordRequired,
+    /// Another officer (or another site) changed the record after the version the write started from; nothing
+    /// was changed. The argument: the time of that change on the secretariat's clock and the officer's name
+    /// in ru, uz and en, one per line (see [`CoreError::stale`]).
+    Stale,
 }
 
 impl ErrorCode {
@@ -206,6 +210,7 @@ impl ErrorCode {
             ErrorCode::AccountInactive => "account_inactive",
             ErrorCode::LastHead => "last_head",
             ErrorCode::PasswordRequired => "password_required",
+            ErrorCode::Stale => "stale",
         }
     }
 }
@@ -260,6 +265,13 @@ impl CoreError {
         self
     }
 
+    /// The refusal of a stale write: the record was changed at `at` (Tashkent time, as the message shows it)
+    /// by the officer `by`.
+    #[must_use]
+    pub fn stale(at: &str, by: &crate::lang::LocalizedText) -> Self {
+        CoreError::new(ErrorCode::Stale, [at, &by.ru, &by.uz, &by.en].join("\n"))
+    }
+
     /// The `not_found` error for a record id or name.
     pub fn not_found(what: impl Into<String>) -> Self {
         CoreError::new(ErrorCode::NotFound, what)
@@ -272,6 +284,21 @@ impl CoreError {
             .filter(|_| matches!(self.code, ErrorCode::Forbidden | ErrorCode::SignInRequired))
         {
             return messages::refusal(self.code, role, lang).to_owned();
+        }
+        if self.code == ErrorCode::Stale {
+            let mut parts = self.arg.split('\n');
+            let at = parts.next().unwrap_or_default();
+            let line = match lang {
+                Lang::Ru => 0,
+                Lang::Uz => 1,
+                Lang::En => 2,
+            };
+            let name = parts.nth(line).unwrap_or_default();
+            return self
+                .code
+                .template(lang)
+                .replace("{at}", at)
+                .replace("{name}", name);
         }
         self.code.template(lang).replace("{}", &self.arg)
     }
@@ -420,6 +447,29 @@ mod tests {
         assert_eq!(
             gap.message(Lang::Uz),
             "14-paket hali kelmagan; bu paket u kelguncha saqlab qoʻyildi."
+        );
+    }
+
+    #[test]
+    fn a_stale_write_names_the_colleague_and_the_time_in_each_language() {
+        let by = crate::lang::LocalizedText {
+            ru: "Н. Иванова".to_owned(),
+            uz: "N. Ivanova".to_owned(),
+            en: "N. Ivanova".to_owned(),
+        };
+        let error = CoreError::stale("10:42", &by);
+        assert_eq!(error.code.as_str(), "stale");
+        assert_eq!(
+            error.message(Lang::Ru),
+            "Запись уже изменил сотрудник Н. Иванова в 10:42 — обновите её. Ничего не сохранено."
+        );
+        assert_eq!(
+            error.message(Lang::Uz),
+            "Yozuvni soat 10:42 da N. Ivanova oʻzgartirdi — uni yangilang. Hech narsa saqlanmadi."
+        );
+        assert_eq!(
+            error.message(Lang::En),
+            "Changed by N. Ivanova at 10:42 — reload it. Nothing was saved."
         );
     }
 

@@ -137,6 +137,9 @@ pub(crate) struct Actor {
     /// This database's site.
     pub site: String,
     pub officer: Option<(Uuid, LocalizedText)>,
+    /// The newest history row the officer had seen when they loaded what they change (see
+    /// [`Store::with_basis`](crate::store::Store::with_basis)); `None`: no stale-write check.
+    pub basis: Option<i64>,
 }
 
 impl Actor {

@@ -1,6 +1,10 @@
 //! The hub's HTTP endpoints: signing in and out, calling a command as the session's officer, the stream of
 //! changes. Every refusal answers the core's translated `{ code, message, field }` with a status that says
 //! what kind of refusal it is.
+//!
+//! A call may carry the register's version its desk loaded what it edits at (`Council-Basis`); a write over a
+//! colleague's later change is then refused (409, the core's `stale`). Every answer of a call carries the
+//! register's version it was given at (`Council-Version`), for the desk to send back as its basis.
 
 use std::convert::Infallible;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -9,7 +13,7 @@ use axum::Json;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -24,6 +28,11 @@ use uuid::Uuid;
 
 use crate::events::{self, Change};
 use crate::sessions::{Lifetime, Sessions};
+
+/// The request header naming the register's version the desk's write started from.
+const BASIS: HeaderName = HeaderName::from_static("council-basis");
+/// The answer header naming the register's version (its newest history row) when the call was answered.
+const VERSION: HeaderName = HeaderName::from_static("council-version");
 
 #[derive(Debug, Clone)]
 struct Hub {
@@ -92,6 +101,28 @@ impl Hub {
     }
 }
 
+/// The basis a call carries: none when absent, a `400` when it is not a history row's number.
+fn basis(hub: &Hub, headers: &HeaderMap) -> Result<Option<i64>, Refusal> {
+    let Some(value) = headers.get(BASIS) else {
+        return Ok(None);
+    };
+    value
+        .to_str()
+        .ok()
+        .and_then(|text| text.trim().parse::<i64>().ok())
+        .map(Some)
+        .ok_or_else(|| {
+            hub.refuse(
+                StatusCode::BAD_REQUEST,
+                &CoreError::new(
+                    ErrorCode::InvalidValue,
+                    String::from_utf8_lossy(value.as_bytes()),
+                )
+                .on("basis"),
+            )
+        })
+}
+
 fn token(headers: &HeaderMap) -> Option<&str> {
     headers
         .get(header::AUTHORIZATION)?
@@ -157,21 +188,48 @@ async fn call(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let answer = match hub.officer(&headers) {
-        Ok(officer) => {
-            hub.blocking(move |hub| hub.answer(officer, &command, &body))
-                .await
+    let caller = hub
+        .officer(&headers)
+        .and_then(|officer| Ok((officer, basis(&hub, &headers)?)));
+    let answered = match caller {
+        Ok((officer, basis)) => {
+            hub.blocking(move |hub| {
+                let _one_at_a_time = hub.calls.lock().unwrap_or_else(PoisonError::into_inner);
+                let answer = hub.answer(officer, &command, &body, basis);
+                // Read under the same lock, so what the desk was answered is the register at this version.
+                let version = hub.desk.with(|store| store.version()).ok();
+                Ok((answer, version))
+            })
+            .await
         }
         Err(refusal) => Err(refusal),
     };
-    match answer {
-        Ok(value) => Json(value).into_response(),
+    match answered {
+        Ok((answer, version)) => {
+            let mut response = match answer {
+                Ok(value) => Json(value).into_response(),
+                Err(refusal) => refusal.into_response(),
+            };
+            if let Some(version) = version {
+                response
+                    .headers_mut()
+                    .insert(VERSION, HeaderValue::from(version));
+            }
+            response
+        }
         Err(refusal) => refusal.into_response(),
     }
 }
 
 impl Hub {
-    fn answer(&self, officer: Uuid, name: &str, body: &[u8]) -> Result<Value, Refusal> {
+    /// Runs the command `name` as `officer`, its writes carrying `basis`; the caller holds `calls`.
+    fn answer(
+        &self,
+        officer: Uuid,
+        name: &str,
+        body: &[u8],
+        basis: Option<i64>,
+    ) -> Result<Value, Refusal> {
         let Some(command) = council_surface::command(name).filter(|command| command.remote) else {
             return Err(self.refuse(
                 StatusCode::NOT_FOUND,
@@ -188,7 +246,6 @@ impl Hub {
                 )
             })?
         };
-        let _one_at_a_time = self.calls.lock().unwrap_or_else(PoisonError::into_inner);
         let account = self
             .desk
             .with(|store| store.find_officer(&officer.to_string()))
@@ -204,6 +261,7 @@ impl Hub {
         }
         let before = self.desk.with(|store| {
             store.act_as(Some(officer));
+            store.with_basis(basis);
             events::last_seq(store)
         });
         let answer = match &before {
@@ -212,6 +270,7 @@ impl Hub {
         };
         let changes = self.desk.with(|store| {
             store.act_as(None);
+            store.with_basis(None);
             Ok(())
         });
         if let (Ok(before), Ok(())) = (&before, changes)
@@ -226,6 +285,7 @@ impl Hub {
             let status = match payload.code {
                 ErrorCode::Forbidden => StatusCode::FORBIDDEN,
                 ErrorCode::SignInRequired => StatusCode::UNAUTHORIZED,
+                ErrorCode::Stale => StatusCode::CONFLICT,
                 _ => StatusCode::UNPROCESSABLE_ENTITY,
             };
             Refusal(status, payload)

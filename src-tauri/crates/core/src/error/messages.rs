@@ -392,6 +392,13 @@ impl ErrorCode {
             (C::PasswordRequired, En) => {
                 "This account has no password, and the office hub admits no one without one. The head of the secretariat sets it."
             }
+            (C::Stale, Ru) => {
+                "Запись уже изменил сотрудник {name} в {at} — обновите её. Ничего не сохранено."
+            }
+            (C::Stale, Uz) => {
+                "Yozuvni soat {at} da {name} oʻzgartirdi — uni yangilang. Hech narsa saqlanmadi."
+            }
+            (C::Stale, En) => "Changed by {name} at {at} — reload it. Nothing was saved.",
         }
     }
 }

@@ -82,6 +82,9 @@ pub(super) fn record<T: Serialize>(
     before: Option<&T>,
     after: Option<&T>,
 ) -> CoreResult<()> {
+    if action != AuditAction::Create {
+        super::stale::refuse_stale(tx, actor, entity, record_id)?;
+    }
     let before = before.map(serde_json::to_string).transpose()?;
     let after = after.map(serde_json::to_string).transpose()?;
     tx.prepare_cached(

@@ -40,6 +40,7 @@ mod search;
 mod series;
 mod sessions;
 mod settings;
+mod stale;
 mod trash;
 
 use std::path::{Path, PathBuf};

@@ -85,6 +85,7 @@ pub(super) fn authorize(
         os_user: base.os_user.clone(),
         site: base.site.clone(),
         officer: officer.map(|officer| (officer.id, officer.name.clone())),
+        basis: base.basis,
     };
     if need == Role::Observer || !has_accounts(conn)? {
         return Ok(actor(officer.as_ref()));

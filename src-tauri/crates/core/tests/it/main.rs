@@ -27,6 +27,7 @@ mod registry;
 mod search;
 mod series;
 mod sessions;
+mod stale;
 mod store;
 mod support;
 mod tallies;

@@ -3,4 +3,5 @@
 mod calls;
 mod events;
 mod refusals;
+mod stale;
 mod support;
