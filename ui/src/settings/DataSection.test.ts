@@ -37,6 +37,9 @@ describe('settings: data', () => {
     vi.mocked(ipc.lastDailyBackup).mockReset().mockResolvedValue(null);
     vi.mocked(ipc.thisSite).mockResolvedValue(siteView());
     vi.mocked(ipc.listPeers).mockResolvedValue([]);
+    // The settings screen also lists the officers (none here) and offers the people to link them to.
+    vi.mocked(ipc.listOfficers).mockResolvedValue([]);
+    vi.mocked(ipc.listPeople).mockResolvedValue([]);
   });
 
   function show(ondatachanged = vi.fn().mockResolvedValue(undefined)) {
