@@ -3,17 +3,21 @@
 //! Files are chosen in the native dialogs (see `dialogs`); the files themselves are `council-exchange`'s.
 
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use council_core::paths::ChosenFile;
-use council_core::site::{PackagePreview, PeerView, SentPackage, SiteView};
+use council_core::site::{
+    PackagePreview, PackageProgress, PeerView, ReceivedPackage, SentPackage, SiteView,
+};
 use council_core::{Lang, LocalizedText};
-use tauri::{AppHandle, Manager, State};
+use council_exchange::ReceiveProgress;
+use tauri::{AppHandle, Emitter, Manager, State};
 use uuid::Uuid;
 
 use super::Answer;
 use crate::dialogs::{self, DialogStart};
 use council_surface::Desk;
-use council_surface::commands::exchange::{peer_view, receive, site_view};
+use council_surface::commands::exchange::{peer_view, receive, receive_telling, site_view};
 
 const CARD: (&str, &str) = ("Council Desk site card", "council-card");
 const PACKAGE: (&str, &str) = ("Council Desk package", "council-package");
@@ -117,9 +121,86 @@ pub async fn look_at_package(
     Ok(Some(PackagePreview { file, package }))
 }
 
+/// Applies the package chosen under `file` (a token of `look_at_package`): all of it, or (refused) nothing.
+/// While it applies, the main window hears `package-progress` ([`PackageProgress`]) at the pace of [`Pace`].
+pub async fn receive_package(
+    app: AppHandle,
+    desk: State<'_, Desk>,
+    file: String,
+) -> Answer<ReceivedPackage> {
+    let path = desk.chosen(&file)?;
+    let mut pace = Pace::new(Instant::now());
+    desk.with(|store| {
+        receive_telling(store, &path, false, |progress| {
+            if pace.due(Instant::now(), progress) {
+                let told = PackageProgress {
+                    done: i64::try_from(progress.done).unwrap_or(i64::MAX),
+                    total: i64::try_from(progress.total).unwrap_or(i64::MAX),
+                };
+                // A window that misses one hears the next; the receive goes on either way.
+                let _ = app.emit_to("main", "package-progress", told);
+            }
+        })
+    })
+}
+
+/// A receive shorter than this tells the window nothing: it shows its plain indicator.
+const MOMENT: Duration = Duration::from_millis(300);
+/// After the moment, the window is told at most this often (ten times a second), and of the last change.
+const STEP: Duration = Duration::from_millis(100);
+
+/// When the window is next told how far a receive has come.
+struct Pace {
+    started: Instant,
+    told: Option<Instant>,
+}
+
+impl Pace {
+    fn new(started: Instant) -> Pace {
+        Pace {
+            started,
+            told: None,
+        }
+    }
+
+    /// Whether `progress`, reached at `now`, is to be told (and then counts as told).
+    fn due(&mut self, now: Instant, progress: ReceiveProgress) -> bool {
+        let last = progress.done >= progress.total;
+        let fresh = self.told.is_some_and(|at| now.duration_since(at) < STEP);
+        if now.duration_since(self.started) < MOMENT || (fresh && !last) {
+            return false;
+        }
+        self.told = Some(now);
+        true
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_window_hears_of_a_receive_after_a_moment_ten_times_a_second_and_at_its_end() {
+        let start = Instant::now();
+        let mut pace = Pace::new(start);
+        let at = |ms: u64| start + Duration::from_millis(ms);
+        let of = |done: u64| ReceiveProgress {
+            done,
+            total: 15_000,
+        };
+        // Within the moment, nothing (the plain indicator is enough).
+        assert!(!pace.due(at(0), of(0)));
+        assert!(!pace.due(at(299), of(900)));
+        // Then at most every tenth of a second, however many changes are done in between.
+        let told: Vec<u64> = (300..=1_000)
+            .step_by(10)
+            .filter(|&ms| pace.due(at(ms), of(ms * 10)))
+            .collect();
+        assert_eq!(told, [300, 400, 500, 600, 700, 800, 900, 1_000]);
+        // The last change is told even when the previous was a moment ago.
+        assert!(!pace.due(at(1_050), of(14_999)));
+        assert!(pace.due(at(1_060), of(15_000)));
+    }
 
     #[test]
     fn a_file_is_proposed_under_the_sites_name_in_the_windows_language() {

@@ -141,16 +141,21 @@ struct Capability {
     permissions: Vec<String>,
 }
 
+/// What the window needs to hear events: `ui/src/ipc/events.ts` listens, and stops listening.
+const EVENTS: [&str; 2] = ["core:event:allow-listen", "core:event:allow-unlisten"];
+
 fn capability_json() -> String {
     let capability = Capability {
         schema: "../gen/schemas/desktop-schema.json",
         identifier: "main",
-        description: "What the main window may call: the app's own commands, nothing else \
+        description: "What the main window may call: the app's own commands and listening to its events, nothing else \
                       (generated from crates/surface/src/table.rs by `cargo test -p council-desk`).",
         windows: ["main"],
+        // Besides the commands, listening to the events the backend tells the window (`package-progress`).
         permissions: COMMANDS
             .iter()
             .map(|command| format!("allow-{}", command.name.replace('_', "-")))
+            .chain(EVENTS.iter().map(|&permission| permission.to_owned()))
             .collect(),
     };
     serde_json::to_string_pretty(&capability).expect("capability JSON") + "\n"

@@ -679,6 +679,7 @@ const en: Record<MessageKey, string> = {
   'exchange.nothing': 'Nothing new.',
   'exchange.apply': 'Apply',
   'exchange.working': 'Working…',
+  'exchange.progress': '{done} of {total} changes',
   'review.intro': 'Two sites changed the same field. The rule kept one value: confirm it or swap in the other.',
   'review.empty': 'Nothing to review.',
   'review.record': 'Record',

@@ -677,6 +677,7 @@ const ru = {
   'exchange.nothing': 'Ничего нового.',
   'exchange.apply': 'Принять',
   'exchange.working': 'Выполняется…',
+  'exchange.progress': '{done} из {total} изменений',
   'review.intro': 'Одно и то же поле изменили в двух секретариатах. По правилу оставлено одно значение: подтвердите его или замените другим.',
   'review.empty': 'Проверять нечего.',
   'review.record': 'Запись',

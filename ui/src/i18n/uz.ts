@@ -680,6 +680,7 @@ const uz: Record<MessageKey, string> = {
   "exchange.nothing": "Yangi narsa yoʻq.",
   "exchange.apply": "Qabul qilish",
   "exchange.working": "Bajarilmoqda…",
+  "exchange.progress": "{total} ta oʻzgarishdan {done} tasi",
   "review.intro": "Bir maydonni ikki kotibiyat turlicha oʻzgartirgan. Qoida boʻyicha bitta qiymat qoldirildi: uni tasdiqlang yoki boshqasiga almashtiring.",
   "review.empty": "Tekshiradigan narsa yoʻq.",
   "review.record": "Yozuv",

@@ -770,6 +770,8 @@ peer: Peer, number: number, report: ApplyReport, };
 
 export type PackagePreview = { file: ChosenFile, package: ReceivedPackage, };
 
+export type PackageProgress = { done: number, total: number, };
+
 export type ExchangeConflict = { id: string, 
 /**
  * UTC instant the conflict was found.

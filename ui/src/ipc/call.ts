@@ -1,5 +1,6 @@
-// The one door to the backend: the only module that imports `@tauri-apps/api`. The generated `commands.ts`
-// calls every command through `call`, so every rejection is an `ErrorPayload`.
+// The one door to the backend: with `events.ts` (what the backend tells unasked), the only module that
+// imports `@tauri-apps/api`. The generated `commands.ts` calls every command through `call`, so every
+// rejection is an `ErrorPayload`.
 import { invoke } from '@tauri-apps/api/core';
 import { asError } from './errors';
 

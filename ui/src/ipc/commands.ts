@@ -460,6 +460,8 @@ export const preparePackage = (peerId: string): Promise<SentPackage | null> =>
 export const lookAtPackage = (): Promise<PackagePreview | null> =>
   call('look_at_package');
 
+/** Applies the package chosen under `file` (the token `lookAtPackage` answered), telling the window
+ * how far it has come by `package-progress` events (`onPackageProgress`). */
 export const receivePackage = (file: string): Promise<ReceivedPackage> =>
   call('receive_package', { file });
 

@@ -7,6 +7,7 @@ import * as commands from './commands';
 export type * from './bindings';
 export type * from './printing';
 export * from './commands';
+export * from './events';
 
 /** Imports the CSV file chosen (`file`, from `chooseCsvFile`) as bodies or people; a dry run writes nothing. */
 export const importCsvFile = (file: ChosenFile, kind: 'bodies' | 'people', dryRun: boolean): Promise<ImportReport> =>

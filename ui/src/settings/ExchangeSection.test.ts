@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { showLanguage } from '../i18n/index.svelte';
 import * as ipc from '../ipc';
+import type { PackageProgress, ReceivedPackage } from '../ipc';
 import { peerView, receivedPackage, siteView } from '../test/exchange';
 import ExchangeSection from './ExchangeSection.svelte';
 
@@ -16,6 +17,7 @@ describe('settings: exchange', () => {
       ipc.receivePackage]) {
       vi.mocked(fn).mockReset();
     }
+    vi.mocked(ipc.onPackageProgress).mockReset().mockResolvedValue(() => {});
   });
 
   it('asks to name an unnamed site, then shows its names and country', async () => {
@@ -107,5 +109,47 @@ describe('settings: exchange', () => {
       'Партнёр добавлен: Российский секретариат. Сверьте отпечаток ключа: 1A2B 3C4D 5E6F 7081 92A3 B4C5 D6E7 F809',
     );
     expect(await screen.findByTestId('peer')).toBeTruthy();
+  });
+
+  it('shows how far a package has come while it applies, in the interface language, and not once it is in', async () => {
+    let tell: (progress: PackageProgress) => void = () => {};
+    const stopListening = vi.fn();
+    vi.mocked(ipc.onPackageProgress).mockImplementation(async (heard) => {
+      tell = heard;
+      return stopListening;
+    });
+    vi.mocked(ipc.lookAtPackage).mockResolvedValue({
+      file: { token: 't-1', name: 'to-tashkent.council-package' }, package: receivedPackage({ applied: 15_000 }, 3),
+    });
+    let finish: (received: ReceivedPackage) => void = () => {};
+    vi.mocked(ipc.receivePackage).mockReturnValue(new Promise((resolve) => (finish = resolve)));
+    render(ExchangeSection);
+    await fireEvent.click(await screen.findByTestId('exchange-receive'));
+    await fireEvent.click(await screen.findByTestId('package-apply'));
+    // Until the backend tells how far it has come (not in the first moment), the plain indicator.
+    expect(await screen.findByTestId('exchange-working')).toBeTruthy();
+    expect(screen.queryByTestId('package-progress')).toBeNull();
+
+    tell({ done: 1_200, total: 15_000 });
+    const shown = await screen.findByTestId('package-progress');
+    const bar = shown.querySelector('progress');
+    expect([bar?.value, bar?.max]).toEqual([1_200, 15_000]);
+    expect(shown.textContent?.trim()).toBe('1\u00a0200 из 15\u00a0000 изменений');
+    expect(screen.queryByTestId('exchange-working')).toBeNull();
+
+    await showLanguage('en');
+    tell({ done: 7_500, total: 15_000 });
+    await vi.waitFor(() => expect(screen.getByTestId('package-progress').textContent?.trim())
+      .toBe('7,500 of 15,000 changes'));
+    expect(screen.getByTestId('package-progress').querySelector('progress')?.value).toBe(7_500);
+    await showLanguage('uz');
+    await vi.waitFor(() => expect(screen.getByTestId('package-progress').textContent?.trim())
+      .toBe('15\u00a0000 ta oʻzgarishdan 7\u00a0500 tasi'));
+
+    finish(receivedPackage({ applied: 15_000 }, 3));
+    expect(await screen.findByTestId('package-result')).toBeTruthy();
+    expect(screen.queryByTestId('package-progress')).toBeNull();
+    await vi.waitFor(() => expect(screen.queryByTestId('exchange-working')).toBeNull());
+    expect(stopListening).toHaveBeenCalled();
   });
 });

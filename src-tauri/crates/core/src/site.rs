@@ -171,3 +171,11 @@ pub struct PackagePreview {
     pub file: crate::paths::ChosenFile,
     pub package: ReceivedPackage,
 }
+
+/// How far the window's receive of a package has come: `done` of the package's `total` changes (the
+/// `package-progress` event while it applies).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+pub struct PackageProgress {
+    pub done: i64,
+    pub total: i64,
+}

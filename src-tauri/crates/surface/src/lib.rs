@@ -26,7 +26,7 @@ use council_core::project::{
 };
 use council_core::search::SearchHit;
 use council_core::session::{Session, SessionEvent, SessionFilter, SessionInput, StatusChange};
-use council_core::site::{PeerView, ReceivedPackage, RecordOrigin, SiteInput, SiteView};
+use council_core::site::{PeerView, RecordOrigin, SiteInput, SiteView};
 use council_core::store::{Dashboard, ExchangeConflict, Reference};
 use council_core::{
     About, AuditEntry, AuditFilter, CoreError, Country, ErrorCode, ErrorPayload, Lang,

@@ -188,7 +188,9 @@ macro_rules! command_table {
             /// Asks for a package (open dialog) and answers what receiving it would do; nothing changes until
             /// `receivePackage` is given the answered token. Null when cancelled.
             exchange::look_at_package[app desk] observer() -> Option<PackagePreview>;
-            exchange::receive_package[desk] head(file: String) -> ReceivedPackage;
+            /// Applies the package chosen under `file` (the token `lookAtPackage` answered), telling the window
+            /// how far it has come by `package-progress` events (`onPackageProgress`).
+            exchange::receive_package[app desk] head(file: String) -> ReceivedPackage;
             /// The values two sites changed differently that no officer has reviewed yet, oldest first.
             exchange::exchange_conflicts[desk] observer() -> Vec<ExchangeConflict>;
             /// Confirms the kept value, or (`swap`) puts the other value in its place.

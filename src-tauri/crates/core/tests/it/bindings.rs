@@ -47,8 +47,8 @@ use council_core::session::{
     Session, SessionEvent, SessionFilter, SessionInput, SessionKind, SessionStatus, StatusChange,
 };
 use council_core::site::{
-    ApplyReport, PackagePreview, Peer, PeerView, ReceivedPackage, RecordOrigin, SentPackage, Site,
-    SiteInput, SiteView,
+    ApplyReport, PackagePreview, PackageProgress, Peer, PeerView, ReceivedPackage, RecordOrigin,
+    SentPackage, Site, SiteInput, SiteView,
 };
 use council_core::store::ExchangeConflict;
 use council_core::store::{
@@ -154,6 +154,7 @@ fn generated() -> String {
         declaration::<SentPackage>(&cfg),
         declaration::<ReceivedPackage>(&cfg),
         declaration::<PackagePreview>(&cfg),
+        declaration::<PackageProgress>(&cfg),
         declaration::<ExchangeConflict>(&cfg),
         declaration::<ChosenBackup>(&cfg),
         declaration::<OwnerKind>(&cfg),

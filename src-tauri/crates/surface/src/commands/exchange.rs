@@ -1,6 +1,7 @@
-//! The exchange with other sites that needs no dialog: this site, its peers, receiving a package chosen
-//! earlier, the values two sites changed differently, the numbering of a session. The files themselves are
-//! `council-exchange`'s; choosing them is the desktop's (`src-tauri/src/commands/exchange.rs`).
+//! The exchange with other sites that needs no dialog: this site, its peers, what receiving a package does
+//! (the receive itself, which tells the window its progress, and choosing files are the desktop's:
+//! `src-tauri/src/commands/exchange.rs`), the values two sites changed differently, the numbering of a
+//! session. The files themselves are `council-exchange`'s.
 
 use std::path::Path;
 
@@ -8,7 +9,7 @@ use council_core::session::Session;
 use council_core::site::{Peer, PeerView, ReceivedPackage, RecordOrigin, SiteInput, SiteView};
 use council_core::store::ExchangeConflict;
 use council_core::{CoreResult, Store};
-use council_exchange::fingerprint;
+use council_exchange::{ReceiveProgress, fingerprint};
 use uuid::Uuid;
 
 use super::Answer;
@@ -32,7 +33,17 @@ pub fn peer_view(peer: Peer) -> PeerView {
 
 /// Receives (or, `dry_run`, looks at) the package in `file`.
 pub fn receive(store: &mut Store, file: &Path, dry_run: bool) -> CoreResult<ReceivedPackage> {
-    let received = council_exchange::receive_package(store, file, dry_run)?;
+    receive_telling(store, file, dry_run, |_| {})
+}
+
+/// [`receive`], telling `progress` how many of the package's changes are done as it goes.
+pub fn receive_telling(
+    store: &mut Store,
+    file: &Path,
+    dry_run: bool,
+    progress: impl FnMut(ReceiveProgress),
+) -> CoreResult<ReceivedPackage> {
+    let received = council_exchange::receive_package_with_progress(store, file, dry_run, progress)?;
     Ok(ReceivedPackage {
         peer: received.peer,
         number: received.number,
@@ -53,12 +64,6 @@ pub fn name_site(desk: &Desk, input: SiteInput) -> Answer<SiteView> {
 
 pub fn list_peers(desk: &Desk) -> Answer<Vec<PeerView>> {
     desk.with(|store| Ok(store.peers()?.into_iter().map(peer_view).collect()))
-}
-
-/// Receives the package chosen under `file` (a token of `look_at_package`): all of it, or (refused) nothing.
-pub fn receive_package(desk: &Desk, file: String) -> Answer<ReceivedPackage> {
-    let path = desk.chosen(&file)?;
-    desk.with(|store| receive(store, &path, false))
 }
 
 pub fn exchange_conflicts(desk: &Desk) -> Answer<Vec<ExchangeConflict>> {
