@@ -37,7 +37,15 @@ fn answer_dialog(file: &Path, save: bool) {
     xdotool(&["type", "--delay", "5", &file.display().to_string()]);
     std::thread::sleep(Duration::from_millis(300));
     xdotool(&["key", "Return"]);
-    while dialog_window().is_some() {
+    // On a loaded machine the first Return can land in the location bar's completion instead of the
+    // dialog's button (the dialog then stays open with the right path typed): press it again now and then.
+    let mut next_return = Instant::now() + Duration::from_secs(2);
+    while let Some(window) = dialog_window() {
+        if Instant::now() >= next_return {
+            xdotool(&["windowfocus", "--sync", &window]);
+            xdotool(&["key", "Return"]);
+            next_return = Instant::now() + Duration::from_secs(2);
+        }
         if Instant::now() >= deadline {
             let _ = std::process::Command::new("import")
                 .args(["-window", "root", "/tmp/desk-dialog.png"])
