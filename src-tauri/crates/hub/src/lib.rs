@@ -142,6 +142,21 @@ impl Hub {
     pub fn stop(&self) {
         self.handle.shutdown();
     }
+
+    /// Serves until `stop` resolves, then shuts down gracefully: no new connection is taken, calls in flight
+    /// finish and answer, and connections still open after `grace` (the change streams) are closed.
+    pub async fn serve_until(
+        self,
+        stop: impl std::future::Future<Output = ()> + Send + 'static,
+        grace: Duration,
+    ) -> CoreResult<()> {
+        let handle = self.handle.clone();
+        tokio::spawn(async move {
+            stop.await;
+            handle.graceful_shutdown(Some(grace));
+        });
+        self.wait().await
+    }
 }
 
 fn tls_error(error: rustls::Error) -> CoreError {
