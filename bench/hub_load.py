@@ -12,7 +12,10 @@ p50 and p99 latency per command kind.
 --kill: kills the hub with SIGKILL a third of the way in and starts it again two seconds later. Clients see
 failed requests meanwhile, sign in again and go on; only failures outside that outage count as errors.
 
-Usage: bench/hub_load.py [--council PATH] [--officers 20] [--seconds 60] [--kill]
+An officer thinks between calls (--think, seconds on average, 1 by default: a busy desk); --think 0 sends
+calls back to back, which measures the hub's capacity, not an office.
+
+Usage: bench/hub_load.py [--council PATH] [--officers 20] [--seconds 60] [--think 1] [--kill]
 Standard library only; every request goes to loopback and the run stops by itself."""
 
 import argparse
@@ -198,13 +201,14 @@ def instruction_input(instruction, text):
 class Officer(threading.Thread):
     """One simulated officer: a command every moment until the end, its own instruction to edit."""
 
-    def __init__(self, n, server, fixtures, until, outage):
+    def __init__(self, n, server, fixtures, until, outage, think):
         super().__init__(daemon=True)
         self.n = n
         self.desk = Desk(server, officer_email(n))
         self.fixtures = fixtures
         self.until = until
         self.outage = outage
+        self.think = think
         self.random = random.Random(n)
         self.instruction = fixtures["instructions"][n % len(fixtures["instructions"])]
         self.latencies = {}
@@ -253,6 +257,9 @@ class Officer(threading.Thread):
                     self.desk.sign_in()
                 command, _ = self.step(serial)
                 self.latencies.setdefault(command, []).append((time.monotonic() - started) * 1000)
+                if self.think:
+                    pause = self.random.expovariate(1 / self.think)
+                    time.sleep(max(0.0, min(pause, self.until - time.monotonic())))
             except (OSError, RuntimeError) as error:
                 # A restarted hub has forgotten the sessions: 401, sign in again.
                 unreachable = isinstance(error, OSError) or "sign_in_required" in str(error)
@@ -325,6 +332,7 @@ def main():
     parser.add_argument("--council", default=default_council())
     parser.add_argument("--officers", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--think", type=float, default=1.0, help="mean pause between an officer's calls, s")
     parser.add_argument("--kill", action="store_true", help="kill -9 the hub during the load, then restart it")
     options = parser.parse_args()
 
@@ -342,12 +350,14 @@ def main():
 
 
 def load(options, register, server):
-    print(f"hub on 127.0.0.1:{server.port}; {options.officers} officers for {options.seconds:g} s"
+    print(f"hub on 127.0.0.1:{server.port}; {options.officers} officers for {options.seconds:g} s, "
+          f"{options.think:g} s between calls"
           + (" with a kill -9" if options.kill else ""), flush=True)
     found = fixtures(server)
     start = time.monotonic()
     outage = options.seconds / 3 if options.kill else None
-    officers = [Officer(n, server, found, start + options.seconds, outage) for n in range(options.officers)]
+    officers = [Officer(n, server, found, start + options.seconds, outage, options.think)
+                for n in range(options.officers)]
     for officer in officers:
         officer.start()
     if options.kill:
