@@ -59,7 +59,7 @@ fn serve_with_a_head(council: &Council) -> (std::process::Child, String, String)
         "ivanova@council.uz",
     ]);
     let set = council.run_with(
-        &["officer", "password", "N. Ivanova"],
+        &["--as", "N. Ivanova", "officer", "password", "N. Ivanova"],
         &[("COUNCIL_NEW_PASSWORD", "Samarqand-2026")],
     );
     assert_eq!(set.code, 0, "{}", set.stderr);
