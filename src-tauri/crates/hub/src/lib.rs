@@ -89,9 +89,10 @@ impl Hub {
         let desk = Arc::new(Desk::opening(&config.db));
         let opening = Arc::clone(&desk);
         std::thread::spawn(move || opening.finish_opening());
-        // Serve once the database is open: refusals are then in the register's language from the first one.
+        // Serve once the database is open and its start-up check done: refusals are then in the register's
+        // language from the first one, and no desk's call waits seconds behind the check.
         let opened = Arc::clone(&desk);
-        tokio::task::spawn_blocking(move || opened.with_first_screen(|_| Ok(())))
+        tokio::task::spawn_blocking(move || opened.with(|_| Ok(())))
             .await
             .map_err(|error| CoreError::new(ErrorCode::Internal, error.to_string()))?
             .map_err(|payload| CoreError::new(ErrorCode::Storage, payload.message))?;
