@@ -389,7 +389,7 @@ def load(options, register, server):
             continue
         target = 50 if command in READS else 100 if command != "sign_in" else 0
         p50, p99 = percentile(values, 0.5), percentile(values, 0.99)
-        print(f"{command:<20}{'read' if command in READS else 'write':<7}{len(values):>7}{p50:>9.1f}"
+        print(f"{command:<20}{'read' if command in READS else 'auth' if command == 'sign_in' else 'write':<7}{len(values):>7}{p50:>9.1f}"
               f"{p99:>9.1f}{target or '':>8}  {('yes' if p99 <= target else 'NO') if target else ''}")
     total = sum(len(v) for command, v in latencies.items() if command != "sign_in")
     print(f"\n{total} calls answered in {options.seconds:g} s ({total / options.seconds:.0f}/s)")
