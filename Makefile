@@ -5,7 +5,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 APP := $(CARGO_TARGET_DIR)/debug/council-desk
 CLI := $(CARGO_TARGET_DIR)/debug/council
 
-.PHONY: run test setup setup-test ui app lint test-rust test-ui test-e2e test-deb bench bench-startup deb clean
+.PHONY: run test setup setup-test ui app lint test-rust test-ui test-e2e test-deb bench bench-startup bench-hub deb clean
 
 ## Set up, build and start the desktop app on its default database (or COUNCIL_DB).
 run: setup app
@@ -52,6 +52,14 @@ bench:
 
 bench-startup: setup-test
 	bench/startup.sh
+
+## The office hub: 20 officers for 60 s on loopback, latency per command, every acknowledged write checked;
+## then the same with a kill -9 of the hub during the load (bench/hub_load.py).
+bench-hub:
+	cargo build -p council-cli
+	cp $(CLI) $(CARGO_TARGET_DIR)/council-bench-hub
+	python3 bench/hub_load.py --council $(CARGO_TARGET_DIR)/council-bench-hub
+	python3 bench/hub_load.py --council $(CARGO_TARGET_DIR)/council-bench-hub --kill
 
 ## The Debian package, $(CARGO_TARGET_DIR)/release/bundle/deb/council-desk_VERSION_ARCH.deb (scripts/deb.sh):
 ## council-desk and council (a link to it), completions, manual page, desktop entry, AppStream metadata; xz.

@@ -21,10 +21,15 @@ contents=$(dpkg-deb -c "$package")
 for path in usr/bin/council-desk usr/share/bash-completion/completions/council \
   usr/share/zsh/vendor-completions/_council usr/share/fish/vendor_completions.d/council.fish \
   usr/share/man/man1/council.1.gz usr/share/metainfo/org.councildesk.desk.metainfo.xml \
-  usr/share/applications/org.councildesk.desk.desktop usr/share/doc/council-desk/copyright; do
+  usr/share/applications/org.councildesk.desk.desktop usr/share/doc/council-desk/copyright \
+  usr/lib/systemd/system/council-hub.service etc/default/council-hub; do
   grep -q " \./$path\$" <<<"$contents" || fail "$path is not in the package"
 done
 grep -q ' \./usr/bin/council -> council-desk$' <<<"$contents" || fail "usr/bin/council is not a link to council-desk"
+# The hub's unit ships off: nothing in the package enables or starts it.
+for script in postinst preinst; do
+  ! dpkg-deb -I "$package" "$script" 2>/dev/null | grep -q 'council-hub' || fail "the $script touches council-hub"
+done
 owners=$(awk '{print $2}' <<<"$contents" | sort -u)
 [ "$owners" = root/root ] || fail "files not owned by root: $owners"
 

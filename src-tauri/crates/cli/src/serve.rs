@@ -2,6 +2,7 @@
 
 use std::net::SocketAddr;
 use std::path::Path;
+use std::time::Duration;
 
 use clap::Args;
 use council_core::{CoreError, CoreResult, ErrorCode, Lang};
@@ -51,6 +52,30 @@ pub fn run(args: &ServeArgs, db: &Path, lang: Lang) -> CoreResult<()> {
         };
         println!("{listening}: https://{}", hub.address);
         println!("{fingerprint}: {}", hub.fingerprint);
-        hub.wait().await
+        hub.serve_until(stop_signal(), GRACE).await
     })
+}
+
+/// How long calls in flight may take to finish once the hub is asked to stop (systemd waits 90 s).
+const GRACE: Duration = Duration::from_secs(5);
+
+/// SIGTERM (systemd, `kill`) or SIGINT (Ctrl+C): either stops the hub gracefully.
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let Ok(mut terminate) = signal(SignalKind::terminate()) else {
+            // Without a SIGTERM handler the default one still ends the process.
+            let _ = tokio::signal::ctrl_c().await;
+            return;
+        };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = terminate.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
 }

@@ -89,9 +89,10 @@ impl Hub {
         let desk = Arc::new(Desk::opening(&config.db));
         let opening = Arc::clone(&desk);
         std::thread::spawn(move || opening.finish_opening());
-        // Serve once the database is open: refusals are then in the register's language from the first one.
+        // Serve once the database is open and its start-up check done: refusals are then in the register's
+        // language from the first one, and no desk's call waits seconds behind the check.
         let opened = Arc::clone(&desk);
-        tokio::task::spawn_blocking(move || opened.with_first_screen(|_| Ok(())))
+        tokio::task::spawn_blocking(move || opened.with(|_| Ok(())))
             .await
             .map_err(|error| CoreError::new(ErrorCode::Internal, error.to_string()))?
             .map_err(|payload| CoreError::new(ErrorCode::Storage, payload.message))?;
@@ -141,6 +142,21 @@ impl Hub {
     /// Stops listening and ends open connections.
     pub fn stop(&self) {
         self.handle.shutdown();
+    }
+
+    /// Serves until `stop` resolves, then shuts down gracefully: no new connection is taken, calls in flight
+    /// finish and answer, and connections still open after `grace` (the change streams) are closed.
+    pub async fn serve_until(
+        self,
+        stop: impl std::future::Future<Output = ()> + Send + 'static,
+        grace: Duration,
+    ) -> CoreResult<()> {
+        let handle = self.handle.clone();
+        tokio::spawn(async move {
+            stop.await;
+            handle.graceful_shutdown(Some(grace));
+        });
+        self.wait().await
     }
 }
 
