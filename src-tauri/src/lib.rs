@@ -4,6 +4,7 @@
 mod cache;
 mod commands;
 mod dialogs;
+mod hub;
 pub mod launch;
 pub mod surface;
 
@@ -55,13 +56,19 @@ pub fn run() {
             let path = resolve_db_path(None, std::env::var_os(DB_ENV), data_dir.as_deref())
                 .unwrap_or_else(|| PathBuf::from(council_core::paths::DB_FILE));
             app.manage(council_surface::Desk::opening(&path));
+            app.manage(hub::HubLink::load(hub::settings_file(&path), council_core::Lang::Ru));
+            app.state::<hub::HubLink>().start(app.handle());
             // The window and its page load while the database opens; the first command waits for it.
             let handle = app.handle().clone();
             std::thread::spawn(move || handle.state::<council_surface::Desk>().finish_opening());
             cache::clean_in_background(app.handle());
             Ok(())
         })
-        .invoke_handler(surface::handler())
+        .invoke_handler({
+            // Connected to the office hub, the hub answers what it serves; the desk answers the rest.
+            let desk = surface::handler();
+            move |invoke| hub::forward(invoke).is_none_or(&desk)
+        })
         .run(tauri::generate_context!());
     if let Err(error) = result {
         eprintln!("Council Desk could not start: {error}");

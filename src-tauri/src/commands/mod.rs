@@ -7,6 +7,7 @@ pub mod attachments;
 pub mod data;
 pub mod documents;
 pub mod exchange;
+pub mod hub;
 pub mod interop;
 pub mod startup;
 

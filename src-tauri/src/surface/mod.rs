@@ -12,6 +12,7 @@ use council_core::body::{Body, BodyInput};
 use council_core::control::InstructionFilter;
 use council_core::decision::{Decision, DecisionInput};
 use council_core::holiday::{Holiday, HolidayFilter};
+use council_core::hub::{HubConnection, HubStatus};
 use council_core::import::ImportReport;
 use council_core::instruction::{
     ExecutionReport, Instruction, InstructionHistory, InstructionInput, InstructionState,

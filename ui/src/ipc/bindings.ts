@@ -20,7 +20,7 @@ lang: Lang,
  */
 missing: boolean, };
 
-export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_detached" | "database_not_empty" | "schema_too_new" | "storage" | "internal" | "attachment_too_large" | "not_a_file" | "file_exists" | "not_viewable" | "attachment_missing" | "import_refused" | "schedule_conflicts" | "document_failed" | "unclosed_quote" | "cell_too_long" | "import_file_too_large" | "line_too_long" | "file_too_large" | "component_not_closed" | "disk_full" | "date_out_of_range" | "session_not_started" | "report_before_instruction" | "package_refused" | "site_unnamed" | "site_card_invalid" | "package_damaged" | "package_too_new" | "package_for_other_site" | "package_replayed" | "peer_unknown" | "package_gap" | "numbering_elsewhere" | "forbidden" | "sign_in_required" | "wrong_password" | "account_locked" | "account_inactive" | "last_head" | "password_required" | "stale";
+export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_detached" | "database_not_empty" | "schema_too_new" | "storage" | "internal" | "attachment_too_large" | "not_a_file" | "file_exists" | "not_viewable" | "attachment_missing" | "import_refused" | "schedule_conflicts" | "document_failed" | "unclosed_quote" | "cell_too_long" | "import_file_too_large" | "line_too_long" | "file_too_large" | "component_not_closed" | "disk_full" | "date_out_of_range" | "session_not_started" | "report_before_instruction" | "package_refused" | "site_unnamed" | "site_card_invalid" | "package_damaged" | "package_too_new" | "package_for_other_site" | "package_replayed" | "peer_unknown" | "package_gap" | "numbering_elsewhere" | "forbidden" | "sign_in_required" | "wrong_password" | "account_locked" | "account_inactive" | "last_head" | "password_required" | "stale" | "hub_unreachable" | "hub_certificate" | "hub_elsewhere";
 
 export type ErrorPayload = { code: ErrorCode, message: string, field: string | null, 
 /**
@@ -771,6 +771,45 @@ peer: Peer, number: number, report: ApplyReport, };
 export type PackagePreview = { file: ChosenFile, package: ReceivedPackage, };
 
 export type PackageProgress = { done: number, total: number, };
+
+export type HubConnection = { 
+/**
+ * `host:port`.
+ */
+address: string, 
+/**
+ * SHA-256 of the hub's certificate, `AB:CD:…` (spaces, case and colons forgiven).
+ */
+fingerprint: string, 
+/**
+ * The account's e-mail address (or id).
+ */
+login: string, };
+
+export type HubStatus = { connection: HubConnection, 
+/**
+ * The officer signed in on the hub from this desk; null until they sign in (or after the session ended).
+ */
+officer: Officer | null, 
+/**
+ * False while the hub does not answer (the desk keeps trying).
+ */
+reachable: boolean, };
+
+export type RegisterChange = { 
+/**
+ * The history row's number: changes arrive in this order. 0 after the desk reconnected: anything may
+ * have changed meanwhile.
+ */
+seq: number, 
+/**
+ * The kind of record (`pairing`, `session`, …).
+ */
+entity: string, recordId: string, 
+/**
+ * Who made it, in every language.
+ */
+officer: LocalizedText | null, };
 
 export type ExchangeConflict = { id: string, 
 /**

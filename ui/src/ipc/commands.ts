@@ -32,6 +32,8 @@ import type {
   ExecutionReport,
   Holiday,
   HolidayFilter,
+  HubConnection,
+  HubStatus,
   ImportReport,
   Instruction,
   InstructionFilter,
@@ -521,6 +523,25 @@ export const signedIn = (): Promise<Officer | null> =>
 export const signOut = (): Promise<void> =>
   call('sign_out');
 
+/** The office hub this desk works with, who is signed in there and whether it answers; null on a
+ * standalone desk. */
+export const hubStatus = (): Promise<HubStatus | null> =>
+  call('hub_status');
+
+/** Signs in to the hub `connection` names and works with it from now on (remembered for the next
+ * start, without the password); the desk's own database is left as it is. */
+export const connectHub = (connection: HubConnection, password: string): Promise<HubStatus> =>
+  call('connect_hub', { connection, password });
+
+/** Signs out of the hub and works on this desk's own database again. */
+export const disconnectHub = (): Promise<void> =>
+  call('disconnect_hub');
+
+/** The register's version of the hub's latest answer, which a form opened now is based on (its save
+ * is refused as `stale` over a colleague's later change); null on a standalone desk. */
+export const hubBasis = (): Promise<number | null> =>
+  call('hub_basis');
+
 /** The least role that may call each command (the core checks it again; some calls ask more, e.g.
  * cancelling is the head's): what the window disables for the signed-in officer. */
 export const commandNeeds = {
@@ -644,4 +665,8 @@ export const commandNeeds = {
   signIn: 'observer',
   signedIn: 'observer',
   signOut: 'observer',
+  hubStatus: 'observer',
+  connectHub: 'observer',
+  disconnectHub: 'observer',
+  hubBasis: 'observer',
 } as const satisfies Record<string, Role>;

@@ -1,6 +1,6 @@
 //! Errors of the core: a stable code the interfaces branch on, a translated message, and the field at fault.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::lang::Lang;
@@ -9,7 +9,7 @@ use crate::scheduling::ScheduleConflict;
 mod messages;
 
 /// A stable, translatable error code. The interfaces branch on these; renaming one is a breaking change.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     /// A required field is empty.
@@ -143,6 +143,15 @@ pub enum ErrorCode {
     /// was changed. The argument: the time of that change on the secretariat's clock and the officer's name
     /// in ru, uz and en, one per line (see [`CoreError::stale`]).
     Stale,
+    /// The office hub this desk works with does not answer (the argument: its address); nothing was sent or
+    /// the hub did not acknowledge it, so what the officer typed is still in the window.
+    HubUnreachable,
+    /// The office hub showed a certificate other than the one this desk pinned (the argument: its address);
+    /// nothing was sent.
+    HubCertificate,
+    /// The desk works with the office hub, and this (printing, files, backups, packages) is done on the hub's
+    /// machine for now.
+    HubElsewhere,
 }
 
 impl ErrorCode {
@@ -211,6 +220,9 @@ impl ErrorCode {
             ErrorCode::LastHead => "last_head",
             ErrorCode::PasswordRequired => "password_required",
             ErrorCode::Stale => "stale",
+            ErrorCode::HubUnreachable => "hub_unreachable",
+            ErrorCode::HubCertificate => "hub_certificate",
+            ErrorCode::HubElsewhere => "hub_elsewhere",
         }
     }
 }
@@ -376,14 +388,14 @@ impl From<std::io::Error> for CoreError {
     }
 }
 
-/// An error as the interfaces receive it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+/// An error as the interfaces receive it (and a desk reads it from the office hub).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ErrorPayload {
     pub code: ErrorCode,
     pub message: String,
     pub field: Option<String>,
     /// The warnings of a `schedule_conflicts` refusal, to show and confirm; absent otherwise.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[ts(optional, as = "Option<Vec<ScheduleConflict>>")]
     pub conflicts: Vec<ScheduleConflict>,
 }

@@ -13,6 +13,7 @@ pub mod decision;
 pub mod demo;
 pub mod error;
 pub mod holiday;
+pub mod hub;
 pub mod ids;
 pub mod import;
 pub mod instruction;

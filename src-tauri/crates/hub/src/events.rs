@@ -1,21 +1,10 @@
 //! What the hub tells the desks after each call: one [`Change`] per audit row the call committed, so open
 //! screens can refresh (`GET /events`).
 
-use council_core::{AuditFilter, CoreResult, LocalizedText, Store};
-use serde::{Deserialize, Serialize};
+use council_core::{AuditFilter, CoreResult, Store};
 
-/// One committed write.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Change {
-    /// The audit row's sequence number: changes arrive in this order.
-    pub seq: i64,
-    /// The kind of record (`pairing`, `session`, …).
-    pub entity: String,
-    pub record_id: String,
-    /// The officer who made it, in every language.
-    pub officer: Option<LocalizedText>,
-}
+/// One committed write, as the desks hear it.
+pub type Change = council_core::hub::RegisterChange;
 
 /// The newest audit row's number (0 on an empty history).
 pub(crate) fn last_seq(store: &Store) -> CoreResult<i64> {

@@ -15,6 +15,7 @@
 //! runs as on the desktop.
 
 pub mod certificate;
+pub mod client;
 mod events;
 pub mod pin;
 mod routes;

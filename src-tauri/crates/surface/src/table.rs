@@ -219,6 +219,17 @@ macro_rules! command_table {
             /// Null when nobody is signed in (always so on a register without accounts).
             officers::signed_in[desk] observer() -> Option<Officer>;
             officers::sign_out[desk] observer() -> ();
+            /// The office hub this desk works with, who is signed in there and whether it answers; null on a
+            /// standalone desk.
+            hub::hub_status[app] observer() -> Option<HubStatus>;
+            /// Signs in to the hub `connection` names and works with it from now on (remembered for the next
+            /// start, without the password); the desk's own database is left as it is.
+            hub::connect_hub[app] observer(connection: HubConnection, password: String) -> HubStatus;
+            /// Signs out of the hub and works on this desk's own database again.
+            hub::disconnect_hub[app] observer() -> ();
+            /// The register's version of the hub's latest answer, which a form opened now is based on (its save
+            /// is refused as `stale` over a colleague's later change); null on a standalone desk.
+            hub::hub_basis[app] observer() -> Option<i64>;
         }
     };
 }

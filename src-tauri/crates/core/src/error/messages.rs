@@ -399,6 +399,33 @@ impl ErrorCode {
                 "Yozuvni soat {at} da {name} oʻzgartirdi — uni yangilang. Hech narsa saqlanmadi."
             }
             (C::Stale, En) => "Changed by {name} at {at} — reload it. Nothing was saved.",
+            (C::HubUnreachable, Ru) => {
+                "Офисный сервер {} не отвечает. Введённое сохранено в окне — повторите, когда связь вернётся."
+            }
+            (C::HubUnreachable, Uz) => {
+                "{} ofis serveri javob bermayapti. Kiritilgan maʼlumot oynada qoldi — aloqa tiklangach qayta urinib koʻring."
+            }
+            (C::HubUnreachable, En) => {
+                "The office hub {} does not answer. What you typed is still here: try again once it is back."
+            }
+            (C::HubCertificate, Ru) => {
+                "Офисный сервер {} предъявил не тот сертификат, которому доверяет этот компьютер. Ничего не отправлено: сверьте отпечаток с ИТ-специалистом."
+            }
+            (C::HubCertificate, Uz) => {
+                "{} ofis serveri bu kompyuter ishonadigan sertifikatni koʻrsatmadi. Hech narsa yuborilmadi: barmoq izini IT mutaxassisi bilan solishtiring."
+            }
+            (C::HubCertificate, En) => {
+                "The office hub {} showed a certificate other than the one this desk trusts. Nothing was sent: check the fingerprint with your IT officer."
+            }
+            (C::HubElsewhere, Ru) => {
+                "Этот компьютер работает с офисным сервером: печать, файлы, резервные копии и обмен пакетами пока выполняются на компьютере сервера."
+            }
+            (C::HubElsewhere, Uz) => {
+                "Bu kompyuter ofis serveri bilan ishlaydi: chop etish, fayllar, zaxira nusxalar va paketlar almashinuvi hozircha server kompyuterida bajariladi."
+            }
+            (C::HubElsewhere, En) => {
+                "This desk works with the office hub: printing, files, backups and the exchange of packages are done on the hub’s machine for now."
+            }
         }
     }
 }

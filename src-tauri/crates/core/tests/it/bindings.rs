@@ -30,6 +30,7 @@ use council_core::instruction::{
     StateChange,
 };
 use council_core::money::{Currency, ExchangeRate, Money};
+use council_core::hub::{HubConnection, HubStatus, RegisterChange};
 use council_core::officer::{Officer, OfficerInput, Role};
 use council_core::paths::ChosenFile;
 use council_core::person::{Person, PersonInput};
@@ -155,6 +156,9 @@ fn generated() -> String {
         declaration::<ReceivedPackage>(&cfg),
         declaration::<PackagePreview>(&cfg),
         declaration::<PackageProgress>(&cfg),
+        declaration::<HubConnection>(&cfg),
+        declaration::<HubStatus>(&cfg),
+        declaration::<RegisterChange>(&cfg),
         declaration::<ExchangeConflict>(&cfg),
         declaration::<ChosenBackup>(&cfg),
         declaration::<OwnerKind>(&cfg),

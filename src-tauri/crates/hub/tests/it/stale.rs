@@ -34,7 +34,7 @@ async fn call_with_basis(
 }
 
 /// The pairing's input with another start date.
-fn with_since(pairing: &Value, since: &str) -> Value {
+pub fn with_since(pairing: &Value, since: &str) -> Value {
     json!({
         "id": pairing["id"],
         "input": {

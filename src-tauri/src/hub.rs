@@ -1,0 +1,353 @@
+//! The desk as a client of the office hub. Once connected (Settings → Office hub), every command the hub
+//! serves goes there with the window's arguments as they are, and its answer or refusal comes back as the
+//! window would have had it standalone; the desk's own database is left as it was. Signing in and out is
+//! the hub's session; the stream of colleagues' changes becomes the window's `register-changed` events, and
+//! whether the hub answers its `hub-status` events. Commands that need this machine's files, dialogs or
+//! documents are refused (`hub_elsewhere`) until they learn to send their files to the hub.
+//!
+//! Where the hub is lives beside the desk's database (`council.hub.json`): address, the certificate's
+//! fingerprint and the login; never the password or the session.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
+use std::time::Duration;
+
+use council_core::hub::{HubConnection, HubStatus, RegisterChange};
+use council_core::officer::Officer;
+use council_core::{CoreError, ErrorCode, ErrorPayload, Lang};
+use council_hub::client::{HUB_SESSION, HubClient, normalise_address, normalise_fingerprint};
+use serde_json::Value;
+use tauri::ipc::{Invoke, InvokeBody, InvokeError};
+use tauri::{AppHandle, Emitter, Manager, Runtime};
+
+/// The key of a write's basis among the window's arguments (`withBasis` in `ui/src/ipc/call.ts`).
+const BASIS_KEY: &str = "councilBasis";
+
+/// Commands the desk answers itself even while connected: the connection's own, and the start-up marker.
+const LOCAL: [&str; 5] = [
+    "hub_status",
+    "connect_hub",
+    "disconnect_hub",
+    "hub_basis",
+    "mark_ready",
+];
+
+/// The desk's hub, when it has one.
+pub struct HubLink {
+    file: PathBuf,
+    current: RwLock<Option<Arc<Linked>>>,
+}
+
+/// One connection: the client and what the window is told about it.
+struct Linked {
+    connection: HubConnection,
+    client: HubClient,
+    officer: Mutex<Option<Officer>>,
+    reachable: AtomicBool,
+    listening: Mutex<Option<tauri::async_runtime::JoinHandle<()>>>,
+}
+
+impl Linked {
+    fn status(&self) -> HubStatus {
+        HubStatus {
+            connection: self.connection.clone(),
+            officer: self
+                .officer
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .clone(),
+            reachable: self.reachable.load(Ordering::SeqCst),
+        }
+    }
+
+    fn set_officer(&self, officer: Option<Officer>) {
+        *self.officer.lock().unwrap_or_else(PoisonError::into_inner) = officer;
+    }
+
+    /// Notes whether the hub answered; the window hears of a change.
+    fn answered<R: Runtime>(&self, app: &AppHandle<R>, reachable: bool) {
+        if self.reachable.swap(reachable, Ordering::SeqCst) != reachable {
+            let _ = app.emit_to("main", "hub-status", self.status());
+        }
+    }
+
+    fn stop_listening(&self) {
+        if let Some(task) = self
+            .listening
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take()
+        {
+            task.abort();
+        }
+    }
+}
+
+/// Where the desk of the database `db` keeps its hub: `council.db` → `council.hub.json`.
+#[must_use]
+pub fn settings_file(db: &Path) -> PathBuf {
+    db.with_extension("hub.json")
+}
+
+impl HubLink {
+    /// The link the settings beside the database describe; none (standalone) when there are none or they
+    /// are not readable.
+    pub fn load(file: PathBuf, lang: Lang) -> HubLink {
+        let current = std::fs::read(&file)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<HubConnection>(&bytes).ok())
+            .and_then(|connection| linked(connection, lang).ok())
+            .map(Arc::new);
+        HubLink {
+            file,
+            current: RwLock::new(current),
+        }
+    }
+
+    fn current(&self) -> Option<Arc<Linked>> {
+        self.current
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    /// Starts listening to the hub's changes, if the desk has a hub (it waits for a sign-in).
+    pub fn start<R: Runtime>(&self, app: &AppHandle<R>) {
+        if let Some(linked) = self.current() {
+            listen(app, &linked);
+        }
+    }
+
+    /// The hub's status; `None` standalone.
+    pub fn status(&self) -> Option<HubStatus> {
+        self.current().map(|linked| linked.status())
+    }
+
+    /// The basis of a write begun now: the register's version of the hub's latest answer.
+    pub fn basis(&self) -> Option<i64> {
+        self.current().and_then(|linked| linked.client.version())
+    }
+
+    /// Signs in to the hub `connection` names with `password`; once it succeeds, the desk works with that
+    /// hub (remembered for the next start) and the previous connection, if any, is closed.
+    pub async fn connect<R: Runtime>(
+        &self,
+        app: &AppHandle<R>,
+        connection: HubConnection,
+        password: String,
+        lang: Lang,
+    ) -> Result<HubStatus, ErrorPayload> {
+        let linked = Arc::new(linked(connection, lang).map_err(|error| error.payload(lang))?);
+        let officer = linked
+            .client
+            .sign_in(&linked.connection.login, &password)
+            .await?;
+        linked.set_officer(Some(officer));
+        linked.reachable.store(true, Ordering::SeqCst);
+        let saved = serde_json::to_vec_pretty(&linked.connection)
+            .map_err(|error| CoreError::new(ErrorCode::Internal, error.to_string()))
+            .and_then(|bytes| write_settings(&self.file, &bytes));
+        saved.map_err(|error| error.payload(lang))?;
+        let previous = self
+            .current
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
+            .replace(Arc::clone(&linked));
+        if let Some(previous) = previous {
+            previous.stop_listening();
+            previous.client.sign_out().await;
+        }
+        listen(app, &linked);
+        Ok(linked.status())
+    }
+
+    /// Signs out of the hub and forgets it: the desk works on its own database again.
+    pub async fn disconnect(&self) -> Result<(), CoreError> {
+        let previous = self
+            .current
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        if let Some(previous) = previous {
+            previous.stop_listening();
+            previous.client.sign_out().await;
+        }
+        match std::fs::remove_file(&self.file) {
+            Err(error) if error.kind() != std::io::ErrorKind::NotFound => Err(error.into()),
+            _ => Ok(()),
+        }
+    }
+}
+
+fn linked(connection: HubConnection, lang: Lang) -> Result<Linked, CoreError> {
+    let connection = HubConnection {
+        address: normalise_address(&connection.address)?,
+        fingerprint: normalise_fingerprint(&connection.fingerprint)?,
+        login: connection.login.trim().to_owned(),
+    };
+    if connection.login.is_empty() {
+        return Err(CoreError::new(ErrorCode::Required, "login").on("login"));
+    }
+    let client = HubClient::new(&connection.address, &connection.fingerprint, lang)?;
+    Ok(Linked {
+        connection,
+        client,
+        officer: Mutex::new(None),
+        reachable: AtomicBool::new(true),
+        listening: Mutex::new(None),
+    })
+}
+
+/// Writes the settings through a scratch file, so a crash leaves the old ones or the new ones.
+fn write_settings(file: &Path, bytes: &[u8]) -> Result<(), CoreError> {
+    let scratch = file.with_extension("json.new");
+    std::fs::write(&scratch, bytes)?;
+    std::fs::rename(&scratch, file)?;
+    Ok(())
+}
+
+/// Hears the hub's changes for as long as the connection lasts: each becomes a `register-changed` event;
+/// when the stream breaks the desk tries again every few seconds, and once it is back tells the window that
+/// anything may have changed meanwhile.
+fn listen<R: Runtime>(app: &AppHandle<R>, linked: &Arc<Linked>) {
+    let app = app.clone();
+    let weak = Arc::downgrade(linked);
+    let task = tauri::async_runtime::spawn(async move {
+        let mut wait = Duration::from_secs(1);
+        let mut lost = false;
+        loop {
+            let Some(linked) = weak.upgrade() else {
+                return;
+            };
+            if !linked.client.signed_in() {
+                drop(linked);
+                tokio::time::sleep(Duration::from_millis(500)).await;
+                continue;
+            }
+            let heard_app = app.clone();
+            let opened_app = app.clone();
+            let opened_linked = Arc::clone(&linked);
+            let listened = linked
+                .client
+                .listen(
+                    move || {
+                        opened_linked.answered(&opened_app, true);
+                        if lost {
+                            let _ = opened_app.emit_to("main", "register-changed", reconnected());
+                        }
+                    },
+                    move |change| {
+                        let _ = heard_app.emit_to("main", "register-changed", change);
+                    },
+                )
+                .await;
+            match listened {
+                // The session ended: the window learns it at its next call and signs in again.
+                Err(refused) if refused.field.as_deref() == Some(HUB_SESSION) => {
+                    linked.set_officer(None);
+                    lost = false;
+                }
+                _ => {
+                    linked.answered(&app, false);
+                    lost = true;
+                }
+            }
+            drop(linked);
+            tokio::time::sleep(wait).await;
+            wait = if lost {
+                (wait * 2).min(Duration::from_secs(8))
+            } else {
+                Duration::from_secs(1)
+            };
+        }
+    });
+    if let Some(previous) = linked
+        .listening
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .replace(task)
+    {
+        previous.abort();
+    }
+}
+
+fn reconnected() -> RegisterChange {
+    RegisterChange {
+        seq: 0,
+        entity: String::new(),
+        record_id: String::new(),
+        officer: None,
+    }
+}
+
+/// Answers `invoke` from the hub when the desk has one and the hub serves the command (`None`: answered);
+/// hands it back otherwise (standalone, or a command the desk answers itself).
+pub fn forward<R: Runtime>(invoke: Invoke<R>) -> Option<Invoke<R>> {
+    let webview = invoke.message.webview();
+    let link = webview.state::<HubLink>();
+    let Some(linked) = link.current() else {
+        return Some(invoke);
+    };
+    let name = invoke.message.command().to_owned();
+    if LOCAL.contains(&name.as_str()) {
+        return Some(invoke);
+    }
+    let lang = linked.client.lang();
+    let app = webview.app_handle().clone();
+    let mut arguments = match invoke.message.payload() {
+        InvokeBody::Json(Value::Object(arguments)) => arguments.clone(),
+        _ => serde_json::Map::new(),
+    };
+    let basis = arguments.remove(BASIS_KEY).and_then(|basis| basis.as_i64());
+    match name.as_str() {
+        "signed_in" => {
+            invoke.resolver.resolve(linked.status().officer);
+        }
+        "sign_out" => invoke.resolver.respond_async(async move {
+            linked.client.sign_out().await;
+            linked.set_officer(None);
+            Ok::<_, InvokeError>(())
+        }),
+        "sign_in" => invoke.resolver.respond_async(async move {
+            let login = arguments.get("id").and_then(Value::as_str).unwrap_or_default();
+            let password = arguments
+                .get("password")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            let officer = linked
+                .client
+                .sign_in(login, password)
+                .await
+                .map_err(InvokeError::from)?;
+            linked.set_officer(Some(officer.clone()));
+            Ok(officer)
+        }),
+        _ if council_surface::command(&name).is_some_and(|command| command.remote) => {
+            invoke.resolver.respond_async(async move {
+                let answer = linked
+                    .client
+                    .call(&name, &Value::Object(arguments), basis)
+                    .await;
+                let unreachable = answer.as_ref().is_err_and(|refused| {
+                    matches!(refused.code, ErrorCode::HubUnreachable | ErrorCode::HubCertificate)
+                });
+                linked.answered(&app, !unreachable);
+                // The client's own refusals speak the hub's language, as its answers do.
+                if let Ok(answer) = &answer {
+                    let about = if name == "reference" { &answer["about"] } else { answer };
+                    if matches!(name.as_str(), "reference" | "set_language")
+                        && let Some(lang) = about["language"].as_str().and_then(Lang::parse)
+                    {
+                        linked.client.set_lang(lang);
+                    }
+                }
+                answer.map_err(InvokeError::from)
+            });
+        }
+        _ => invoke
+            .resolver
+            .reject(CoreError::new(ErrorCode::HubElsewhere, name.as_str()).payload(lang)),
+    }
+    None
+}
