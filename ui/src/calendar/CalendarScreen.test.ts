@@ -5,6 +5,7 @@ import * as ipc from '../ipc';
 import type { Holiday } from '../ipc';
 import { clocksAt, person, sectors, session } from '../test/builders';
 import CalendarScreen from './CalendarScreen.svelte';
+import { registerChanged } from '../lib/live.svelte';
 
 vi.mock('../ipc');
 
@@ -150,6 +151,20 @@ describe('calendar', () => {
     expect(within(rows[0]).getByTestId('clock-tashkent').textContent).toContain('01:30');
     await fireEvent.keyDown(rows[0], { key: 'Enter' });
     expect(onopensession).toHaveBeenCalledWith('s-msk');
+  });
+  it("shows a colleague's new session when the register changes on the hub, without reloading the window", async () => {
+    await renderCalendar();
+    expect(within(day('2026-05-21')).queryByTestId('calendar-session')).toBeNull();
+    const colleagues = session({
+      id: 's-new', kind: 'working_group', status: 'draft', ordinal: null, starts_at: '2026-05-21T06:00:00.000Z',
+      title: { ru: 'Рабочая группа по туризму', uz: 'Turizm ishchi guruhi', en: 'Tourism working group' },
+    });
+    vi.mocked(ipc.listSessions).mockResolvedValue([moscowEvening, councilSession, colleagues]);
+    const asked = vi.mocked(ipc.listSessions).mock.calls.length;
+    registerChanged();
+    await vi.waitFor(() => expect(within(day('2026-05-21')).getByTestId('calendar-session').textContent)
+      .toContain('Рабочая группа по туризму'));
+    expect(vi.mocked(ipc.listSessions).mock.calls.length).toBe(asked + 1);
   });
 });
 

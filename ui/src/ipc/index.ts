@@ -8,6 +8,7 @@ export type * from './bindings';
 export type * from './printing';
 export * from './commands';
 export * from './events';
+export { onHubSessionEnded, withBasis } from './call';
 
 /** Imports the CSV file chosen (`file`, from `chooseCsvFile`) as bodies or people; a dry run writes nothing. */
 export const importCsvFile = (file: ChosenFile, kind: 'bodies' | 'people', dryRun: boolean): Promise<ImportReport> =>
