@@ -246,6 +246,9 @@ fn listen<R: Runtime>(app: &AppHandle<R>, linked: &Arc<Linked>) {
                 // The session ended: the window learns it at its next call and signs in again.
                 Err(refused) if refused.field.as_deref() == Some(HUB_SESSION) => {
                     linked.set_officer(None);
+                    // The hub answers (it may have restarted, forgetting its sessions): the window's next
+                    // call learns that the officer signs in again.
+                    linked.answered(&app, true);
                     lost = false;
                 }
                 _ => {
@@ -310,7 +313,10 @@ pub fn forward<R: Runtime>(invoke: Invoke<R>) -> Option<Invoke<R>> {
             Ok::<_, InvokeError>(())
         }),
         "sign_in" => invoke.resolver.respond_async(async move {
-            let login = arguments.get("id").and_then(Value::as_str).unwrap_or_default();
+            let login = arguments
+                .get("id")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
             let password = arguments
                 .get("password")
                 .and_then(Value::as_str)
@@ -330,12 +336,19 @@ pub fn forward<R: Runtime>(invoke: Invoke<R>) -> Option<Invoke<R>> {
                     .call(&name, &Value::Object(arguments), basis)
                     .await;
                 let unreachable = answer.as_ref().is_err_and(|refused| {
-                    matches!(refused.code, ErrorCode::HubUnreachable | ErrorCode::HubCertificate)
+                    matches!(
+                        refused.code,
+                        ErrorCode::HubUnreachable | ErrorCode::HubCertificate
+                    )
                 });
                 linked.answered(&app, !unreachable);
                 // The client's own refusals speak the hub's language, as its answers do.
                 if let Ok(answer) = &answer {
-                    let about = if name == "reference" { &answer["about"] } else { answer };
+                    let about = if name == "reference" {
+                        &answer["about"]
+                    } else {
+                        answer
+                    };
                     if matches!(name.as_str(), "reference" | "set_language")
                         && let Some(lang) = about["language"].as_str().and_then(Lang::parse)
                     {

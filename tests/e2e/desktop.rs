@@ -10,6 +10,7 @@ mod exchange;
 mod first_start;
 mod harness;
 mod holding;
+mod hub;
 mod layout;
 mod officers;
 mod printing;

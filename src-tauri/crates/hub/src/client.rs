@@ -231,12 +231,13 @@ impl HubClient {
             .await
             .map_err(|error| unreachable(&self.address, &error, self.lang()))?;
         let token = signed_in["token"].as_str().unwrap_or_default().to_owned();
-        let officer = serde_json::from_value::<Officer>(signed_in["officer"].take()).map_err(|_| {
-            payload(
-                &CoreError::new(ErrorCode::HubUnreachable, &self.address).on("hub"),
-                self.lang(),
-            )
-        })?;
+        let officer =
+            serde_json::from_value::<Officer>(signed_in["officer"].take()).map_err(|_| {
+                payload(
+                    &CoreError::new(ErrorCode::HubUnreachable, &self.address).on("hub"),
+                    self.lang(),
+                )
+            })?;
         *self.token.lock().unwrap_or_else(PoisonError::into_inner) = Some(token);
         Ok(officer)
     }
@@ -348,21 +349,47 @@ mod tests {
             .join(":");
         let typed = printed.replace(':', " ").to_lowercase();
         assert_eq!(normalise_fingerprint(&typed).unwrap(), printed);
-        assert_eq!(normalise_fingerprint(&printed.replace(':', "")).unwrap(), printed);
+        assert_eq!(
+            normalise_fingerprint(&printed.replace(':', "")).unwrap(),
+            printed
+        );
         let short = normalise_fingerprint("AB:CD").unwrap_err();
-        assert_eq!((short.code, short.field), (ErrorCode::InvalidValue, Some("fingerprint")));
+        assert_eq!(
+            (short.code, short.field),
+            (ErrorCode::InvalidValue, Some("fingerprint"))
+        );
         let not_hex = normalise_fingerprint(&"G".repeat(64)).unwrap_err();
         assert_eq!(not_hex.code, ErrorCode::InvalidValue);
-        assert_eq!(normalise_fingerprint("  ").unwrap_err().code, ErrorCode::Required);
+        assert_eq!(
+            normalise_fingerprint("  ").unwrap_err().code,
+            ErrorCode::Required
+        );
     }
 
     #[test]
     fn an_address_is_a_host_and_a_port() {
-        assert_eq!(normalise_address("https://10.0.0.5:8443/").unwrap(), "10.0.0.5:8443");
-        assert_eq!(normalise_address(" hub.office:8443 ").unwrap(), "hub.office:8443");
-        for bad in ["hub.office", ":8443", "hub:0", "hub:99999", "hub:8443/x", "user@hub:1"] {
+        assert_eq!(
+            normalise_address("https://10.0.0.5:8443/").unwrap(),
+            "10.0.0.5:8443"
+        );
+        assert_eq!(
+            normalise_address(" hub.office:8443 ").unwrap(),
+            "hub.office:8443"
+        );
+        for bad in [
+            "hub.office",
+            ":8443",
+            "hub:0",
+            "hub:99999",
+            "hub:8443/x",
+            "user@hub:1",
+        ] {
             let refused = normalise_address(bad).unwrap_err();
-            assert_eq!((refused.code, refused.field), (ErrorCode::InvalidValue, Some("address")), "{bad}");
+            assert_eq!(
+                (refused.code, refused.field),
+                (ErrorCode::InvalidValue, Some("address")),
+                "{bad}"
+            );
         }
         assert_eq!(normalise_address("").unwrap_err().code, ErrorCode::Required);
     }

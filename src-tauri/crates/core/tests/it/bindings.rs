@@ -23,6 +23,7 @@ use council_core::decision::{
     Decision, DecisionInput, DecisionRevision, DecisionStatus, RevisionKind,
 };
 use council_core::holiday::{Holiday, HolidayFilter, HolidayInput};
+use council_core::hub::{HubConnection, HubStatus, RegisterChange};
 use council_core::import::{ImportReport, Note, NoteCode, Outcome, Problem, RowReport};
 use council_core::instruction::{
     EditedField, ExecutionReport, ExecutorRole, Extension, FieldChange, Instruction,
@@ -30,7 +31,6 @@ use council_core::instruction::{
     StateChange,
 };
 use council_core::money::{Currency, ExchangeRate, Money};
-use council_core::hub::{HubConnection, HubStatus, RegisterChange};
 use council_core::officer::{Officer, OfficerInput, Role};
 use council_core::paths::ChosenFile;
 use council_core::person::{Person, PersonInput};

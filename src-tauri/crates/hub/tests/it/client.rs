@@ -8,8 +8,8 @@ use council_core::Lang;
 use council_hub::Lifetime;
 use council_hub::client::{HUB_SESSION, HubClient};
 
-use crate::support::{PASSWORD, Office, live_pairings, office, rate};
 use crate::stale::with_since;
+use crate::support::{Office, PASSWORD, live_pairings, office, rate};
 
 async fn signed_in(office: &Office, email: &str) -> HubClient {
     let client = HubClient::new(
@@ -29,11 +29,17 @@ async fn a_signed_in_desk_calls_with_the_windows_arguments_and_learns_the_regist
     let office = office(Lifetime::default()).await;
     let desk = signed_in(&office, "officer@council.uz").await;
     assert_eq!(desk.version(), None, "no answer yet");
-    let pairings = desk.call("list_pairings", &live_pairings(), None).await.unwrap();
+    let pairings = desk
+        .call("list_pairings", &live_pairings(), None)
+        .await
+        .unwrap();
     assert!(!pairings.as_array().unwrap().is_empty());
     let before = desk.version().expect("the answer named the version");
     desk.call("set_rate", &rate(), None).await.unwrap();
-    assert!(desk.version().unwrap() > before, "a write moves the version on");
+    assert!(
+        desk.version().unwrap() > before,
+        "a write moves the version on"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -43,7 +49,10 @@ async fn a_write_begun_before_a_colleagues_change_is_refused_naming_them() {
         signed_in(&office, "officer@council.uz").await,
         signed_in(&office, "head@council.uz").await,
     );
-    let pairings = mine.call("list_pairings", &live_pairings(), None).await.unwrap();
+    let pairings = mine
+        .call("list_pairings", &live_pairings(), None)
+        .await
+        .unwrap();
     let pairing = pairings[0].clone();
     let opened_at = mine.version();
     colleague
@@ -51,15 +60,29 @@ async fn a_write_begun_before_a_colleagues_change_is_refused_naming_them() {
         .await
         .unwrap();
     let refused = mine
-        .call("update_pairing", &with_since(&pairing, "2018-05-01"), opened_at)
+        .call(
+            "update_pairing",
+            &with_since(&pairing, "2018-05-01"),
+            opened_at,
+        )
         .await
         .unwrap_err();
     assert_eq!(refused.code, ErrorCode::Stale);
-    assert!(refused.message.contains("Нодира Каримова"), "{}", refused.message);
+    assert!(
+        refused.message.contains("Нодира Каримова"),
+        "{}",
+        refused.message
+    );
     // Reloaded, the same write goes through.
-    mine.call("list_pairings", &live_pairings(), None).await.unwrap();
+    mine.call("list_pairings", &live_pairings(), None)
+        .await
+        .unwrap();
     let saved = mine
-        .call("update_pairing", &with_since(&pairing, "2018-05-01"), mine.version())
+        .call(
+            "update_pairing",
+            &with_since(&pairing, "2018-05-01"),
+            mine.version(),
+        )
         .await
         .unwrap();
     assert_eq!(saved["since"], "2018-05-01");
@@ -72,22 +95,37 @@ async fn refusals_say_what_went_wrong_in_the_desks_terms() {
 
     // A wrong password is the hub's refusal, with no field of the session.
     let desk = HubClient::new(&address, &office.hub.fingerprint, Lang::En).unwrap();
-    let refused = desk.sign_in("officer@council.uz", "wrong").await.unwrap_err();
-    assert_eq!((refused.code, refused.field), (ErrorCode::WrongPassword, None));
+    let refused = desk
+        .sign_in("officer@council.uz", "wrong")
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (refused.code, refused.field),
+        (ErrorCode::WrongPassword, None)
+    );
 
     // Without a session, or once it ended, the window is told to sign in to the hub.
-    let refused = desk.call("list_pairings", &live_pairings(), None).await.unwrap_err();
+    let refused = desk
+        .call("list_pairings", &live_pairings(), None)
+        .await
+        .unwrap_err();
     assert_eq!(refused.code, ErrorCode::SignInRequired);
     assert_eq!(refused.field.as_deref(), Some(HUB_SESSION));
     let desk = signed_in(&office, "officer@council.uz").await;
     desk.sign_out().await;
     assert!(!desk.signed_in());
-    let refused = desk.call("list_pairings", &live_pairings(), None).await.unwrap_err();
+    let refused = desk
+        .call("list_pairings", &live_pairings(), None)
+        .await
+        .unwrap_err();
     assert_eq!(refused.field.as_deref(), Some(HUB_SESSION));
 
     // Another certificate than the pinned one: nothing is sent.
     let stranger = HubClient::new(&address, &"AB".repeat(32), Lang::En).unwrap();
-    let refused = stranger.sign_in("officer@council.uz", PASSWORD).await.unwrap_err();
+    let refused = stranger
+        .sign_in("officer@council.uz", PASSWORD)
+        .await
+        .unwrap_err();
     assert_eq!(refused.code, ErrorCode::HubCertificate);
     assert!(refused.message.contains(&address), "{}", refused.message);
 
@@ -96,9 +134,16 @@ async fn refusals_say_what_went_wrong_in_the_desks_terms() {
     let nowhere = gone.local_addr().unwrap().to_string();
     drop(gone);
     let absent = HubClient::new(&nowhere, &office.hub.fingerprint, Lang::Ru).unwrap();
-    let refused = absent.sign_in("officer@council.uz", PASSWORD).await.unwrap_err();
+    let refused = absent
+        .sign_in("officer@council.uz", PASSWORD)
+        .await
+        .unwrap_err();
     assert_eq!(refused.code, ErrorCode::HubUnreachable);
-    assert!(refused.message.contains("не отвечает"), "{}", refused.message);
+    assert!(
+        refused.message.contains("не отвечает"),
+        "{}",
+        refused.message
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
