@@ -2,8 +2,9 @@
 //! serves goes there with the window's arguments as they are, and its answer or refusal comes back as the
 //! window would have had it standalone; the desk's own database is left as it was. Signing in and out is
 //! the hub's session; the stream of colleagues' changes becomes the window's `register-changed` events, and
-//! whether the hub answers its `hub-status` events. Commands that need this machine's files, dialogs or
-//! documents are refused (`hub_elsewhere`) until they learn to send their files to the hub.
+//! whether the hub answers its `hub-status` events. Print documents are typeset here from the data the hub
+//! sends; commands that need this machine's files are refused (`hub_elsewhere`) until they learn to send
+//! their files to the hub.
 //!
 //! Where the hub is lives beside the desk's database (`council.hub.json`): address, the certificate's
 //! fingerprint and the login; never the password or the session.
@@ -16,6 +17,7 @@ use std::time::Duration;
 use council_core::hub::{HubConnection, HubStatus, RegisterChange};
 use council_core::officer::Officer;
 use council_core::{CoreError, ErrorCode, ErrorPayload, Lang};
+use council_documents::{DocumentParcel, Printable};
 use council_hub::client::{HUB_SESSION, HubClient, normalise_address, normalise_fingerprint};
 use serde_json::Value;
 use tauri::ipc::{Invoke, InvokeBody, InvokeError};
@@ -24,13 +26,17 @@ use tauri::{AppHandle, Emitter, Manager, Runtime};
 /// The key of a write's basis among the window's arguments (`withBasis` in `ui/src/ipc/call.ts`).
 const BASIS_KEY: &str = "councilBasis";
 
-/// Commands the desk answers itself even while connected: the connection's own, and the start-up marker.
-const LOCAL: [&str; 5] = [
+/// Commands the desk answers itself even while connected: the connection's own, the start-up marker, and
+/// the print documents (their data comes from the hub, `HubLink::document`; the desk typesets them).
+const LOCAL: [&str; 8] = [
     "hub_status",
     "connect_hub",
     "disconnect_hub",
     "hub_basis",
     "mark_ready",
+    "preview_document",
+    "save_document_pdf",
+    "print_document",
 ];
 
 /// The desk's hub, when it has one.
@@ -127,6 +133,25 @@ impl HubLink {
     /// The basis of a write begun now: the register's version of the hub's latest answer.
     pub fn basis(&self) -> Option<i64> {
         self.current().and_then(|linked| linked.client.version())
+    }
+
+    /// The data of a print document from the hub, when the desk works with one (`None` standalone).
+    pub async fn document<R: Runtime>(
+        &self,
+        app: &AppHandle<R>,
+        document: &Printable,
+        lang: &str,
+    ) -> Option<Result<DocumentParcel, ErrorPayload>> {
+        let linked = self.current()?;
+        let parcel = linked.client.document(document, lang).await;
+        let unreachable = parcel.as_ref().is_err_and(|refused| {
+            matches!(
+                refused.code,
+                ErrorCode::HubUnreachable | ErrorCode::HubCertificate
+            )
+        });
+        linked.answered(app, !unreachable);
+        Some(parcel)
     }
 
     /// Signs in to the hub `connection` names with `password`; once it succeeds, the desk works with that

@@ -1,7 +1,8 @@
 //! Two desks on one office hub: `council serve` on loopback, two real app windows connected to it through
 //! Settings → Office hub. Irina schedules a session and Nodira's open calendar shows it without a reload;
 //! Nodira's save over Irina's later change to the same pairing is refused with Irina's name; signed in
-//! again as an observer, Delete is disabled and the command, sent anyway, refused by the hub.
+//! again as an observer, Delete is disabled and the command, sent anyway, refused by the hub, while printing
+//! the pairing's dossier works from the data the hub sends.
 
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
@@ -236,6 +237,17 @@ async fn two_desks_on_one_hub_see_each_others_work_and_never_overwrite_it_unseen
         Some(1),
         "nothing deleted"
     );
+
+    // Printing is reading: the desk typesets the dossier from the data the hub sends.
+    nodira.click("pairing-open").await?;
+    nodira.click("pairing-print").await?;
+    nodira.wait_visible("print-preview").await?;
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while nodira.count("print-page").await? == 0 {
+        assert!(Instant::now() < deadline, "the dossier was never typeset");
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    nodira.wait_text("print-page-count", "Страниц:").await?;
 
     // Each desk's own register was left as it was.
     for app in [&irina, &nodira] {

@@ -10,6 +10,7 @@ use tauri_plugin_opener::OpenerExt;
 use super::Answer;
 use crate::cache::{self, Copies};
 use crate::dialogs::{self, DialogStart};
+use crate::hub::HubLink;
 use council_surface::Desk;
 
 /// Pixels per typographic point of the preview images: sharp on a high-density screen, an A4 page is
@@ -23,10 +24,10 @@ pub async fn preview_document(
     document: Printable,
     lang: String,
 ) -> Answer<DocumentPreview> {
+    let mode = parse_lang(&app.state::<Desk>(), &lang)?;
+    let (data, _) = prepared(&app, document, mode).await?;
     blocking(app, move |desk| {
-        let mode = parse_lang(desk, &lang)?;
-        data(desk, &document, mode)?
-            .typeset()
+        data.typeset()
             .and_then(|typeset| typeset.preview(PREVIEW_PIXEL_PER_PT))
             .map_err(|error| error.payload(desk.lang()))
     })
@@ -42,8 +43,7 @@ pub async fn save_document_pdf(
     lang: String,
 ) -> Answer<Option<String>> {
     let mode = parse_lang(&desk, &lang)?;
-    let named = document.clone();
-    let file_name = blocking(app.clone(), move |desk| name(desk, &named, mode)).await?;
+    let (data, file_name) = prepared(&app, document, mode).await?;
     let start = DialogStart {
         directory: app.path().document_dir().ok(),
         file_name: Some(file_name),
@@ -52,7 +52,7 @@ pub async fn save_document_pdf(
     let Some(path) = dialogs::save_file(start).await else {
         return Ok(None);
     };
-    let pdf = blocking(app, move |desk| pdf(desk, &document, mode)).await?;
+    let pdf = blocking(app, move |desk| pdf(desk, &data)).await?;
     write(&desk, &path, &pdf)?;
     Ok(Some(path.display().to_string()))
 }
@@ -62,11 +62,12 @@ pub async fn save_document_pdf(
 pub async fn print_document(app: AppHandle, document: Printable, lang: String) -> Answer<()> {
     let opener = app.clone();
     let cache = cache::folder(&app, Copies::Print);
+    let mode = parse_lang(&app.state::<Desk>(), &lang)?;
+    let (data, file_name) = prepared(&app, document, mode).await?;
     blocking(app, move |desk| {
-        let mode = parse_lang(desk, &lang)?;
-        let pdf = pdf(desk, &document, mode)?;
+        let pdf = pdf(desk, &data)?;
         std::fs::create_dir_all(&cache).map_err(|error| storage(desk, &error))?;
-        let path = cache.join(name(desk, &document, mode)?);
+        let path = cache.join(file_name);
         write(desk, &path, &pdf)?;
         opener
             .opener()
@@ -94,28 +95,40 @@ fn parse_lang(desk: &Desk, lang: &str) -> Answer<DocLang> {
     DocLang::parse(lang).map_err(|error| error.payload(desk.lang()))
 }
 
-/// The document's data, read while holding the store; the typesetting after it holds nothing, so the other
-/// commands do not wait for a print.
-fn data(desk: &Desk, document: &Printable, mode: DocLang) -> Answer<DocumentData> {
-    desk.with(|store| {
-        let today = store.secretariat_today()?;
-        council_documents::document_data(store, document, mode, today)
+/// The document's data and the name its file is offered under: from the office hub when the desk works with
+/// one, else read from this desk's register while holding the store (the typesetting after it holds nothing,
+/// so the other commands do not wait for a print).
+async fn prepared(
+    app: &AppHandle,
+    document: Printable,
+    mode: DocLang,
+) -> Answer<(DocumentData, String)> {
+    if let Some(parcel) = app
+        .state::<HubLink>()
+        .document(app, &document, mode.code())
+        .await
+    {
+        let parcel = parcel?;
+        // The name comes from the network: only a plain file name reaches the file system.
+        let file_name = council_core::attachment::sanitize_name(&parcel.file_name);
+        return DocumentData::from_parcel(parcel)
+            .map(|data| (data, file_name))
+            .map_err(|error| error.payload(app.state::<Desk>().lang()));
+    }
+    blocking(app.clone(), move |desk| {
+        desk.with(|store| {
+            let today = store.secretariat_today()?;
+            let data = council_documents::document_data(store, &document, mode, today)?;
+            Ok((data, document.file_name(store, mode, today)?))
+        })
     })
+    .await
 }
 
-fn pdf(desk: &Desk, document: &Printable, mode: DocLang) -> Answer<Pdf> {
-    data(desk, document, mode)?
-        .typeset()
+fn pdf(desk: &Desk, data: &DocumentData) -> Answer<Pdf> {
+    data.typeset()
         .and_then(|typeset| typeset.pdf())
         .map_err(|error| error.payload(desk.lang()))
-}
-
-/// The name `document` is offered under in `mode` (see `Printable::file_name`).
-fn name(desk: &Desk, document: &Printable, mode: DocLang) -> Answer<String> {
-    desk.with(|store| {
-        let today = store.secretariat_today()?;
-        document.file_name(store, mode, today)
-    })
 }
 
 fn write(desk: &Desk, path: &std::path::Path, pdf: &Pdf) -> Answer<()> {

@@ -21,9 +21,10 @@ mod world;
 
 pub use preview::DocumentPreview;
 pub use printable::{
-    Printable, agenda_pdf, controls_pdf, document_data, dossier_pdf, minutes_pdf, typeset,
+    Printable, agenda_pdf, controls_pdf, document_data, document_parcel, dossier_pdf, minutes_pdf,
+    typeset,
 };
-pub use render::{DocLang, DocumentData, Pdf, Typeset};
+pub use render::{DocLang, DocumentData, DocumentParcel, Pdf, Typeset};
 pub use world::{DATA_PATH, DocumentWorld};
 
 /// Empties typst's memo caches, so the next document is typeset from scratch (and memory is given back after

@@ -3,16 +3,16 @@
 use chrono::NaiveDate;
 use council_core::control::InstructionFilter;
 use council_core::{CoreResult, Store};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::file_name::{DocumentKind, record_file_name, session_file_name};
-use crate::render::{DocLang, DocumentData, Pdf, Typeset};
+use crate::render::{DocLang, DocumentData, DocumentParcel, Pdf, Typeset};
 use crate::{agenda, controls, dossier, minutes};
 
 /// One printable document and the record (or filter) it prints. Serialized as `{ "kind": "agenda",
 /// "session": "…" }` and so on, the way the desktop's preview names it.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Printable {
     /// The current agenda of a session (id or council session number).
@@ -71,6 +71,18 @@ pub fn document_data(
         Printable::Controls { filter } => controls::controls_document(store, filter, lang, today),
         Printable::Dossier { pairing } => dossier::dossier_document(store, pairing, lang, today),
     }
+}
+
+/// The parcel of `printable` in `lang`, printed on `today`, offered under its file name: what the office hub
+/// sends a desk to typeset.
+pub fn document_parcel(
+    store: &Store,
+    printable: &Printable,
+    lang: DocLang,
+    today: NaiveDate,
+) -> CoreResult<DocumentParcel> {
+    let data = document_data(store, printable, lang, today)?;
+    Ok(data.parcel(printable.file_name(store, lang, today)?))
 }
 
 /// The agenda of `session` (its current version, or `version`) as a PDF, printed on `today`; DRAFT until that

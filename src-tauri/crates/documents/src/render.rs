@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 use council_core::{CoreError, CoreResult, ErrorCode, Lang};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use typst::diag::SourceDiagnostic;
 use typst::foundations::Smart;
 use typst::syntax::DiagSpanKind;
@@ -142,6 +142,47 @@ impl DocumentData {
             document,
             ident: self.ident.clone(),
         })
+    }
+}
+
+/// A document's data as the office hub sends it to a desk, which typesets it there: the bundled template by
+/// name, the data, the date it is printed on, its identifier, and the name the file is offered under. A parcel
+/// from the network is checked like any file from outside: an unknown template is refused, and the data
+/// loses its bidirectional controls again.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentParcel {
+    pub template: String,
+    pub data: serde_json::Value,
+    pub today: NaiveDate,
+    pub ident: String,
+    pub file_name: String,
+}
+
+impl DocumentData {
+    /// The parcel of this data, offered as `file_name`.
+    #[must_use]
+    pub fn parcel(&self, file_name: String) -> DocumentParcel {
+        DocumentParcel {
+            template: self.template.to_owned(),
+            data: serde_json::from_slice(&self.json).unwrap_or_default(),
+            today: self.today,
+            ident: self.ident.clone(),
+            file_name,
+        }
+    }
+
+    /// The data a parcel carries, ready to typeset.
+    ///
+    /// # Errors
+    /// `document_failed` when the parcel names a template that is not one of the documents.
+    pub fn from_parcel(parcel: DocumentParcel) -> CoreResult<DocumentData> {
+        let template = crate::world::TEMPLATES
+            .iter()
+            .map(|(name, _)| *name)
+            .filter(|name| *name != "/common.typ")
+            .find(|name| *name == parcel.template)
+            .ok_or_else(|| CoreError::new(ErrorCode::DocumentFailed, parcel.template.clone()))?;
+        document_data(template, &parcel.data, parcel.today, &parcel.ident)
     }
 }
 

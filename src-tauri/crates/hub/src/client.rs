@@ -296,6 +296,28 @@ impl HubClient {
             .map_err(|error| unreachable(&self.address, &error, self.lang()))
     }
 
+    /// The data of `document` in `lang` (`ru`, `uz`, `en`, `ru+uz`), for the desk to typeset.
+    ///
+    /// # Errors
+    /// The hub's refusal (`not_found`, `document_failed`, …) or the client's own.
+    pub async fn document(
+        &self,
+        document: &council_documents::Printable,
+        lang: &str,
+    ) -> Result<council_documents::DocumentParcel, ErrorPayload> {
+        let request = self
+            .authorised(self.http.post(format!("{}/document", self.base)))
+            .json(&json!({ "document": document, "lang": lang }));
+        let answer = self.send(request).await?;
+        if !answer.status().is_success() {
+            return Err(self.refusal(answer).await);
+        }
+        answer
+            .json()
+            .await
+            .map_err(|error| unreachable(&self.address, &error, self.lang()))
+    }
+
     /// Listens to the hub's changes until the stream ends (the hub stopped, the session ended, the network
     /// went away): calls `opened` once the hub accepted to stream, then hands each change to `heard`.
     ///

@@ -9,6 +9,7 @@
 //! - `POST /call/<command>` with the window's JSON arguments: refused 401 without a live session, 404 for a
 //!   command the hub does not serve, 403 when the officer's role is below the table's; then the store acts as
 //!   the session's officer for that one call, so the core checks the role again and the audit names them.
+//! - `POST /document` `{ document, lang }`: the data of a print document, which the desk typesets.
 //! - `GET /events`: server-sent events, one `change` per audit row a call committed.
 //!
 //! Calls run one at a time on a blocking thread, on the one store (SQLite has one writer); the daily backup

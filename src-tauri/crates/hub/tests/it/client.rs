@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use council_core::ErrorCode;
 use council_core::Lang;
+use council_documents::{DocumentData, Printable};
 use council_hub::Lifetime;
 use council_hub::client::{HUB_SESSION, HubClient};
 
@@ -177,4 +178,39 @@ async fn a_listening_desk_hears_a_colleagues_write() {
         .unwrap();
     assert_eq!(change.entity, "exchange_rate");
     assert_eq!(change.officer.unwrap().en, "Ирина Петрова");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_desk_typesets_the_document_the_hub_sends_and_refuses_a_parcel_of_another_template() {
+    let office = office(Lifetime::default()).await;
+    let desk = signed_in(&office, "observer@council.uz").await;
+    let pairings = desk
+        .call("list_pairings", &live_pairings(), None)
+        .await
+        .unwrap();
+    let pairing = pairings[0]["id"].as_str().unwrap().to_owned();
+    let dossier = Printable::Dossier { pairing };
+    let parcel = desk.document(&dossier, "ru+uz").await.unwrap();
+    assert!(parcel.file_name.ends_with(".pdf"), "{}", parcel.file_name);
+    let region = pairings[0]["uz_region"]["name"]["ru"].as_str().unwrap();
+    assert!(
+        parcel.data.to_string().contains(region),
+        "the data names {region}"
+    );
+
+    let mut elsewhere = parcel.clone();
+    elsewhere.template = "/common.typ".to_owned();
+    let refused = DocumentData::from_parcel(elsewhere).unwrap_err();
+    assert_eq!(refused.code, ErrorCode::DocumentFailed);
+
+    let typeset = DocumentData::from_parcel(parcel)
+        .unwrap()
+        .typeset()
+        .unwrap();
+    assert!(typeset.pages() >= 1);
+    assert!(typeset.pdf().unwrap().bytes.starts_with(b"%PDF-"));
+
+    desk.sign_out().await;
+    let refused = desk.document(&dossier, "ru").await.unwrap_err();
+    assert_eq!(refused.field.as_deref(), Some(HUB_SESSION));
 }
