@@ -104,14 +104,10 @@ fn office(dir: &Path) -> (PathBuf, String, String, Serving) {
     (db, address, fingerprint, serving)
 }
 
-/// Settings → Office hub → Connect: the window reloads on the hub's register, signed in as `name`.
-async fn connect(
-    app: &App,
-    address: &str,
-    fingerprint: &str,
-    login: &str,
-    name: &str,
-) -> WebDriverResult<()> {
+/// A desk of its own (an empty register), connected through Settings → Office hub → Connect: the window
+/// reloads on the hub's register, signed in as `name`.
+async fn desk(address: &str, fingerprint: &str, login: &str, name: &str) -> WebDriverResult<App> {
+    let app = App::start(&[]).await?;
     app.click("nav-settings").await?;
     app.click("hub-connect-start").await?;
     app.type_into("hub-address", address).await?;
@@ -123,7 +119,7 @@ async fn connect(
     app.click("hub-connect").await?;
     app.wait_text("signed-in-name", name).await?;
     app.wait_text("hub-shown-address", address).await?;
-    Ok(())
+    Ok(app)
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -132,24 +128,14 @@ async fn two_desks_on_one_hub_see_each_others_work_and_never_overwrite_it_unseen
     let dir = tempfile::tempdir().expect("temp dir");
     let (hub_db, address, fingerprint, _serving) = office(dir.path());
 
-    let mut irina = App::start(&[]).await?;
-    connect(
-        &irina,
+    let mut irina = desk(
         &address,
         &fingerprint,
         "officer@council.uz",
         "Петрова Ирина",
     )
     .await?;
-    let mut nodira = App::start(&[]).await?;
-    connect(
-        &nodira,
-        &address,
-        &fingerprint,
-        "head@council.uz",
-        "Каримова Нодира",
-    )
-    .await?;
+    let mut nodira = desk(&address, &fingerprint, "head@council.uz", "Каримова Нодира").await?;
 
     // Nodira's calendar is open on this month; Irina schedules a session in it.
     nodira.click("nav-calendar").await?;
@@ -277,9 +263,7 @@ fn serve(db: &Path, address: &str) -> Serving {
 async fn what_was_typed_while_the_hub_was_down_is_saved_once_it_is_back() -> WebDriverResult<()> {
     let dir = tempfile::tempdir().expect("temp dir");
     let (hub_db, address, fingerprint, mut serving) = office(dir.path());
-    let mut irina = App::start(&[]).await?;
-    connect(
-        &irina,
+    let mut irina = desk(
         &address,
         &fingerprint,
         "officer@council.uz",

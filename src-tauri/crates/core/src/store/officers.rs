@@ -56,6 +56,21 @@ fn load(conn: &Connection, id: Uuid) -> CoreResult<Option<Officer>> {
         .optional()?)
 }
 
+/// The account as the change left it, its update recorded in the history against `before`.
+fn updated(tx: &Transaction, actor: &Actor, id: Uuid, before: &Officer) -> CoreResult<Officer> {
+    let after = require(tx, id)?;
+    audit::record(
+        tx,
+        actor,
+        AuditAction::Update,
+        "officer",
+        &id.to_string(),
+        Some(before),
+        Some(&after),
+    )?;
+    Ok(after)
+}
+
 fn require(conn: &Connection, id: Uuid) -> CoreResult<Officer> {
     load(conn, id)?.ok_or_else(|| CoreError::not_found(id.to_string()).on("id"))
 }
@@ -270,17 +285,7 @@ impl Store {
             check_person(tx, &input)?;
             write_row(tx, id, &input, false)?;
             keep_a_head(tx)?;
-            let after = require(tx, id)?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Update,
-                "officer",
-                &id.to_string(),
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
+            updated(tx, actor, id, &before)
         })
     }
 
@@ -308,17 +313,7 @@ impl Store {
                  WHERE id = ?1",
                 params![id.to_string(), hash, now_text()],
             )?;
-            let after = require(tx, id)?;
-            audit::record(
-                tx,
-                actor,
-                AuditAction::Update,
-                "officer",
-                &id.to_string(),
-                Some(&before),
-                Some(&after),
-            )?;
-            Ok(after)
+            updated(tx, actor, id, &before)
         })
     }
 
