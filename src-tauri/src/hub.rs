@@ -3,8 +3,9 @@
 //! window would have had it standalone; the desk's own database is left as it was. Signing in and out is
 //! the hub's session; the stream of colleagues' changes becomes the window's `register-changed` events, and
 //! whether the hub answers its `hub-status` events. Print documents are typeset here from the data the hub
-//! sends; commands that need this machine's files are refused (`hub_elsewhere`) until they learn to send
-//! their files to the hub.
+//! sends, exports and attachments saved or opened from the bytes it sends; commands that would send this
+//! machine's files to the hub (attaching, imports, restoring a backup, the exchange) are refused
+//! (`hub_elsewhere`) for now.
 //!
 //! Where the hub is lives beside the desk's database (`council.hub.json`): address, the certificate's
 //! fingerprint and the login; never the password or the session.
@@ -26,9 +27,10 @@ use tauri::{AppHandle, Emitter, Manager, Runtime};
 /// The key of a write's basis among the window's arguments (`withBasis` in `ui/src/ipc/call.ts`).
 const BASIS_KEY: &str = "councilBasis";
 
-/// Commands the desk answers itself even while connected: the connection's own, the start-up marker, and
-/// the print documents (their data comes from the hub, `HubLink::document`; the desk typesets them).
-const LOCAL: [&str; 8] = [
+/// Commands the desk answers itself even while connected: the connection's own, the start-up marker, the
+/// print documents (their data comes from the hub, `HubLink::document`; the desk typesets them) and the files
+/// the desk saves or opens (their bytes come from the hub, `HubLink::download`).
+const LOCAL: [&str; 12] = [
     "hub_status",
     "connect_hub",
     "disconnect_hub",
@@ -37,6 +39,10 @@ const LOCAL: [&str; 8] = [
     "preview_document",
     "save_document_pdf",
     "print_document",
+    "export_sessions_ics",
+    "export_control_xlsx",
+    "export_attachment",
+    "open_attachment",
 ];
 
 /// The desk's hub, when it has one.
@@ -152,6 +158,26 @@ impl HubLink {
         });
         linked.answered(app, !unreachable);
         Some(parcel)
+    }
+
+    /// A file from the hub (`sessions_ics`, `control_xlsx`, `attachment`; see `HubClient::download`), when the
+    /// desk works with one (`None` standalone).
+    pub async fn download<R: Runtime>(
+        &self,
+        app: &AppHandle<R>,
+        what: &str,
+        arguments: Value,
+    ) -> Option<Result<(Vec<u8>, Option<String>), ErrorPayload>> {
+        let linked = self.current()?;
+        let file = linked.client.download(what, &arguments).await;
+        let unreachable = file.as_ref().is_err_and(|refused| {
+            matches!(
+                refused.code,
+                ErrorCode::HubUnreachable | ErrorCode::HubCertificate
+            )
+        });
+        linked.answered(app, !unreachable);
+        Some(file)
     }
 
     /// Signs in to the hub `connection` names with `password`; once it succeeds, the desk works with that

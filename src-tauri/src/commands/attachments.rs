@@ -1,8 +1,11 @@
 //! Attachments of agreements, agenda items, decisions and execution reports: attach through the open
 //! dialog, list, open with the system's default application, save a copy, delete (undone through the trash).
 
-use council_core::attachment::{Attachment, OwnerKind};
+use council_core::attachment::{
+    Attachment, OwnerKind, opening_file_name, opens_in_viewer, sanitize_name,
+};
 use council_core::{CoreError, ErrorCode};
+use serde_json::json;
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_opener::OpenerExt;
 use uuid::Uuid;
@@ -10,6 +13,7 @@ use uuid::Uuid;
 use super::Answer;
 use crate::cache::{self, Copies};
 use crate::dialogs::{self, DialogStart};
+use crate::hub::HubLink;
 use council_surface::Desk;
 
 /// Asks for a file and attaches it; `None` when the officer cancels the dialog.
@@ -30,7 +34,25 @@ pub async fn attach_file(
 /// default application for its type.
 pub async fn open_attachment(app: AppHandle, desk: State<'_, Desk>, id: Uuid) -> Answer<()> {
     let cache = cache::folder(&app, Copies::Open);
-    let copy = desk.with(|store| store.attachment_copy_for_opening(&id.to_string(), &cache))?;
+    let copy = match app
+        .state::<HubLink>()
+        .download(&app, "attachment", json!({ "id": id }))
+        .await
+    {
+        Some(file) => {
+            let (bytes, name) = file?;
+            let name = name.unwrap_or_default();
+            if !opens_in_viewer(&name) {
+                return Err(CoreError::new(ErrorCode::NotViewable, name).payload(desk.lang()));
+            }
+            let copy = cache.join(opening_file_name(id, &name));
+            std::fs::create_dir_all(&cache)
+                .and_then(|()| std::fs::write(&copy, bytes))
+                .map_err(|error| CoreError::from(error).payload(desk.lang()))?;
+            copy
+        }
+        None => desk.with(|store| store.attachment_copy_for_opening(&id.to_string(), &cache))?,
+    };
     app.opener()
         .open_path(copy.display().to_string(), None::<&str>)
         .map_err(|error| CoreError::new(ErrorCode::Storage, error.to_string()).payload(desk.lang()))
@@ -42,15 +64,31 @@ pub async fn export_attachment(
     desk: State<'_, Desk>,
     id: Uuid,
 ) -> Answer<Option<String>> {
-    let attachment = desk.with(|store| store.attachment(&id.to_string()))?;
+    // On the hub the content comes first (it names the file), then the dialog asks where it goes.
+    let from_hub = match app
+        .state::<HubLink>()
+        .download(&app, "attachment", json!({ "id": id }))
+        .await
+    {
+        Some(file) => Some(file?),
+        None => None,
+    };
+    let name = match &from_hub {
+        Some((_, name)) => sanitize_name(name.as_deref().unwrap_or_default()),
+        None => desk.with(|store| store.attachment(&id.to_string()))?.name,
+    };
     let start = DialogStart {
-        file_name: Some(attachment.name),
+        file_name: Some(name),
         directory: dirs_download(&app),
         filter: None,
     };
     let Some(out) = dialogs::save_file(start).await else {
         return Ok(None);
     };
+    if let Some((bytes, _)) = from_hub {
+        super::interop::write_file(&desk, &out, &bytes)?;
+        return Ok(Some(out.display().to_string()));
+    }
     // The save dialog has asked before replacing a file.
     desk.with(|store| store.export_attachment(&id.to_string(), &out, true))
         .map(|written| Some(written.display().to_string()))

@@ -8,11 +8,13 @@ use council_core::control::InstructionFilter;
 use council_core::paths::ChosenFile;
 use council_core::session::SessionFilter;
 use council_interop::files;
+use serde_json::json;
 use tauri::{AppHandle, Manager, State};
 use uuid::Uuid;
 
 use super::Answer;
 use crate::dialogs::{self, DialogStart};
+use crate::hub::HubLink;
 use council_surface::Desk;
 
 /// A save dialog proposing `file_name`, showing files of one format.
@@ -43,6 +45,15 @@ pub async fn export_sessions_ics(
     let Some(path) = dialogs::save_file(start).await else {
         return Ok(None);
     };
+    let asked = json!({ "sessionId": session_id, "filter": filter, "lang": lang });
+    if let Some(file) = app
+        .state::<HubLink>()
+        .download(&app, "sessions_ics", asked)
+        .await
+    {
+        write_file(&desk, &path, &file?.0)?;
+        return Ok(Some(path.display().to_string()));
+    }
     desk.with(|store| {
         files::export_ics_file(
             store,
@@ -97,6 +108,21 @@ pub async fn export_control_xlsx(
     let Some(path) = dialogs::save_file(start).await else {
         return Ok(None);
     };
+    let asked = json!({ "filter": filter, "lang": lang });
+    if let Some(file) = app
+        .state::<HubLink>()
+        .download(&app, "control_xlsx", asked)
+        .await
+    {
+        write_file(&desk, &path, &file?.0)?;
+        return Ok(Some(path.display().to_string()));
+    }
     desk.with(|store| files::export_control_xlsx_file(store, &filter, None, lang, &path))?;
     Ok(Some(path.display().to_string()))
+}
+
+/// Writes what the hub sent to the file the officer chose.
+pub(super) fn write_file(desk: &Desk, path: &std::path::Path, bytes: &[u8]) -> Answer<()> {
+    std::fs::write(path, bytes)
+        .map_err(|error| council_core::CoreError::from(error).payload(desk.lang()))
 }

@@ -115,6 +115,27 @@ pub fn normalise_fingerprint(given: &str) -> Result<String, CoreError> {
         .join(":"))
 }
 
+/// The text of a percent-encoded header (`%D0%9F…`), any malformed escape kept as it is.
+fn percent_decoded(encoded: &str) -> String {
+    let bytes = encoded.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while at < bytes.len() {
+        let escaped = (bytes[at] == b'%')
+            .then(|| encoded.get(at + 1..at + 3))
+            .flatten()
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
+        if let Some(byte) = escaped {
+            out.push(byte);
+            at += 3;
+        } else {
+            out.push(bytes[at]);
+            at += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 impl HubClient {
     /// A client of the hub at `address` (`host:port`) whose certificate has `fingerprint`; it connects at
     /// its first request.
@@ -318,6 +339,35 @@ impl HubClient {
             .map_err(|error| unreachable(&self.address, &error, self.lang()))
     }
 
+    /// A file the desk saves or opens: `sessions_ics` or `control_xlsx` (with the arguments the window gave
+    /// the export), or `attachment` (`{ id }`); its bytes and, for an attachment, its name.
+    ///
+    /// # Errors
+    /// The hub's refusal (`not_found`, `attachment_missing`, …) or the client's own.
+    pub async fn download(
+        &self,
+        what: &str,
+        arguments: &Value,
+    ) -> Result<(Vec<u8>, Option<String>), ErrorPayload> {
+        let request = self
+            .authorised(self.http.post(format!("{}/download/{what}", self.base)))
+            .json(arguments);
+        let answer = self.send(request).await?;
+        if !answer.status().is_success() {
+            return Err(self.refusal(answer).await);
+        }
+        let name = answer
+            .headers()
+            .get("council-file-name")
+            .and_then(|value| value.to_str().ok())
+            .map(percent_decoded);
+        let bytes = answer
+            .bytes()
+            .await
+            .map_err(|error| unreachable(&self.address, &error, self.lang()))?;
+        Ok((bytes.to_vec(), name))
+    }
+
     /// Listens to the hub's changes until the stream ends (the hub stopped, the session ended, the network
     /// went away): calls `opened` once the hub accepted to stream, then hands each change to `heard`.
     ///
@@ -386,6 +436,13 @@ mod tests {
             normalise_fingerprint("  ").unwrap_err().code,
             ErrorCode::Required
         );
+    }
+
+    #[test]
+    fn a_file_name_survives_its_header() {
+        let name = "Протокол 2-го заседания Kengashning oʻtgan majlisi 50%.pdf";
+        assert_eq!(percent_decoded(&crate::routes::percent_encoded(name)), name);
+        assert_eq!(percent_decoded("a%2"), "a%2");
     }
 
     #[test]

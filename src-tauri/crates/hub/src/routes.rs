@@ -27,7 +27,12 @@ use tokio::sync::broadcast;
 use uuid::Uuid;
 
 use crate::events::{self, Change};
+
+mod files;
+
 use crate::sessions::{Lifetime, Sessions};
+#[cfg(test)]
+pub(crate) use files::percent_encoded;
 
 /// The request header naming the register's version the desk's write started from.
 const BASIS: HeaderName = HeaderName::from_static("council-basis");
@@ -54,7 +59,8 @@ pub(crate) fn router(desk: Arc<Desk>, lifetime: Lifetime) -> Router {
         .route("/sign-in", post(sign_in))
         .route("/sign-out", post(sign_out))
         .route("/call/{command}", post(call))
-        .route("/document", post(document))
+        .route("/document", post(files::document))
+        .route("/download/{what}", post(files::download))
         .route("/events", get(changes))
         .with_state(hub)
 }
@@ -291,42 +297,6 @@ impl Hub {
             };
             Refusal(status, payload)
         })
-    }
-}
-
-/// What a desk asks to print: a document and its language (`ru`, `uz`, `en`, `ru+uz`).
-#[derive(Debug, Deserialize)]
-struct DocumentRequest {
-    document: council_documents::Printable,
-    lang: String,
-}
-
-/// A document's data for the desk to typeset (`council_documents::DocumentParcel`): printing is reading, so
-/// any signed-in officer may.
-async fn document(State(hub): State<Hub>, headers: HeaderMap, body: Bytes) -> Response {
-    if let Err(refusal) = hub.officer(&headers) {
-        return refusal.into_response();
-    }
-    let answer = hub
-        .blocking(move |hub| {
-            let asked: DocumentRequest = serde_json::from_slice(&body).map_err(|error| {
-                hub.refuse(
-                    StatusCode::BAD_REQUEST,
-                    &CoreError::new(ErrorCode::InvalidValue, error.to_string()).on("document"),
-                )
-            })?;
-            hub.desk
-                .with(|store| {
-                    let lang = council_documents::DocLang::parse(&asked.lang)?;
-                    let today = store.secretariat_today()?;
-                    council_documents::document_parcel(store, &asked.document, lang, today)
-                })
-                .map_err(|payload| Refusal(StatusCode::UNPROCESSABLE_ENTITY, payload))
-        })
-        .await;
-    match answer {
-        Ok(parcel) => Json(parcel).into_response(),
-        Err(refusal) => refusal.into_response(),
     }
 }
 

@@ -22,6 +22,19 @@ pub fn export_ics_file(
     lang: Lang,
     path: &Path,
 ) -> CoreResult<usize> {
+    let (text, count) = sessions_ics(store, session, filter, lang)?;
+    std::fs::write(path, text)?;
+    Ok(count)
+}
+
+/// The iCalendar text of one session (`session`: id or council session number) or of every live session
+/// matching `filter`, in `lang`, and how many sessions it holds.
+pub fn sessions_ics(
+    store: &Store,
+    session: Option<&str>,
+    filter: &SessionFilter,
+    lang: Lang,
+) -> CoreResult<(String, usize)> {
     let sessions = match session {
         Some(key) => vec![store.session(key)?],
         None => store.list_sessions(&SessionFilter {
@@ -29,8 +42,7 @@ pub fn export_ics_file(
             ..filter.clone()
         })?,
     };
-    std::fs::write(path, export_sessions(store, &sessions, lang)?)?;
-    Ok(sessions.len())
+    Ok((export_sessions(store, &sessions, lang)?, sessions.len()))
 }
 
 /// The largest calendar file read for import, in MiB: a year of a busy calendar with long descriptions is a
@@ -79,6 +91,18 @@ pub fn export_control_xlsx_file(
     lang: Lang,
     path: &Path,
 ) -> CoreResult<()> {
+    std::fs::write(path, control_xlsx(store, filter, today, lang)?)?;
+    Ok(())
+}
+
+/// The workbook of the control list: every row the screen's filter matches, as of `today` or the
+/// secretariat's today.
+pub fn control_xlsx(
+    store: &Store,
+    filter: &InstructionFilter,
+    today: Option<NaiveDate>,
+    lang: Lang,
+) -> CoreResult<Vec<u8>> {
     let today = match today {
         Some(day) => day,
         None => store.secretariat_today()?,
@@ -88,8 +112,7 @@ pub fn export_control_xlsx_file(
         offset: 0,
         ..filter.clone()
     };
-    std::fs::write(path, xlsx::control_list(store, &all_rows, today, lang)?)?;
-    Ok(())
+    xlsx::control_list(store, &all_rows, today, lang)
 }
 
 /// Imports the bodies, people or instructions (`kind`: `bodies`, `people`, `instructions`) of the CSV file at

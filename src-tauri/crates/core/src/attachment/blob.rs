@@ -99,6 +99,19 @@ pub(crate) fn copy_blob_out(
 }
 
 /// The file holding content `sha256` in the store at `dir`.
+/// The content stored under `sha256`, read whole and checked against it; `attachment_missing` (naming
+/// `label`) when it is gone or damaged.
+pub(crate) fn read_blob(dir: &Path, sha256: &str, label: &str) -> CoreResult<Vec<u8>> {
+    let missing = || CoreError::new(ErrorCode::AttachmentMissing, label);
+    let source = blob_path(dir, sha256).ok_or_else(missing)?;
+    let bytes = fs::read(&source).map_err(|_| missing())?;
+    if hex(&Sha256::digest(&bytes)) == sha256 {
+        Ok(bytes)
+    } else {
+        Err(missing())
+    }
+}
+
 pub(crate) fn blob_path(dir: &Path, sha256: &str) -> Option<PathBuf> {
     blob_relative_path(sha256).map(|relative| dir.join(relative))
 }

@@ -8,7 +8,7 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
 use super::record_kind::RecordKind;
 use super::{Store, found};
-use crate::attachment::blob::{copy_blob_out, store_blob};
+use crate::attachment::blob::{copy_blob_out, read_blob, store_blob};
 use crate::attachment::name::numbered;
 use crate::attachment::{
     Attachment, OwnerKind, attachments_dir, is_sanitized, media_type_for, opening_file_name,
@@ -228,6 +228,18 @@ impl Store {
             out,
             overwrite,
         )
+    }
+
+    /// An attachment and its content, checked against its SHA-256: what the office hub sends a desk that
+    /// opens or saves it.
+    pub fn attachment_bytes(&self, id: &str) -> CoreResult<(Attachment, Vec<u8>)> {
+        let attachment = self.attachment(id)?;
+        let bytes = read_blob(
+            &self.attachments_dir(),
+            &attachment.sha256,
+            &attachment.name,
+        )?;
+        Ok((attachment, bytes))
     }
 
     /// A copy of a document or image attachment in `dir`, for opening with the system's default application

@@ -8,6 +8,7 @@ use council_core::Lang;
 use council_documents::{DocumentData, Printable};
 use council_hub::Lifetime;
 use council_hub::client::{HUB_SESSION, HubClient};
+use serde_json::json;
 
 use crate::stale::with_since;
 use crate::support::{Office, PASSWORD, live_pairings, office, rate};
@@ -218,4 +219,54 @@ async fn a_desk_typesets_the_document_the_hub_sends_and_refuses_a_parcel_of_anot
     desk.sign_out().await;
     let refused = desk.document(&dossier, "ru").await.unwrap_err();
     assert_eq!(refused.field.as_deref(), Some(HUB_SESSION));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_desk_saves_the_calendar_the_workbook_and_an_attachment_the_hub_sends() {
+    let office = office(Lifetime::default()).await;
+    // An agreement's scanned text, attached on the hub's machine.
+    let scan = office.db.with_file_name("Соглашение oʻzaro hamkorlik.pdf");
+    std::fs::write(&scan, b"%PDF-1.4 the signed text").unwrap();
+    let attachment = {
+        let mut store = council_core::Store::open(&office.db).unwrap();
+        let head = store.find_officer("head@council.uz").unwrap();
+        store.sign_in(head.id, Some(PASSWORD)).unwrap();
+        let agreement = store
+            .list_agreements(&council_core::agreement::AgreementFilter::default())
+            .unwrap()
+            .remove(0);
+        store
+            .attach_file(
+                council_core::attachment::OwnerKind::Agreement,
+                &agreement.id.to_string(),
+                &scan,
+            )
+            .unwrap()
+    };
+
+    let desk = signed_in(&office, "observer@council.uz").await;
+    let filter = serde_json::to_value(council_core::session::SessionFilter::default()).unwrap();
+    let (calendar, _) = desk
+        .download(
+            "sessions_ics",
+            &json!({ "sessionId": null, "filter": filter, "lang": "uz" }),
+        )
+        .await
+        .unwrap();
+    assert!(calendar.starts_with(b"BEGIN:VCALENDAR"));
+    let filter = serde_json::to_value(council_core::control::InstructionFilter::default()).unwrap();
+    let (workbook, _) = desk
+        .download("control_xlsx", &json!({ "filter": filter, "lang": "ru" }))
+        .await
+        .unwrap();
+    assert!(workbook.starts_with(b"PK"), "an .xlsx is a zip");
+    let (content, name) = desk
+        .download("attachment", &json!({ "id": attachment.id }))
+        .await
+        .unwrap();
+    assert_eq!(content, b"%PDF-1.4 the signed text");
+    assert_eq!(name.as_deref(), Some("Соглашение oʻzaro hamkorlik.pdf"));
+
+    let refused = desk.download("database", &json!({})).await.unwrap_err();
+    assert_eq!(refused.code, ErrorCode::NotFound);
 }
