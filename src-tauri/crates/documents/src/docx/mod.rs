@@ -123,6 +123,11 @@ fn page(
     if written.landscape {
         docx = docx.page_orient(PageOrientationType::Landscape);
     }
+    if let Some(date) = printed_on {
+        // Dated by the document's printing date, like the PDF, so the same data gives the same file.
+        let at = format!("{date}T00:00:00Z");
+        docx = docx.created_at(&at).updated_at(&at);
+    }
     for style in styles() {
         docx = with_style(docx, style);
     }
