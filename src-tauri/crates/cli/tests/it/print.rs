@@ -123,21 +123,16 @@ fn the_minutes_print_as_a_word_file_by_its_name_with_every_decision_and_instruct
         .map(|s| {
             let id = s["id"].as_str().unwrap().to_owned();
             let decisions = council.ok(&["decisions", "list", &id, "--json"]).json();
-            (id, decisions)
+            let instructions = council
+                .ok(&["instructions", "list", "--session", &id, "--json", TODAY])
+                .json();
+            (id, decisions, instructions)
         })
-        .max_by_key(|(_, d)| d.as_array().unwrap().len())
+        .max_by_key(|(_, d, i)| (i.as_array().unwrap().len(), d.as_array().unwrap().len()))
         .unwrap();
-    let (session, decisions) = busiest;
-    let instructions = council
-        .ok(&[
-            "instructions",
-            "list",
-            "--session",
-            &session,
-            "--json",
-            TODAY,
-        ])
-        .json();
+    // The session with the most instructions: its minutes have decisions and instruction tables.
+    let (session, decisions, instructions) = busiest;
+    assert!(!instructions.as_array().unwrap().is_empty());
     let out = council.db.with_file_name("minutes.docx");
     let run = council.ok(&[
         "print",

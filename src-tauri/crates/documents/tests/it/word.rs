@@ -126,7 +126,8 @@ fn write_with(
     }
 }
 
-/// The demonstration session with the most decisions, with its decisions.
+/// The demonstration session with the most instructions (then decisions), with its decisions: its minutes
+/// have both.
 fn busiest_session(store: &Store) -> (String, Vec<Decision>) {
     store
         .list_sessions(&SessionFilter::default())
@@ -135,9 +136,15 @@ fn busiest_session(store: &Store) -> (String, Vec<Decision>) {
         .map(|s| {
             let id = s.id.to_string();
             let decisions = store.list_decisions(&id, false).unwrap();
-            (id, decisions)
+            let filter = InstructionFilter {
+                session: Some(id.clone()),
+                ..InstructionFilter::default()
+            };
+            let instructions = store.list_instructions(&filter, today()).unwrap().len();
+            (id, decisions, instructions)
         })
-        .max_by_key(|(_, decisions)| decisions.len())
+        .max_by_key(|(_, decisions, instructions)| (*instructions, decisions.len()))
+        .map(|(id, decisions, _)| (id, decisions))
         .unwrap()
 }
 
@@ -158,6 +165,10 @@ fn every_document_in_every_language_converts_and_shows_every_item_decision_and_i
             today(),
         )
         .unwrap();
+    assert!(
+        !of_session.is_empty(),
+        "the minutes would have no instructions"
+    );
     let open = InstructionFilter {
         open_only: true,
         ..InstructionFilter::default()
