@@ -2,7 +2,8 @@
 # Installs what Council Desk needs to build and run on Debian/Ubuntu, skipping what is already there.
 #   scripts/setup.sh          system libraries, Rust, Node.js, the UI's npm packages
 #   scripts/setup.sh --test   the same, plus what the tests use (Xvfb, WebKitWebDriver, tauri-driver, PDF tools,
-#                             Python icalendar and LibreOffice Calc to read exported files independently,
+#                             Python icalendar, python-docx and LibreOffice Calc and Writer to read exported
+#                             files independently,
 #                             appstreamcli and desktop-file-validate for the package's metadata)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +18,7 @@ sudo_cmd=()
 build_packages=(libwebkit2gtk-4.1-dev build-essential curl wget file pkg-config libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev libclang-dev)
 test_packages=(xvfb xauth xdotool x11-apps webkit2gtk-driver poppler-utils qpdf imagemagick python3-icalendar
-  libreoffice-calc-nogui appstream desktop-file-utils)
+  libreoffice-calc-nogui libreoffice-writer-nogui python3-docx appstream desktop-file-utils)
 
 wanted=("${build_packages[@]}")
 $with_tests && wanted+=("${test_packages[@]}")

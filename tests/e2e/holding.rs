@@ -40,6 +40,10 @@ fn every_dialog(decision: &str, attachment: &str) -> Vec<(&'static str, Value)> 
             json!({ "document": { "kind": "controls", "filter": instructions }, "lang": "ru" }),
         ),
         (
+            "save_document_docx",
+            json!({ "document": { "kind": "controls", "filter": instructions }, "lang": "uz" }),
+        ),
+        (
             "attach_file",
             json!({ "ownerKind": "decision", "ownerId": decision }),
         ),

@@ -1,6 +1,6 @@
-//! The print documents: a preview as page images, saving the PDF through the native save dialog, and
-//! printing through the system's PDF viewer. Typesetting lives in `council-documents`; it runs on a
-//! blocking thread so the async runtime is never held up by it.
+//! The print documents: a preview as page images, saving the PDF or the Word file through the native save
+//! dialog, and printing through the system's PDF viewer. Typesetting lives in `council-documents`; it runs on
+//! a blocking thread so the async runtime is never held up by it.
 
 use council_core::{CoreError, ErrorCode, ErrorPayload};
 use council_documents::{DocLang, DocumentData, DocumentPreview, Pdf, Printable};
@@ -54,6 +54,41 @@ pub async fn save_document_pdf(
     };
     let pdf = blocking(app, move |desk| pdf(desk, &data)).await?;
     write(&desk, &path, &pdf)?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// Asks where to save the Word file of `document` in `lang` (made from the same data as the PDF), then
+/// writes it; answers the file written, `None` when the officer cancels.
+pub async fn save_document_docx(
+    app: AppHandle,
+    desk: State<'_, Desk>,
+    document: Printable,
+    lang: String,
+) -> Answer<Option<String>> {
+    let mode = parse_lang(&desk, &lang)?;
+    let named = document.clone();
+    let file_name = blocking(app.clone(), move |desk| {
+        desk.with(|store| {
+            let today = store.secretariat_today()?;
+            named.word_file_name(store, mode, today)
+        })
+    })
+    .await?;
+    let start = DialogStart {
+        directory: app.path().document_dir().ok(),
+        file_name: Some(file_name),
+        filter: Some(("Word".to_owned(), vec!["docx"])),
+    };
+    let Some(path) = dialogs::save_file(start).await else {
+        return Ok(None);
+    };
+    let word = blocking(app, move |desk| {
+        data(desk, &document, mode)?
+            .docx(None)
+            .map_err(|error| error.payload(desk.lang()))
+    })
+    .await?;
+    write_bytes(&desk, &path, &word.bytes)?;
     Ok(Some(path.display().to_string()))
 }
 
@@ -132,7 +167,11 @@ fn pdf(desk: &Desk, data: &DocumentData) -> Answer<Pdf> {
 }
 
 fn write(desk: &Desk, path: &std::path::Path, pdf: &Pdf) -> Answer<()> {
-    std::fs::write(path, &pdf.bytes).map_err(|error| {
+    write_bytes(desk, path, &pdf.bytes)
+}
+
+fn write_bytes(desk: &Desk, path: &std::path::Path, bytes: &[u8]) -> Answer<()> {
+    std::fs::write(path, bytes).map_err(|error| {
         CoreError::new(
             ErrorCode::DocumentFailed,
             format!("{}: {error}", path.display()),

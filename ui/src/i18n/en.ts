@@ -629,6 +629,7 @@ const en: Record<MessageKey, string> = {
   'print.mode.en': 'English',
   'print.mode.ru+uz': 'Russian and Uzbek',
   'print.save': 'Save PDF…',
+  'print.saveWord': 'Save as Word…',
   'print.print': 'Print',
   'print.close': 'Close',
   'print.failed': 'The document could not be made.',

@@ -627,6 +627,7 @@ const ru = {
   'print.mode.en': 'Английский',
   'print.mode.ru+uz': 'Русский и узбекский',
   'print.save': 'Сохранить PDF…',
+  'print.saveWord': 'Сохранить как Word…',
   'print.print': 'Печать',
   'print.close': 'Закрыть',
   'print.failed': 'Документ не сформирован.',

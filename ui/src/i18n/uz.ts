@@ -630,6 +630,7 @@ const uz: Record<MessageKey, string> = {
   "print.mode.en": "Inglizcha",
   "print.mode.ru+uz": "Ruscha va oʻzbekcha",
   "print.save": "PDF saqlash…",
+  "print.saveWord": "Word sifatida saqlash…",
   "print.print": "Chop etish",
   "print.close": "Yopish",
   "print.failed": "Hujjat tayyorlanmadi.",

@@ -431,6 +431,10 @@ export const previewDocument = (document: Printable, lang: string): Promise<Docu
 export const saveDocumentPdf = (document: Printable, lang: string): Promise<string | null> =>
   call('save_document_pdf', { document, lang });
 
+/** Asks where to save the Word file (.docx) of the document, then writes it; the file written, or null when cancelled. */
+export const saveDocumentDocx = (document: Printable, lang: string): Promise<string | null> =>
+  call('save_document_docx', { document, lang });
+
 /** Opens the PDF in the system's viewer, whose print dialog prints it. */
 export const printDocument = (document: Printable, lang: string): Promise<void> =>
   call('print_document', { document, lang });
@@ -642,6 +646,7 @@ export const commandNeeds = {
   exportControlXlsx: 'observer',
   previewDocument: 'observer',
   saveDocumentPdf: 'observer',
+  saveDocumentDocx: 'observer',
   printDocument: 'observer',
   thisSite: 'observer',
   nameSite: 'head',

@@ -59,6 +59,20 @@ describe('print preview', () => {
     expect(ipc.printDocument).toHaveBeenCalledWith(agenda, 'en');
   });
 
+  it('saves the document as a Word file in the chosen mode, labelled in the interface language', async () => {
+    showLanguage('uz');
+    vi.mocked(ipc.saveDocumentDocx).mockReset().mockResolvedValue('/home/officer/Kun tartibi.docx');
+    show();
+    await vi.waitFor(() => expect(screen.getAllByTestId('print-page')).toHaveLength(2));
+    await fireEvent.change(screen.getByTestId('print-lang'), { target: { value: 'ru+uz' } });
+    const button = screen.getByTestId('print-save-word');
+    expect(button.textContent).toBe('Word sifatida saqlash…');
+    await vi.waitFor(() => expect(button.hasAttribute('disabled')).toBe(false));
+    await fireEvent.click(button);
+    await vi.waitFor(() => expect(screen.getByTestId('print-saved').textContent).toContain('Kun tartibi.docx'));
+    expect(ipc.saveDocumentDocx).toHaveBeenCalledWith(agenda, 'ru+uz');
+  });
+
   it('closes on Escape and on Close', async () => {
     const onclose = show();
     await fireEvent.keyDown(window, { key: 'Escape' });

@@ -74,7 +74,8 @@ pub enum Command {
     /// Reports on execution discipline.
     #[command(subcommand)]
     Report(crate::report::ReportCommand),
-    /// Print documents as PDF: agenda, minutes, control list, pairing dossier (--lang ru, uz, en or ru+uz).
+    /// Print documents as PDF or Word (.docx): agenda, minutes, control list, pairing dossier (--lang ru, uz, en or
+    /// ru+uz).
     #[command(subcommand)]
     Print(crate::print::PrintCommand),
     /// Officer accounts of this site, and which one the command line acts as.

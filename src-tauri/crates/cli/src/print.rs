@@ -1,11 +1,11 @@
-//! `council print …`: the print documents as PDF files, in the language(s) given by the global --lang.
+//! `council print …`: the print documents as PDF or Word files, in the language(s) given by the global --lang.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 use council_core::{CoreError, CoreResult, ErrorCode, Lang, Store};
-use council_documents::{DocLang, Pdf};
+use council_documents::{self as documents, DocLang, DocumentData, Reference};
 
 use crate::instructions::{ControlFilter, Today};
 use crate::output;
@@ -46,14 +46,49 @@ pub enum PrintCommand {
     },
 }
 
-/// What every document takes: the file to write and the printing date.
+/// What every document takes: the file to write, its format, and the printing date.
 #[derive(Debug, Args)]
 pub struct PrintArgs {
-    /// The PDF file to write.
-    #[arg(long, value_name = "FILE.pdf")]
+    /// The file to write: a PDF, or a Word file when it ends in .docx (or --format docx).
+    #[arg(long, value_name = "FILE")]
     out: PathBuf,
+    /// pdf or docx (default: the --out file's extension decides; pdf otherwise).
+    #[arg(long, value_name = "FORMAT")]
+    format: Option<String>,
+    /// A Word file whose styles, letterhead (page header) and footer the Word file takes (docx only).
+    #[arg(long, value_name = "FILE.docx")]
+    reference: Option<PathBuf>,
     #[command(flatten)]
     day: Today,
+}
+
+/// The file formats a document is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Pdf,
+    Docx,
+}
+
+impl PrintArgs {
+    /// The format asked for, else the one the file name says.
+    fn format(&self) -> CoreResult<Format> {
+        match self.format.as_deref().map(str::trim) {
+            Some(f) if f.eq_ignore_ascii_case("pdf") => Ok(Format::Pdf),
+            Some(f) if f.eq_ignore_ascii_case("docx") => Ok(Format::Docx),
+            Some(other) => Err(CoreError::new(ErrorCode::InvalidValue, other).on("format")),
+            None => Ok(
+                if self
+                    .out
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("docx"))
+                {
+                    Format::Docx
+                } else {
+                    Format::Pdf
+                },
+            ),
+        }
+    }
 }
 
 /// The document language: the global --lang (ru, uz, en or ru+uz), else the interface language.
@@ -67,42 +102,69 @@ pub fn run(
     lang: DocLang,
     out: &mut dyn Write,
 ) -> CoreResult<()> {
-    match command {
+    let (data, common) = match command {
         PrintCommand::Agenda {
             session,
             version,
             common,
         } => {
             let today = common.day.resolve(store)?;
-            let pdf = council_documents::agenda_pdf(store, &session, version, lang, today)?;
-            write(&pdf, &common.out, out)
+            let data = documents::agenda_document(store, &session, version, lang, today)?;
+            (data, common)
         }
         PrintCommand::Minutes { session, common } => {
             let today = common.day.resolve(store)?;
-            let pdf = council_documents::minutes_pdf(store, &session, lang, today)?;
-            write(&pdf, &common.out, out)
+            (
+                documents::minutes_document(store, &session, lang, today)?,
+                common,
+            )
         }
         PrintCommand::Controls { filter, common } => {
             let today = common.day.resolve(store)?;
-            let pdf =
-                council_documents::controls_pdf(store, &filter.to_filter(None, 0)?, lang, today)?;
-            write(&pdf, &common.out, out)
+            let filter = filter.to_filter(None, 0)?;
+            (
+                documents::controls_document(store, &filter, lang, today)?,
+                common,
+            )
         }
         PrintCommand::Dossier { pairing, common } => {
             let today = common.day.resolve(store)?;
-            let pdf = council_documents::dossier_pdf(store, &pairing, lang, today)?;
-            write(&pdf, &common.out, out)
+            (
+                documents::dossier_document(store, &pairing, lang, today)?,
+                common,
+            )
         }
-    }
+    };
+    write(&data, &common, out)
 }
 
-/// Writes the PDF and prints its path and page count.
-fn write(pdf: &Pdf, path: &Path, out: &mut dyn Write) -> CoreResult<()> {
-    std::fs::write(path, &pdf.bytes).map_err(|error| {
+/// Writes the document in the format asked for and prints its path (and the PDF's page count).
+fn write(data: &DocumentData, common: &PrintArgs, out: &mut dyn Write) -> CoreResult<()> {
+    let format = common.format()?;
+    if format == Format::Pdf && common.reference.is_some() {
+        return Err(CoreError::new(ErrorCode::InvalidValue, "--reference").on("reference"));
+    }
+    let reference = common
+        .reference
+        .as_deref()
+        .map(Reference::open)
+        .transpose()?;
+    let (bytes, line) = match format {
+        Format::Pdf => {
+            let pdf = data.typeset()?.pdf()?;
+            let line = format!("{}\t{} pages", common.out.display(), pdf.pages);
+            (pdf.bytes, line)
+        }
+        Format::Docx => (
+            data.docx(reference.as_ref())?.bytes,
+            common.out.display().to_string(),
+        ),
+    };
+    std::fs::write(&common.out, bytes).map_err(|error| {
         CoreError::new(
             ErrorCode::DocumentFailed,
-            format!("{}: {error}", path.display()),
+            format!("{}: {error}", common.out.display()),
         )
     })?;
-    output::lines(out, &[format!("{}\t{} pages", path.display(), pdf.pages)])
+    output::lines(out, &[line])
 }

@@ -4,11 +4,13 @@
 //! The core supplies the records; this crate turns them into a small JSON data file (its own view types) that a
 //! bundled template in `assets/templates/` reads with `json("/data.json")`. Record text therefore reaches a
 //! template only as data and always prints literally. Fonts are bundled too, so the same data gives a
-//! byte-identical PDF on every machine. This crate never writes SQL.
+//! byte-identical PDF on every machine. The same data file also makes each document as a Word file (`docx/`),
+//! for the offices that edit and sign them. This crate never writes SQL.
 
 mod agenda;
 mod controls;
 mod directory;
+mod docx;
 mod dossier;
 mod file_name;
 mod instruction_view;
@@ -19,6 +21,11 @@ mod printed;
 mod render;
 mod world;
 
+pub use agenda::agenda_document;
+pub use controls::controls_document;
+pub use docx::{Reference, WordFile};
+pub use dossier::dossier_document;
+pub use minutes::minutes_document;
 pub use preview::DocumentPreview;
 pub use printable::{
     Printable, agenda_pdf, controls_pdf, document_data, document_parcel, dossier_pdf, minutes_pdf,

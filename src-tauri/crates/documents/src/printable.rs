@@ -47,6 +47,22 @@ impl Printable {
     }
 }
 
+impl Printable {
+    /// The name the Word file of the document is offered under: as the PDF's, ending in `.docx`.
+    pub fn word_file_name(
+        &self,
+        store: &Store,
+        lang: DocLang,
+        today: NaiveDate,
+    ) -> CoreResult<String> {
+        let name = self.file_name(store, lang, today)?;
+        Ok(format!(
+            "{}.docx",
+            name.strip_suffix(".pdf").unwrap_or(&name)
+        ))
+    }
+}
+
 /// Typesets `printable` in `lang`, printed on `today`.
 pub fn typeset(
     store: &Store,

@@ -11,6 +11,7 @@ use typst::syntax::DiagSpanKind;
 use typst_layout::PagedDocument;
 use typst_pdf::PdfOptions;
 
+use crate::docx::{Reference, WordFile};
 use crate::world::DocumentWorld;
 
 /// The language(s) a document is printed in: one language, or Russian and Uzbek side by side.
@@ -131,6 +132,12 @@ pub struct DocumentData {
 }
 
 impl DocumentData {
+    /// The same document as a Word file, from the same data, with the styles, letterhead and footer of
+    /// `reference` when one is given.
+    pub fn docx(&self, reference: Option<&Reference>) -> CoreResult<WordFile> {
+        crate::docx::write(self.template, &self.json, reference)
+    }
+
     /// Typesets the bundled template with the data as `/data.json`.
     pub fn typeset(&self) -> CoreResult<Typeset> {
         let world = DocumentWorld::new(self.template, self.json.clone(), self.today);

@@ -173,6 +173,8 @@ macro_rules! command_table {
             documents::preview_document[app] observer(document: Printable, lang: String) -> DocumentPreview;
             /// Asks where to save the PDF, then writes it; the file written, or null when cancelled.
             documents::save_document_pdf[app desk] observer(document: Printable, lang: String) -> Option<String>;
+            /// Asks where to save the Word file (.docx) of the document, then writes it; the file written, or null when cancelled.
+            documents::save_document_docx[app desk] observer(document: Printable, lang: String) -> Option<String>;
             /// Opens the PDF in the system's viewer, whose print dialog prints it.
             documents::print_document[app] observer(document: Printable, lang: String) -> ();
             /// This site, with the fingerprint of its key once it has one.

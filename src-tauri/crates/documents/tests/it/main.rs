@@ -10,3 +10,4 @@ mod preview;
 mod records;
 mod session_documents;
 mod support;
+mod word;

@@ -1,0 +1,78 @@
+//! A secretariat's reference document: a Word file of its own whose styles (headings, normal text, tables)
+//! replace the documents' styles of the same name, and whose page header (the letterhead) and footer text
+//! stand above the documents' own running header and "page X of Y".
+
+use std::path::Path;
+
+use council_core::{CoreError, CoreResult, ErrorCode};
+use docx_rs::{Docx, Footer, FooterChild, Header, HeaderChild, Style};
+
+/// The largest reference document read (a letterhead with an emblem is far smaller).
+const MAX_BYTES: u64 = 32 * 1024 * 1024;
+
+/// What a reference document gives the documents made with it.
+#[derive(Debug, Clone)]
+pub struct Reference {
+    styles: Vec<Style>,
+    doc_defaults: docx_rs::DocDefaults,
+    header: Vec<HeaderChild>,
+    footer: Vec<FooterChild>,
+}
+
+impl Reference {
+    /// Reads the reference document at `path`. A file that is not a Word document is refused with
+    /// `invalid_value` on `reference`, naming the file.
+    pub fn open(path: &Path) -> CoreResult<Reference> {
+        let refused = || {
+            CoreError::new(
+                ErrorCode::InvalidValue,
+                path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                ),
+            )
+            .on("reference")
+        };
+        let size = std::fs::metadata(path).map_err(|_| refused())?.len();
+        if size > MAX_BYTES {
+            return Err(refused());
+        }
+        let bytes = std::fs::read(path).map_err(|_| refused())?;
+        Reference::from_bytes(&bytes).map_err(|_| refused())
+    }
+
+    /// Reads a reference document from its bytes.
+    pub fn from_bytes(bytes: &[u8]) -> CoreResult<Reference> {
+        let docx = docx_rs::read_docx(bytes).map_err(|error| {
+            CoreError::new(ErrorCode::InvalidValue, error.to_string()).on("reference")
+        })?;
+        let section = docx.document.section_property;
+        Ok(Reference {
+            styles: docx.styles.styles,
+            doc_defaults: docx.styles.doc_defaults,
+            header: section.header.map(|(_, h)| h.children).unwrap_or_default(),
+            footer: section.footer.map(|(_, f)| f.children).unwrap_or_default(),
+        })
+    }
+
+    /// `docx` with the reference's styles in place of its own of the same id, and its default text settings.
+    pub(crate) fn apply_styles(&self, mut docx: Docx) -> Docx {
+        for style in &self.styles {
+            docx = super::with_style(docx, style.clone());
+        }
+        docx.styles.doc_defaults = self.doc_defaults.clone();
+        docx
+    }
+
+    /// The letterhead: the reference's page header, above the document's running header.
+    pub(crate) fn letterhead(&self, mut header: Header) -> Header {
+        header.children.extend(self.header.iter().cloned());
+        header
+    }
+
+    /// The reference's footer text, above "page X of Y".
+    pub(crate) fn footer(&self, mut footer: Footer) -> Footer {
+        footer.children.extend(self.footer.iter().cloned());
+        footer
+    }
+}
