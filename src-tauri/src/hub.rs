@@ -30,7 +30,7 @@ const BASIS_KEY: &str = "councilBasis";
 /// Commands the desk answers itself even while connected: the connection's own, the start-up marker, the
 /// print documents (their data comes from the hub, `HubLink::document`; the desk typesets them) and the files
 /// the desk saves or opens (their bytes come from the hub, `HubLink::download`).
-const LOCAL: [&str; 12] = [
+const LOCAL: [&str; 13] = [
     "hub_status",
     "connect_hub",
     "disconnect_hub",
@@ -38,6 +38,7 @@ const LOCAL: [&str; 12] = [
     "mark_ready",
     "preview_document",
     "save_document_pdf",
+    "save_document_docx",
     "print_document",
     "export_sessions_ics",
     "export_control_xlsx",

@@ -66,14 +66,11 @@ pub async fn save_document_docx(
     lang: String,
 ) -> Answer<Option<String>> {
     let mode = parse_lang(&desk, &lang)?;
-    let named = document.clone();
-    let file_name = blocking(app.clone(), move |desk| {
-        desk.with(|store| {
-            let today = store.secretariat_today()?;
-            named.word_file_name(store, mode, today)
-        })
-    })
-    .await?;
+    let (data, pdf_name) = prepared(&app, document, mode).await?;
+    let file_name = std::path::Path::new(&pdf_name)
+        .with_extension("docx")
+        .display()
+        .to_string();
     let start = DialogStart {
         directory: app.path().document_dir().ok(),
         file_name: Some(file_name),
@@ -83,9 +80,7 @@ pub async fn save_document_docx(
         return Ok(None);
     };
     let word = blocking(app, move |desk| {
-        data(desk, &document, mode)?
-            .docx(None)
-            .map_err(|error| error.payload(desk.lang()))
+        data.docx(None).map_err(|error| error.payload(desk.lang()))
     })
     .await?;
     write_bytes(&desk, &path, &word.bytes)?;
