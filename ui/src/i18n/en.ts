@@ -764,6 +764,7 @@ const en: Record<MessageKey, string> = {
   'hub.signInHint': 'The secretariat’s register is kept on the hub at {address}.',
   'hub.signIn': 'Sign in',
   'hub.workStandalone': 'Work standalone on this desk’s own register',
+  'may.onTheHub': 'On a desk connected to the office hub, this is done on the hub’s machine for now.',
 };
 
 export default en;

@@ -762,6 +762,7 @@ const ru = {
   'hub.signInHint': 'Реестр секретариата ведётся на сервере {address}.',
   'hub.signIn': 'Войти',
   'hub.workStandalone': 'Работать автономно с реестром этого компьютера',
+  'may.onTheHub': 'На компьютере, подключённом к офисному серверу, это пока делается на компьютере сервера.',
 };
 
 export type MessageKey = keyof typeof ru;

@@ -765,6 +765,7 @@ const uz: Record<MessageKey, string> = {
   "hub.signInHint": "Kotibiyat reyestri {address} serverida yuritiladi.",
   "hub.signIn": "Kirish",
   "hub.workStandalone": "Ushbu kompyuter reyestri bilan mustaqil ishlash",
+  "may.onTheHub": "Ofis serveriga ulangan kompyuterda bu hozircha server kompyuterida bajariladi.",
 };
 
 export default uz;

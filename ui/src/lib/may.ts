@@ -4,12 +4,21 @@
 import type { Attachment } from 'svelte/attachments';
 import { t } from '../i18n/index.svelte';
 import { commandNeeds, type Role } from '../ipc';
+import { hubStatus } from './live.svelte';
 import { accountsExist, signedInOfficer } from './officer.svelte';
 
 /** A command by the name of its function in `ipc` (`deletePairing`). */
 export type CommandName = keyof typeof commandNeeds;
 
 const RANK: Record<Role, number> = { observer: 0, officer: 1, head: 2 };
+
+/** What a desk connected to the office hub leaves to the hub's machine for now: it would send this machine's
+ * files there (the backend refuses them with `hub_elsewhere`). */
+const ON_THE_HUBS_MACHINE = new Set<CommandName>([
+  'attachFile', 'chooseCsvFile', 'importCsvFile', 'chooseIcsFile', 'importSessionsIcs', 'backupNow',
+  'chooseBackupFile', 'restoreBackup', 'saveSiteCard', 'addPeerFromCard', 'preparePackage', 'lookAtPackage',
+  'receivePackage', 'openDemonstration',
+]);
 
 /** The role `command` needs; `atLeast` raises it where the arguments ask more (removing from control). */
 function needOf(command: CommandName, atLeast: Role = 'observer'): Role {
@@ -22,6 +31,7 @@ function needOf(command: CommandName, atLeast: Role = 'observer'): Role {
  * Reading it in a template or `$derived` follows signing in and out. A desk without accounts may do all.
  */
 export function refusal(command: CommandName, atLeast: Role = 'observer'): string | null {
+  if (hubStatus() !== null && ON_THE_HUBS_MACHINE.has(command)) return t('may.onTheHub');
   if (!accountsExist()) return null;
   const need = needOf(command, atLeast);
   if (need === 'observer') return null;
