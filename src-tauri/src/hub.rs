@@ -3,9 +3,8 @@
 //! window would have had it standalone; the desk's own database is left as it was. Signing in and out is
 //! the hub's session; the stream of colleagues' changes becomes the window's `register-changed` events, and
 //! whether the hub answers its `hub-status` events. Print documents are typeset here from the data the hub
-//! sends, exports and attachments saved or opened from the bytes it sends; commands that would send this
-//! machine's files to the hub (attaching, imports, restoring a backup, the exchange) are refused
-//! (`hub_elsewhere`) for now.
+//! sends, exports and attachments saved or opened from the bytes it sends, files to attach or import chosen
+//! here and sent there; backups and the exchange of packages are refused (`hub_elsewhere`) for now.
 //!
 //! Where the hub is lives beside the desk's database (`council.hub.json`): address, the certificate's
 //! fingerprint and the login; never the password or the session.
@@ -17,6 +16,7 @@ use std::time::Duration;
 
 use council_core::hub::{HubConnection, HubStatus, RegisterChange};
 use council_core::officer::Officer;
+use council_core::paths::ChosenFile;
 use council_core::{CoreError, ErrorCode, ErrorPayload, Lang};
 use council_documents::{DocumentParcel, Printable};
 use council_hub::client::{HUB_SESSION, HubClient, normalise_address, normalise_fingerprint};
@@ -28,9 +28,10 @@ use tauri::{AppHandle, Emitter, Manager, Runtime};
 const BASIS_KEY: &str = "councilBasis";
 
 /// Commands the desk answers itself even while connected: the connection's own, the start-up marker, the
-/// print documents (their data comes from the hub, `HubLink::document`; the desk typesets them) and the files
-/// the desk saves or opens (their bytes come from the hub, `HubLink::download`).
-const LOCAL: [&str; 13] = [
+/// print documents (their data comes from the hub, `HubLink::document`; the desk typesets them), the files
+/// the desk saves or opens (their bytes come from the hub, `HubLink::download`), and the files it attaches
+/// or imports (chosen here, sent to the hub: `HubLink::upload`).
+const LOCAL: [&str; 16] = [
     "hub_status",
     "connect_hub",
     "disconnect_hub",
@@ -44,10 +45,15 @@ const LOCAL: [&str; 13] = [
     "export_control_xlsx",
     "export_attachment",
     "open_attachment",
+    "attach_file",
+    "choose_csv_file",
+    "choose_ics_file",
 ];
 
 /// The desk's hub, when it has one.
 pub struct HubLink {
+    /// The desk's own database, whose files are never read as a file to send.
+    db: PathBuf,
     file: PathBuf,
     current: RwLock<Option<Arc<Linked>>>,
 }
@@ -106,13 +112,15 @@ pub fn settings_file(db: &Path) -> PathBuf {
 impl HubLink {
     /// The link the settings beside the database describe; none (standalone) when there are none or they
     /// are not readable.
-    pub fn load(file: PathBuf, lang: Lang) -> HubLink {
+    pub fn load(db: &Path, lang: Lang) -> HubLink {
+        let file = settings_file(db);
         let current = std::fs::read(&file)
             .ok()
             .and_then(|bytes| serde_json::from_slice::<HubConnection>(&bytes).ok())
             .and_then(|connection| linked(connection, lang).ok())
             .map(Arc::new);
         HubLink {
+            db: db.to_path_buf(),
             file,
             current: RwLock::new(current),
         }
@@ -181,6 +189,63 @@ impl HubLink {
         Some(file)
     }
 
+    /// Sends the file the officer chose at `path` to the hub, when the desk works with one (`None`
+    /// standalone): the token the hub keeps it under.
+    pub async fn upload<R: Runtime>(
+        &self,
+        app: &AppHandle<R>,
+        path: &Path,
+        lang: Lang,
+    ) -> Option<Result<ChosenFile, ErrorPayload>> {
+        let linked = self.current()?;
+        let bytes = match self.readable(path) {
+            Ok(bytes) => bytes,
+            Err(error) => return Some(Err(error.payload(lang))),
+        };
+        let name = path
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let chosen = linked.client.upload(&name, bytes).await;
+        linked.answered(app, !is_unreachable(chosen.as_ref().err()));
+        Some(chosen)
+    }
+
+    /// The bytes of a chosen file: a file, not the desk's own database or its journal, within the
+    /// attachments' limit.
+    fn readable(&self, path: &Path) -> Result<Vec<u8>, CoreError> {
+        let not_a_file = || CoreError::new(ErrorCode::NotAFile, path.display().to_string());
+        let chosen = path.canonicalize().map_err(|_| not_a_file())?;
+        let own = ["", "-wal", "-shm"].iter().any(|suffix| {
+            let mut name = self.db.as_os_str().to_owned();
+            name.push(suffix);
+            PathBuf::from(name)
+                .canonicalize()
+                .is_ok_and(|own| own == chosen)
+        });
+        let metadata = std::fs::metadata(&chosen).map_err(|_| not_a_file())?;
+        if own || !metadata.is_file() {
+            return Err(not_a_file());
+        }
+        if metadata.len() > council_core::attachment::MAX_ATTACHMENT_BYTES {
+            return Err(CoreError::new(ErrorCode::AttachmentTooLarge, ""));
+        }
+        Ok(std::fs::read(&chosen)?)
+    }
+
+    /// Calls a command the hub serves, when the desk works with one (`None` standalone).
+    pub async fn call<R: Runtime>(
+        &self,
+        app: &AppHandle<R>,
+        command: &str,
+        arguments: &Value,
+    ) -> Option<Result<Value, ErrorPayload>> {
+        let linked = self.current()?;
+        let answer = linked.client.call(command, arguments, None).await;
+        linked.answered(app, !is_unreachable(answer.as_ref().err()));
+        Some(answer)
+    }
+
     /// Signs in to the hub `connection` names with `password`; once it succeeds, the desk works with that
     /// hub (remembered for the next start) and the previous connection, if any, is closed.
     pub async fn connect<R: Runtime>(
@@ -230,6 +295,16 @@ impl HubLink {
             _ => Ok(()),
         }
     }
+}
+
+/// Whether a refusal is the client's own: the hub did not answer.
+fn is_unreachable(refused: Option<&ErrorPayload>) -> bool {
+    refused.is_some_and(|refused| {
+        matches!(
+            refused.code,
+            ErrorCode::HubUnreachable | ErrorCode::HubCertificate
+        )
+    })
 }
 
 fn linked(connection: HubConnection, lang: Lang) -> Result<Linked, CoreError> {

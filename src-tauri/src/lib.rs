@@ -56,10 +56,7 @@ pub fn run() {
             let path = resolve_db_path(None, std::env::var_os(DB_ENV), data_dir.as_deref())
                 .unwrap_or_else(|| PathBuf::from(council_core::paths::DB_FILE));
             app.manage(council_surface::Desk::opening(&path));
-            app.manage(hub::HubLink::load(
-                hub::settings_file(&path),
-                council_core::Lang::Ru,
-            ));
+            app.manage(hub::HubLink::load(&path, council_core::Lang::Ru));
             app.state::<hub::HubLink>().start(app.handle());
             // The window and its page load while the database opens; the first command waits for it.
             let handle = app.handle().clone();

@@ -18,7 +18,7 @@ use council_surface::Desk;
 
 /// Asks for a file and attaches it; `None` when the officer cancels the dialog.
 pub async fn attach_file(
-    _desktop: AppHandle,
+    desktop: AppHandle,
     desk: State<'_, Desk>,
     owner_kind: OwnerKind,
     owner_id: Uuid,
@@ -26,6 +26,17 @@ pub async fn attach_file(
     let Some(file) = dialogs::pick_file(DialogStart::default()).await else {
         return Ok(None);
     };
+    let link = desktop.state::<HubLink>();
+    if let Some(chosen) = link.upload(&desktop, &file, desk.lang()).await {
+        let asked = json!({ "ownerKind": owner_kind, "ownerId": owner_id, "file": chosen?.token });
+        let attached = link
+            .call(&desktop, "attach_chosen", &asked)
+            .await
+            .unwrap_or(Ok(serde_json::Value::Null))?;
+        return serde_json::from_value(attached).map(Some).map_err(|error| {
+            CoreError::new(ErrorCode::Internal, error.to_string()).payload(desk.lang())
+        });
+    }
     desk.with(|store| store.attach_file(owner_kind, &owner_id.to_string(), &file))
         .map(Some)
 }

@@ -69,30 +69,35 @@ pub async fn export_sessions_ics(
 /// Asks for a calendar file to import; `None` when cancelled. Nothing is read until `import_sessions_ics` is
 /// given the answered token.
 pub async fn choose_ics_file(app: AppHandle, desk: State<'_, Desk>) -> Answer<Option<ChosenFile>> {
-    Ok(choose_file(&app, &desk, "iCalendar", vec!["ics"]).await)
+    choose_file(&app, &desk, "iCalendar", vec!["ics"]).await
 }
 
-/// An open dialog in the documents folder showing files of one format; the chosen file under a token.
+/// An open dialog in the documents folder showing files of one format; the chosen file under a token (the
+/// office hub's, once sent there, on a desk that works with one).
 async fn choose_file(
     app: &AppHandle,
     desk: &Desk,
     format: &str,
     extensions: Vec<&'static str>,
-) -> Option<ChosenFile> {
+) -> Answer<Option<ChosenFile>> {
     let start = DialogStart {
         directory: app.path().document_dir().ok(),
         file_name: None,
         filter: Some((format.to_owned(), extensions)),
     };
-    dialogs::pick_file(start)
-        .await
-        .map(|path| desk.remember_chosen(path))
+    let Some(path) = dialogs::pick_file(start).await else {
+        return Ok(None);
+    };
+    match app.state::<HubLink>().upload(app, &path, desk.lang()).await {
+        Some(chosen) => chosen.map(Some),
+        None => Ok(Some(desk.remember_chosen(path))),
+    }
 }
 
 /// Asks for a CSV file of bodies, people or instructions to import; `None` when cancelled. Nothing is read
 /// until `import_csv_file` is given the answered token.
 pub async fn choose_csv_file(app: AppHandle, desk: State<'_, Desk>) -> Answer<Option<ChosenFile>> {
-    Ok(choose_file(&app, &desk, "CSV", vec!["csv", "txt"]).await)
+    choose_file(&app, &desk, "CSV", vec!["csv", "txt"]).await
 }
 
 /// Asks where to save, then writes the control list, filtered as on the screen, as a workbook in `lang`;

@@ -395,6 +395,10 @@ export const listAttachments = (ownerKind: OwnerKind, ownerId: string): Promise<
 export const attachFile = (ownerKind: OwnerKind, ownerId: string): Promise<Attachment | null> =>
   call('attach_file', { ownerKind, ownerId });
 
+/** Attaches the file a desk sent the office hub (`file`: the token the hub answered its upload with). */
+export const attachChosen = (ownerKind: OwnerKind, ownerId: string, file: string): Promise<Attachment> =>
+  call('attach_chosen', { ownerKind, ownerId, file });
+
 /** Opens the attachment with the system's default application for its type. */
 export const openAttachment = (id: string): Promise<void> =>
   call('open_attachment', { id });
@@ -637,6 +641,7 @@ export const commandNeeds = {
   setBackupsKeep: 'head',
   listAttachments: 'observer',
   attachFile: 'officer',
+  attachChosen: 'officer',
   openAttachment: 'observer',
   exportAttachment: 'observer',
   deleteAttachment: 'officer',

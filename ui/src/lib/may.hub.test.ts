@@ -6,18 +6,19 @@ import { refusal } from './may';
 afterEach(() => setHubStatus(null));
 
 describe('what a desk on the office hub leaves to the hub', () => {
-  it("disables what would send this machine's files to the hub, saying where it is done, and nothing else", () => {
+  it("disables the backups and the exchange, saying where they are done, and nothing else", () => {
     showLanguage('en');
-    expect(refusal('attachFile')).toBeNull();
+    expect(refusal('backupNow')).toBeNull();
     setHubStatus({
       connection: { address: '10.0.0.5:8443', fingerprint: 'AB', login: 'head@council.uz' },
       officer: null,
       reachable: true,
     });
-    for (const command of ['attachFile', 'importSessionsIcs', 'restoreBackup', 'receivePackage'] as const) {
+    for (const command of ['backupNow', 'restoreBackup', 'preparePackage', 'receivePackage'] as const) {
       expect(refusal(command)).toBe(t('may.onTheHub'));
     }
     expect(refusal('createPairing')).toBeNull();
-    expect(refusal('exportAttachment')).toBeNull();
+    expect(refusal('attachFile')).toBeNull();
+    expect(refusal('importSessionsIcs')).toBeNull();
   });
 });

@@ -12,12 +12,11 @@ export type CommandName = keyof typeof commandNeeds;
 
 const RANK: Record<Role, number> = { observer: 0, officer: 1, head: 2 };
 
-/** What a desk connected to the office hub leaves to the hub's machine for now: it would send this machine's
- * files there (the backend refuses them with `hub_elsewhere`). */
+/** What a desk connected to the office hub leaves to the hub's machine for now: backups and the exchange of
+ * packages (the backend refuses them with `hub_elsewhere`). */
 const ON_THE_HUBS_MACHINE = new Set<CommandName>([
-  'attachFile', 'chooseCsvFile', 'importCsvFile', 'chooseIcsFile', 'importSessionsIcs', 'backupNow',
-  'chooseBackupFile', 'restoreBackup', 'saveSiteCard', 'addPeerFromCard', 'preparePackage', 'lookAtPackage',
-  'receivePackage', 'openDemonstration',
+  'backupNow', 'chooseBackupFile', 'restoreBackup', 'saveSiteCard', 'addPeerFromCard', 'preparePackage',
+  'lookAtPackage', 'receivePackage', 'openDemonstration',
 ]);
 
 /** The role `command` needs; `atLeast` raises it where the arguments ask more (removing from control). */

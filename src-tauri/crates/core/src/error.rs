@@ -149,8 +149,8 @@ pub enum ErrorCode {
     /// The office hub showed a certificate other than the one this desk pinned (the argument: its address);
     /// nothing was sent.
     HubCertificate,
-    /// The desk works with the office hub, and this (attaching a file, imports, backups, packages) is done on
-    /// the hub's machine for now.
+    /// The desk works with the office hub, and this (backups, the exchange of packages) is done on the hub's
+    /// machine for now.
     HubElsewhere,
 }
 

@@ -7,7 +7,7 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// The application identifier; also the name of the app-data directory.
@@ -21,7 +21,7 @@ pub const DB_FILE: &str = "council.db";
 
 /// A file the officer chose in a native dialog, as the window knows it: the file's name to show, and a token
 /// the desktop keeps the path under. The window never names a path to read: it hands the token back.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ChosenFile {
     pub token: String,
     /// The file's name, without its folder.

@@ -11,6 +11,7 @@ use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
 
 use council_core::officer::Officer;
+use council_core::paths::ChosenFile;
 use council_core::{CoreError, ErrorCode, ErrorPayload, Lang};
 use futures_util::StreamExt;
 use reqwest::{Client, RequestBuilder, Response, StatusCode};
@@ -113,27 +114,6 @@ pub fn normalise_fingerprint(given: &str) -> Result<String, CoreError> {
         .map(|pair| String::from_utf8_lossy(pair).into_owned())
         .collect::<Vec<_>>()
         .join(":"))
-}
-
-/// The text of a percent-encoded header (`%D0%9F…`), any malformed escape kept as it is.
-fn percent_decoded(encoded: &str) -> String {
-    let bytes = encoded.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut at = 0;
-    while at < bytes.len() {
-        let escaped = (bytes[at] == b'%')
-            .then(|| encoded.get(at + 1..at + 3))
-            .flatten()
-            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
-        if let Some(byte) = escaped {
-            out.push(byte);
-            at += 3;
-        } else {
-            out.push(bytes[at]);
-            at += 1;
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 impl HubClient {
@@ -360,12 +340,32 @@ impl HubClient {
             .headers()
             .get("council-file-name")
             .and_then(|value| value.to_str().ok())
-            .map(percent_decoded);
+            .map(crate::file_name::decoded);
         let bytes = answer
             .bytes()
             .await
             .map_err(|error| unreachable(&self.address, &error, self.lang()))?;
         Ok((bytes.to_vec(), name))
+    }
+
+    /// Sends a file the officer chose on the desk (`name`, `bytes`) to the hub, which keeps it under the
+    /// token answered: `attach_chosen` or the imports then name it, as they name a file chosen on the hub.
+    ///
+    /// # Errors
+    /// The hub's refusal (`forbidden` for an observer, …) or the client's own.
+    pub async fn upload(&self, name: &str, bytes: Vec<u8>) -> Result<ChosenFile, ErrorPayload> {
+        let request = self
+            .authorised(self.http.post(format!("{}/upload", self.base)))
+            .header("council-file-name", crate::file_name::encoded(name))
+            .body(bytes);
+        let answer = self.send(request).await?;
+        if !answer.status().is_success() {
+            return Err(self.refusal(answer).await);
+        }
+        answer
+            .json()
+            .await
+            .map_err(|error| unreachable(&self.address, &error, self.lang()))
     }
 
     /// Listens to the hub's changes until the stream ends (the hub stopped, the session ended, the network
@@ -436,13 +436,6 @@ mod tests {
             normalise_fingerprint("  ").unwrap_err().code,
             ErrorCode::Required
         );
-    }
-
-    #[test]
-    fn a_file_name_survives_its_header() {
-        let name = "Протокол 2-го заседания Kengashning oʻtgan majlisi 50%.pdf";
-        assert_eq!(percent_decoded(&crate::routes::percent_encoded(name)), name);
-        assert_eq!(percent_decoded("a%2"), "a%2");
     }
 
     #[test]

@@ -18,6 +18,7 @@
 pub mod certificate;
 pub mod client;
 mod events;
+mod file_name;
 pub mod pin;
 mod routes;
 pub mod sessions;

@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use axum::Json;
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::{DefaultBodyLimit, Path, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
@@ -31,8 +31,6 @@ use crate::events::{self, Change};
 mod files;
 
 use crate::sessions::{Lifetime, Sessions};
-#[cfg(test)]
-pub(crate) use files::percent_encoded;
 
 /// The request header naming the register's version the desk's write started from.
 const BASIS: HeaderName = HeaderName::from_static("council-basis");
@@ -61,6 +59,10 @@ pub(crate) fn router(desk: Arc<Desk>, lifetime: Lifetime) -> Router {
         .route("/call/{command}", post(call))
         .route("/document", post(files::document))
         .route("/download/{what}", post(files::download))
+        .route(
+            "/upload",
+            post(files::upload).layer(DefaultBodyLimit::max(files::MAX_UPLOAD_BYTES + 1024)),
+        )
         .route("/events", get(changes))
         .with_state(hub)
 }

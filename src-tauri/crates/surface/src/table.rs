@@ -155,6 +155,8 @@ macro_rules! command_table {
             attachments::list_attachments[desk] observer(owner_kind: OwnerKind, owner_id: Uuid) -> Vec<Attachment>;
             /// Asks for a file in the system's open dialog and attaches it; null when the dialog is cancelled.
             attachments::attach_file[app desk] officer(owner_kind: OwnerKind, owner_id: Uuid) -> Option<Attachment>;
+            /// Attaches the file a desk sent the office hub (`file`: the token the hub answered its upload with).
+            attachments::attach_chosen[desk] officer(owner_kind: OwnerKind, owner_id: Uuid, file: String) -> Attachment;
             /// Opens the attachment with the system's default application for its type.
             attachments::open_attachment[app desk] observer(id: Uuid) -> ();
             /// Asks where to save a copy in the system's save dialog; the path written, or null when cancelled.

@@ -418,13 +418,13 @@ impl ErrorCode {
                 "The office hub {} showed a certificate other than the one this desk trusts. Nothing was sent: check the fingerprint with your IT officer."
             }
             (C::HubElsewhere, Ru) => {
-                "Этот компьютер работает с офисным сервером: прикрепление файлов, импорт, резервные копии и обмен пакетами пока выполняются на компьютере сервера."
+                "Этот компьютер работает с офисным сервером: резервные копии и обмен пакетами пока выполняются на компьютере сервера."
             }
             (C::HubElsewhere, Uz) => {
-                "Bu kompyuter ofis serveri bilan ishlaydi: fayl biriktirish, import, zaxira nusxalar va paketlar almashinuvi hozircha server kompyuterida bajariladi."
+                "Bu kompyuter ofis serveri bilan ishlaydi: zaxira nusxalar va paketlar almashinuvi hozircha server kompyuterida bajariladi."
             }
             (C::HubElsewhere, En) => {
-                "This desk works with the office hub: attaching files, imports, backups and the exchange of packages are done on the hub’s machine for now."
+                "This desk works with the office hub: backups and the exchange of packages are done on the hub’s machine for now."
             }
         }
     }

@@ -1,23 +1,25 @@
 //! What the desks' file commands need from the hub: a print document's data (`POST /document`, typeset on
 //! the desk) and the files a desk saves or opens (`POST /download/<what>`: the sessions' calendar, the control
-//! list's workbook, an attachment's content). Reading only: any signed-in officer may.
+//! list's workbook, an attachment's content), which any signed-in officer may; and a file a desk chose to
+//! attach or import (`POST /upload`), kept under a token the desk then names to `attach_chosen` or the
+//! imports, which takes an officer.
 
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use council_core::attachment::sanitize_name;
 use council_core::control::InstructionFilter;
+use council_core::officer::{Role, forbidden};
 use council_core::session::SessionFilter;
 use council_core::{CoreError, ErrorCode, Lang};
-use std::fmt::Write as _;
-
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use super::{Hub, Refusal};
 
-/// The answer header naming a downloaded file, percent-encoded UTF-8 (`file_name_header`).
+/// The header naming a file sent either way, percent-encoded UTF-8 (`crate::file_name`).
 pub(crate) const FILE_NAME: &str = "council-file-name";
 
 /// What a desk asks to print: a document and its language (`ru`, `uz`, `en`, `ru+uz`).
@@ -144,7 +146,7 @@ pub(super) async fn download(
             )
                 .into_response();
             if let Some(value) =
-                name.and_then(|name| HeaderValue::from_str(&percent_encoded(&name)).ok())
+                name.and_then(|name| HeaderValue::from_str(&crate::file_name::encoded(&name)).ok())
             {
                 response.headers_mut().insert(FILE_NAME, value);
             }
@@ -154,15 +156,50 @@ pub(super) async fn download(
     }
 }
 
-/// `name` with every byte outside `A–Z a–z 0–9 - . _ ~` written `%XX`: a header carries ASCII only.
-pub(crate) fn percent_encoded(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for byte in name.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(byte));
-        } else {
-            let _ = write!(out, "%{byte:02X}");
-        }
+/// The largest file a desk may send: an attachment's limit (imports have smaller ones of their own).
+pub(super) const MAX_UPLOAD_BYTES: usize = council_core::attachment::MAX_ATTACHMENT_BYTES as usize;
+
+/// Keeps the file a desk sent (its name in `council-file-name`) in a folder of its own under the system's
+/// temporary folder, and answers the token it is chosen under (`ChosenFile`), as a dialog on the hub's own
+/// machine would.
+pub(super) async fn upload(State(hub): State<Hub>, headers: HeaderMap, body: Bytes) -> Response {
+    let officer = match hub.officer(&headers) {
+        Ok(officer) => officer,
+        Err(refusal) => return refusal.into_response(),
+    };
+    let name = headers
+        .get(FILE_NAME)
+        .and_then(|value| value.to_str().ok())
+        .map(crate::file_name::decoded)
+        .unwrap_or_default();
+    let answer = hub
+        .blocking(move |hub| {
+            let account = hub
+                .desk
+                .with(|store| store.find_officer(&officer.to_string()))
+                .map_err(|payload| Refusal(StatusCode::UNAUTHORIZED, payload))?;
+            if !account.role.allows(Role::Officer) {
+                return Err(hub.refuse(StatusCode::FORBIDDEN, &forbidden(Role::Officer)));
+            }
+            let mut folder = [0_u8; 16];
+            getrandom::fill(&mut folder).map_err(|error| {
+                hub.refuse(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    &CoreError::new(ErrorCode::Internal, error.to_string()),
+                )
+            })?;
+            let folder = std::env::temp_dir()
+                .join("council-hub-uploads")
+                .join(u128::from_be_bytes(folder).to_string());
+            let path = folder.join(sanitize_name(&name));
+            std::fs::create_dir_all(&folder)
+                .and_then(|()| std::fs::write(&path, &body))
+                .map_err(|error| hub.refuse(StatusCode::INSUFFICIENT_STORAGE, &error.into()))?;
+            Ok(hub.desk.remember_chosen(path))
+        })
+        .await;
+    match answer {
+        Ok(chosen) => Json(chosen).into_response(),
+        Err(refusal) => refusal.into_response(),
     }
-    out
 }

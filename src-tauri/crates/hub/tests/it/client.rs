@@ -270,3 +270,44 @@ async fn a_desk_saves_the_calendar_the_workbook_and_an_attachment_the_hub_sends(
     let refused = desk.download("database", &json!({})).await.unwrap_err();
     assert_eq!(refused.code, ErrorCode::NotFound);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_file_chosen_on_a_desk_is_attached_on_the_hub_and_an_observer_sends_none() {
+    let office = office(Lifetime::default()).await;
+    let desk = signed_in(&office, "officer@council.uz").await;
+    let agreements = desk
+        .call(
+            "list_agreements",
+            &json!({ "filter": council_core::agreement::AgreementFilter::default() }),
+            None,
+        )
+        .await
+        .unwrap();
+    let agreement = agreements[0]["id"].as_str().unwrap().to_owned();
+    let chosen = desk
+        .upload("Протокол oʻzaro kelishuv.pdf", b"%PDF-1.4 minutes".to_vec())
+        .await
+        .unwrap();
+    assert_eq!(chosen.name, "Протокол oʻzaro kelishuv.pdf");
+    let asked = json!({ "ownerKind": "agreement", "ownerId": agreement, "file": chosen.token });
+    let attached = desk.call("attach_chosen", &asked, None).await.unwrap();
+    assert_eq!(attached["name"], "Протокол oʻzaro kelishuv.pdf");
+    let (content, _) = desk
+        .download("attachment", &json!({ "id": attached["id"] }))
+        .await
+        .unwrap();
+    assert_eq!(content, b"%PDF-1.4 minutes");
+
+    let observer = signed_in(&office, "observer@council.uz").await;
+    let refused = observer.upload("x.pdf", b"x".to_vec()).await.unwrap_err();
+    assert_eq!(refused.code, ErrorCode::Forbidden);
+    let refused = desk
+        .call(
+            "attach_chosen",
+            &json!({ "ownerKind": "agreement", "ownerId": agreement, "file": "999" }),
+            None,
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(refused.code, ErrorCode::NotFound);
+}

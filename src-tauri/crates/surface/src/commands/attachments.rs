@@ -6,6 +6,17 @@ use uuid::Uuid;
 use super::Answer;
 use crate::Desk;
 
+/// The file under `file` was chosen on a desk and sent to the hub, which keeps it under that token.
+pub fn attach_chosen(
+    desk: &Desk,
+    owner_kind: OwnerKind,
+    owner_id: Uuid,
+    file: String,
+) -> Answer<Attachment> {
+    let path = desk.chosen(&file)?;
+    desk.with(|store| store.attach_file(owner_kind, &owner_id.to_string(), &path))
+}
+
 pub fn list_attachments(
     desk: &Desk,
     owner_kind: OwnerKind,
