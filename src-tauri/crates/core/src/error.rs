@@ -143,6 +143,8 @@ pub enum ErrorCode {
     /// was changed. The argument: the time of that change on the secretariat's clock and the officer's name
     /// in ru, uz and en, one per line (see [`CoreError::stale`]).
     Stale,
+    /// The period (the argument: `2026` or `2026 Q3`) already has a value of this indicator: correct that one.
+    IndicatorValueExists,
 }
 
 impl ErrorCode {
@@ -211,6 +213,7 @@ impl ErrorCode {
             ErrorCode::LastHead => "last_head",
             ErrorCode::PasswordRequired => "password_required",
             ErrorCode::Stale => "stale",
+            ErrorCode::IndicatorValueExists => "indicator_value_exists",
         }
     }
 }

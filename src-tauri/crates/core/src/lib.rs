@@ -15,6 +15,7 @@ pub mod error;
 pub mod holiday;
 pub mod ids;
 pub mod import;
+pub mod indicator;
 pub mod instruction;
 pub mod lang;
 pub mod money;

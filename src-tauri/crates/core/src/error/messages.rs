@@ -399,6 +399,15 @@ impl ErrorCode {
                 "Yozuvni soat {at} da {name} oʻzgartirdi — uni yangilang. Hech narsa saqlanmadi."
             }
             (C::Stale, En) => "Changed by {name} at {at} — reload it. Nothing was saved.",
+            (C::IndicatorValueExists, Ru) => {
+                "За период {} значение уже внесено — исправьте его. Ничего не сохранено."
+            }
+            (C::IndicatorValueExists, Uz) => {
+                "{} davri uchun qiymat allaqachon kiritilgan — uni tuzating. Hech narsa saqlanmadi."
+            }
+            (C::IndicatorValueExists, En) => {
+                "The period {} already has a value — correct that one. Nothing was saved."
+            }
         }
     }
 }
