@@ -22,6 +22,7 @@ import type {
   CheckReport,
   ChosenBackup,
   ChosenFile,
+  CouncilOverview,
   Country,
   Currency,
   Dashboard,
@@ -33,6 +34,11 @@ import type {
   Holiday,
   HolidayFilter,
   ImportReport,
+  Indicator,
+  IndicatorInput,
+  IndicatorProgress,
+  IndicatorValue,
+  IndicatorValueInput,
   Instruction,
   InstructionFilter,
   InstructionHistory,
@@ -229,6 +235,37 @@ export const deleteProject = (id: string): Promise<Project> =>
 
 export const projectPortfolio = (by: ProjectGrouping, asOf: string | null): Promise<ProjectPortfolio> =>
   call('project_portfolio', { by, asOf });
+
+/** The Council at a glance at the secretariat's date: the targets with their progress, the portfolio by
+ * sector and by pairing, agreements by year, the execution rate, the sessions held. */
+export const councilOverview = (): Promise<CouncilOverview> =>
+  call('council_overview');
+
+export const listIndicators = (): Promise<Array<IndicatorProgress>> =>
+  call('list_indicators');
+
+export const getIndicator = (id: string): Promise<IndicatorProgress> =>
+  call('get_indicator', { id });
+
+/** Targets are the head's to set. */
+export const addIndicator = (input: IndicatorInput): Promise<Indicator> =>
+  call('add_indicator', { input });
+
+export const updateIndicator = (id: string, input: IndicatorInput): Promise<Indicator> =>
+  call('update_indicator', { id, input });
+
+export const deleteIndicator = (id: string): Promise<Indicator> =>
+  call('delete_indicator', { id });
+
+/** Refused with `indicator_value_exists` when the period already has a value. */
+export const addIndicatorValue = (input: IndicatorValueInput): Promise<IndicatorValue> =>
+  call('add_indicator_value', { input });
+
+export const updateIndicatorValue = (id: string, input: IndicatorValueInput): Promise<IndicatorValue> =>
+  call('update_indicator_value', { id, input });
+
+export const deleteIndicatorValue = (id: string): Promise<IndicatorValue> =>
+  call('delete_indicator_value', { id });
 
 export const listRates = (currency: Currency | null): Promise<Array<ExchangeRate>> =>
   call('list_rates', { currency });
@@ -568,6 +605,15 @@ export const commandNeeds = {
   updateProject: 'officer',
   deleteProject: 'officer',
   projectPortfolio: 'observer',
+  councilOverview: 'observer',
+  listIndicators: 'observer',
+  getIndicator: 'observer',
+  addIndicator: 'head',
+  updateIndicator: 'head',
+  deleteIndicator: 'head',
+  addIndicatorValue: 'officer',
+  updateIndicatorValue: 'officer',
+  deleteIndicatorValue: 'officer',
   listRates: 'observer',
   setRate: 'officer',
   listSessions: 'observer',
