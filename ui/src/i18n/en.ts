@@ -771,6 +771,17 @@ const en: Record<MessageKey, string> = {
   'overview.unit.usdBillion': '${value} bn',
   'overview.unit.usdMillion': '${value} m',
   'overview.unit.count': '{value}',
+  'overview.enterValue': 'Enter an indicator value',
+  'overview.year': 'Year',
+  'overview.quarter': 'Quarter',
+  'overview.wholeYear': 'Whole year',
+  'overview.quarterN': 'Q{n}',
+  'overview.value': 'Value',
+  'overview.sourceLabel': 'Source',
+  'overview.asOf': 'Figure of',
+  'overview.values': 'Values ({count})',
+  'overview.period': 'Period',
+  'overview.periodQuarter': '{year} Q{n}',
 };
 
 export default en;

@@ -769,6 +769,17 @@ const ru = {
   'overview.unit.usdBillion': '{value} млрд $',
   'overview.unit.usdMillion': '{value} млн $',
   'overview.unit.count': '{value}',
+  'overview.enterValue': 'Внести значение показателя',
+  'overview.year': 'Год',
+  'overview.quarter': 'Квартал',
+  'overview.wholeYear': 'Весь год',
+  'overview.quarterN': '{n}-й квартал',
+  'overview.value': 'Значение',
+  'overview.sourceLabel': 'Источник',
+  'overview.asOf': 'Дата данных',
+  'overview.values': 'Значения ({count})',
+  'overview.period': 'Период',
+  'overview.periodQuarter': '{year}, {n}-й кв.',
 };
 
 export type MessageKey = keyof typeof ru;

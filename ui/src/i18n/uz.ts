@@ -772,6 +772,17 @@ const uz: Record<MessageKey, string> = {
   "overview.unit.usdBillion": "{value} mlrd $",
   "overview.unit.usdMillion": "{value} mln $",
   "overview.unit.count": "{value}",
+  "overview.enterValue": "Koʻrsatkich qiymatini kiritish",
+  "overview.year": "Yil",
+  "overview.quarter": "Chorak",
+  "overview.wholeYear": "Butun yil",
+  "overview.quarterN": "{n}-chorak",
+  "overview.value": "Qiymat",
+  "overview.sourceLabel": "Manba",
+  "overview.asOf": "Maʼlumot sanasi",
+  "overview.values": "Qiymatlar ({count})",
+  "overview.period": "Davr",
+  "overview.periodQuarter": "{year}, {n}-chorak",
 };
 
 export default uz;

@@ -458,6 +458,10 @@ export const importSessionsIcs = (file: string, dryRun: boolean): Promise<Import
 export const exportControlXlsx = (filter: InstructionFilter, lang: Lang, fileName: string): Promise<string | null> =>
   call('export_control_xlsx', { filter, lang, fileName });
 
+/** Asks where to save, then writes every indicator value with its target and source to an .xlsx file. */
+export const exportIndicatorsXlsx = (lang: Lang, fileName: string): Promise<string | null> =>
+  call('export_indicators_xlsx', { lang, fileName });
+
 /** Typesets the document (seconds in a debug build) and answers its pages as images. */
 export const previewDocument = (document: Printable, lang: string): Promise<DocumentPreview> =>
   call('preview_document', { document, lang });
@@ -665,6 +669,7 @@ export const commandNeeds = {
   chooseIcsFile: 'observer',
   importSessionsIcs: 'officer',
   exportControlXlsx: 'observer',
+  exportIndicatorsXlsx: 'observer',
   previewDocument: 'observer',
   saveDocumentPdf: 'observer',
   printDocument: 'observer',

@@ -121,7 +121,7 @@ describe('council overview', () => {
     showLanguage('uz');
     await renderScreen();
     expect(screen.getByText('Kengash raqamlarda')).toBeTruthy();
-    expect(screen.getByText('Qoʻshma korxonalar')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Qoʻshma korxonalar' })).toBeTruthy();
     expect(screen.getByTestId('overview-trend').querySelector('title')?.textContent).toBe(
       'Tovar aylanmasi: yillar boʻyicha dinamika',
     );
@@ -132,5 +132,52 @@ describe('council overview', () => {
     await renderScreen();
     expect(screen.getByText(/Диск недоступен/)).toBeTruthy();
     expect(screen.queryByTestId('overview-target')).toBeNull();
+  });
+
+  it('enters the value of a quarter with its source and shows the overview again with it', async () => {
+    const saved = { ...turnover.values[1], id: 'v-3', quarter: 2, value_milli: 3_200_000 };
+    vi.mocked(ipc.addIndicatorValue).mockReset().mockResolvedValue(saved);
+    await renderScreen();
+    const form = within(screen.getByTestId('value-form'));
+    await fireEvent.change(form.getByLabelText('Квартал'), { target: { value: '2' } });
+    await fireEvent.input(form.getByTestId('value-value'), { target: { value: '3 200' } });
+    await fireEvent.input(form.getByTestId('value-source'), { target: { value: 'Oʻzbekiston statistika agentligi' } });
+    await fireEvent.click(form.getByTestId('value-save'));
+    await vi.waitFor(() => expect(ipc.councilOverview).toHaveBeenCalledTimes(2));
+    expect(ipc.addIndicatorValue).toHaveBeenCalledWith({
+      indicator_id: 'ind-1', year: 2026, quarter: 2, value: '3 200', source: 'Oʻzbekiston statistika agentligi',
+      as_of: '2026-11-29',
+    });
+  });
+
+  it('shows a refused period on the quarter and keeps what was typed', async () => {
+    vi.mocked(ipc.addIndicatorValue).mockReset().mockRejectedValue({
+      code: 'indicator_value_exists', field: 'quarter',
+      message: 'За период 2026 Q1 значение уже внесено — исправьте его. Ничего не сохранено.',
+    });
+    await renderScreen();
+    const form = within(screen.getByTestId('value-form'));
+    await fireEvent.change(form.getByLabelText('Квартал'), { target: { value: '1' } });
+    await fireEvent.input(form.getByTestId('value-value'), { target: { value: '2 900' } });
+    await fireEvent.click(form.getByTestId('value-save'));
+    expect((await form.findByTestId('error-quarter')).textContent).toContain('За период 2026 Q1 значение уже внесено');
+    expect(form.getByLabelText('Квартал').getAttribute('aria-invalid')).toBe('true');
+    expect((form.getByTestId('value-value') as HTMLInputElement).value).toBe('2 900');
+    expect(ipc.councilOverview).toHaveBeenCalledTimes(1);
+  });
+
+  it('lists every value of a target as text and saves the indicators as a workbook', async () => {
+    vi.mocked(ipc.exportIndicatorsXlsx).mockReset().mockResolvedValue('/home/officer/indicators.xlsx');
+    await renderScreen();
+    const rows = [...screen.getByTestId('overview-values').querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim()),
+    );
+    expect(rows).toEqual([
+      ['2025', '12,5 млрд $', 'Oʻzbekiston statistika agentligi', '15.02.2026'],
+      ['2026, 1-й кв.', '3 млрд $', 'Oʻzbekiston statistika agentligi', '30.04.2026'],
+    ]);
+    await fireEvent.click(screen.getByTestId('overview-export-xlsx'));
+    expect(ipc.exportIndicatorsXlsx).toHaveBeenCalledWith('ru', 'indicators.xlsx');
+    expect((await screen.findByTestId('export-saved')).textContent).toContain('/home/officer/indicators.xlsx');
   });
 });

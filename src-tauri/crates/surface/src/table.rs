@@ -182,6 +182,8 @@ macro_rules! command_table {
             interop::import_sessions_ics[desk] officer(file: String, dry_run: bool) -> ImportReport;
             /// Asks where to save, then writes the control list, filtered as on the screen, to an .xlsx file.
             interop::export_control_xlsx[app desk] observer(filter: InstructionFilter, lang: Lang, file_name: String) -> Option<String>;
+            /// Asks where to save, then writes every indicator value with its target and source to an .xlsx file.
+            interop::export_indicators_xlsx[app desk] observer(lang: Lang, file_name: String) -> Option<String>;
             /// Typesets the document (seconds in a debug build) and answers its pages as images.
             documents::preview_document[app] observer(document: Printable, lang: String) -> DocumentPreview;
             /// Asks where to save the PDF, then writes it; the file written, or null when cancelled.
