@@ -44,6 +44,12 @@ pub enum PrintCommand {
         #[command(flatten)]
         common: PrintArgs,
     },
+    /// The progress report for a Council session: the targets and their progress by year, the pairings' and
+    /// sectors' share of the portfolio, agreements, execution and the open instructions.
+    Report {
+        #[command(flatten)]
+        common: PrintArgs,
+    },
 }
 
 /// What every document takes: the file to write and the printing date.
@@ -91,6 +97,11 @@ pub fn run(
         PrintCommand::Dossier { pairing, common } => {
             let today = common.day.resolve(store)?;
             let pdf = council_documents::dossier_pdf(store, &pairing, lang, today)?;
+            write(&pdf, &common.out, out)
+        }
+        PrintCommand::Report { common } => {
+            let today = common.day.resolve(store)?;
+            let pdf = council_documents::report_pdf(store, lang, today)?;
             write(&pdf, &common.out, out)
         }
     }

@@ -1,4 +1,5 @@
-//! Council Desk print documents: the agenda, the minutes, the instruction control list and the pairing dossier,
+//! Council Desk print documents: the agenda, the minutes, the instruction control list, the pairing dossier and
+//! the progress report,
 //! typeset to PDF by an embedded Typst.
 //!
 //! The core supplies the records; this crate turns them into a small JSON data file (its own view types) that a
@@ -17,11 +18,13 @@ mod preview;
 mod printable;
 mod printed;
 mod render;
+mod report;
 mod world;
 
 pub use preview::DocumentPreview;
 pub use printable::{
-    Printable, agenda_pdf, controls_pdf, document_data, dossier_pdf, minutes_pdf, typeset,
+    Printable, agenda_pdf, controls_pdf, document_data, dossier_pdf, minutes_pdf, report_pdf,
+    typeset,
 };
 pub use render::{DocLang, DocumentData, Pdf, Typeset};
 pub use world::{DATA_PATH, DocumentWorld};
