@@ -782,6 +782,8 @@ const en: Record<MessageKey, string> = {
   'overview.values': 'Values ({count})',
   'overview.period': 'Period',
   'overview.periodQuarter': '{year} Q{n}',
+  'print.report': 'Print report…',
+  'print.reportDoc': 'Progress report on the targets',
 };
 
 export default en;

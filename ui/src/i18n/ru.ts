@@ -780,6 +780,8 @@ const ru = {
   'overview.values': 'Значения ({count})',
   'overview.period': 'Период',
   'overview.periodQuarter': '{year}, {n}-й кв.',
+  'print.report': 'Печать отчёта…',
+  'print.reportDoc': 'Отчёт о ходе достижения целевых показателей',
 };
 
 export type MessageKey = keyof typeof ru;

@@ -783,6 +783,8 @@ const uz: Record<MessageKey, string> = {
   "overview.values": "Qiymatlar ({count})",
   "overview.period": "Davr",
   "overview.periodQuarter": "{year}, {n}-chorak",
+  "print.report": "Hisobotni chop etish…",
+  "print.reportDoc": "Maqsadli koʻrsatkichlarga erishish borasidagi hisobot",
 };
 
 export default uz;

@@ -180,4 +180,12 @@ describe('council overview', () => {
     expect(ipc.exportIndicatorsXlsx).toHaveBeenCalledWith('ru', 'indicators.xlsx');
     expect((await screen.findByTestId('export-saved')).textContent).toContain('/home/officer/indicators.xlsx');
   });
+
+  it('opens the print preview on the progress report', async () => {
+    vi.mocked(ipc.previewDocument).mockReset().mockReturnValue(new Promise(() => {}));
+    await renderScreen();
+    await fireEvent.click(screen.getByTestId('overview-print'));
+    await vi.waitFor(() => expect(ipc.previewDocument).toHaveBeenCalled());
+    expect(vi.mocked(ipc.previewDocument).mock.calls[0][0]).toEqual({ kind: 'report' });
+  });
 });
