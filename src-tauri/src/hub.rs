@@ -31,7 +31,7 @@ const BASIS_KEY: &str = "councilBasis";
 /// print documents (their data comes from the hub, `HubLink::document`; the desk typesets them), the files
 /// the desk saves or opens (their bytes come from the hub, `HubLink::download`), and the files it attaches
 /// or imports (chosen here, sent to the hub: `HubLink::upload`).
-const LOCAL: [&str; 16] = [
+const LOCAL: [&str; 17] = [
     "hub_status",
     "connect_hub",
     "disconnect_hub",
@@ -43,6 +43,7 @@ const LOCAL: [&str; 16] = [
     "print_document",
     "export_sessions_ics",
     "export_control_xlsx",
+    "export_indicators_xlsx",
     "export_attachment",
     "open_attachment",
     "attach_file",

@@ -1,4 +1,5 @@
-//! Commands that move data through office files: sessions to and from iCalendar, the control list to XLSX,
+//! Commands that move data through office files: sessions to and from iCalendar, the control list and the
+//! indicators to XLSX,
 //! bodies, people and instructions from CSV.
 //! The file is chosen in a native dialog opened from Rust (see `dialogs`); the formats live in
 //! `council-interop`.
@@ -130,4 +131,29 @@ pub async fn export_control_xlsx(
 pub(super) fn write_file(desk: &Desk, path: &std::path::Path, bytes: &[u8]) -> Answer<()> {
     std::fs::write(path, bytes)
         .map_err(|error| council_core::CoreError::from(error).payload(desk.lang()))
+}
+
+/// Asks where to save, then writes the Council's indicators to an .xlsx file; answers the file written,
+/// `None` when cancelled.
+pub async fn export_indicators_xlsx(
+    app: AppHandle,
+    desk: State<'_, Desk>,
+    lang: Lang,
+    file_name: String,
+) -> Answer<Option<String>> {
+    let start = save_start(&app, file_name, "Excel", "xlsx");
+    let Some(path) = dialogs::save_file(start).await else {
+        return Ok(None);
+    };
+    let asked = json!({ "lang": lang });
+    if let Some(file) = app
+        .state::<HubLink>()
+        .download(&app, "indicators_xlsx", asked)
+        .await
+    {
+        write_file(&desk, &path, &file?.0)?;
+        return Ok(Some(path.display().to_string()));
+    }
+    desk.with(|store| files::export_indicators_xlsx_file(store, lang, &path))?;
+    Ok(Some(path.display().to_string()))
 }

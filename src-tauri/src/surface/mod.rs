@@ -14,6 +14,10 @@ use council_core::decision::{Decision, DecisionInput};
 use council_core::holiday::{Holiday, HolidayFilter};
 use council_core::hub::{HubConnection, HubStatus};
 use council_core::import::ImportReport;
+use council_core::indicator::{
+    CouncilOverview, Indicator, IndicatorInput, IndicatorProgress, IndicatorValue,
+    IndicatorValueInput,
+};
 use council_core::instruction::{
     ExecutionReport, Instruction, InstructionHistory, InstructionInput, InstructionState,
     ReportInput,

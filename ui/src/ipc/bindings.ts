@@ -20,7 +20,7 @@ lang: Lang,
  */
 missing: boolean, };
 
-export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_detached" | "database_not_empty" | "schema_too_new" | "storage" | "internal" | "attachment_too_large" | "not_a_file" | "file_exists" | "not_viewable" | "attachment_missing" | "import_refused" | "schedule_conflicts" | "document_failed" | "unclosed_quote" | "cell_too_long" | "import_file_too_large" | "line_too_long" | "file_too_large" | "component_not_closed" | "disk_full" | "date_out_of_range" | "session_not_started" | "report_before_instruction" | "package_refused" | "site_unnamed" | "site_card_invalid" | "package_damaged" | "package_too_new" | "package_for_other_site" | "package_replayed" | "peer_unknown" | "package_gap" | "numbering_elsewhere" | "forbidden" | "sign_in_required" | "wrong_password" | "account_locked" | "account_inactive" | "last_head" | "password_required" | "stale" | "hub_unreachable" | "hub_certificate" | "hub_elsewhere";
+export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_detached" | "database_not_empty" | "schema_too_new" | "storage" | "internal" | "attachment_too_large" | "not_a_file" | "file_exists" | "not_viewable" | "attachment_missing" | "import_refused" | "schedule_conflicts" | "document_failed" | "unclosed_quote" | "cell_too_long" | "import_file_too_large" | "line_too_long" | "file_too_large" | "component_not_closed" | "disk_full" | "date_out_of_range" | "session_not_started" | "report_before_instruction" | "package_refused" | "site_unnamed" | "site_card_invalid" | "package_damaged" | "package_too_new" | "package_for_other_site" | "package_replayed" | "peer_unknown" | "package_gap" | "numbering_elsewhere" | "forbidden" | "sign_in_required" | "wrong_password" | "account_locked" | "account_inactive" | "last_head" | "password_required" | "stale" | "hub_unreachable" | "hub_certificate" | "hub_elsewhere" | "indicator_value_exists";
 
 export type ErrorPayload = { code: ErrorCode, message: string, field: string | null, 
 /**
@@ -176,7 +176,7 @@ limit: number | null, };
 export type TrashEntry = { 
 /**
  * Record type: `pairing`, `body`, `person`, `session`, `agenda_item`, `decision`, `instruction`,
- * `agreement`, `project`, `attachment`, `holiday`, `session_series`.
+ * `agreement`, `project`, `attachment`, `holiday`, `indicator`, `indicator_value`, `session_series`.
  */
 entity: string, id: string, 
 /**
@@ -1517,6 +1517,115 @@ dates: Array<string>,
  */
 conflicts: Array<DatedConflicts>, };
 
+export type IndicatorUnit = "usd_million" | "count";
+
+export type IndicatorMeasure = "annual" | "stock" | "cumulative";
+
+export type TargetKind = "reach" | "more_than" | "about";
+
+export type Indicator = { id: string, 
+/**
+ * `trade_turnover`, `joint_ventures`, `project_portfolio`, `agreements_signed`; empty for the
+ * secretariat's own.
+ */
+code: string, name: LocalizedText, unit: IndicatorUnit, measure: IndicatorMeasure, target_kind: TargetKind, 
+/**
+ * In thousandths of the unit; none while no target is set.
+ */
+target_milli: number | null, position: number, created_at: string, updated_at: string, deleted_at: string | null, };
+
+export type IndicatorInput = { name: LocalizedText, unit: IndicatorUnit, measure: IndicatorMeasure, target_kind: TargetKind, 
+/**
+ * A decimal in the unit (`30 000`, `45000,5`); empty: no target.
+ */
+target: string, };
+
+export type IndicatorValue = { id: string, indicator_id: string, year: number, 
+/**
+ * 1–4; none for the whole year.
+ */
+quarter: number | null, 
+/**
+ * In thousandths of the indicator's unit.
+ */
+value_milli: number, 
+/**
+ * Where the figure comes from (the statistics committee, a ministry's letter).
+ */
+source: string, 
+/**
+ * `YYYY-MM-DD`: the date of the figure.
+ */
+as_of: string, created_at: string, updated_at: string, deleted_at: string | null, };
+
+export type IndicatorValueInput = { indicator_id: string, year: number, 
+/**
+ * 1–4; none for the whole year.
+ */
+quarter: number | null, 
+/**
+ * A decimal in the indicator's unit (`11 800`, `2,5`).
+ */
+value: string, source: string, 
+/**
+ * `YYYY-MM-DD`.
+ */
+as_of: string, };
+
+export type YearPoint = { year: number, value_milli: number, 
+/**
+ * The year has no value of its own: the sum of the quarters entered (a flow) or the latest quarter (a level).
+ */
+partial: boolean, };
+
+export type IndicatorProgress = { indicator: Indicator, values: Array<IndicatorValue>, 
+/**
+ * One point per year that has values: the year's own value, or its quarters summed (`partial`).
+ */
+years: Array<YearPoint>, 
+/**
+ * What counts against the target now (see [`IndicatorMeasure`]); none without values.
+ */
+current_milli: number | null, 
+/**
+ * The period `current_milli` stands for: `2026`, `2026 Q3`, or `2024–2026` for a cumulative one.
+ */
+current_period: string, 
+/**
+ * `current / target`, none without either (may pass 1).
+ */
+progress: number | null, };
+
+export type SessionsHeld = { year: number, council_sessions: number, 
+/**
+ * Working groups, forums and preparatory meetings.
+ */
+other: number, };
+
+export type ExecutionOverall = { counted: number, on_time: number, late: number, overdue: number, 
+/**
+ * `on_time / counted`, none when nothing counted yet.
+ */
+rate: number | null, };
+
+export type CouncilOverview = { 
+/**
+ * The secretariat's date the execution rate is counted at.
+ */
+today: string, indicators: Array<IndicatorProgress>, 
+/**
+ * The register's joint projects in US dollars at recorded rates, by sector and by pairing.
+ */
+portfolio_by_sector: ProjectPortfolio, portfolio_by_pairing: ProjectPortfolio, 
+/**
+ * Agreements signed per year of signing.
+ */
+agreements_by_year: Array<AgreementTally>, execution: ExecutionOverall, 
+/**
+ * Execution per pairing, worst first.
+ */
+execution_by_pairing: Array<ExecutionRate>, sessions_held: Array<SessionsHeld>, };
+
 /** The order in which another language's text stands in for a missing translation. */
 export const FALLBACK_ORDER: readonly Lang[] = ["ru", "uz", "en"];
 
@@ -1525,6 +1634,15 @@ export const AGENDA_ITEM_KINDS: readonly AgendaItemKind[] = ["opening", "report"
 
 /** Every state of an instruction, in the core's order. */
 export const INSTRUCTION_STATES: readonly InstructionState[] = ["assigned", "in_progress", "reported", "removed", "cancelled"];
+
+/** Every unit an indicator may be in, in the core's order. */
+export const INDICATOR_UNITS: readonly IndicatorUnit[] = ["usd_million", "count"];
+
+/** Every way an indicator's values meet its target, in the core's order. */
+export const INDICATOR_MEASURES: readonly IndicatorMeasure[] = ["annual", "stock", "cumulative"];
+
+/** Every kind of target, in the core's order. */
+export const TARGET_KINDS: readonly TargetKind[] = ["reach", "more_than", "about"];
 
 /** Every kind of session, in the core's order. */
 export const SESSION_KINDS: readonly SessionKind[] = ["council_session", "working_group", "forum", "preparatory"];

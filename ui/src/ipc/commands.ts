@@ -22,6 +22,7 @@ import type {
   CheckReport,
   ChosenBackup,
   ChosenFile,
+  CouncilOverview,
   Country,
   Currency,
   Dashboard,
@@ -35,6 +36,11 @@ import type {
   HubConnection,
   HubStatus,
   ImportReport,
+  Indicator,
+  IndicatorInput,
+  IndicatorProgress,
+  IndicatorValue,
+  IndicatorValueInput,
   Instruction,
   InstructionFilter,
   InstructionHistory,
@@ -232,6 +238,37 @@ export const deleteProject = (id: string): Promise<Project> =>
 export const projectPortfolio = (by: ProjectGrouping, asOf: string | null): Promise<ProjectPortfolio> =>
   call('project_portfolio', { by, asOf });
 
+/** The Council at a glance at the secretariat's date: the targets with their progress, the portfolio by
+ * sector and by pairing, agreements by year, the execution rate, the sessions held. */
+export const councilOverview = (): Promise<CouncilOverview> =>
+  call('council_overview');
+
+export const listIndicators = (): Promise<Array<IndicatorProgress>> =>
+  call('list_indicators');
+
+export const getIndicator = (id: string): Promise<IndicatorProgress> =>
+  call('get_indicator', { id });
+
+/** Targets are the head's to set. */
+export const addIndicator = (input: IndicatorInput): Promise<Indicator> =>
+  call('add_indicator', { input });
+
+export const updateIndicator = (id: string, input: IndicatorInput): Promise<Indicator> =>
+  call('update_indicator', { id, input });
+
+export const deleteIndicator = (id: string): Promise<Indicator> =>
+  call('delete_indicator', { id });
+
+/** Refused with `indicator_value_exists` when the period already has a value. */
+export const addIndicatorValue = (input: IndicatorValueInput): Promise<IndicatorValue> =>
+  call('add_indicator_value', { input });
+
+export const updateIndicatorValue = (id: string, input: IndicatorValueInput): Promise<IndicatorValue> =>
+  call('update_indicator_value', { id, input });
+
+export const deleteIndicatorValue = (id: string): Promise<IndicatorValue> =>
+  call('delete_indicator_value', { id });
+
 export const listRates = (currency: Currency | null): Promise<Array<ExchangeRate>> =>
   call('list_rates', { currency });
 
@@ -427,6 +464,10 @@ export const importSessionsIcs = (file: string, dryRun: boolean): Promise<Import
 export const exportControlXlsx = (filter: InstructionFilter, lang: Lang, fileName: string): Promise<string | null> =>
   call('export_control_xlsx', { filter, lang, fileName });
 
+/** Asks where to save, then writes every indicator value with its target and source to an .xlsx file. */
+export const exportIndicatorsXlsx = (lang: Lang, fileName: string): Promise<string | null> =>
+  call('export_indicators_xlsx', { lang, fileName });
+
 /** Typesets the document (seconds in a debug build) and answers its pages as images. */
 export const previewDocument = (document: Printable, lang: string): Promise<DocumentPreview> =>
   call('preview_document', { document, lang });
@@ -597,6 +638,15 @@ export const commandNeeds = {
   updateProject: 'officer',
   deleteProject: 'officer',
   projectPortfolio: 'observer',
+  councilOverview: 'observer',
+  listIndicators: 'observer',
+  getIndicator: 'observer',
+  addIndicator: 'head',
+  updateIndicator: 'head',
+  deleteIndicator: 'head',
+  addIndicatorValue: 'officer',
+  updateIndicatorValue: 'officer',
+  deleteIndicatorValue: 'officer',
   listRates: 'observer',
   setRate: 'officer',
   listSessions: 'observer',
@@ -649,6 +699,7 @@ export const commandNeeds = {
   chooseIcsFile: 'observer',
   importSessionsIcs: 'officer',
   exportControlXlsx: 'observer',
+  exportIndicatorsXlsx: 'observer',
   previewDocument: 'observer',
   saveDocumentPdf: 'observer',
   saveDocumentDocx: 'observer',

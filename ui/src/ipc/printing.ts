@@ -5,7 +5,7 @@ import type { InstructionFilter, Lang } from './bindings';
 /** The language mode of a print document: one language, or Russian and Uzbek side by side. */
 export type DocLang = Lang | "ru+uz";
 
-export type Printable = { "kind": "agenda", session: string, } | { "kind": "minutes", session: string, } | { "kind": "controls", filter: InstructionFilter, } | { "kind": "dossier", pairing: string, };
+export type Printable = { "kind": "agenda", session: string, } | { "kind": "minutes", session: string, } | { "kind": "controls", filter: InstructionFilter, } | { "kind": "dossier", pairing: string, } | { "kind": "report" };
 
 export type DocumentPreview = { 
 /**

@@ -1,6 +1,7 @@
 /** The screens of the main window, in the order the navigation lists them. */
 export type Screen =
   | 'dashboard'
+  | 'overview'
   | 'calendar'
   | 'control'
   | 'pairings'
@@ -13,6 +14,7 @@ export type Screen =
 
 export const SCREENS: readonly Screen[] = [
   'dashboard',
+  'overview',
   'calendar',
   'control',
   'pairings',

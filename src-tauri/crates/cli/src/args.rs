@@ -53,6 +53,9 @@ pub enum Command {
     /// Value of joint projects and agreements signed, in US dollars.
     #[command(subcommand)]
     Portfolio(crate::portfolio::PortfolioCommand),
+    /// The Council's targets (trade turnover, joint ventures, the portfolio, agreements) and their values.
+    #[command(subcommand)]
+    Indicators(crate::indicators::IndicatorsCommand),
     /// Council sessions, working-group meetings, forums and preparatory meetings.
     #[command(subcommand)]
     Sessions(crate::sessions::SessionsCommand),

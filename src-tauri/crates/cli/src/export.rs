@@ -64,6 +64,12 @@ pub enum XlsxCommand {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// The Council's indicators: every value entered, by indicator and period, with its target and source.
+    Indicators {
+        /// The file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// The live agenda of a session, with times on the venue's clock.
     Agenda {
         /// The session: id or council session number.
@@ -129,6 +135,9 @@ pub fn run(
                 deleted: false,
             };
             save(out, &file, &xlsx::pairings_register(store, &filter, lang)?)
+        }
+        ExportCommand::Xlsx(XlsxCommand::Indicators { out: file }) => {
+            save(out, &file, &xlsx::indicators(store, lang)?)
         }
         ExportCommand::Xlsx(XlsxCommand::Agenda { session, out: file }) => {
             save(out, &file, &xlsx::agenda(store, &session, lang)?)

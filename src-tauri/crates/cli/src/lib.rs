@@ -18,6 +18,7 @@ mod exchange;
 mod export;
 mod holidays;
 mod import;
+mod indicators;
 mod instructions;
 mod officer;
 mod output;
@@ -147,6 +148,7 @@ fn dispatch(
         Command::Projects(command) => projects::run(command, store, lang, out),
         Command::Rates(command) => rates::run(command, store, lang, out),
         Command::Portfolio(command) => portfolio::run(command, store, lang, out),
+        Command::Indicators(command) => indicators::run(command, store, lang, out),
         Command::Sessions(command) => sessions::run(command, store, lang, out),
         Command::Series(command) => series::run(command, store, lang, out),
         Command::Holidays(command) => holidays::run(command, store, lang, out),

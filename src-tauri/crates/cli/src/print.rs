@@ -44,6 +44,12 @@ pub enum PrintCommand {
         #[command(flatten)]
         common: PrintArgs,
     },
+    /// The progress report for a Council session: the targets and their progress by year, the pairings' and
+    /// sectors' share of the portfolio, agreements, execution and the open instructions.
+    Report {
+        #[command(flatten)]
+        common: PrintArgs,
+    },
 }
 
 /// What every document takes: the file to write, its format, and the printing date.
@@ -131,6 +137,13 @@ pub fn run(
             let today = common.day.resolve(store)?;
             (
                 documents::dossier_document(store, &pairing, lang, today)?,
+                common,
+            )
+        }
+        PrintCommand::Report { common } => {
+            let today = common.day.resolve(store)?;
+            (
+                council_documents::report_document(store, lang, today)?,
                 common,
             )
         }

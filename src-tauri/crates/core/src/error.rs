@@ -152,6 +152,8 @@ pub enum ErrorCode {
     /// The desk works with the office hub, and this (backups, the exchange of packages) is done on the hub's
     /// machine for now.
     HubElsewhere,
+    /// The period (the argument: `2026` or `2026 Q3`) already has a value of this indicator: correct that one.
+    IndicatorValueExists,
 }
 
 impl ErrorCode {
@@ -223,6 +225,7 @@ impl ErrorCode {
             ErrorCode::HubUnreachable => "hub_unreachable",
             ErrorCode::HubCertificate => "hub_certificate",
             ErrorCode::HubElsewhere => "hub_elsewhere",
+            ErrorCode::IndicatorValueExists => "indicator_value_exists",
         }
     }
 }

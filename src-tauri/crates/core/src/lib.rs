@@ -16,6 +16,7 @@ pub mod holiday;
 pub mod hub;
 pub mod ids;
 pub mod import;
+pub mod indicator;
 pub mod instruction;
 pub mod lang;
 pub mod money;

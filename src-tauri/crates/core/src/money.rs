@@ -152,7 +152,7 @@ fn round_half_up(numerator: i128, denominator: i128) -> i128 {
 ///
 /// The integer part may be grouped in threes by spaces (also no-break and thin spaces); the decimal mark is
 /// `.` or `,`; at most `scale` decimals, so nothing is rounded away. Anything else is `invalid_value`.
-fn parse_decimal(text: &str, scale: u32, field: &'static str) -> CoreResult<i64> {
+pub(crate) fn parse_decimal(text: &str, scale: u32, field: &'static str) -> CoreResult<i64> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Err(CoreError::new(ErrorCode::Required, field).on(field));

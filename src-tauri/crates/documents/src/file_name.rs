@@ -19,6 +19,7 @@ pub enum DocumentKind {
     Minutes,
     Controls,
     Dossier,
+    Report,
 }
 
 impl DocumentKind {
@@ -36,6 +37,9 @@ impl DocumentKind {
             (DocumentKind::Dossier, Lang::Ru) => "Досье",
             (DocumentKind::Dossier, Lang::Uz) => "Dosye",
             (DocumentKind::Dossier, Lang::En) => "Dossier",
+            (DocumentKind::Report, Lang::Ru) => "Отчёт о целевых показателях",
+            (DocumentKind::Report, Lang::Uz) => "Maqsadli koʻrsatkichlar hisoboti",
+            (DocumentKind::Report, Lang::En) => "Progress report",
         }
     }
 }

@@ -1,4 +1,5 @@
-//! Council Desk print documents: the agenda, the minutes, the instruction control list and the pairing dossier,
+//! Council Desk print documents: the agenda, the minutes, the instruction control list, the pairing dossier and
+//! the progress report,
 //! typeset to PDF by an embedded Typst.
 //!
 //! The core supplies the records; this crate turns them into a small JSON data file (its own view types) that a
@@ -19,6 +20,7 @@ mod preview;
 mod printable;
 mod printed;
 mod render;
+mod report;
 mod world;
 
 pub use agenda::agenda_document;
@@ -29,9 +31,10 @@ pub use minutes::minutes_document;
 pub use preview::DocumentPreview;
 pub use printable::{
     Printable, agenda_pdf, controls_pdf, document_data, document_parcel, dossier_pdf, minutes_pdf,
-    typeset,
+    report_pdf, typeset,
 };
 pub use render::{DocLang, DocumentData, DocumentParcel, Pdf, Typeset};
+pub use report::report_document;
 pub use world::{DATA_PATH, DocumentWorld};
 
 /// Empties typst's memo caches, so the next document is typeset from scratch (and memory is given back after

@@ -8,7 +8,7 @@ use ts_rs::TS;
 
 use crate::file_name::{DocumentKind, record_file_name, session_file_name};
 use crate::render::{DocLang, DocumentData, DocumentParcel, Pdf, Typeset};
-use crate::{agenda, controls, dossier, minutes};
+use crate::{agenda, controls, dossier, minutes, report};
 
 /// One printable document and the record (or filter) it prints. Serialized as `{ "kind": "agenda",
 /// "session": "…" }` and so on, the way the desktop's preview names it.
@@ -23,6 +23,9 @@ pub enum Printable {
     Controls { filter: InstructionFilter },
     /// The dossier of a pairing (id).
     Dossier { pairing: String },
+    /// The progress report on the Council's targets (for a session: what the overview shows, and the open
+    /// instructions).
+    Report,
 }
 
 impl Printable {
@@ -43,6 +46,7 @@ impl Printable {
                 let name = dossier::pairing_name(&store.pairing(pairing)?);
                 record_file_name(DocumentKind::Dossier, Some(&name), None, lang)
             }
+            Printable::Report => record_file_name(DocumentKind::Report, None, Some(today), lang),
         })
     }
 }
@@ -86,6 +90,7 @@ pub fn document_data(
         Printable::Minutes { session } => minutes::minutes_document(store, session, lang, today),
         Printable::Controls { filter } => controls::controls_document(store, filter, lang, today),
         Printable::Dossier { pairing } => dossier::dossier_document(store, pairing, lang, today),
+        Printable::Report => report::report_document(store, lang, today),
     }
 }
 
@@ -147,6 +152,13 @@ pub fn dossier_pdf(
     today: NaiveDate,
 ) -> CoreResult<Pdf> {
     dossier::dossier_document(store, pairing, lang, today)?
+        .typeset()?
+        .pdf()
+}
+
+/// The progress report as a PDF, at `today` (the secretariat's date).
+pub fn report_pdf(store: &Store, lang: DocLang, today: NaiveDate) -> CoreResult<Pdf> {
+    report::report_document(store, lang, today)?
         .typeset()?
         .pdf()
 }

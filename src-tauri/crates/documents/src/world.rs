@@ -18,7 +18,7 @@ use typst::{Library, LibraryExt, World};
 pub const DATA_PATH: &str = "/data.json";
 
 /// The templates, by their path inside the world. They are the `.typ` files of `assets/templates/`.
-pub(crate) const TEMPLATES: [(&str, &str); 5] = [
+pub(crate) const TEMPLATES: [(&str, &str); 6] = [
     (
         "/common.typ",
         include_str!("../../../../assets/templates/common.typ"),
@@ -38,6 +38,10 @@ pub(crate) const TEMPLATES: [(&str, &str); 5] = [
     (
         "/dossier.typ",
         include_str!("../../../../assets/templates/dossier.typ"),
+    ),
+    (
+        "/report.typ",
+        include_str!("../../../../assets/templates/report.typ"),
     ),
 ];
 

@@ -115,6 +115,12 @@ pub fn control_xlsx(
     xlsx::control_list(store, &all_rows, today, lang)
 }
 
+/// Writes the Council's indicators (every value, with its target and source) to `path` as XLSX.
+pub fn export_indicators_xlsx_file(store: &Store, lang: Lang, path: &Path) -> CoreResult<()> {
+    std::fs::write(path, xlsx::indicators(store, lang)?)?;
+    Ok(())
+}
+
 /// Imports the bodies, people or instructions (`kind`: `bodies`, `people`, `instructions`) of the CSV file at
 /// `path`: every row, or (dry run, or any refused) none; the report says what became of each.
 pub fn import_csv_file(

@@ -1,4 +1,4 @@
-//! XLSX workbooks of the control list, the pairings register and a session's agenda: dates stored as dates,
+//! XLSX workbooks of the control list, the pairings register, a session's agenda and the Council's indicators: dates stored as dates,
 //! the header row frozen, columns sized, an autofilter over the table. A text longer than a cell may hold is
 //! cut with a visible mark, so one long text never costs the whole workbook.
 
@@ -301,6 +301,81 @@ pub fn agenda(store: &Store, session: &str, lang: Lang) -> CoreResult<Vec<u8>> {
         ]);
     }
     table("Agenda", &AGENDA_COLUMNS, &rows, lang)
+}
+
+const INDICATOR_COLUMNS: [Column; 9] = [
+    column("Показатель", "Koʻrsatkich", "Indicator", 36.0),
+    column("Единица", "Birlik", "Unit", 14.0),
+    column("Цель", "Maqsad", "Target", 12.0),
+    column("Год", "Yil", "Year", 8.0),
+    column("Квартал", "Chorak", "Quarter", 9.0),
+    column("Значение", "Qiymat", "Value", 14.0),
+    column("Доля цели", "Maqsaddan ulush", "Share of target", 14.0),
+    column("Источник", "Manba", "Source", 40.0),
+    column("Дата данных", "Maʼlumot sanasi", "Figure of", 12.0),
+];
+
+fn unit_name(unit: council_core::indicator::IndicatorUnit, lang: Lang) -> &'static str {
+    use council_core::indicator::IndicatorUnit as U;
+    let [ru, uz, en] = match unit {
+        U::UsdMillion => ["млн долл. США", "mln AQSh dollari", "USD million"],
+        U::Count => ["единиц", "dona", "count"],
+    };
+    match lang {
+        Lang::Ru => ru,
+        Lang::Uz => uz,
+        Lang::En => en,
+    }
+}
+
+/// The Council's indicators: one row per value entered (an indicator without values has one row of its own),
+/// figures as numbers in the indicator's unit, the share of the target as a fraction.
+pub fn indicators(store: &Store, lang: Lang) -> CoreResult<Vec<u8>> {
+    #[allow(clippy::cast_precision_loss)]
+    let number = |milli: i64| Cell::Number(milli as f64 / 1000.0);
+    let mut rows = Vec::new();
+    for progress in store.list_indicators()? {
+        let indicator = &progress.indicator;
+        let head = [
+            localized(&indicator.name, lang),
+            Cell::Text(unit_name(indicator.unit, lang).to_owned()),
+            indicator.target_milli.map_or(Cell::Empty, number),
+        ];
+        if progress.values.is_empty() {
+            let mut row = head.to_vec();
+            row.extend([
+                Cell::Empty,
+                Cell::Empty,
+                Cell::Empty,
+                Cell::Empty,
+                Cell::Empty,
+                Cell::Empty,
+            ]);
+            rows.push(row);
+        }
+        for value in &progress.values {
+            let mut row = head.to_vec();
+            #[allow(clippy::cast_precision_loss)]
+            let share = indicator
+                .target_milli
+                .filter(|target| *target > 0)
+                .map_or(Cell::Empty, |target| {
+                    Cell::Number(value.value_milli as f64 / target as f64)
+                });
+            row.extend([
+                Cell::Number(f64::from(value.year)),
+                value
+                    .quarter
+                    .map_or(Cell::Empty, |q| Cell::Number(f64::from(q))),
+                number(value.value_milli),
+                share,
+                text(&value.source),
+                value.as_of.parse().map_or(Cell::Empty, Cell::Date),
+            ]);
+            rows.push(row);
+        }
+    }
+    table("Indicators", &INDICATOR_COLUMNS, &rows, lang)
 }
 
 #[cfg(test)]

@@ -80,6 +80,19 @@ macro_rules! command_table {
             portfolio::update_project[desk] officer(id: Uuid, input: ProjectInput) -> Project;
             portfolio::delete_project[desk] officer(id: Uuid) -> Project;
             portfolio::project_portfolio[desk] observer(by: ProjectGrouping, as_of: Option<String>) -> ProjectPortfolio;
+            /// The Council at a glance at the secretariat's date: the targets with their progress, the portfolio by
+            /// sector and by pairing, agreements by year, the execution rate, the sessions held.
+            indicators::council_overview[desk] observer() -> CouncilOverview;
+            indicators::list_indicators[desk] observer() -> Vec<IndicatorProgress>;
+            indicators::get_indicator[desk] observer(id: Uuid) -> IndicatorProgress;
+            /// Targets are the head's to set.
+            indicators::add_indicator[desk] head(input: IndicatorInput) -> Indicator;
+            indicators::update_indicator[desk] head(id: Uuid, input: IndicatorInput) -> Indicator;
+            indicators::delete_indicator[desk] head(id: Uuid) -> Indicator;
+            /// Refused with `indicator_value_exists` when the period already has a value.
+            indicators::add_indicator_value[desk] officer(input: IndicatorValueInput) -> IndicatorValue;
+            indicators::update_indicator_value[desk] officer(id: Uuid, input: IndicatorValueInput) -> IndicatorValue;
+            indicators::delete_indicator_value[desk] officer(id: Uuid) -> IndicatorValue;
             portfolio::list_rates[desk] observer(currency: Option<Currency>) -> Vec<ExchangeRate>;
             portfolio::set_rate[desk] officer(currency: Currency, on_date: String, rate: String) -> ExchangeRate;
             /// Sorted by start; `from` and `to` are dates on each session's venue clock.
@@ -171,6 +184,8 @@ macro_rules! command_table {
             interop::import_sessions_ics[desk] officer(file: String, dry_run: bool) -> ImportReport;
             /// Asks where to save, then writes the control list, filtered as on the screen, to an .xlsx file.
             interop::export_control_xlsx[app desk] observer(filter: InstructionFilter, lang: Lang, file_name: String) -> Option<String>;
+            /// Asks where to save, then writes every indicator value with its target and source to an .xlsx file.
+            interop::export_indicators_xlsx[app desk] observer(lang: Lang, file_name: String) -> Option<String>;
             /// Typesets the document (seconds in a debug build) and answers its pages as images.
             documents::preview_document[app] observer(document: Printable, lang: String) -> DocumentPreview;
             /// Asks where to save the PDF, then writes it; the file written, or null when cancelled.

@@ -5,6 +5,7 @@ mod backup;
 mod control;
 mod exchange;
 mod holding;
+mod indicators;
 mod interop;
 mod locking;
 mod officers;

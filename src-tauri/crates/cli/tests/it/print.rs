@@ -219,3 +219,31 @@ fn a_word_file_is_asked_for_by_format_and_a_bad_reference_changes_nothing() {
         unknown.stderr
     );
 }
+
+#[test]
+fn the_progress_report_prints_the_targets_in_russian_and_uzbek() {
+    let council = Council::new();
+    council.ok(&["demo", "--scale", "small", "--seed", "3", TODAY]);
+    let out = council.db.with_file_name("report.pdf");
+    let run = council.ok(&[
+        "print",
+        "report",
+        "--lang",
+        "ru+uz",
+        "--out",
+        out.to_str().unwrap(),
+        TODAY,
+    ]);
+    assert!(run.stdout.contains("report.pdf"), "{}", run.stdout);
+    let text = pdftotext(&out);
+    for expected in [
+        "ОТЧЁТ О ХОДЕ ДОСТИЖЕНИЯ",
+        "Целевые показатели / Maqsadli koʻrsatkichlar",
+        "Товарооборот",
+        "Tovar aylanmasi",
+        "Qoʻshma korxonalar",
+        "Поручения на контроле",
+    ] {
+        assert!(text.contains(expected), "missing {expected} in:\n{text}");
+    }
+}

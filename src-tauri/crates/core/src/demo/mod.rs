@@ -288,6 +288,7 @@ pub fn plan(
         size.projects,
         sectors,
     );
+    plan.add_indicator_values(&mut rng, options.today);
     plan
 }
 

@@ -157,7 +157,25 @@ pub struct Plan {
     pub rates: Vec<(&'static str, NaiveDate, i64)>,
     /// The last council session ordinal given.
     pub council_sessions: i64,
+    pub indicator_values: Vec<IndicatorValueRow>,
 }
+
+/// A planned value of a shipped indicator (named by its code).
+#[derive(Debug, Clone)]
+pub struct IndicatorValueRow {
+    pub id: Uuid,
+    pub indicator: &'static str,
+    pub year: i32,
+    pub quarter: Option<u8>,
+    pub value_milli: i64,
+    pub source: &'static str,
+    pub as_of: NaiveDate,
+}
+
+/// Where the demonstration's figures come from.
+const STATISTICS: &str = "Oʻzbekiston Respublikasi Prezidenti huzuridagi Statistika agentligi";
+const INVESTMENT: &str = "Министерство инвестиций, промышленности и торговли Республики Узбекистан";
+const SECRETARIAT: &str = "Секретариат Совета регионов";
 
 impl Plan {
     pub(super) fn add_reference_rows(
@@ -465,5 +483,96 @@ impl Plan {
                 lead_body: self.bodies[rng.below(self.bodies.len() as u64) as usize].id,
             });
         }
+    }
+}
+
+impl Plan {
+    /// Believable series for the summit's indicators: four whole years before `today`'s and the quarters of
+    /// its year that are over. Trade grows about 12 % a year, the joint ventures and the portfolio steadily,
+    /// and the agreements peak in the year of the state visit (2024, or the nearest year shown).
+    pub(super) fn add_indicator_values(&mut self, rng: &mut Rng, today: NaiveDate) {
+        let first = today.year() - 4;
+        let quarters_over = (today.month0() / 3) as u8;
+        let visit = 2024.clamp(first, today.year() - 1);
+        let mut turnover: i64 = 9_800_000;
+        for year in first..today.year() {
+            let n = i64::from(year - first);
+            let published = NaiveDate::from_ymd_opt(year + 1, 2, 15)
+                .unwrap_or(today)
+                .min(today);
+            let agreements = if year == visit {
+                21_300_000
+            } else {
+                4_200_000 + n * 900_000
+            };
+            for (indicator, value_milli, source) in [
+                ("trade_turnover", turnover, STATISTICS),
+                (
+                    "joint_ventures",
+                    2_820_000 + n * 160_000 + (n % 2) * 35_000,
+                    INVESTMENT,
+                ),
+                ("project_portfolio", 37_500_000 + n * 2_600_000, INVESTMENT),
+                ("agreements_signed", agreements, SECRETARIAT),
+            ] {
+                self.push_indicator_value(
+                    rng,
+                    indicator,
+                    (year, None),
+                    value_milli,
+                    source,
+                    published,
+                );
+            }
+            // About 12 % more a year, in whole millions as the statistics publish it.
+            turnover = turnover * 112 / 100 / 1000 * 1000;
+        }
+        let n = i64::from(today.year() - first);
+        for quarter in 1..=quarters_over {
+            let q = i64::from(quarter);
+            let published = NaiveDate::from_ymd_opt(today.year(), u32::from(quarter) * 3, 28)
+                .map_or(today, |end| (end + Days::new(30)).min(today));
+            for (indicator, value_milli, source) in [
+                (
+                    "trade_turnover",
+                    turnover / 4000 * 1000 + q * 60_000,
+                    STATISTICS,
+                ),
+                (
+                    "joint_ventures",
+                    2_820_000 + n * 160_000 + q * 30_000,
+                    INVESTMENT,
+                ),
+                ("agreements_signed", 1_100_000 + q * 250_000, SECRETARIAT),
+            ] {
+                let period = (today.year(), Some(quarter));
+                self.push_indicator_value(rng, indicator, period, value_milli, source, published);
+            }
+        }
+    }
+
+    fn push_indicator_value(
+        &mut self,
+        rng: &mut Rng,
+        indicator: &'static str,
+        (year, quarter): (i32, Option<u8>),
+        value_milli: i64,
+        source: &'static str,
+        as_of: NaiveDate,
+    ) {
+        let millis = as_of
+            .and_hms_opt(9, 0, 0)
+            .unwrap_or_default()
+            .and_utc()
+            .timestamp_millis();
+        self.indicator_values.push(IndicatorValueRow {
+            id: rng.id_at(millis),
+            indicator,
+            year,
+            quarter,
+            value_milli,
+            source,
+            as_of,
+        });
     }
 }

@@ -426,6 +426,15 @@ impl ErrorCode {
             (C::HubElsewhere, En) => {
                 "This desk works with the office hub: backups and the exchange of packages are done on the hub’s machine for now."
             }
+            (C::IndicatorValueExists, Ru) => {
+                "За период {} значение уже внесено — исправьте его. Ничего не сохранено."
+            }
+            (C::IndicatorValueExists, Uz) => {
+                "{} davri uchun qiymat allaqachon kiritilgan — uni tuzating. Hech narsa saqlanmadi."
+            }
+            (C::IndicatorValueExists, En) => {
+                "The period {} already has a value — correct that one. Nothing was saved."
+            }
         }
     }
 }

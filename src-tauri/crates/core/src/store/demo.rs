@@ -91,6 +91,7 @@ impl Store {
             write_sessions(tx, plan)?;
             write_instructions(tx, plan, actor)?;
             write_portfolio(tx, plan)?;
+            write_indicator_values(tx, plan)?;
             let seed = options.seed.to_string();
             audit::record(
                 tx,
@@ -474,6 +475,28 @@ fn write_portfolio(tx: &Transaction, plan: &Plan) -> CoreResult<()> {
             now
         ])?;
         lead.execute(params![id(p.id), id(p.lead_body)])?;
+    }
+    Ok(())
+}
+
+fn write_indicator_values(tx: &Transaction, plan: &Plan) -> CoreResult<()> {
+    let now = now_text();
+    let mut value = tx.prepare(
+        "INSERT INTO indicator_values (id, indicator_id, year, quarter, value_milli, source, as_of, created_at,
+                                       updated_at)
+         SELECT ?1, id, ?2, ?3, ?4, ?5, ?6, ?7, ?7 FROM indicators WHERE code = ?8",
+    )?;
+    for v in &plan.indicator_values {
+        value.execute(params![
+            id(v.id),
+            v.year,
+            v.quarter,
+            v.value_milli,
+            v.source,
+            v.as_of.to_string(),
+            now,
+            v.indicator
+        ])?;
     }
     Ok(())
 }

@@ -7,13 +7,13 @@ use crate::demo::{DemoOptions, Scale};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 
 impl Store {
-    /// Whether the register holds nothing an officer entered yet (the shipped regions, sectors and holidays
-    /// do not count, nor does anything in the trash): the desk is at its first start.
+    /// Whether the register holds nothing an officer entered yet (the shipped regions, sectors, holidays and
+    /// indicators do not count; their values do): the desk is at its first start.
     pub fn register_is_empty(&self) -> CoreResult<bool> {
         Ok(self.conn.query_row(
             "SELECT NOT (EXISTS (SELECT 1 FROM pairings) OR EXISTS (SELECT 1 FROM sessions)
                  OR EXISTS (SELECT 1 FROM bodies) OR EXISTS (SELECT 1 FROM people)
-                 OR EXISTS (SELECT 1 FROM instructions))",
+                 OR EXISTS (SELECT 1 FROM instructions) OR EXISTS (SELECT 1 FROM indicator_values))",
             [],
             |row| row.get(0),
         )?)

@@ -27,6 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0013_causal_writes.sql"),
     include_str!("../../migrations/0014_officers.sql"),
     include_str!("../../migrations/0015_exchange_indexes.sql"),
+    include_str!("../../migrations/0016_indicators.sql"),
 ];
 
 /// The schema version this build writes.

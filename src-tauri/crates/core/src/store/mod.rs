@@ -18,6 +18,7 @@ mod first_start;
 mod hold;
 mod holidays;
 mod imports;
+mod indicators;
 mod instruction_edits;
 mod instruction_history;
 mod instructions;

@@ -46,6 +46,8 @@ stored_records!(
     crate::instruction::Instruction,
     crate::attachment::Attachment,
     crate::holiday::Holiday,
+    crate::indicator::Indicator,
+    crate::indicator::IndicatorValue,
     super::series::SessionSeries,
 );
 

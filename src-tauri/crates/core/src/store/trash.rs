@@ -12,7 +12,7 @@ use crate::lang::LocalizedText;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct TrashEntry {
     /// Record type: `pairing`, `body`, `person`, `session`, `agenda_item`, `decision`, `instruction`,
-    /// `agreement`, `project`, `attachment`, `holiday`, `session_series`.
+    /// `agreement`, `project`, `attachment`, `holiday`, `indicator`, `indicator_value`, `session_series`.
     pub entity: String,
     pub id: String,
     /// A human label in Russian, Uzbek and English (`Samarqand viloyati — Sverdlovsk viloyati`).
@@ -44,6 +44,11 @@ const TRASH: &str = "
     UNION ALL SELECT 'holiday', id, on_date || ' ' || name_ru, on_date || ' ' || name_uz, on_date || ' ' || name_en,
            deleted_at
     FROM holidays WHERE deleted_at IS NOT NULL
+    UNION ALL SELECT 'indicator', id, name_ru, name_uz, name_en, deleted_at FROM indicators WHERE deleted_at IS NOT NULL
+    UNION ALL SELECT 'indicator_value', v.id, i.name_ru || ' ' || v.year || coalesce(' Q' || v.quarter, ''),
+           i.name_uz || ' ' || v.year || coalesce(' Q' || v.quarter, ''),
+           i.name_en || ' ' || v.year || coalesce(' Q' || v.quarter, ''), v.deleted_at
+    FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id WHERE v.deleted_at IS NOT NULL
     UNION ALL SELECT 'session_series', s.id, json_extract(s.template, '$.title.ru'), json_extract(s.template, '$.title.uz'),
            json_extract(s.template, '$.title.en'), s.deleted_at
     FROM session_series s WHERE s.deleted_at IS NOT NULL";
@@ -91,6 +96,8 @@ impl Store {
             "decision" => self.restore_decision(id).map(drop),
             "attachment" => self.restore_attachment(id).map(drop),
             "holiday" => self.restore_holiday(id).map(drop),
+            "indicator" => self.restore_indicator(id).map(drop),
+            "indicator_value" => self.restore_indicator_value(id).map(drop),
             "session_series" => self.restore_series(id).map(drop),
             other => Err(CoreError::new(ErrorCode::InvalidValue, other).on("entity")),
         }

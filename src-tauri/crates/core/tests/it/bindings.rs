@@ -25,6 +25,11 @@ use council_core::decision::{
 use council_core::holiday::{Holiday, HolidayFilter, HolidayInput};
 use council_core::hub::{HubConnection, HubStatus, RegisterChange};
 use council_core::import::{ImportReport, Note, NoteCode, Outcome, Problem, RowReport};
+use council_core::indicator::{
+    CouncilOverview, ExecutionOverall, Indicator, IndicatorInput, IndicatorMeasure,
+    IndicatorProgress, IndicatorUnit, IndicatorValue, IndicatorValueInput, SessionsHeld,
+    TargetKind, YearPoint,
+};
 use council_core::instruction::{
     EditedField, ExecutionReport, ExecutorRole, Extension, FieldChange, Instruction,
     InstructionEdit, InstructionHistory, InstructionInput, InstructionState, ReportInput,
@@ -221,6 +226,18 @@ fn generated() -> String {
         declaration::<SessionSeries>(&cfg),
         declaration::<DatedConflicts>(&cfg),
         declaration::<SeriesPreview>(&cfg),
+        declaration::<IndicatorUnit>(&cfg),
+        declaration::<IndicatorMeasure>(&cfg),
+        declaration::<TargetKind>(&cfg),
+        declaration::<Indicator>(&cfg),
+        declaration::<IndicatorInput>(&cfg),
+        declaration::<IndicatorValue>(&cfg),
+        declaration::<IndicatorValueInput>(&cfg),
+        declaration::<YearPoint>(&cfg),
+        declaration::<IndicatorProgress>(&cfg),
+        declaration::<SessionsHeld>(&cfg),
+        declaration::<ExecutionOverall>(&cfg),
+        declaration::<CouncilOverview>(&cfg),
     ];
     format!(
         "// Generated from the Rust types by `cargo test -p council-core` (tests/it/bindings.rs). Do not edit.\n\n{}\n{}",
@@ -255,6 +272,24 @@ fn constants() -> String {
             "InstructionState",
             "Every state of an instruction, in the core's order.",
             &InstructionState::ALL,
+        ),
+        list(
+            "INDICATOR_UNITS",
+            "IndicatorUnit",
+            "Every unit an indicator may be in, in the core's order.",
+            IndicatorUnit::ALL,
+        ),
+        list(
+            "INDICATOR_MEASURES",
+            "IndicatorMeasure",
+            "Every way an indicator's values meet its target, in the core's order.",
+            IndicatorMeasure::ALL,
+        ),
+        list(
+            "TARGET_KINDS",
+            "TargetKind",
+            "Every kind of target, in the core's order.",
+            TargetKind::ALL,
         ),
         list(
             "SESSION_KINDS",

@@ -15,6 +15,7 @@ mod exchange_history;
 mod history;
 mod holidays;
 mod imports;
+mod indicators;
 mod instruction_edits;
 mod instructions;
 mod officers;

@@ -1,10 +1,10 @@
-//! Minutes, control list and dossier on the demonstration year, in every language mode.
+//! Minutes, control list, dossier and progress report on the demonstration year, in every language mode.
 
 use chrono::NaiveDate;
 use council_core::control::InstructionFilter;
 use council_core::session::SessionFilter;
 use council_core::{Lang, PairingFilter};
-use council_documents::{DocLang, controls_pdf, dossier_pdf, minutes_pdf};
+use council_documents::{DocLang, controls_pdf, dossier_pdf, minutes_pdf, report_pdf};
 
 use crate::support::{TestStore, assert_contains_all, assert_uzbek_letters, check, today};
 
@@ -287,5 +287,50 @@ fn the_dossier_prints_the_basis_title_in_its_language_and_flags_a_missing_one() 
             mode.code(),
             checked.text
         );
+    }
+}
+
+#[test]
+fn the_progress_report_prints_each_target_its_years_and_the_open_instructions() {
+    let test = TestStore::demo();
+    let store = &test.store;
+    let overview = store.council_overview(today()).unwrap();
+    let open = store
+        .list_instructions(
+            &InstructionFilter {
+                open_only: true,
+                ..InstructionFilter::default()
+            },
+            today(),
+        )
+        .unwrap();
+    for mode in DocLang::ALL {
+        let pdf = report_pdf(store, mode, today()).unwrap();
+        let checked = check(&pdf, &test.path(&format!("report-{}.pdf", mode.code())));
+        assert_contains_all(&checked, &language_marks(mode));
+        for lang in mode.langs() {
+            let (title, turnover, target) = match lang {
+                "ru" => ("ОТЧЁТ О ХОДЕ", "Товарооборот", "30 000 млн долл. США"),
+                "uz" => (
+                    "MAQSADLI KOʻRSATKICHLARGA",
+                    "Tovar aylanmasi",
+                    "30 000 mln AQSh dollari",
+                ),
+                _ => ("PROGRESS REPORT", "Trade turnover", "30 000 USD million"),
+            };
+            assert_contains_all(&checked, &[title, turnover, target]);
+        }
+        // Every year of every series is written out beside its bar.
+        for point in &overview.indicators[0].years {
+            assert_contains_all(&checked, &[&point.year.to_string()]);
+        }
+        assert!(
+            open.iter()
+                .take(5)
+                .all(|i| checked.text.contains(&i.number))
+        );
+        if mode.langs().contains(&"uz") {
+            assert_uzbek_letters(&checked);
+        }
     }
 }

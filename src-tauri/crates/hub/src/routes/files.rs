@@ -82,12 +82,17 @@ struct ControlXlsx {
 }
 
 #[derive(Debug, Deserialize)]
+struct LangOnly {
+    lang: Lang,
+}
+
+#[derive(Debug, Deserialize)]
 struct AttachmentId {
     id: String,
 }
 
-/// A file for the desk: `sessions_ics`, `control_xlsx` or `attachment` (named by the `council-file-name`
-/// header); 404 for anything else.
+/// A file for the desk: `sessions_ics`, `control_xlsx`, `indicators_xlsx` or `attachment` (named by the
+/// `council-file-name` header); 404 for anything else.
 pub(super) async fn download(
     State(hub): State<Hub>,
     Path(what): Path<String>,
@@ -119,6 +124,13 @@ pub(super) async fn download(
                     .with(|store| {
                         council_interop::files::control_xlsx(store, &asked.filter, None, asked.lang)
                     })
+                    .map(|bytes| (bytes, None))
+                    .map_err(unprocessable)
+            }
+            "indicators_xlsx" => {
+                let asked: LangOnly = arguments(hub, &body)?;
+                hub.desk
+                    .with(|store| council_interop::xlsx::indicators(store, asked.lang))
                     .map(|bytes| (bytes, None))
                     .map_err(unprocessable)
             }

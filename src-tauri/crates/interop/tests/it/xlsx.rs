@@ -280,3 +280,51 @@ fn a_text_over_the_cell_limit_is_cut_with_a_mark_and_the_control_list_still_expo
         "the rest of the row is intact"
     );
 }
+
+#[test]
+fn libreoffice_reads_the_indicators_with_their_targets_periods_and_sources() {
+    let mut test = TestStore::new();
+    for (quarter, value) in [(None, "12 500"), (Some(1), "3 100,25")] {
+        test.store
+            .add_indicator_value(&council_core::indicator::IndicatorValueInput {
+                indicator_id: "trade_turnover".to_owned(),
+                year: if quarter.is_some() { 2026 } else { 2025 },
+                quarter,
+                value: value.to_owned(),
+                source: "Oʻzbekiston statistika agentligi".to_owned(),
+                as_of: "2026-04-30".to_owned(),
+            })
+            .unwrap();
+    }
+    let dir = test.dir.path();
+    let file = dir.join("indicators.xlsx");
+    std::fs::write(&file, xlsx::indicators(&test.store, Lang::Uz).unwrap()).unwrap();
+    let csv = libreoffice_csv(&[file.as_path()], dir);
+    let rows: Vec<Vec<String>> = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(csv[0].as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    assert_eq!(rows[0][0], "Koʻrsatkich");
+    assert_eq!(
+        rows[1],
+        [
+            "Tovar aylanmasi",
+            "mln AQSh dollari",
+            "30000",
+            "2025",
+            "",
+            "12500",
+            "0.416666666666667",
+            "Oʻzbekiston statistika agentligi",
+            "2026-04-30"
+        ],
+        "{}",
+        csv[0]
+    );
+    assert_eq!(rows[2][3..6], ["2026", "1", "3100.25"]);
+    // The indicators without values are listed too, so the workbook shows every target.
+    assert_eq!(rows.len(), 1 + 2 + 3, "{}", csv[0]);
+    assert_eq!(rows[3][0], "Qoʻshma korxonalar");
+}

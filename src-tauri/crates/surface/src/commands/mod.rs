@@ -6,6 +6,7 @@ pub mod attachments;
 pub mod control;
 pub mod data;
 pub mod exchange;
+pub mod indicators;
 pub mod interop;
 pub mod officers;
 pub mod portfolio;

@@ -105,6 +105,8 @@ fn dump(path: &std::path::Path) -> Vec<String> {
         "instruction_events",
         "execution_reports",
         "attachments",
+        "indicators",
+        "indicator_values",
     ];
     let mut rows = crate::support::dump_tables(path, &tables);
     let audit: i64 = conn
@@ -422,4 +424,80 @@ fn a_register_from_before_sites_travels_whole_in_the_first_package() {
     let held = tashkent.store.held_vector().unwrap();
     tashkent.store = Store::open(&tashkent.path).unwrap();
     assert_eq!(tashkent.store.held_vector().unwrap(), held);
+}
+
+#[test]
+fn indicator_values_and_targets_travel_and_a_deleted_value_reaches_the_trash_there() {
+    use council_core::indicator::IndicatorValueInput;
+
+    let mut tashkent = TestStore::new();
+    let mut moscow = TestStore::new();
+    meet(&mut [&mut tashkent, &mut moscow]);
+    let entered = tashkent
+        .store
+        .add_indicator_value(&IndicatorValueInput {
+            indicator_id: "joint_ventures".to_owned(),
+            year: 2025,
+            quarter: None,
+            value: "3 140".to_owned(),
+            source: "Investitsiyalar vazirligi maʼlumoti".to_owned(),
+            as_of: "2026-02-15".to_owned(),
+        })
+        .unwrap();
+    let target = moscow.store.indicator("trade_turnover").unwrap().indicator;
+    moscow
+        .store
+        .update_indicator(
+            "trade_turnover",
+            &council_core::indicator::IndicatorInput {
+                name: target.name.clone(),
+                unit: target.unit,
+                measure: target.measure,
+                target_kind: target.target_kind,
+                target: "32 000".to_owned(),
+            },
+        )
+        .unwrap();
+
+    let report = send(&mut tashkent.store, &mut moscow.store);
+    assert_eq!(report.created["indicator_value"], 1, "{report:?}");
+    send(&mut moscow.store, &mut tashkent.store);
+    assert_eq!(dump(&tashkent.path), dump(&moscow.path));
+    let there = moscow.store.indicator("joint_ventures").unwrap();
+    assert_eq!(there.current_milli, Some(3_140_000));
+    assert_eq!(
+        there.values[0].source,
+        "Investitsiyalar vazirligi maʼlumoti"
+    );
+    assert_eq!(
+        tashkent
+            .store
+            .indicator("trade_turnover")
+            .unwrap()
+            .indicator
+            .target_milli,
+        Some(32_000_000)
+    );
+
+    tashkent
+        .store
+        .delete_indicator_value(&entered.id.to_string())
+        .unwrap();
+    send(&mut tashkent.store, &mut moscow.store);
+    assert!(
+        moscow
+            .store
+            .indicator("joint_ventures")
+            .unwrap()
+            .values
+            .is_empty()
+    );
+    assert!(
+        moscow
+            .store
+            .trash()
+            .unwrap()
+            .iter()
+            .any(|e| e.entity == "indicator_value" && e.id == entered.id.to_string())
+    );
 }
