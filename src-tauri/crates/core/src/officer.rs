@@ -18,6 +18,13 @@ mod password;
 
 pub(crate) use password::{hash_password, verify_password};
 
+/// Whether `password` is the one `hash` was made from (argon2id; deliberately slow, tens to hundreds of
+/// milliseconds): see [`crate::Store::sign_in_hash`].
+#[must_use]
+pub fn password_matches(password: &str, hash: &str) -> bool {
+    verify_password(password, hash)
+}
+
 /// What an officer may do. The roles are ordered: each allows everything the ones below it do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]

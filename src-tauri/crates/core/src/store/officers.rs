@@ -10,7 +10,7 @@ use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::ids::new_id;
 use crate::lang::LocalizedText;
 use crate::officer::{
-    Actor, Officer, OfficerInput, Role, forbidden, hash_password, verify_password,
+    Actor, Officer, OfficerInput, Role, forbidden, hash_password, password_matches, verify_password,
 };
 use crate::time::{TASHKENT, instant_text, now_text, parse_instant_text};
 
@@ -172,10 +172,10 @@ fn check_password(
     officer: Uuid,
     password: Option<&str>,
 ) -> CoreResult<Result<(), CoreError>> {
-    let (hash, failed, locked_until): (Option<String>, i64, Option<String>) = tx.query_row(
-        "SELECT password_hash, failed_attempts, locked_until FROM officers WHERE id = ?1",
+    let (hash, locked_until): (Option<String>, Option<String>) = tx.query_row(
+        "SELECT password_hash, locked_until FROM officers WHERE id = ?1",
         params![officer.to_string()],
-        |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+        |row| Ok((row.get(0)?, row.get(1)?)),
     )?;
     let now = Utc::now();
     let until = locked_until
@@ -194,7 +194,30 @@ fn check_password(
             CoreError::new(ErrorCode::Required, "password").on("password")
         ));
     };
-    if verify_password(password, &hash) {
+    record_attempt(tx, officer, verify_password(password, &hash))
+}
+
+/// Counts a password check of `officer`: a match clears the count, a mismatch adds one, and the last allowed
+/// one locks the account for [`LOCK_MINUTES`]. An account locked meanwhile stays locked whatever the outcome.
+fn record_attempt(
+    tx: &Transaction,
+    officer: Uuid,
+    matched: bool,
+) -> CoreResult<Result<(), CoreError>> {
+    let (failed, locked_until): (i64, Option<String>) = tx.query_row(
+        "SELECT failed_attempts, locked_until FROM officers WHERE id = ?1",
+        params![officer.to_string()],
+        |row| Ok((row.get(0)?, row.get(1)?)),
+    )?;
+    let now = Utc::now();
+    let until = locked_until
+        .as_deref()
+        .map(parse_instant_text)
+        .transpose()?;
+    if let Some(until) = until.filter(|until| *until > now) {
+        return Ok(Err(locked(until)));
+    }
+    if matched {
         tx.execute(
             "UPDATE officers SET failed_attempts = 0, locked_until = NULL WHERE id = ?1",
             params![officer.to_string()],
@@ -408,14 +431,44 @@ impl Store {
     /// the acting officer of this store: for a front door that keeps its own sessions (the office hub). An
     /// account without a password is refused (`password_required`): a name alone admits no one there.
     pub fn check_sign_in(&mut self, key: &str, password: &str) -> CoreResult<Officer> {
+        let (officer, hash) = self.sign_in_hash(key)?;
+        self.record_sign_in(officer.id, password_matches(password, &hash))
+    }
+
+    /// The first half of [`Store::check_sign_in`], for a front door that checks the (deliberately slow)
+    /// password hash while the store serves others: the account named by `key` and its hash. Refused at once:
+    /// an unknown, inactive or locked account, or one without a password.
+    pub fn sign_in_hash(&self, key: &str) -> CoreResult<(Officer, String)> {
         let officer = self.find_officer(key)?;
-        if !officer.has_password {
-            return Err(CoreError::new(ErrorCode::PasswordRequired, "").on("password"));
+        if !officer.active {
+            return Err(CoreError::new(
+                ErrorCode::AccountInactive,
+                officer.id.to_string(),
+            ));
         }
-        let acting = self.signed_in;
-        let checked = self.sign_in(officer.id, Some(password));
-        self.signed_in = acting;
-        checked
+        let (hash, locked_until): (Option<String>, Option<String>) = self.conn.query_row(
+            "SELECT password_hash, locked_until FROM officers WHERE id = ?1",
+            params![officer.id.to_string()],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )?;
+        let until = locked_until
+            .as_deref()
+            .map(parse_instant_text)
+            .transpose()?;
+        if let Some(until) = until.filter(|until| *until > Utc::now()) {
+            return Err(locked(until));
+        }
+        let hash =
+            hash.ok_or_else(|| CoreError::new(ErrorCode::PasswordRequired, "").on("password"))?;
+        Ok((officer, hash))
+    }
+
+    /// The second half of [`Store::check_sign_in`]: counts the check of `id`'s password (`matched` by
+    /// [`password_matches`] against [`Store::sign_in_hash`]'s hash) as signing in does, and answers the
+    /// account or the refusal (`wrong_password` with the attempts left, `account_locked`).
+    pub fn record_sign_in(&mut self, id: Uuid, matched: bool) -> CoreResult<Officer> {
+        self.write_unchecked(|tx| record_attempt(tx, id, matched))??;
+        require(&self.conn, id)
     }
 
     /// Makes `officer` (or nobody) the one this store acts as, without a password: for a front door that
