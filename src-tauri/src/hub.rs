@@ -492,3 +492,29 @@ pub fn forward<R: Runtime>(invoke: Invoke<R>) -> Option<Invoke<R>> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_commands_a_hub_desk_answers_itself_are_commands_of_the_table_the_hub_does_not_serve() {
+        for name in LOCAL {
+            let command = council_surface::command(name)
+                .unwrap_or_else(|| panic!("{name} is not in the command table"));
+            assert!(
+                !command.remote,
+                "{name} is the hub's: the desk would shadow it"
+            );
+        }
+    }
+
+    #[test]
+    fn the_settings_sit_beside_the_database() {
+        let db = Path::new("/home/officer/.local/share/org.councildesk.desk/council.db");
+        assert_eq!(
+            settings_file(db),
+            Path::new("/home/officer/.local/share/org.councildesk.desk/council.hub.json")
+        );
+    }
+}
