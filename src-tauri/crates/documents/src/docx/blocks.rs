@@ -1,6 +1,7 @@
 //! The pieces every Word document is made of: headings, paragraphs, tables with a repeated header row, and
 //! the same content once per language side by side (`ru+uz`).
 
+use super::labels::label;
 use docx_rs::{
     AlignmentType, Docx, HeightRule, Paragraph, Run, Shading, ShdType, Table, TableCell,
     TableLayoutType, TableRow, WidthType,
@@ -30,6 +31,28 @@ impl Block {
 }
 
 /// A heading of `level` (1–3, Word's Heading styles), kept with what follows it.
+/// The top of a document about records (not a session): the council's name in each language, then the
+/// document's name (label `doc`) in capitals as one Heading 1, `РУС / UZB`.
+pub(crate) fn record_title(doc: &str, langs: &[&str]) -> Vec<Block> {
+    let mut blocks: Vec<Block> = langs
+        .iter()
+        .map(|lang| {
+            Block::paragraph(centred(vec![
+                Run::new().add_text(label("council", lang)).size(18),
+            ]))
+        })
+        .collect();
+    let title: Vec<String> = langs
+        .iter()
+        .map(|lang| label(doc, lang).to_uppercase())
+        .collect();
+    blocks.push(Block::paragraph(heading(
+        1,
+        vec![Run::new().add_text(title.join(" / "))],
+    )));
+    blocks
+}
+
 pub(crate) fn heading(level: u8, runs: Vec<Run>) -> Paragraph {
     let style = match level {
         1 => "Heading1",

@@ -4,7 +4,7 @@
 use docx_rs::{Paragraph, Run};
 use serde_json::Value;
 
-use super::blocks::{Block, Cell, centred, heading, paragraph, table};
+use super::blocks::{Block, Cell, centred, paragraph, record_title, table};
 use super::labels::{code, codes, label, labels, long_date, short_dates};
 use super::text::{items, plain, record, record_string, string};
 use super::{LANDSCAPE_WIDTH, Written};
@@ -136,20 +136,7 @@ pub(crate) fn due(row: &Value, langs: &[&str], count: bool) -> Vec<Paragraph> {
 }
 
 pub(crate) fn write(data: &Value, langs: &[&str]) -> Written {
-    let mut blocks = Vec::new();
-    for lang in langs {
-        blocks.push(Block::paragraph(centred(vec![
-            Run::new().add_text(label("council", lang)).size(18),
-        ])));
-    }
-    let title: Vec<String> = langs
-        .iter()
-        .map(|lang| label("controls", lang).to_uppercase())
-        .collect();
-    blocks.push(Block::paragraph(heading(
-        1,
-        vec![Run::new().add_text(title.join(" / "))],
-    )));
+    let mut blocks = record_title("controls", langs);
     let as_of: Vec<String> = langs
         .iter()
         .map(|lang| {

@@ -4,7 +4,7 @@
 use docx_rs::{Paragraph, Run};
 use serde_json::Value;
 
-use super::blocks::{Block, Cell, centred, heading, paragraph, table};
+use super::blocks::{Block, Cell, centred, heading, paragraph, record_title, table};
 use super::controls::{due, executors, names, number, state};
 use super::labels::{codes, label, labels, long_date, ordinal, short_date, short_dates};
 use super::text::{given, items, plain, record, string};
@@ -44,20 +44,7 @@ fn nothing(langs: &[&str]) -> Block {
 
 pub(crate) fn write(data: &Value, langs: &[&str]) -> Written {
     let pairing = &data["pairing"];
-    let mut blocks = Vec::new();
-    for lang in langs {
-        blocks.push(Block::paragraph(centred(vec![
-            Run::new().add_text(label("council", lang)).size(18),
-        ])));
-    }
-    let title: Vec<String> = langs
-        .iter()
-        .map(|lang| label("dossier", lang).to_uppercase())
-        .collect();
-    blocks.push(Block::paragraph(heading(
-        1,
-        vec![Run::new().add_text(title.join(" / "))],
-    )));
+    let mut blocks = record_title("dossier", langs);
     for lang in langs {
         blocks.push(Block::paragraph(centred(vec![
             record(&pairing["name"], lang).bold().size(26),
