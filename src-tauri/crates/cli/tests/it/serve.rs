@@ -1,14 +1,13 @@
 //! `council serve`: the office hub prints where it listens and the fingerprint desks pin, which
 //! `council serve --fingerprint` prints again.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
+use std::io::{BufRead, BufReader, Lines};
+use std::process::{Child, ChildStdout, Command, Stdio};
 
 use crate::support::Council;
 
-#[test]
-fn the_hub_prints_its_address_and_the_fingerprint_that_serve_fingerprint_prints_again() {
-    let council = Council::new();
+/// `council serve` on the test's database, on a port of the system's choice, in English; its output by line.
+fn serve(council: &Council) -> (Child, Lines<BufReader<ChildStdout>>) {
     let mut hub = Command::new(env!("CARGO_BIN_EXE_council"))
         .arg("--db")
         .arg(&council.db)
@@ -19,7 +18,14 @@ fn the_hub_prints_its_address_and_the_fingerprint_that_serve_fingerprint_prints_
         .stdout(Stdio::piped())
         .spawn()
         .expect("run council serve");
-    let mut lines = BufReader::new(hub.stdout.take().unwrap()).lines();
+    let lines = BufReader::new(hub.stdout.take().unwrap()).lines();
+    (hub, lines)
+}
+
+#[test]
+fn the_hub_prints_its_address_and_the_fingerprint_that_serve_fingerprint_prints_again() {
+    let council = Council::new();
+    let (mut hub, mut lines) = serve(&council);
     let listening = lines.next().unwrap().unwrap();
     let fingerprint_line = lines.next().unwrap().unwrap();
     hub.kill().unwrap();
@@ -63,17 +69,7 @@ fn serve_with_a_head(council: &Council) -> (std::process::Child, String, String)
         &[("COUNCIL_NEW_PASSWORD", "Samarqand-2026")],
     );
     assert_eq!(set.code, 0, "{}", set.stderr);
-    let mut hub = Command::new(env!("CARGO_BIN_EXE_council"))
-        .arg("--db")
-        .arg(&council.db)
-        .args(["serve", "--listen", "127.0.0.1:0"])
-        .env("COUNCIL_LANG", "en")
-        .env_remove("COUNCIL_DB")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("run council serve");
-    let mut lines = BufReader::new(hub.stdout.take().unwrap()).lines();
+    let (hub, mut lines) = serve(council);
     let listening = lines.next().unwrap().unwrap();
     let fingerprint = lines.next().unwrap().unwrap();
     let address = listening.rsplit("https://").next().unwrap().to_owned();

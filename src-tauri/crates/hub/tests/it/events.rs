@@ -14,12 +14,7 @@ async fn a_listening_desk_hears_of_a_write_made_by_another() {
     let office = office(Lifetime::default()).await;
     let (listener, writer) = (office.client(), office.client());
     let head = office.token(&listener, "head@council.uz").await;
-    let events = listener
-        .get(office.url("/events"))
-        .bearer_auth(&head)
-        .send()
-        .await
-        .unwrap();
+    let events = office.listen(&listener, &head).await;
     assert_eq!(events.status(), StatusCode::OK);
     assert_eq!(events.headers()["content-type"], "text/event-stream");
 
@@ -55,12 +50,7 @@ async fn a_desk_that_signed_out_hears_nothing_more() {
     let office = office(Lifetime::default()).await;
     let (listener, writer) = (office.client(), office.client());
     let head = office.token(&listener, "head@council.uz").await;
-    let events = listener
-        .get(office.url("/events"))
-        .bearer_auth(&head)
-        .send()
-        .await
-        .unwrap();
+    let events = office.listen(&listener, &head).await;
     assert_eq!(events.status(), StatusCode::OK);
     let signed_out = listener
         .post(office.url("/sign-out"))

@@ -103,6 +103,16 @@ impl Office {
         answer["token"].as_str().unwrap().to_owned()
     }
 
+    /// The stream of changes, opened with the session `token`.
+    pub async fn listen(&self, client: &Client, token: &str) -> Response {
+        client
+            .get(self.url("/events"))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap()
+    }
+
     pub async fn call(
         &self,
         client: &Client,
