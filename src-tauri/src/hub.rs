@@ -9,6 +9,7 @@
 //! Where the hub is lives beside the desk's database (`council.hub.json`): address, the certificate's
 //! fingerprint and the login; never the password or the session.
 
+use std::future::Future;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
@@ -151,6 +152,22 @@ impl HubLink {
         self.current().and_then(|linked| linked.client.version())
     }
 
+    /// Runs `work` with the connection, when the desk has one (`None` standalone), noting whether the hub
+    /// answered.
+    async fn through<R: Runtime, T, Answered>(
+        &self,
+        app: &AppHandle<R>,
+        work: impl FnOnce(Arc<Linked>) -> Answered,
+    ) -> Option<Result<T, ErrorPayload>>
+    where
+        Answered: Future<Output = Result<T, ErrorPayload>>,
+    {
+        let linked = self.current()?;
+        let answer = work(Arc::clone(&linked)).await;
+        linked.answered(app, !is_unreachable(answer.as_ref().err()));
+        Some(answer)
+    }
+
     /// The data of a print document from the hub, when the desk works with one (`None` standalone).
     pub async fn document<R: Runtime>(
         &self,
@@ -158,16 +175,10 @@ impl HubLink {
         document: &Printable,
         lang: &str,
     ) -> Option<Result<DocumentParcel, ErrorPayload>> {
-        let linked = self.current()?;
-        let parcel = linked.client.document(document, lang).await;
-        let unreachable = parcel.as_ref().is_err_and(|refused| {
-            matches!(
-                refused.code,
-                ErrorCode::HubUnreachable | ErrorCode::HubCertificate
-            )
-        });
-        linked.answered(app, !unreachable);
-        Some(parcel)
+        self.through(app, |linked| async move {
+            linked.client.document(document, lang).await
+        })
+        .await
     }
 
     /// A file from the hub (`sessions_ics`, `control_xlsx`, `attachment`; see `HubClient::download`), when the
@@ -178,16 +189,10 @@ impl HubLink {
         what: &str,
         arguments: Value,
     ) -> Option<Result<(Vec<u8>, Option<String>), ErrorPayload>> {
-        let linked = self.current()?;
-        let file = linked.client.download(what, &arguments).await;
-        let unreachable = file.as_ref().is_err_and(|refused| {
-            matches!(
-                refused.code,
-                ErrorCode::HubUnreachable | ErrorCode::HubCertificate
-            )
-        });
-        linked.answered(app, !unreachable);
-        Some(file)
+        self.through(app, |linked| async move {
+            linked.client.download(what, &arguments).await
+        })
+        .await
     }
 
     /// Sends the file the officer chose at `path` to the hub, when the desk works with one (`None`
@@ -198,8 +203,8 @@ impl HubLink {
         path: &Path,
         lang: Lang,
     ) -> Option<Result<ChosenFile, ErrorPayload>> {
-        let linked = self.current()?;
-        let bytes = match self.readable(path) {
+        let readable = self.current().is_some().then(|| self.readable(path));
+        let bytes = match readable? {
             Ok(bytes) => bytes,
             Err(error) => return Some(Err(error.payload(lang))),
         };
@@ -207,9 +212,10 @@ impl HubLink {
             .file_name()
             .map(|name| name.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let chosen = linked.client.upload(&name, bytes).await;
-        linked.answered(app, !is_unreachable(chosen.as_ref().err()));
-        Some(chosen)
+        self.through(app, |linked| async move {
+            linked.client.upload(&name, bytes).await
+        })
+        .await
     }
 
     /// The bytes of a chosen file: a file, not the desk's own database or its journal, within the
@@ -241,10 +247,10 @@ impl HubLink {
         command: &str,
         arguments: &Value,
     ) -> Option<Result<Value, ErrorPayload>> {
-        let linked = self.current()?;
-        let answer = linked.client.call(command, arguments, None).await;
-        linked.answered(app, !is_unreachable(answer.as_ref().err()));
-        Some(answer)
+        self.through(app, |linked| async move {
+            linked.client.call(command, arguments, None).await
+        })
+        .await
     }
 
     /// Signs in to the hub `connection` names with `password`; once it succeeds, the desk works with that
@@ -463,13 +469,7 @@ pub fn forward<R: Runtime>(invoke: Invoke<R>) -> Option<Invoke<R>> {
                     .client
                     .call(&name, &Value::Object(arguments), basis)
                     .await;
-                let unreachable = answer.as_ref().is_err_and(|refused| {
-                    matches!(
-                        refused.code,
-                        ErrorCode::HubUnreachable | ErrorCode::HubCertificate
-                    )
-                });
-                linked.answered(&app, !unreachable);
+                linked.answered(&app, !is_unreachable(answer.as_ref().err()));
                 // The client's own refusals speak the hub's language, as its answers do.
                 if let Ok(answer) = &answer {
                     let about = if name == "reference" {
