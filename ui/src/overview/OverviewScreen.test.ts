@@ -93,6 +93,10 @@ describe('council overview', () => {
     expect(chart.querySelector('desc')?.textContent).toBe('2025: 12,5 млрд $; 2026 (неполный): 3 млрд $');
     const labels = [...chart.querySelectorAll('text')].map((text) => text.textContent);
     expect(labels).toEqual(['2025', '12,5 млрд $', '2026 (неполный)', '3 млрд $']);
+    // The year not over is hatched, inline, where no stylesheet can paint it solid; the full year is not.
+    const [full, partial] = [...chart.querySelectorAll('rect.chart-bar')] as SVGRectElement[];
+    expect(partial.style.fill).toMatch(/^url\(["']?#.*-hatch["']?\)$/);
+    expect(full.style.fill).toBe('');
   });
 
   it('lists the pairings by their share of the portfolio and opens the one clicked', async () => {
@@ -170,7 +174,7 @@ describe('council overview', () => {
     vi.mocked(ipc.exportIndicatorsXlsx).mockReset().mockResolvedValue('/home/officer/indicators.xlsx');
     await renderScreen();
     const rows = [...screen.getByTestId('overview-values').querySelectorAll('tbody tr')].map((tr) =>
-      [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim()),
+      [...tr.querySelectorAll('td')].slice(0, 4).map((td) => td.textContent?.trim()),
     );
     expect(rows).toEqual([
       ['2025', '12,5 млрд $', 'Oʻzbekiston statistika agentligi', '15.02.2026'],
@@ -187,5 +191,73 @@ describe('council overview', () => {
     await fireEvent.click(screen.getByTestId('overview-print'));
     await vi.waitFor(() => expect(ipc.previewDocument).toHaveBeenCalled());
     expect(vi.mocked(ipc.previewDocument).mock.calls[0][0]).toEqual({ kind: 'report' });
+  });
+
+  it('corrects a value chosen in its table, the form filled with it, and shows the overview again', async () => {
+    const saved = { ...turnover.values[1], value_milli: 3_100_000 };
+    vi.mocked(ipc.updateIndicatorValue).mockReset().mockResolvedValue(saved);
+    vi.mocked(ipc.addIndicatorValue).mockReset();
+    await renderScreen();
+    const [, quarter] = screen.getAllByTestId('overview-value-row');
+    await fireEvent.click(within(quarter).getByRole('button', { name: 'Исправить значение за 2026, 1-й кв.' }));
+    const form = within(screen.getByTestId('value-form'));
+    expect(form.getByRole('heading').textContent?.trim()).toBe('Исправить значение за 2026, 1-й кв.');
+    expect((form.getByLabelText('Квартал') as HTMLSelectElement).value).toBe('1');
+    const value = form.getByTestId('value-value') as HTMLInputElement;
+    expect(value.value).toBe('3000');
+    await fireEvent.input(value, { target: { value: '3 100,5' } });
+    await fireEvent.click(form.getByTestId('value-save'));
+    await vi.waitFor(() => expect(ipc.councilOverview).toHaveBeenCalledTimes(2));
+    expect(ipc.updateIndicatorValue).toHaveBeenCalledWith('v-2', {
+      indicator_id: 'ind-1', year: 2026, quarter: 1, value: '3 100,5', source: 'Oʻzbekiston statistika agentligi',
+      as_of: '2026-04-30',
+    });
+    expect(ipc.addIndicatorValue).not.toHaveBeenCalled();
+    expect(form.getByRole('heading').textContent?.trim()).toBe('Внести значение показателя');
+  });
+
+  it('moves a value to the trash only once asked again, and keeps it when cancelled', async () => {
+    vi.mocked(ipc.deleteIndicatorValue).mockReset().mockResolvedValue({ ...turnover.values[0], deleted_at: 'now' });
+    await renderScreen();
+    const [year] = screen.getAllByTestId('overview-value-row');
+    await fireEvent.click(within(year).getByRole('button', { name: 'Удалить значение за 2025' }));
+    expect(screen.getByTestId('overview-value-delete-confirm').textContent).toContain('2025 (12,5 млрд $)');
+    await fireEvent.click(screen.getByTestId('overview-value-delete-keep'));
+    expect(ipc.deleteIndicatorValue).not.toHaveBeenCalled();
+    await fireEvent.click(within(year).getByRole('button', { name: 'Удалить значение за 2025' }));
+    await fireEvent.click(screen.getByTestId('overview-value-delete-go'));
+    await vi.waitFor(() => expect(ipc.councilOverview).toHaveBeenCalledTimes(2));
+    expect(ipc.deleteIndicatorValue).toHaveBeenCalledWith('v-1');
+  });
+
+  it('sets a target from what it is, the rest of the indicator sent back unchanged', async () => {
+    vi.mocked(ipc.updateIndicator).mockReset().mockResolvedValue({ ...turnover.indicator, target_milli: 32_000_000 });
+    await renderScreen();
+    const [first] = screen.getAllByTestId('overview-target');
+    await fireEvent.click(within(first).getByTestId('overview-set-target'));
+    const form = within(within(first).getByTestId('target-form'));
+    expect((form.getByTestId('target-value') as HTMLInputElement).value).toBe('30000');
+    await fireEvent.change(form.getByTestId('target-kind'), { target: { value: 'more_than' } });
+    await fireEvent.input(form.getByTestId('target-value'), { target: { value: '32 000' } });
+    await fireEvent.click(form.getByTestId('target-save'));
+    await vi.waitFor(() => expect(ipc.councilOverview).toHaveBeenCalledTimes(2));
+    expect(ipc.updateIndicator).toHaveBeenCalledWith('ind-1', {
+      name: turnover.indicator.name, unit: 'usd_million', measure: 'annual', target_kind: 'more_than', target: '32 000',
+    });
+  });
+
+  it('shows a refused target on its field and keeps the form open', async () => {
+    vi.mocked(ipc.updateIndicator).mockReset().mockRejectedValue({
+      code: 'invalid_value', field: 'target', message: '«3x» — не число. Ничего не сохранено.',
+    });
+    await renderScreen();
+    const [first] = screen.getAllByTestId('overview-target');
+    await fireEvent.click(within(first).getByTestId('overview-set-target'));
+    const form = within(within(first).getByTestId('target-form'));
+    await fireEvent.input(form.getByTestId('target-value'), { target: { value: '3x' } });
+    await fireEvent.click(form.getByTestId('target-save'));
+    expect((await form.findByTestId('error-target')).textContent).toContain('не число');
+    expect((form.getByTestId('target-value') as HTMLInputElement).value).toBe('3x');
+    expect(ipc.councilOverview).toHaveBeenCalledTimes(1);
   });
 });

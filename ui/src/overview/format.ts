@@ -24,3 +24,17 @@ export function formatCents(cents: number, lang: Lang): string {
 export function formatPercent(share: number, lang: Lang): string {
   return new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
+
+/** The period a value stands for, as the reader reads it (`2025`, `2026 Q1`, `2026 1-chorak`). */
+export function periodOf(value: { year: number; quarter: number | null }): string {
+  return value.quarter === null ? String(value.year) : t('overview.periodQuarter', { year: value.year, n: value.quarter });
+}
+
+/** Thousandths of a unit as the decimal the core reads back (`30000`, `2.5`), for a form to start from. */
+export function milliToInput(milli: number): string {
+  const sign = milli < 0 ? '-' : '';
+  const abs = Math.abs(milli);
+  const whole = Math.trunc(abs / 1000);
+  const fraction = String(abs % 1000).padStart(3, '0').replace(/0+$/, '');
+  return fraction ? `${sign}${whole}.${fraction}` : `${sign}${whole}`;
+}
