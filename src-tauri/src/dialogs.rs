@@ -36,10 +36,16 @@ pub async fn save_file(start: DialogStart) -> Option<PathBuf> {
     run(start, Mode::Save).await
 }
 
+/// Asks for a folder to save several files into; `None` when cancelled.
+pub async fn pick_folder(start: DialogStart) -> Option<PathBuf> {
+    run(start, Mode::Folder).await
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mode {
     Open,
     Save,
+    Folder,
 }
 
 impl Mode {
@@ -47,6 +53,7 @@ impl Mode {
         match self {
             Mode::Open => "open",
             Mode::Save => "save",
+            Mode::Folder => "folder",
         }
     }
 }
@@ -141,6 +148,7 @@ pub fn serve_file_dialog(args: &[OsString]) -> Option<i32> {
     let mode = match text(2).as_deref() {
         Some("open") => Mode::Open,
         Some("save") => Mode::Save,
+        Some("folder") => Mode::Folder,
         _ => return Some(2),
     };
     let mut dialog = rfd::FileDialog::new();
@@ -157,6 +165,7 @@ pub fn serve_file_dialog(args: &[OsString]) -> Option<i32> {
     let chosen = match mode {
         Mode::Open => dialog.pick_file(),
         Mode::Save => dialog.save_file(),
+        Mode::Folder => dialog.pick_folder(),
     };
     if let Some(path) = chosen {
         use std::io::Write;

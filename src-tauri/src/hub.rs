@@ -32,7 +32,7 @@ const BASIS_KEY: &str = "councilBasis";
 /// print documents (their data comes from the hub, `HubLink::document`; the desk typesets them), the files
 /// the desk saves or opens (their bytes come from the hub, `HubLink::download`), and the files it attaches
 /// or imports (chosen here, sent to the hub: `HubLink::upload`).
-const LOCAL: [&str; 17] = [
+const LOCAL: [&str; 18] = [
     "hub_status",
     "connect_hub",
     "disconnect_hub",
@@ -42,6 +42,7 @@ const LOCAL: [&str; 17] = [
     "save_document_pdf",
     "save_document_docx",
     "print_document",
+    "save_reminder_letters",
     "export_sessions_ics",
     "export_control_xlsx",
     "export_indicators_xlsx",

@@ -217,7 +217,7 @@ describe('app shell', () => {
       instructions: [instruction({ id: 'i-1', decision_id: 'd-3' })],
     }));
     vi.mocked(ipc.instructionHistory).mockImplementation(async () => ({
-      instruction: instruction(), extensions: [], reports: [], changes: [], edits: [],
+      instruction: instruction(), extensions: [], reports: [], changes: [], edits: [], reminders: [],
     }));
     await renderApp();
     await fireEvent.click(await screen.findByTestId('dash-session'));

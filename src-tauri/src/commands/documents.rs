@@ -2,8 +2,12 @@
 //! dialog, and printing through the system's PDF viewer. Typesetting lives in `council-documents`; it runs on
 //! a blocking thread so the async runtime is never held up by it.
 
+use council_core::reminder::{LetterRun, ReminderChannel, ReminderLetter, SavedLetters, record_of};
 use council_core::{CoreError, ErrorCode, ErrorPayload};
-use council_documents::{DocLang, DocumentData, DocumentPreview, Pdf, Printable};
+use council_documents::{
+    DocLang, DocumentData, DocumentPreview, LetterHeading, Pdf, Printable, reminder_document,
+    reminder_file_names,
+};
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_opener::OpenerExt;
 
@@ -103,6 +107,78 @@ pub async fn print_document(app: AppHandle, document: Printable, lang: String) -
             .opener()
             .open_path(path.display().to_string(), None::<&str>)
             .map_err(|error| storage(desk, &error))
+    })
+    .await
+}
+
+/// Asks for a folder, then writes `letters` there as PDF or Word files (`format`), one per body, numbered and
+/// dated as `run` says; answers the record to make once they are sent (channel: letter) and the files
+/// written, `None` when the officer cancels. The letters come from the window, as the officer previewed them
+/// (from this desk's register or the hub's), so a desk on the hub writes them the same way; a file already
+/// in the folder is never replaced: nothing is written then.
+pub async fn save_reminder_letters(
+    app: AppHandle,
+    letters: Vec<ReminderLetter>,
+    run: LetterRun,
+    format: String,
+) -> Answer<Option<SavedLetters>> {
+    let lang = app.state::<Desk>().lang();
+    let letters_on = run.check().map_err(|error| error.payload(lang))?;
+    let extension = match format.trim() {
+        "pdf" => "pdf",
+        "docx" => "docx",
+        other => {
+            return Err(CoreError::new(ErrorCode::InvalidValue, other)
+                .on("format")
+                .payload(lang));
+        }
+    };
+    let start = DialogStart {
+        directory: app.path().document_dir().ok(),
+        file_name: None,
+        filter: None,
+    };
+    let Some(folder) = dialogs::pick_folder(start).await else {
+        return Ok(None);
+    };
+    blocking(app, move |desk| {
+        let numbers = run.numbers(letters.len());
+        let names = reminder_file_names(&letters, letters_on, extension);
+        let mut made = Vec::with_capacity(letters.len());
+        for ((letter, number), name) in letters.iter().zip(&numbers).zip(&names) {
+            let path = folder.join(name);
+            if path.exists() {
+                return Err(
+                    CoreError::new(ErrorCode::FileExists, path.display().to_string())
+                        .payload(desk.lang()),
+                );
+            }
+            let heading = LetterHeading {
+                number: number.clone(),
+                date: letters_on,
+                signatory: run.signatory.clone(),
+            };
+            let data =
+                reminder_document(letter, &heading).map_err(|error| error.payload(desk.lang()))?;
+            let bytes = if extension == "docx" {
+                data.docx(None).map(|word| word.bytes)
+            } else {
+                data.typeset()
+                    .and_then(|typeset| typeset.pdf())
+                    .map(|pdf| pdf.bytes)
+            }
+            .map_err(|error| error.payload(desk.lang()))?;
+            made.push((path, bytes));
+        }
+        let mut files = Vec::with_capacity(made.len());
+        for (path, bytes) in made {
+            write_bytes(desk, &path, &bytes)?;
+            files.push(path.display().to_string());
+        }
+        Ok(Some(SavedLetters {
+            record: record_of(&letters, &numbers, letters_on, ReminderChannel::Letter),
+            files,
+        }))
     })
     .await
 }

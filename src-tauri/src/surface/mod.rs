@@ -29,6 +29,9 @@ use council_core::person::{Person, PersonInput};
 use council_core::project::{
     Project, ProjectFilter, ProjectGrouping, ProjectInput, ProjectPortfolio,
 };
+use council_core::reminder::{
+    LetterRun, ReminderLetter, ReminderQuery, ReminderRecord, SavedLetters,
+};
 use council_core::search::SearchHit;
 use council_core::session::{Session, SessionEvent, SessionFilter, SessionInput, StatusChange};
 use council_core::site::{

@@ -33,4 +33,26 @@ describe('an instruction\u2019s history', () => {
     showLanguage('en');
     await vi.waitFor(() => expect(users()).toEqual(['karimova', 'Natalya Ivanova']));
   });
+
+  it('lists each reminder letter with its number, date, body and how it went, in the interface language', () => {
+    const of = instruction();
+    const body = { ru: 'Минэнерго', uz: 'Energetika vazirligi', en: 'Ministry of Energy' };
+    render(HistoryList, {
+      history: instructionHistory(of, {
+        reminders: [
+          { id: 'n-1', sent_on: '2026-12-03', letter_number: '01-12/4', channel: 'letter', body_id: 'b-1', body,
+            at: '2026-12-03T07:00:00Z', os_user: 'saidova' },
+          { id: 'n-2', sent_on: '2026-12-07', letter_number: '01-12/9', channel: 'email_file', body_id: 'b-1', body,
+            at: '2026-12-07T07:00:00Z', os_user: 'saidova', officer: ivanova },
+        ],
+      }),
+    });
+    const reminders = screen.getAllByTestId('history-entry').filter((e) => e.dataset.kind === 'reminder');
+    expect(reminders.map((e) => e.querySelector('[data-testid="history-reminder"]')?.textContent?.trim())).toEqual([
+      'Напоминание № 01-12/4 от 03.12.2026: Минэнерго',
+      'Напоминание № 01-12/9 от 07.12.2026: Минэнерго',
+    ]);
+    expect(reminders[1].textContent).toContain('файлом письма (.eml)');
+    expect(reminders[1].textContent).toContain('Иванова Наталья');
+  });
 });

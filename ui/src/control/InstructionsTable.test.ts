@@ -48,3 +48,28 @@ describe('an instruction given on a site that does not number its session', () =
     }
   });
 });
+
+describe('a reminded instruction', () => {
+  it('says when it was last reminded and, from the second letter, which reminder that was', () => {
+    for (const [language, once, twice] of [
+      ['ru', 'напомнено 03.12.2026', 'напомнено 07.12.2026 · 2-е напоминание'],
+      ['uz', 'eslatilgan: 03.12.2026', 'eslatilgan: 07.12.2026 · 2-eslatma'],
+      ['en', 'reminded 2026-12-03', 'reminded 2026-12-07 · 2nd reminder'],
+    ] as const) {
+      showLanguage(language);
+      const { unmount } = render(InstructionsTable, {
+        instructions: [
+          instruction({ id: 'i-1', number: '3.1', reminder_count: 1, last_reminded_on: '2026-12-03' }),
+          instruction({ id: 'i-2', number: '3.2', reminder_count: 2, last_reminded_on: '2026-12-07' }),
+          instruction({ id: 'i-3', number: '3.3' }),
+        ],
+        onopen: vi.fn(),
+      });
+      const mark = (number: string) => row(number).querySelector('[data-testid="reminded-mark"]')?.textContent ?? null;
+      expect(mark('3.1')).toBe(once);
+      expect(mark('3.2')).toBe(twice);
+      expect(mark('3.3')).toBeNull();
+      unmount();
+    }
+  });
+});

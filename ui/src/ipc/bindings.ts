@@ -300,6 +300,10 @@ awaiting_review: boolean,
  */
 due_warning: LocalizedText | null, 
 /**
+ * How many reminder letters (by outgoing number) went out about it, and the date of the last.
+ */
+reminder_count: number, last_reminded_on: string | null, 
+/**
  * In a control list filtered by a body: whether that body leads this instruction or is only one of
  * its co-executors. None in any other answer.
  */
@@ -368,7 +372,115 @@ export type InstructionEdit = { seq: number, at: string, os_user: string,
  */
 officer?: LocalizedText, officer_id?: string, site?: string, changes: Array<FieldChange>, };
 
-export type InstructionHistory = { instruction: Instruction, extensions: Array<Extension>, reports: Array<ExecutionReport>, changes: Array<StateChange>, edits: Array<InstructionEdit>, };
+export type InstructionHistory = { instruction: Instruction, extensions: Array<Extension>, reports: Array<ExecutionReport>, changes: Array<StateChange>, edits: Array<InstructionEdit>, 
+/**
+ * Every reminder sent about it, in the order they were sent.
+ */
+reminders: Array<Reminder>, };
+
+export type Reminder = { id: string, sent_on: string, letter_number: string, channel: ReminderChannel, body_id: string, body: LocalizedText, at: string, os_user: string, 
+/**
+ * The officer who recorded it, their account's id, and the site where it was recorded when another
+ * site did (as on the other history rows).
+ */
+officer?: LocalizedText, officer_id?: string, site?: string, };
+
+export type ReminderChannel = "letter" | "email" | "email_file";
+
+export type ReminderQuery = { 
+/**
+ * Open instructions past their due date (not those reported on time, which await review).
+ */
+overdue: boolean, 
+/**
+ * Open instructions due from today to today + n days.
+ */
+due_within_days: number | null, 
+/**
+ * The language of every letter; none writes each body in its country's language.
+ */
+lang: LetterLang | null, };
+
+export type ReminderLetter = { body_id: string, body: LocalizedText, country: Country, 
+/**
+ * The language it is written in (the body's, or the officer's choice).
+ */
+lang: LetterLang, 
+/**
+ * To: the e-mail addresses of the body's people.
+ */
+to: Array<MailAddress>, 
+/**
+ * Copy to: the co-executor bodies of its instructions, by name.
+ */
+copies: Array<LetterCopy>, items: Array<LetterItem>, 
+/**
+ * Some instruction it lists was reminded to this body before: the letter says it is a repeated one.
+ */
+repeated: boolean, };
+
+export type ReminderRecord = { 
+/**
+ * `YYYY-MM-DD`, the letters' date.
+ */
+sent_on: string, channel: ReminderChannel, letters: Array<SentLetter>, };
+
+export type SentLetter = { body_id: string, letter_number: string, instruction_ids: Array<string>, };
+
+export type LetterLang = "ru" | "uz" | "en" | "ru+uz";
+
+export type LetterItem = { instruction_id: string, number: string, text: LocalizedText, due_on: string, 
+/**
+ * The due dates before the extensions, the first given first.
+ */
+earlier_due_dates: Array<string>, overdue: boolean, 
+/**
+ * The decision it follows from (its number), if any.
+ */
+decision_number: string | null, 
+/**
+ * The session of that decision: its title, council ordinal and the date it began (UTC date).
+ */
+session_title: LocalizedText | null, session_ordinal: number | null, session_on: string | null, 
+/**
+ * The controller's name.
+ */
+controller: LocalizedText | null, 
+/**
+ * The co-executors (body ids), who get the letter in copy.
+ */
+co_executor_ids: Array<string>, 
+/**
+ * The reminders of this instruction that already went to this body, the first first: a letter listing
+ * an instruction reminded before is a repeated reminder.
+ */
+earlier_reminders: Array<EarlierReminder>, };
+
+export type LetterCopy = { body_id: string, name: LocalizedText, 
+/**
+ * The e-mail addresses of the body's people.
+ */
+addresses: Array<MailAddress>, };
+
+export type MailAddress = { name: LocalizedText, email: string, };
+
+export type EarlierReminder = { sent_on: string, letter_number: string, };
+
+export type LetterRun = { number_prefix: string, 
+/**
+ * The number of the first letter (from 1).
+ */
+first: number, 
+/**
+ * `YYYY-MM-DD`.
+ */
+date: string, 
+/**
+ * The person who signs the letters.
+ */
+signatory: Person | null, };
+
+export type SavedLetters = { record: ReminderRecord, files: Array<string>, };
 
 export type InstructionFilter = { 
 /**
@@ -1643,6 +1755,9 @@ export const INDICATOR_MEASURES: readonly IndicatorMeasure[] = ["annual", "stock
 
 /** Every kind of target, in the core's order. */
 export const TARGET_KINDS: readonly TargetKind[] = ["reach", "more_than", "about"];
+
+/** Every language a reminder letter may be written in, in the core's order. */
+export const LETTER_LANGS: readonly LetterLang[] = ["ru", "uz", "en", "ru+uz"];
 
 /** Every kind of session, in the core's order. */
 export const SESSION_KINDS: readonly SessionKind[] = ["council_session", "working_group", "forum", "preparatory"];

@@ -47,6 +47,7 @@ import type {
   InstructionInput,
   InstructionState,
   Lang,
+  LetterRun,
   LocalizedText,
   Officer,
   OfficerInput,
@@ -67,9 +68,13 @@ import type {
   RecordKey,
   RecordOrigin,
   Reference,
+  ReminderLetter,
+  ReminderQuery,
+  ReminderRecord,
   ReportInput,
   RestoreOutcome,
   Role,
+  SavedLetters,
   SearchHit,
   SentPackage,
   SeriesInput,
@@ -186,6 +191,14 @@ export const listInstructions = (filter: InstructionFilter): Promise<Array<Instr
 /** `id` is the instruction's id or its number, like every instruction command's. */
 export const instructionHistory = (id: RecordKey): Promise<InstructionHistory> =>
   call('instruction_history', { id });
+
+/** One letter per lead body of the open instructions in the window, in each body's language or the one asked. */
+export const reminderLetters = (query: ReminderQuery): Promise<Array<ReminderLetter>> =>
+  call('reminder_letters', { query });
+
+/** Records the reminders sent (a letter, an e-mail or an e-mail file) in each instruction's history; the rows written. */
+export const recordReminders = (record: ReminderRecord): Promise<number> =>
+  call('record_reminders', { record });
 
 export const createInstruction = (input: InstructionInput): Promise<Instruction> =>
   call('create_instruction', { input });
@@ -480,6 +493,10 @@ export const saveDocumentPdf = (document: Printable, lang: string): Promise<stri
 export const saveDocumentDocx = (document: Printable, lang: string): Promise<string | null> =>
   call('save_document_docx', { document, lang });
 
+/** Asks for a folder, then writes the letters there, one file per body (`format`: pdf or docx); what to record once they are sent, or null when cancelled. */
+export const saveReminderLetters = (letters: Array<ReminderLetter>, run: LetterRun, format: string): Promise<SavedLetters | null> =>
+  call('save_reminder_letters', { letters, run, format });
+
 /** Opens the PDF in the system's viewer, whose print dialog prints it. */
 export const printDocument = (document: Printable, lang: string): Promise<void> =>
   call('print_document', { document, lang });
@@ -622,6 +639,8 @@ export const commandNeeds = {
   dashboard: 'observer',
   listInstructions: 'observer',
   instructionHistory: 'observer',
+  reminderLetters: 'observer',
+  recordReminders: 'officer',
   createInstruction: 'officer',
   updateInstruction: 'officer',
   extendInstruction: 'officer',
@@ -703,6 +722,7 @@ export const commandNeeds = {
   previewDocument: 'observer',
   saveDocumentPdf: 'observer',
   saveDocumentDocx: 'observer',
+  saveReminderLetters: 'observer',
   printDocument: 'observer',
   thisSite: 'observer',
   nameSite: 'head',

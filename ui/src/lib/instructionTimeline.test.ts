@@ -21,9 +21,14 @@ describe('instruction timeline', () => {
           { field: 'controller', old: { ru: '', uz: '', en: '' }, new: { ru: 'Каримова', uz: 'Karimova', en: 'Karimova' } },
         ] },
       ],
+      reminders: [
+        { id: 'n-1', sent_on: '2026-03-05', letter_number: '01-03/4', channel: 'letter', body_id: 'b-1',
+          body: { ru: 'Минэнерго', uz: 'Energetika vazirligi', en: 'Ministry of Energy' },
+          at: '2026-03-05T07:00:00Z', os_user: 'saidova' },
+      ],
     }, 'ru');
     expect(entries.map((e) => `${e.kind}:${e.user}`)).toEqual([
-      'change:karimova', 'edit:saidova', 'extension:petrov', 'change:karimova', 'report:Минэнерго',
+      'change:karimova', 'edit:saidova', 'extension:petrov', 'reminder:saidova', 'change:karimova', 'report:Минэнерго',
     ]);
   });
 });

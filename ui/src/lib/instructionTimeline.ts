@@ -1,5 +1,7 @@
-// The history of one instruction as a single timeline: state changes, extensions, reports and edits.
-import type { FieldChange, InstructionHistory, InstructionState, Lang } from '../ipc/bindings';
+// The history of one instruction as a single timeline: state changes, extensions, reports, edits and reminders.
+import type {
+  FieldChange, InstructionHistory, InstructionState, Lang, LocalizedText, ReminderChannel,
+} from '../ipc/bindings';
 import { authorName } from './names';
 
 /** `user`: who made it (the officer's name in the language asked for; a report's reporting body); `site`: where,
@@ -10,14 +12,16 @@ export type TimelineEntry =
   | (Made & { kind: 'change'; from: InstructionState | null; to: InstructionState; note: string })
   | (Made & { kind: 'extension'; from: string; to: string; reason: string })
   | (Made & { kind: 'report'; id: string; on: string; text: string })
-  | (Made & { kind: 'edit'; changes: FieldChange[] });
+  | (Made & { kind: 'edit'; changes: FieldChange[] })
+  | (Made & { kind: 'reminder'; on: string; number: string; channel: ReminderChannel; body: LocalizedText });
 
 function time(at: string): number {
   const ms = Date.parse(at);
   return Number.isNaN(ms) ? 0 : ms;
 }
 
-/** Oldest first; entries of the same instant keep the order changes, extensions, reports, edits. Names in `lang`. */
+/** Oldest first; entries of the same instant keep the order changes, extensions, reports, edits, reminders.
+ * Names in `lang`. */
 export function timeline(history: InstructionHistory, lang: Lang): TimelineEntry[] {
   const entries: TimelineEntry[] = [
     ...history.changes.map((c) => ({
@@ -35,6 +39,10 @@ export function timeline(history: InstructionHistory, lang: Lang): TimelineEntry
     ...history.edits.map((e) => ({
       kind: 'edit' as const, key: `m${e.seq}`, at: e.at, user: authorName(e, lang), site: e.site ?? null,
       changes: e.changes,
+    })),
+    ...(history.reminders ?? []).map((r) => ({
+      kind: 'reminder' as const, key: `n${r.id}`, at: r.at, user: authorName(r, lang), site: r.site ?? null,
+      on: r.sent_on, number: r.letter_number, channel: r.channel, body: r.body,
     })),
   ];
   // Array.prototype.sort is stable, so equal instants keep the order above.

@@ -188,6 +188,8 @@ export function instruction(overrides: Partial<Instruction> = {}): Instruction {
     overdue: false,
     awaiting_review: false,
     due_warning: null,
+    reminder_count: 0,
+    last_reminded_on: null,
     created_at: '2026-01-10T08:00:00.000Z',
     updated_at: '2026-01-10T08:00:00.000Z',
     deleted_at: null,
@@ -207,6 +209,7 @@ export function instructionHistory(
       { seq: 1, at: of.created_at, os_user: 'karimova', from_state: null, to_state: 'assigned', note: '' },
     ],
     edits: [],
+    reminders: [],
     ...overrides,
   };
 }

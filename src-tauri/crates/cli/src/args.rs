@@ -77,6 +77,9 @@ pub enum Command {
     /// Reports on execution discipline.
     #[command(subcommand)]
     Report(crate::report::ReportCommand),
+    /// Reminder letters to the lead bodies of open instructions (overdue, due within N days), one file per
+    /// body in its country's language (or --letter-lang ru, uz, en, ru+uz), and their record in the history.
+    Remind(crate::remind::RemindArgs),
     /// Print documents as PDF or Word (.docx): agenda, minutes, control list, pairing dossier (--lang ru, uz, en or
     /// ru+uz).
     #[command(subcommand)]

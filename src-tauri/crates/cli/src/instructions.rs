@@ -46,7 +46,7 @@ pub enum InstructionsCommand {
         #[arg(long)]
         json: bool,
     },
-    /// One instruction with its history: every due date, report and state change.
+    /// One instruction with its history: every due date, report, reminder and state change.
     Show {
         /// Id or number.
         instruction: String,
@@ -275,6 +275,16 @@ pub fn run(
                         who(e.officer.as_ref(), &e.os_user, lang)
                     ));
                 }
+            }
+            for m in &history.reminders {
+                lines.push(format!(
+                    "  {} {} {} → {} ({})",
+                    m.sent_on,
+                    m.channel.code(),
+                    m.letter_number,
+                    m.body.shown(lang).text,
+                    who(m.officer.as_ref(), &m.os_user, lang)
+                ));
             }
             for c in &history.changes {
                 let from = c.from_state.map_or("—", InstructionState::code);

@@ -31,6 +31,7 @@ mod print;
 mod projects;
 mod rates;
 mod regions;
+mod remind;
 mod report;
 mod search;
 mod series;
@@ -156,6 +157,7 @@ fn dispatch(
         Command::Decisions(command) => decisions::run(command, store, lang, out),
         Command::Instructions(command) => instructions::run(command, store, lang, out),
         Command::Report(command) => report::run(command, store, lang, out),
+        Command::Remind(args) => remind::run(args, store, lang, out),
         Command::Demo(command) => demo::run(command, store, lang, out),
         Command::Officer(command) => officer::run(command, store, lang, out),
         Command::Site(command) => site::run(command, store, lang, out),

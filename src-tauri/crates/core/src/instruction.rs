@@ -153,6 +153,9 @@ pub struct Instruction {
     /// Set when the due date falls on a Saturday, a Sunday or a public holiday of either country: the
     /// warning to show beside it.
     pub due_warning: Option<LocalizedText>,
+    /// How many reminder letters (by outgoing number) went out about it, and the date of the last.
+    pub reminder_count: u32,
+    pub last_reminded_on: Option<NaiveDate>,
     /// In a control list filtered by a body: whether that body leads this instruction or is only one of
     /// its co-executors. None in any other answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -429,6 +432,8 @@ pub struct InstructionHistory {
     pub reports: Vec<ExecutionReport>,
     pub changes: Vec<StateChange>,
     pub edits: Vec<InstructionEdit>,
+    /// Every reminder sent about it, in the order they were sent.
+    pub reminders: Vec<crate::reminder::Reminder>,
 }
 
 #[cfg(test)]

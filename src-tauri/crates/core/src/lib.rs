@@ -28,6 +28,7 @@ pub mod paths;
 pub mod person;
 pub mod project;
 pub mod region;
+pub mod reminder;
 pub mod scheduling;
 pub mod search;
 pub mod sector;

@@ -20,6 +20,7 @@ pub enum DocumentKind {
     Controls,
     Dossier,
     Report,
+    Reminder,
 }
 
 impl DocumentKind {
@@ -40,6 +41,9 @@ impl DocumentKind {
             (DocumentKind::Report, Lang::Ru) => "Отчёт о целевых показателях",
             (DocumentKind::Report, Lang::Uz) => "Maqsadli koʻrsatkichlar hisoboti",
             (DocumentKind::Report, Lang::En) => "Progress report",
+            (DocumentKind::Reminder, Lang::Ru) => "Напоминание",
+            (DocumentKind::Reminder, Lang::Uz) => "Eslatma",
+            (DocumentKind::Reminder, Lang::En) => "Reminder",
         }
     }
 }

@@ -1,5 +1,5 @@
-//! Council Desk print documents: the agenda, the minutes, the instruction control list, the pairing dossier and
-//! the progress report,
+//! Council Desk print documents: the agenda, the minutes, the instruction control list, the pairing dossier,
+//! the progress report and the reminder letters,
 //! typeset to PDF by an embedded Typst.
 //!
 //! The core supplies the records; this crate turns them into a small JSON data file (its own view types) that a
@@ -19,6 +19,7 @@ mod minutes;
 mod preview;
 mod printable;
 mod printed;
+mod reminder;
 mod render;
 mod report;
 mod world;
@@ -32,6 +33,9 @@ pub use preview::DocumentPreview;
 pub use printable::{
     Printable, agenda_pdf, controls_pdf, document_data, document_parcel, dossier_pdf, minutes_pdf,
     report_pdf, typeset,
+};
+pub use reminder::{
+    LetterHeading, letter_doc_lang, reminder_document, reminder_file_name, reminder_file_names,
 };
 pub use render::{DocLang, DocumentData, DocumentParcel, Pdf, Typeset};
 pub use report::report_document;

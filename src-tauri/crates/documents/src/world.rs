@@ -18,7 +18,7 @@ use typst::{Library, LibraryExt, World};
 pub const DATA_PATH: &str = "/data.json";
 
 /// The templates, by their path inside the world. They are the `.typ` files of `assets/templates/`.
-pub(crate) const TEMPLATES: [(&str, &str); 6] = [
+pub(crate) const TEMPLATES: [(&str, &str); 7] = [
     (
         "/common.typ",
         include_str!("../../../../assets/templates/common.typ"),
@@ -42,6 +42,10 @@ pub(crate) const TEMPLATES: [(&str, &str); 6] = [
     (
         "/report.typ",
         include_str!("../../../../assets/templates/report.typ"),
+    ),
+    (
+        "/reminder.typ",
+        include_str!("../../../../assets/templates/reminder.typ"),
     ),
 ];
 

@@ -28,6 +28,7 @@ use council_core::person::{Person, PersonInput};
 use council_core::project::{
     Project, ProjectFilter, ProjectGrouping, ProjectInput, ProjectPortfolio,
 };
+use council_core::reminder::{ReminderLetter, ReminderQuery, ReminderRecord};
 use council_core::search::SearchHit;
 use council_core::session::{Session, SessionEvent, SessionFilter, SessionInput, StatusChange};
 use council_core::site::{PeerView, RecordOrigin, SiteInput, SiteView};

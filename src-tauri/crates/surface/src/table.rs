@@ -61,6 +61,10 @@ macro_rules! command_table {
             control::list_instructions[desk] observer(filter: InstructionFilter) -> Vec<Instruction>;
             /// `id` is the instruction's id or its number, like every instruction command's.
             control::instruction_history[desk] observer(id: RecordKey) -> InstructionHistory;
+            /// One letter per lead body of the open instructions in the window, in each body's language or the one asked.
+            control::reminder_letters[desk] observer(query: ReminderQuery) -> Vec<ReminderLetter>;
+            /// Records the reminders sent (a letter, an e-mail or an e-mail file) in each instruction's history; the rows written.
+            control::record_reminders[desk] officer(record: ReminderRecord) -> u32;
             control::create_instruction[desk] officer(input: InstructionInput) -> Instruction;
             /// The due date must stay as it is: it changes only by `extendInstruction`.
             control::update_instruction[desk] officer(id: RecordKey, input: InstructionInput) -> Instruction;
@@ -192,6 +196,8 @@ macro_rules! command_table {
             documents::save_document_pdf[app desk] observer(document: Printable, lang: String) -> Option<String>;
             /// Asks where to save the Word file (.docx) of the document, then writes it; the file written, or null when cancelled.
             documents::save_document_docx[app desk] observer(document: Printable, lang: String) -> Option<String>;
+            /// Asks for a folder, then writes the letters there, one file per body (`format`: pdf or docx); what to record once they are sent, or null when cancelled.
+            documents::save_reminder_letters[app] observer(letters: Vec<ReminderLetter>, run: LetterRun, format: String) -> Option<SavedLetters>;
             /// Opens the PDF in the system's viewer, whose print dialog prints it.
             documents::print_document[app] observer(document: Printable, lang: String) -> ();
             /// This site, with the fingerprint of its key once it has one.

@@ -14,6 +14,7 @@ mod pairings;
 mod print;
 mod regions;
 mod registry;
+mod remind;
 mod scheduling;
 mod search;
 mod serve;

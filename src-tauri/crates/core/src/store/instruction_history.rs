@@ -6,7 +6,7 @@ use uuid::Uuid;
 
 use super::audit::officer_named;
 use super::instructions::{date, uuid};
-use super::{Store, instruction_edits};
+use super::{Store, instruction_edits, reminders};
 use crate::error::CoreResult;
 use crate::instruction::{
     ExecutionReport, Extension, InstructionHistory, InstructionState, StateChange,
@@ -84,12 +84,14 @@ impl Store {
             })?
             .collect::<Result<_, _>>()?;
         let edits = instruction_edits::edits_of(&self.conn, &id, &self.site_id, accounts)?;
+        let reminders = reminders::reminders_of(&self.conn, &id, &self.site_id, accounts)?;
         Ok(InstructionHistory {
             instruction,
             extensions,
             reports,
             changes,
             edits,
+            reminders,
         })
     }
 

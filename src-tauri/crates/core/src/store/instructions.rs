@@ -44,10 +44,12 @@ pub(super) const INSTRUCTION_COLUMNS: &str = "
            WHERE h.on_date = i.due_on AND h.deleted_at IS NULL ORDER BY h.country, h.id)),
     (i.state = 'reported' AND EXISTS (
         SELECT 1 FROM execution_reports r
-        WHERE r.instruction_id = i.id AND r.deleted_at IS NULL AND r.reported_on <= i.due_on))";
+        WHERE r.instruction_id = i.id AND r.deleted_at IS NULL AND r.reported_on <= i.due_on)),
+    (SELECT count(DISTINCT letter_number) FROM instruction_reminders m WHERE m.instruction_id = i.id),
+    (SELECT max(sent_on) FROM instruction_reminders m WHERE m.instruction_id = i.id)";
 
 /// How many columns [`INSTRUCTION_COLUMNS`] selects: a query may add its own after them.
-pub(super) const INSTRUCTION_COLUMN_COUNT: usize = 29;
+pub(super) const INSTRUCTION_COLUMN_COUNT: usize = 31;
 
 pub(super) fn uuid(text: Option<String>) -> Option<Uuid> {
     text.and_then(|t| Uuid::parse_str(&t).ok())
@@ -123,6 +125,8 @@ pub(super) fn instruction_from_row(row: &Row) -> rusqlite::Result<Instruction> {
         deleted_at: row.get(26)?,
         due_warning: due_date_warning(due_on, &holidays_of(row.get(27)?)),
         awaiting_review: row.get(28)?,
+        reminder_count: row.get(29)?,
+        last_reminded_on: date(row.get(30)?),
         body_role: None,
     })
 }

@@ -28,6 +28,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0014_officers.sql"),
     include_str!("../../migrations/0015_exchange_indexes.sql"),
     include_str!("../../migrations/0016_indicators.sql"),
+    include_str!("../../migrations/0017_instruction_reminders.sql"),
 ];
 
 /// The schema version this build writes.

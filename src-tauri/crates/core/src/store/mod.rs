@@ -36,6 +36,7 @@ mod projects;
 mod raw_bench;
 mod record_kind;
 mod regions;
+mod reminders;
 mod scheduling;
 mod search;
 mod series;

@@ -43,6 +43,10 @@ use council_core::project::{
     PortfolioRow, Project, ProjectFilter, ProjectGrouping, ProjectInput, ProjectPortfolio,
     ProjectStatus,
 };
+use council_core::reminder::{
+    EarlierReminder, LetterCopy, LetterItem, LetterLang, LetterRun, MailAddress, Reminder,
+    ReminderChannel, ReminderLetter, ReminderQuery, ReminderRecord, SavedLetters, SentLetter,
+};
 use council_core::scheduling::{
     ConflictKind, ConflictPerson, ConflictingSession, DayOfWeek, MonthWeek, PersonRole,
     RecurrenceRule, Repeat, ScheduleConflict, SeriesEnd,
@@ -121,6 +125,19 @@ fn generated() -> String {
         declaration::<FieldChange>(&cfg),
         declaration::<InstructionEdit>(&cfg),
         declaration::<InstructionHistory>(&cfg),
+        declaration::<Reminder>(&cfg),
+        declaration::<ReminderChannel>(&cfg),
+        declaration::<ReminderQuery>(&cfg),
+        declaration::<ReminderLetter>(&cfg),
+        declaration::<ReminderRecord>(&cfg),
+        declaration::<SentLetter>(&cfg),
+        declaration::<LetterLang>(&cfg),
+        declaration::<LetterItem>(&cfg),
+        declaration::<LetterCopy>(&cfg),
+        declaration::<MailAddress>(&cfg),
+        declaration::<EarlierReminder>(&cfg),
+        declaration::<LetterRun>(&cfg),
+        declaration::<SavedLetters>(&cfg),
         declaration::<InstructionFilter>(&cfg),
         declaration::<RateBy>(&cfg),
         declaration::<ExecutionRate>(&cfg),
@@ -290,6 +307,12 @@ fn constants() -> String {
             "TargetKind",
             "Every kind of target, in the core's order.",
             TargetKind::ALL,
+        ),
+        list(
+            "LETTER_LANGS",
+            "LetterLang",
+            "Every language a reminder letter may be written in, in the core's order.",
+            &LetterLang::ALL,
         ),
         list(
             "SESSION_KINDS",

@@ -25,6 +25,7 @@ mod pairings;
 mod portfolio;
 mod regions;
 mod registry;
+mod reminders;
 mod search;
 mod series;
 mod sessions;

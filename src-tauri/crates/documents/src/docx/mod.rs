@@ -14,6 +14,7 @@ mod dossier;
 mod labels;
 mod minutes;
 mod reference;
+mod reminder;
 mod text;
 
 use std::io::Cursor;
@@ -82,6 +83,7 @@ pub(crate) fn write(
         "/minutes.typ" => minutes::write(&data, &langs),
         "/controls.typ" => controls::write(&data, &langs),
         "/dossier.typ" => dossier::write(&data, &langs),
+        "/reminder.typ" => reminder::write(&data, &langs),
         other => {
             return Err(CoreError::new(
                 ErrorCode::DocumentFailed,

@@ -8,6 +8,7 @@ mod determinism;
 mod injection;
 mod preview;
 mod records;
+mod reminders;
 mod session_documents;
 mod support;
 mod word;

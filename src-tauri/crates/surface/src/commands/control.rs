@@ -6,6 +6,7 @@ use council_core::instruction::{
     ExecutionReport, Instruction, InstructionHistory, InstructionInput, InstructionState,
     ReportInput,
 };
+use council_core::reminder::{ReminderLetter, ReminderQuery, ReminderRecord};
 use council_core::store::Dashboard;
 
 use super::Answer;
@@ -22,6 +23,14 @@ pub fn list_instructions(desk: &Desk, filter: InstructionFilter) -> Answer<Vec<I
 
 pub fn instruction_history(desk: &Desk, id: RecordKey) -> Answer<InstructionHistory> {
     desk.with(|store| store.instruction_history(&id.to_string(), store.secretariat_today()?))
+}
+
+pub fn reminder_letters(desk: &Desk, query: ReminderQuery) -> Answer<Vec<ReminderLetter>> {
+    desk.with(|store| store.reminder_letters(&query, store.secretariat_today()?))
+}
+
+pub fn record_reminders(desk: &Desk, record: ReminderRecord) -> Answer<u32> {
+    desk.with(|store| store.record_reminders(&record, store.secretariat_today()?))
 }
 
 pub fn create_instruction(desk: &Desk, input: InstructionInput) -> Answer<Instruction> {

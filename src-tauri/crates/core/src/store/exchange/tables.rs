@@ -40,6 +40,7 @@ pub(crate) const SHARED_TABLES: &[&str] = &[
     "instruction_extensions",
     "instruction_events",
     "instruction_edits",
+    "instruction_reminders",
     "execution_reports",
     "attachments",
 ];

@@ -103,6 +103,7 @@ fn dump(path: &std::path::Path) -> Vec<String> {
         "instruction_co_executors",
         "instruction_extensions",
         "instruction_events",
+        "instruction_reminders",
         "execution_reports",
         "attachments",
         "indicators",
@@ -500,4 +501,57 @@ fn indicator_values_and_targets_travel_and_a_deleted_value_reaches_the_trash_the
             .iter()
             .any(|e| e.entity == "indicator_value" && e.id == entered.id.to_string())
     );
+}
+
+#[test]
+fn a_reminder_travels_with_its_instruction_and_each_site_sees_who_sent_it() {
+    use council_core::reminder::{ReminderChannel, ReminderRecord, SentLetter};
+    let today = crate::support::day("2026-12-07");
+    let mut tashkent = TestStore::new();
+    let mut moscow = TestStore::new();
+    named(&mut tashkent, "Tashkent", Country::Uz);
+    named(&mut moscow, "Moscow", Country::Ru);
+    meet(&mut [&mut tashkent, &mut moscow]);
+    let lead = crate::support::ministry(&mut tashkent.store, "Минтранс", Country::Ru);
+    let instruction = tashkent
+        .store
+        .create_instruction(&crate::support::given(&lead, "2026-12-01"), today)
+        .unwrap();
+    let record = |number: &str| ReminderRecord {
+        sent_on: "2026-12-03".to_owned(),
+        channel: ReminderChannel::EmailFile,
+        letters: vec![SentLetter {
+            body_id: lead.id.to_string(),
+            letter_number: number.to_owned(),
+            instruction_ids: vec![instruction.id.to_string()],
+        }],
+    };
+    tashkent
+        .store
+        .record_reminders(&record("01-12/1"), today)
+        .unwrap();
+    send(&mut tashkent.store, &mut moscow.store);
+
+    let key = instruction.id.to_string();
+    let history = moscow.store.instruction_history(&key, today).unwrap();
+    assert_eq!(history.reminders.len(), 1);
+    assert_eq!(history.reminders[0].letter_number, "01-12/1");
+    assert_eq!(history.reminders[0].channel, ReminderChannel::EmailFile);
+    assert_eq!(
+        history.reminders[0].site.as_deref(),
+        Some(tashkent.store.site_id())
+    );
+    assert_eq!(history.instruction.reminder_count, 1);
+
+    // Moscow reminds again; back in Tashkent the instruction counts both, the second one from Moscow.
+    moscow
+        .store
+        .record_reminders(&record("77/2"), today)
+        .unwrap();
+    send(&mut moscow.store, &mut tashkent.store);
+    let history = tashkent.store.instruction_history(&key, today).unwrap();
+    assert_eq!(history.instruction.reminder_count, 2);
+    let sites: Vec<_> = history.reminders.iter().map(|r| r.site.clone()).collect();
+    assert_eq!(sites, [None, Some(moscow.store.site_id().to_owned())]);
+    assert_eq!(dump(&tashkent.path), dump(&moscow.path));
 }

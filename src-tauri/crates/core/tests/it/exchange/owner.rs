@@ -197,7 +197,7 @@ fn a_database_of_schema_12_finds_the_change_that_wrote_each_field() {
          ALTER TABLE record_sites DROP COLUMN seq; ALTER TABLE field_writers DROP COLUMN seq;
          ALTER TABLE field_writers DROP COLUMN owner_seen; DROP TABLE officers;
          DROP INDEX agenda_items_by_parent; DROP INDEX decisions_by_agenda_item;
-         DROP TABLE indicator_values; DROP TABLE indicators;",
+         DROP TABLE indicator_values; DROP TABLE indicators; DROP TABLE instruction_reminders;",
     )
     .unwrap();
     for table in [

@@ -92,6 +92,27 @@ const CASES: &[Case] = &[
         },
     },
     Case {
+        name: "record a reminder letter",
+        need: Role::Officer,
+        setup: a_reported_instruction,
+        act: |s, id| {
+            let lead = s
+                .instruction(id, day("2026-12-02"))?
+                .lead_body_id
+                .to_string();
+            let record = council_core::reminder::ReminderRecord {
+                sent_on: "2026-12-02".to_owned(),
+                channel: council_core::reminder::ReminderChannel::Letter,
+                letters: vec![council_core::reminder::SentLetter {
+                    body_id: lead,
+                    letter_number: "01-12/7".to_owned(),
+                    instruction_ids: vec![id.to_owned()],
+                }],
+            };
+            s.record_reminders(&record, day("2026-12-02")).map(drop)
+        },
+    },
+    Case {
         name: "remove an instruction from control",
         need: Role::Head,
         setup: a_reported_instruction,

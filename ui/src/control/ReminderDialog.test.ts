@@ -1,0 +1,104 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { showLanguage } from '../i18n/index.svelte';
+import * as ipc from '../ipc';
+import type { ReminderLetter, SavedLetters } from '../ipc';
+import { energyMinistry, person, sverdlovskGovernment } from '../test/builders';
+import ReminderDialog from './ReminderDialog.svelte';
+
+vi.mock('../ipc');
+
+function letter(overrides: Partial<ReminderLetter> = {}): ReminderLetter {
+  return {
+    body_id: energyMinistry.id,
+    body: energyMinistry.name,
+    country: 'UZ',
+    lang: 'uz',
+    to: [{ name: person().full_name, email: 'd.karimova@example.uz' }],
+    copies: [],
+    repeated: false,
+    items: [{
+      instruction_id: 'i-1', number: '2/1.1', text: { ru: 'Доклад', uz: 'Maʼruza', en: 'Report' },
+      due_on: '2026-11-20', earlier_due_dates: [], overdue: true, decision_number: '2/1', session_title: null,
+      session_ordinal: 2, session_on: '2026-04-15', controller: null, co_executor_ids: [], earlier_reminders: [],
+    }],
+    ...overrides,
+  };
+}
+
+const letters = [
+  letter(),
+  letter({ body_id: sverdlovskGovernment.id, body: sverdlovskGovernment.name, country: 'RU', lang: 'ru', repeated: true }),
+];
+
+const saved: SavedLetters = {
+  record: { sent_on: '2026-12-07', channel: 'letter', letters: [
+    { body_id: energyMinistry.id, letter_number: '01-12/1', instruction_ids: ['i-1'] },
+    { body_id: sverdlovskGovernment.id, letter_number: '01-12/2', instruction_ids: ['i-1'] },
+  ] },
+  files: ['/home/officer/Eslatma.pdf', '/home/officer/Напоминание.pdf'],
+};
+
+describe('the reminder letters dialog', () => {
+  beforeEach(() => {
+    showLanguage('ru');
+    vi.mocked(ipc.reminderLetters).mockReset().mockResolvedValue(letters);
+    vi.mocked(ipc.saveReminderLetters).mockReset().mockResolvedValue(saved);
+    vi.mocked(ipc.recordReminders).mockReset().mockResolvedValue(2);
+  });
+
+  it('shows one letter per body with its number, language and instructions, the repeated one marked', async () => {
+    render(ReminderDialog, { people: [person()], onclose: vi.fn() });
+    await fireEvent.input(screen.getByTestId('remind-prefix'), { target: { value: '01-12/' } });
+    await fireEvent.click(screen.getByTestId('remind-show'));
+    expect(ipc.reminderLetters).toHaveBeenCalledWith({ overdue: true, due_within_days: 7, lang: null });
+    const rows = await screen.findAllByTestId('remind-letter');
+    expect(rows.map((row) => row.querySelector('td')?.textContent)).toEqual(['01-12/1', '01-12/2']);
+    expect(rows[0].textContent).toContain('Узбекский');
+    expect(rows[1].textContent).toContain('Правительство Свердловской области');
+    expect(rows[1].querySelector('[data-testid="remind-repeated"]')?.textContent).toBe('повторное');
+    expect(rows[0].querySelector('[data-testid="remind-repeated"]')).toBeNull();
+    expect(screen.getByTestId('remind-count').textContent).toBe('Писем: 2');
+  });
+
+  it('asks for the window and the language chosen, and says when there is nothing to remind of', async () => {
+    vi.mocked(ipc.reminderLetters).mockResolvedValue([]);
+    render(ReminderDialog, { people: [], onclose: vi.fn() });
+    await fireEvent.click(screen.getByTestId('remind-within-on'));
+    await fireEvent.change(screen.getByTestId('remind-lang'), { target: { value: 'ru+uz' } });
+    await fireEvent.click(screen.getByTestId('remind-show'));
+    expect(ipc.reminderLetters).toHaveBeenCalledWith({ overdue: true, due_within_days: null, lang: 'ru+uz' });
+    expect((await screen.findByTestId('remind-none')).textContent).toContain('Напоминать не о чем');
+  });
+
+  it('saves the letters with the number, date and signatory, then records what was saved as sent', async () => {
+    showLanguage('en');
+    const signatory = person();
+    const onrecorded = vi.fn();
+    render(ReminderDialog, { people: [signatory], onrecorded, onclose: vi.fn() });
+    await fireEvent.input(screen.getByTestId('remind-prefix'), { target: { value: '01-12/' } });
+    await fireEvent.input(screen.getByTestId('remind-date'), { target: { value: '2026-12-07' } });
+    await fireEvent.change(screen.getByTestId('remind-signatory'), { target: { value: signatory.id } });
+    await fireEvent.click(screen.getByTestId('remind-show'));
+    await screen.findAllByTestId('remind-letter');
+    expect(screen.queryByTestId('remind-record')).toBeNull();
+    await fireEvent.click(screen.getByTestId('remind-save-word'));
+    expect(ipc.saveReminderLetters).toHaveBeenCalledWith(
+      letters, { number_prefix: '01-12/', first: 1, date: '2026-12-07', signatory }, 'docx');
+    expect((await screen.findByTestId('remind-saved')).textContent).toBe('Letters saved: 2');
+    await fireEvent.click(screen.getByTestId('remind-record'));
+    expect(ipc.recordReminders).toHaveBeenCalledWith(saved.record);
+    expect((await screen.findByTestId('remind-recorded')).textContent).toBe('Recorded in the history of instructions: 2');
+    expect(onrecorded).toHaveBeenCalledOnce();
+  });
+
+  it('shows a refusal of the backend and records nothing', async () => {
+    vi.mocked(ipc.reminderLetters).mockRejectedValue({ code: 'required', message: 'Укажите окно', field: 'window' });
+    render(ReminderDialog, { people: [], onclose: vi.fn() });
+    await fireEvent.click(screen.getByTestId('remind-overdue'));
+    await fireEvent.click(screen.getByTestId('remind-within-on'));
+    await fireEvent.click(screen.getByTestId('remind-show'));
+    expect((await screen.findByTestId('remind-error')).textContent).toContain('Укажите окно');
+    expect(ipc.recordReminders).not.toHaveBeenCalled();
+  });
+});
