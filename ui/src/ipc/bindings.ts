@@ -234,7 +234,8 @@ export type MailOutcome = {
  */
 messageId: string, to: Array<string>, subject: string, status: DeliveryStatus, 
 /**
- * The server's reply to a sent message, or the .eml file written.
+ * The server's reply to a sent message, the .eml file written, or (refused, failed) the server's reply
+ * or the reason, untranslated.
  */
 detail: string, 
 /**

@@ -163,7 +163,8 @@ pub struct MailOutcome {
     pub to: Vec<String>,
     pub subject: String,
     pub status: DeliveryStatus,
-    /// The server's reply to a sent message, or the .eml file written.
+    /// The server's reply to a sent message, the .eml file written, or (refused, failed) the server's reply
+    /// or the reason, untranslated.
     pub detail: String,
     /// Why it was refused or failed (translated); absent when it went.
     #[ts(optional)]

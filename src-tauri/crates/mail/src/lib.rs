@@ -9,10 +9,12 @@ mod compose;
 mod eml;
 mod error;
 mod send;
+mod test_message;
 
 pub use compose::{Attachment, Composed, Outgoing, compose};
 pub use eml::{eml_file_name, write_eml};
 pub use error::MailError;
 pub use send::send_all;
+pub use test_message::test_message;
 
 pub use council_core::mail::{DeliveryStatus, MailOutcome, MailSecurity, MailSettings};

@@ -91,8 +91,8 @@ pub fn send_all(
                         MailError::Refused(_) => DeliveryStatus::Refused,
                         _ => DeliveryStatus::Failed,
                     };
-                    let payload = council_core::CoreError::from(error).payload(lang);
-                    (status, String::new(), Some(payload))
+                    let error = council_core::CoreError::from(error);
+                    (status, error.arg.clone(), Some(error.payload(lang)))
                 }
             };
             MailOutcome {
