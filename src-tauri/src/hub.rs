@@ -31,8 +31,11 @@ const BASIS_KEY: &str = "councilBasis";
 /// Commands the desk answers itself even while connected: the connection's own, the start-up marker, the
 /// print documents (their data comes from the hub, `HubLink::document`; the desk typesets them), the files
 /// the desk saves or opens (their bytes come from the hub, `HubLink::download`), and the files it attaches
-/// or imports (chosen here, sent to the hub: `HubLink::upload`).
-const LOCAL: [&str; 18] = [
+/// or imports (chosen here, sent to the hub: `HubLink::upload`). Mail's settings are the hub's (served
+/// there, so every desk of the office sends as the same sender through the same server), but a message
+/// leaves from this machine: the password is kept in this machine's keyring (or for this run), never sent
+/// to the hub, which runs without a keyring and would have to keep every officer's secret.
+const LOCAL: [&str; 21] = [
     "hub_status",
     "connect_hub",
     "disconnect_hub",
@@ -51,6 +54,9 @@ const LOCAL: [&str; 18] = [
     "attach_file",
     "choose_csv_file",
     "choose_ics_file",
+    "mail_password",
+    "set_mail_password",
+    "send_test_mail",
 ];
 
 /// The desk's hub, when it has one.

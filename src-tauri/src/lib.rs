@@ -6,6 +6,7 @@ mod commands;
 mod dialogs;
 mod hub;
 pub mod launch;
+mod mail_password;
 pub mod surface;
 
 pub use dialogs::serve_file_dialog;
@@ -57,6 +58,7 @@ pub fn run() {
                 .unwrap_or_else(|| PathBuf::from(council_core::paths::DB_FILE));
             app.manage(council_surface::Desk::opening(&path));
             app.manage(hub::HubLink::load(&path, council_core::Lang::Ru));
+            app.manage(mail_password::MailPasswords::default());
             app.state::<hub::HubLink>().start(app.handle());
             // The window and its page load while the database opens; the first command waits for it.
             let handle = app.handle().clone();

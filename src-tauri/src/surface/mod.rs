@@ -22,6 +22,7 @@ use council_core::instruction::{
     ExecutionReport, Instruction, InstructionHistory, InstructionInput, InstructionState,
     ReportInput,
 };
+use council_core::mail::{MailOutcome, MailPassword, MailSettings};
 use council_core::money::{Currency, ExchangeRate};
 use council_core::officer::{Officer, OfficerInput};
 use council_core::paths::ChosenFile;

@@ -20,7 +20,7 @@ lang: Lang,
  */
 missing: boolean, };
 
-export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_detached" | "database_not_empty" | "schema_too_new" | "storage" | "internal" | "attachment_too_large" | "not_a_file" | "file_exists" | "not_viewable" | "attachment_missing" | "import_refused" | "schedule_conflicts" | "document_failed" | "unclosed_quote" | "cell_too_long" | "import_file_too_large" | "line_too_long" | "file_too_large" | "component_not_closed" | "disk_full" | "date_out_of_range" | "session_not_started" | "report_before_instruction" | "package_refused" | "site_unnamed" | "site_card_invalid" | "package_damaged" | "package_too_new" | "package_for_other_site" | "package_replayed" | "peer_unknown" | "package_gap" | "numbering_elsewhere" | "forbidden" | "sign_in_required" | "wrong_password" | "account_locked" | "account_inactive" | "last_head" | "password_required" | "stale" | "hub_unreachable" | "hub_certificate" | "hub_elsewhere" | "indicator_value_exists";
+export type ErrorCode = "required" | "invalid_date" | "invalid_value" | "region_not_found" | "region_duplicate" | "pairing_countries" | "pairing_duplicate_active" | "sector_not_found" | "not_found" | "not_in_trash" | "invalid_transition" | "report_required" | "agenda_locked" | "nesting_too_deep" | "end_before_start" | "invalid_time_zone" | "invalid_date_time" | "rate_missing" | "backup_invalid" | "database_damaged" | "database_detached" | "database_not_empty" | "schema_too_new" | "storage" | "internal" | "attachment_too_large" | "not_a_file" | "file_exists" | "not_viewable" | "attachment_missing" | "import_refused" | "schedule_conflicts" | "document_failed" | "unclosed_quote" | "cell_too_long" | "import_file_too_large" | "line_too_long" | "file_too_large" | "component_not_closed" | "disk_full" | "date_out_of_range" | "session_not_started" | "report_before_instruction" | "package_refused" | "site_unnamed" | "site_card_invalid" | "package_damaged" | "package_too_new" | "package_for_other_site" | "package_replayed" | "peer_unknown" | "package_gap" | "numbering_elsewhere" | "forbidden" | "sign_in_required" | "wrong_password" | "account_locked" | "account_inactive" | "last_head" | "password_required" | "stale" | "hub_unreachable" | "hub_certificate" | "hub_elsewhere" | "indicator_value_exists" | "email_invalid" | "mail_not_configured" | "mail_password_required" | "mail_unreachable" | "mail_refused" | "keyring_failed";
 
 export type ErrorPayload = { code: ErrorCode, message: string, field: string | null, 
 /**
@@ -205,6 +205,43 @@ backups_keep: number,
  * A demonstration register made at the first start, kept apart from the real one.
  */
 demonstration: boolean, };
+
+export type MailSecurity = "none" | "starttls" | "tls";
+
+export type MailSettings = { host: string, port: number, security: MailSecurity, 
+/**
+ * The account to sign in with; empty when the server takes mail without signing in.
+ */
+account: string, 
+/**
+ * The sender's name as recipients see it (the secretariat's), in any script.
+ */
+senderName: string, senderAddress: string, };
+
+export type PasswordKeeping = "keyring" | "while_running";
+
+export type MailPassword = { keeping: PasswordKeeping, 
+/**
+ * A password is kept (in the keyring, or for this run) for the account the settings name.
+ */
+kept: boolean, };
+
+export type DeliveryStatus = "sent" | "saved" | "refused" | "failed";
+
+export type MailOutcome = { 
+/**
+ * The message's `Message-ID`, without angle brackets.
+ */
+messageId: string, to: Array<string>, subject: string, status: DeliveryStatus, 
+/**
+ * The server's reply to a sent message, the .eml file written, or (refused, failed) the server's reply
+ * or the reason, untranslated.
+ */
+detail: string, 
+/**
+ * Why it was refused or failed (translated); absent when it went.
+ */
+error?: ErrorPayload, };
 
 export type BodyKind = "ministry" | "agency" | "regional_administration" | "company" | "other";
 

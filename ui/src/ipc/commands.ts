@@ -49,6 +49,9 @@ import type {
   Lang,
   LetterRun,
   LocalizedText,
+  MailOutcome,
+  MailPassword,
+  MailSettings,
   Officer,
   OfficerInput,
   OwnerKind,
@@ -438,6 +441,29 @@ export const restoreBackup = (file: string): Promise<RestoreOutcome> =>
 export const setBackupsKeep = (keep: number): Promise<number> =>
   call('set_backups_keep', { keep });
 
+/** The site's mail server and sender (on a desk of the office hub, the hub's); an empty host: none. */
+export const mailSettings = (): Promise<MailSettings> =>
+  call('mail_settings');
+
+/** Checked first (`email_invalid` on `senderAddress`, …); the password is never among them. */
+export const setMailSettings = (settings: MailSettings): Promise<MailSettings> =>
+  call('set_mail_settings', { settings });
+
+/** Where this machine keeps the mail password (the system keyring, or only while the app runs) and
+ * whether one is kept for the account the settings name. */
+export const mailPassword = (): Promise<MailPassword> =>
+  call('mail_password');
+
+/** Keeps the password of the settings' account on this machine; null or empty forgets it. */
+export const setMailPassword = (password: string | null): Promise<MailPassword> =>
+  call('set_mail_password', { password });
+
+/** Sends a test message to `to` through the site's mail server from this machine, with `password`
+ * (kept as `setMailPassword` keeps it) or the one kept; one outcome per message.
+ * `mail_password_required` when the account needs a password and none is kept. */
+export const sendTestMail = (to: string, password: string | null): Promise<Array<MailOutcome>> =>
+  call('send_test_mail', { to, password });
+
 export const listAttachments = (ownerKind: OwnerKind, ownerId: string): Promise<Array<Attachment>> =>
   call('list_attachments', { ownerKind, ownerId });
 
@@ -708,6 +734,11 @@ export const commandNeeds = {
   chooseBackupFile: 'observer',
   restoreBackup: 'head',
   setBackupsKeep: 'head',
+  mailSettings: 'observer',
+  setMailSettings: 'head',
+  mailPassword: 'observer',
+  setMailPassword: 'observer',
+  sendTestMail: 'observer',
   listAttachments: 'observer',
   attachFile: 'officer',
   attachChosen: 'officer',

@@ -118,6 +118,9 @@ pub enum Command {
     /// Files attached to agreements, agenda items, decisions and execution reports.
     #[command(subcommand)]
     Attachments(crate::attachments::AttachmentsCommand),
+    /// E-mail: this site's mail server, and a test message sent through it (or saved as an .eml file).
+    #[command(subcommand)]
+    Mail(crate::mail::MailCommand),
     /// Settings shared with the desktop app.
     #[command(subcommand)]
     Settings(crate::attachments::SettingsCommand),

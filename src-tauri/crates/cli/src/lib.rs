@@ -20,6 +20,7 @@ mod holidays;
 mod import;
 mod indicators;
 mod instructions;
+mod mail;
 mod officer;
 mod output;
 mod package_files;
@@ -165,6 +166,7 @@ fn dispatch(
         Command::Exchange(command) => exchange::run(command, store, lang, out),
         Command::Attachments(command) => attachments::run(command, store, out),
         Command::Settings(command) => attachments::settings(command, store, out),
+        Command::Mail(command) => mail::run(command, store, lang, out),
         Command::Export(command) => export::run(command, store, lang, out),
         Command::Import(command) => import::run(command, store, lang, out),
         Command::Search { query, limit, json } => {

@@ -154,6 +154,20 @@ pub enum ErrorCode {
     HubElsewhere,
     /// The period (the argument: `2026` or `2026 Q3`) already has a value of this indicator: correct that one.
     IndicatorValueExists,
+    /// A text given as an e-mail address is not one (the argument: the text).
+    EmailInvalid,
+    /// No mail server is set up (Settings → E-mail: its host), so nothing can be sent; .eml files still can.
+    MailNotConfigured,
+    /// The mail server's account needs a password and none was given or kept (the window asks for it).
+    MailPasswordRequired,
+    /// The mail server could not be reached or the connection broke (the argument: the server and why);
+    /// the message was not sent.
+    MailUnreachable,
+    /// The mail server refused the message, one of its recipients or the sign-in (the argument: the server's
+    /// reply); the message was not sent.
+    MailRefused,
+    /// The system keyring could not keep or give the mail password (the argument: why).
+    KeyringFailed,
 }
 
 impl ErrorCode {
@@ -226,6 +240,12 @@ impl ErrorCode {
             ErrorCode::HubCertificate => "hub_certificate",
             ErrorCode::HubElsewhere => "hub_elsewhere",
             ErrorCode::IndicatorValueExists => "indicator_value_exists",
+            ErrorCode::EmailInvalid => "email_invalid",
+            ErrorCode::MailNotConfigured => "mail_not_configured",
+            ErrorCode::MailPasswordRequired => "mail_password_required",
+            ErrorCode::MailUnreachable => "mail_unreachable",
+            ErrorCode::MailRefused => "mail_refused",
+            ErrorCode::KeyringFailed => "keyring_failed",
         }
     }
 }

@@ -19,6 +19,7 @@ pub mod import;
 pub mod indicator;
 pub mod instruction;
 pub mod lang;
+pub mod mail;
 pub mod money;
 pub mod number_order;
 pub mod numbering;

@@ -22,6 +22,7 @@ use council_core::instruction::{
     ExecutionReport, Instruction, InstructionHistory, InstructionInput, InstructionState,
     ReportInput,
 };
+use council_core::mail::MailSettings;
 use council_core::money::{Currency, ExchangeRate};
 use council_core::officer::{Officer, OfficerInput, Role};
 use council_core::person::{Person, PersonInput};

@@ -169,6 +169,19 @@ macro_rules! command_table {
             data::restore_backup[desk] head(file: String) -> RestoreOutcome;
             /// How many daily automatic backups are kept (1 to 365).
             data::set_backups_keep[desk] head(keep: u32) -> u32;
+            /// The site's mail server and sender (on a desk of the office hub, the hub's); an empty host: none.
+            data::mail_settings[desk] observer() -> MailSettings;
+            /// Checked first (`email_invalid` on `senderAddress`, …); the password is never among them.
+            data::set_mail_settings[desk] head(settings: MailSettings) -> MailSettings;
+            /// Where this machine keeps the mail password (the system keyring, or only while the app runs) and
+            /// whether one is kept for the account the settings name.
+            mail::mail_password[app] observer() -> MailPassword;
+            /// Keeps the password of the settings' account on this machine; null or empty forgets it.
+            mail::set_mail_password[app] observer(password: Option<String>) -> MailPassword;
+            /// Sends a test message to `to` through the site's mail server from this machine, with `password`
+            /// (kept as `setMailPassword` keeps it) or the one kept; one outcome per message.
+            /// `mail_password_required` when the account needs a password and none is kept.
+            mail::send_test_mail[app] observer(to: String, password: Option<String>) -> Vec<MailOutcome>;
             attachments::list_attachments[desk] observer(owner_kind: OwnerKind, owner_id: Uuid) -> Vec<Attachment>;
             /// Asks for a file in the system's open dialog and attaches it; null when the dialog is cancelled.
             attachments::attach_file[app desk] officer(owner_kind: OwnerKind, owner_id: Uuid) -> Option<Attachment>;

@@ -8,6 +8,7 @@ mod holding;
 mod indicators;
 mod interop;
 mod locking;
+mod mail;
 mod officers;
 mod packaging;
 mod pairings;

@@ -435,6 +435,42 @@ impl ErrorCode {
             (C::IndicatorValueExists, En) => {
                 "The period {} already has a value — correct that one. Nothing was saved."
             }
+            (C::EmailInvalid, Ru) => "«{}» — не адрес электронной почты.",
+            (C::EmailInvalid, Uz) => "«{}» elektron pochta manzili emas.",
+            (C::EmailInvalid, En) => "“{}” is not an e-mail address.",
+            (C::MailNotConfigured, Ru) => {
+                "Почтовый сервер не настроен (Настройки → Эл. почта). Письма можно сохранить файлами .eml."
+            }
+            (C::MailNotConfigured, Uz) => {
+                "Pochta serveri sozlanmagan (Sozlamalar → Elektron pochta). Xatlarni .eml fayllari sifatida saqlash mumkin."
+            }
+            (C::MailNotConfigured, En) => {
+                "No mail server is set up (Settings → E-mail). The messages can be saved as .eml files."
+            }
+            (C::MailPasswordRequired, Ru) => "Введите пароль учётной записи почтового сервера.",
+            (C::MailPasswordRequired, Uz) => "Pochta serveri hisobining parolini kiriting.",
+            (C::MailPasswordRequired, En) => "Enter the password of the mail server’s account.",
+            (C::MailUnreachable, Ru) => {
+                "Не удалось связаться с почтовым сервером ({}). Письмо не отправлено."
+            }
+            (C::MailUnreachable, Uz) => {
+                "Pochta serveri bilan bogʻlanib boʻlmadi ({}). Xat yuborilmadi."
+            }
+            (C::MailUnreachable, En) => {
+                "The mail server could not be reached ({}). The message was not sent."
+            }
+            (C::MailRefused, Ru) => "Почтовый сервер отказал: {}. Письмо не отправлено.",
+            (C::MailRefused, Uz) => "Pochta serveri rad etdi: {}. Xat yuborilmadi.",
+            (C::MailRefused, En) => "The mail server refused: {}. The message was not sent.",
+            (C::KeyringFailed, Ru) => {
+                "Системное хранилище паролей недоступно ({}). Пароль будет запрошен при отправке."
+            }
+            (C::KeyringFailed, Uz) => {
+                "Tizimning parollar ombori mavjud emas ({}). Parol yuborishda soʻraladi."
+            }
+            (C::KeyringFailed, En) => {
+                "The system keyring is not available ({}). The password will be asked for when sending."
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ use ts_rs::TS;
 use super::Store;
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::lang::Lang;
+use crate::mail::MailSettings;
 use crate::officer::Role;
 
 /// How many daily automatic backups are kept unless the officer chooses another number.
@@ -130,6 +131,45 @@ impl Store {
                 params![lang.code()],
             )?;
             Ok(())
+        })
+    }
+
+    /// The site's mail server settings; empty (no server) until someone sets them.
+    pub fn mail_settings(&self) -> CoreResult<MailSettings> {
+        Ok(self
+            .setting("mail")?
+            .and_then(|json| serde_json::from_str(&json).ok())
+            .unwrap_or_default())
+    }
+
+    /// Remembers the site's mail server settings (checked first: a refusal changes nothing). The password
+    /// is never among them.
+    pub fn set_mail_settings(&mut self, settings: &MailSettings) -> CoreResult<MailSettings> {
+        let settings = settings.normalized()?;
+        let json = serde_json::to_string(&settings)?;
+        self.write(Role::Head, |tx, actor| {
+            let before: Option<String> = tx
+                .query_row("SELECT value FROM settings WHERE key = 'mail'", [], |row| {
+                    row.get(0)
+                })
+                .optional()?;
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES ('mail', ?1)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![json],
+            )?;
+            let before: Option<MailSettings> =
+                before.and_then(|json| serde_json::from_str(&json).ok());
+            super::audit::record(
+                tx,
+                actor,
+                super::AuditAction::Update,
+                "setting",
+                "mail",
+                before.as_ref(),
+                Some(&settings),
+            )?;
+            Ok(settings)
         })
     }
 }

@@ -35,6 +35,9 @@ use council_core::instruction::{
     InstructionEdit, InstructionHistory, InstructionInput, InstructionState, ReportInput,
     StateChange,
 };
+use council_core::mail::{
+    DeliveryStatus, MailOutcome, MailPassword, MailSecurity, MailSettings, PasswordKeeping,
+};
 use council_core::money::{Currency, ExchangeRate, Money};
 use council_core::officer::{Officer, OfficerInput, Role};
 use council_core::paths::ChosenFile;
@@ -105,6 +108,12 @@ fn generated() -> String {
         declaration::<AuditFilter>(&cfg),
         declaration::<TrashEntry>(&cfg),
         declaration::<About>(&cfg),
+        declaration::<MailSecurity>(&cfg),
+        declaration::<MailSettings>(&cfg),
+        declaration::<PasswordKeeping>(&cfg),
+        declaration::<MailPassword>(&cfg),
+        declaration::<DeliveryStatus>(&cfg),
+        declaration::<MailOutcome>(&cfg),
         declaration::<BodyKind>(&cfg),
         declaration::<Body>(&cfg),
         declaration::<BodyInput>(&cfg),

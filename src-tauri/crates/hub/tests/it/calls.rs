@@ -60,3 +60,48 @@ async fn a_write_lands_and_its_history_names_the_officer_of_the_session() {
         .await;
     assert_eq!(signed_in["email"], "head@council.uz");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_mail_settings_are_the_hubs_and_only_the_head_changes_them() {
+    let office = office(Lifetime::default()).await;
+    let client = office.client();
+    let settings = json!({ "settings": {
+        "host": "mail.kengash.uz", "port": 0, "security": "starttls", "account": "kotibiyat",
+        "senderName": "Hududlar Kengashi kotibiyati", "senderAddress": "kotibiyat@kengash.uz",
+    } });
+    let officer = office.token(&client, "officer@council.uz").await;
+    let (status, _) = office
+        .call(
+            &client,
+            Some(&officer),
+            "set_mail_settings",
+            settings.clone(),
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    let head = office.token(&client, "head@council.uz").await;
+    let (status, kept) = office
+        .call(&client, Some(&head), "set_mail_settings", settings)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{kept}");
+    assert_eq!(kept["port"], 587);
+
+    // Every desk of the office reads the same server; the password is never among the settings.
+    let (status, read) = office
+        .call(&client, Some(&officer), "mail_settings", json!({}))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{read}");
+    assert_eq!(read, kept);
+    assert!(read.get("password").is_none());
+    // Sending leaves from the desk that holds the password: the hub does not serve it.
+    let (status, _) = office
+        .call(
+            &client,
+            Some(&head),
+            "send_test_mail",
+            json!({ "to": "a@kengash.uz", "password": null }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}

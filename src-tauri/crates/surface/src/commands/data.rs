@@ -2,6 +2,7 @@
 //! settings, integrity checks and the search. Those that ask for a file are the desktop's.
 
 use council_core::backup::{BackupOutcome, CheckReport, RestoreOutcome};
+use council_core::mail::MailSettings;
 use council_core::officer::Role;
 use council_core::search::SearchHit;
 use uuid::Uuid;
@@ -31,6 +32,16 @@ pub fn restore_backup(desk: &Desk, file: String) -> Answer<RestoreOutcome> {
 /// How many daily automatic backups are kept (1 to 365).
 pub fn set_backups_keep(desk: &Desk, keep: u32) -> Answer<u32> {
     desk.with(|store| store.set_backups_keep(keep))
+}
+
+/// The site's mail server and sender.
+pub fn mail_settings(desk: &Desk) -> Answer<MailSettings> {
+    desk.with(|store| store.mail_settings())
+}
+
+/// Keeps the site's mail server and sender, checked first.
+pub fn set_mail_settings(desk: &Desk, settings: MailSettings) -> Answer<MailSettings> {
+    desk.with(|store| store.set_mail_settings(&settings))
 }
 
 /// The verdict of the quick check the app runs on its database at start, once it has one: nothing when the
