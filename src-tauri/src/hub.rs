@@ -31,8 +31,9 @@ const BASIS_KEY: &str = "councilBasis";
 /// Commands the desk answers itself even while connected: the connection's own, the start-up marker, the
 /// print documents (their data comes from the hub, `HubLink::document`; the desk typesets them), the files
 /// the desk saves or opens (their bytes come from the hub, `HubLink::download`), and the files it attaches
-/// or imports (chosen here, sent to the hub: `HubLink::upload`).
-const LOCAL: [&str; 17] = [
+/// or imports (chosen here, sent to the hub: `HubLink::upload`), and the desktop notification (shown on this
+/// machine; what it says was counted by the hub).
+const LOCAL: [&str; 18] = [
     "hub_status",
     "connect_hub",
     "disconnect_hub",
@@ -50,6 +51,7 @@ const LOCAL: [&str; 17] = [
     "attach_file",
     "choose_csv_file",
     "choose_ics_file",
+    "notify_desktop",
 ];
 
 /// The desk's hub, when it has one.
@@ -507,6 +509,15 @@ mod tests {
                 "{name} is the hub's: the desk would shadow it"
             );
         }
+    }
+
+    #[test]
+    fn a_hub_desk_counts_its_deadline_notice_on_the_hub_and_notifies_on_this_machine() {
+        for counted_there in ["deadline_notice", "notice_settings", "set_notice_settings"] {
+            assert!(council_surface::command(counted_there).is_some_and(|c| c.remote));
+            assert!(!LOCAL.contains(&counted_there));
+        }
+        assert!(LOCAL.contains(&"notify_desktop"));
     }
 
     #[test]

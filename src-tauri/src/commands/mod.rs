@@ -9,6 +9,7 @@ pub mod documents;
 pub mod exchange;
 pub mod hub;
 pub mod interop;
+pub mod notices;
 pub mod startup;
 
 pub use council_surface::commands::Answer;

@@ -26,6 +26,7 @@ import type {
   Country,
   Currency,
   Dashboard,
+  DeadlineNotice,
   Decision,
   DecisionInput,
   ExchangeConflict,
@@ -48,6 +49,7 @@ import type {
   InstructionState,
   Lang,
   LocalizedText,
+  NoticeSettings,
   Officer,
   OfficerInput,
   OwnerKind,
@@ -182,6 +184,22 @@ export const dashboard = (): Promise<Dashboard> =>
 /** Sorted by due date; `overdue` on each row is computed by the backend at the secretariat's today. */
 export const listInstructions = (filter: InstructionFilter): Promise<Array<Instruction>> =>
   call('list_instructions', { filter });
+
+/** What is overdue and what falls due within the chosen window, at the secretariat's date: the notice
+ * the window gives on start and once a day; `filter` lists exactly those on the control screen. */
+export const deadlineNotice = (): Promise<DeadlineNotice> =>
+  call('deadline_notice');
+
+export const noticeSettings = (): Promise<NoticeSettings> =>
+  call('notice_settings');
+
+/** Refused (`invalid_value` on `within_days`) outside 1 to 60 days. */
+export const setNoticeSettings = (settings: NoticeSettings): Promise<NoticeSettings> =>
+  call('set_notice_settings', { settings });
+
+/** Shows a desktop notification where the system has them; where it has none it does nothing, quietly. */
+export const notifyDesktop = (title: string, body: string): Promise<void> =>
+  call('notify_desktop', { title, body });
 
 /** `id` is the instruction's id or its number, like every instruction command's. */
 export const instructionHistory = (id: RecordKey): Promise<InstructionHistory> =>
@@ -621,6 +639,10 @@ export const commandNeeds = {
   restorePerson: 'officer',
   dashboard: 'observer',
   listInstructions: 'observer',
+  deadlineNotice: 'observer',
+  noticeSettings: 'observer',
+  setNoticeSettings: 'observer',
+  notifyDesktop: 'observer',
   instructionHistory: 'observer',
   createInstruction: 'officer',
   updateInstruction: 'officer',

@@ -59,6 +59,14 @@ macro_rules! command_table {
             control::dashboard[desk] observer() -> Dashboard;
             /// Sorted by due date; `overdue` on each row is computed by the backend at the secretariat's today.
             control::list_instructions[desk] observer(filter: InstructionFilter) -> Vec<Instruction>;
+            /// What is overdue and what falls due within the chosen window, at the secretariat's date: the notice
+            /// the window gives on start and once a day; `filter` lists exactly those on the control screen.
+            control::deadline_notice[desk] observer() -> DeadlineNotice;
+            control::notice_settings[desk] observer() -> NoticeSettings;
+            /// Refused (`invalid_value` on `within_days`) outside 1 to 60 days.
+            control::set_notice_settings[desk] observer(settings: NoticeSettings) -> NoticeSettings;
+            /// Shows a desktop notification where the system has them; where it has none it does nothing, quietly.
+            notices::notify_desktop[app] observer(title: String, body: String) -> ();
             /// `id` is the instruction's id or its number, like every instruction command's.
             control::instruction_history[desk] observer(id: RecordKey) -> InstructionHistory;
             control::create_instruction[desk] officer(input: InstructionInput) -> Instruction;

@@ -18,6 +18,7 @@ mod imports;
 mod indicators;
 mod instruction_edits;
 mod instructions;
+mod notice;
 mod officers;
 mod opening;
 mod pairing_records;
