@@ -32,8 +32,8 @@ const BASIS_KEY: &str = "councilBasis";
 /// print documents (their data comes from the hub, `HubLink::document`; the desk typesets them), the files
 /// the desk saves or opens (their bytes come from the hub, `HubLink::download`), and the files it attaches
 /// or imports (chosen here, sent to the hub: `HubLink::upload`), and the desktop notification (shown on this
-/// machine; what it says was counted by the hub).
-const LOCAL: [&str; 18] = [
+/// machine; what it says was counted by the hub) and the reference document of the Word files made here.
+const LOCAL: [&str; 21] = [
     "hub_status",
     "connect_hub",
     "disconnect_hub",
@@ -52,6 +52,9 @@ const LOCAL: [&str; 18] = [
     "choose_csv_file",
     "choose_ics_file",
     "notify_desktop",
+    "word_reference",
+    "choose_word_reference",
+    "clear_word_reference",
 ];
 
 /// The desk's hub, when it has one.

@@ -39,7 +39,7 @@ use council_core::{
     About, AuditEntry, AuditFilter, Country, Lang, LocalizedText, Pairing, PairingFilter,
     PairingInput, RecordKey, SeriesInput, SeriesPreview, SessionSeries, TrashEntry,
 };
-use council_documents::{DocumentPreview, Printable};
+use council_documents::{DocumentPreview, Printable, WordReference};
 use council_surface::{Argument, Desk};
 use tauri::{AppHandle, State};
 use uuid::Uuid;

@@ -89,6 +89,7 @@ import type {
 import type {
   DocumentPreview,
   Printable,
+  WordReference,
 } from './printing';
 import { call } from './call';
 
@@ -498,6 +499,22 @@ export const saveDocumentPdf = (document: Printable, lang: string): Promise<stri
 export const saveDocumentDocx = (document: Printable, lang: string): Promise<string | null> =>
   call('save_document_docx', { document, lang });
 
+/** The secretariat's reference document (styles, letterhead, footer) Save as Word… uses on this desk; null
+ * when none. Choosing it writes nothing in the register (a file of this desk, like the window's place), so
+ * any officer may. */
+export const wordReference = (): Promise<WordReference | null> =>
+  call('word_reference');
+
+/** Asks for a .docx (open dialog) and keeps a copy beside the database as the reference document; a file
+ * that is not a Word document is refused (`invalid_value` on `reference`) and the one in use stays. Null
+ * when cancelled. */
+export const chooseWordReference = (): Promise<WordReference | null> =>
+  call('choose_word_reference');
+
+/** Word files take the documents' own styles again. */
+export const clearWordReference = (): Promise<void> =>
+  call('clear_word_reference');
+
 /** Opens the PDF in the system's viewer, whose print dialog prints it. */
 export const printDocument = (document: Printable, lang: string): Promise<void> =>
   call('print_document', { document, lang });
@@ -725,6 +742,9 @@ export const commandNeeds = {
   previewDocument: 'observer',
   saveDocumentPdf: 'observer',
   saveDocumentDocx: 'observer',
+  wordReference: 'observer',
+  chooseWordReference: 'observer',
+  clearWordReference: 'observer',
   printDocument: 'observer',
   thisSite: 'observer',
   nameSite: 'head',

@@ -200,6 +200,16 @@ macro_rules! command_table {
             documents::save_document_pdf[app desk] observer(document: Printable, lang: String) -> Option<String>;
             /// Asks where to save the Word file (.docx) of the document, then writes it; the file written, or null when cancelled.
             documents::save_document_docx[app desk] observer(document: Printable, lang: String) -> Option<String>;
+            /// The secretariat's reference document (styles, letterhead, footer) Save as Word… uses on this desk; null
+            /// when none. Choosing it writes nothing in the register (a file of this desk, like the window's place), so
+            /// any officer may.
+            documents::word_reference[app] observer() -> Option<WordReference>;
+            /// Asks for a .docx (open dialog) and keeps a copy beside the database as the reference document; a file
+            /// that is not a Word document is refused (`invalid_value` on `reference`) and the one in use stays. Null
+            /// when cancelled.
+            documents::choose_word_reference[app] observer() -> Option<WordReference>;
+            /// Word files take the documents' own styles again.
+            documents::clear_word_reference[app] observer() -> ();
             /// Opens the PDF in the system's viewer, whose print dialog prints it.
             documents::print_document[app] observer(document: Printable, lang: String) -> ();
             /// This site, with the fingerprint of its key once it has one.

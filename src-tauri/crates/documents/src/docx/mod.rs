@@ -11,6 +11,7 @@ mod agenda;
 mod blocks;
 mod controls;
 mod dossier;
+mod kept_reference;
 mod labels;
 mod minutes;
 mod reference;
@@ -25,6 +26,10 @@ use docx_rs::{
 };
 use serde_json::Value;
 
+pub use kept_reference::{
+    WordReference, forget_reference, keep_reference, kept_reference, read_kept_reference,
+    reference_folder,
+};
 pub use reference::Reference;
 
 use blocks::Block;

@@ -11,3 +11,4 @@ mod records;
 mod session_documents;
 mod support;
 mod word;
+mod word_reference;
