@@ -15,6 +15,7 @@ mod kept_reference;
 mod labels;
 mod minutes;
 mod reference;
+mod report;
 mod text;
 
 use std::io::Cursor;
@@ -87,6 +88,7 @@ pub(crate) fn write(
         "/minutes.typ" => minutes::write(&data, &langs),
         "/controls.typ" => controls::write(&data, &langs),
         "/dossier.typ" => dossier::write(&data, &langs),
+        "/report.typ" => report::write(&data, &langs),
         other => {
             return Err(CoreError::new(
                 ErrorCode::DocumentFailed,
