@@ -24,7 +24,7 @@ describe('deadline notices', () => {
 
   it('notices on start, in the window and on the desktop', async () => {
     const onnotice = vi.fn();
-    stop = watchDeadlines(onnotice, words);
+    stop = watchDeadlines(onnotice, words).stop;
     await vi.waitFor(() => expect(ipc.notifyDesktop).toHaveBeenCalled());
     expect(onnotice).toHaveBeenCalledWith(deadlineNotice());
     expect(ipc.notifyDesktop).toHaveBeenCalledWith('Deadlines', 'Overdue: 2');
@@ -32,7 +32,7 @@ describe('deadline notices', () => {
 
   it('notices once a day: the same day asked again says nothing, the next day speaks again', async () => {
     const onnotice = vi.fn();
-    stop = watchDeadlines(onnotice, words);
+    stop = watchDeadlines(onnotice, words).stop;
     await vi.waitFor(() => expect(onnotice).toHaveBeenCalledTimes(1));
     await vi.advanceTimersByTimeAsync(NOTICE_CHECK_MS);
     expect(ipc.deadlineNotice).toHaveBeenCalledTimes(2);
@@ -47,7 +47,7 @@ describe('deadline notices', () => {
   it('keeps to the window when the officer switched desktop notifications off', async () => {
     vi.mocked(ipc.deadlineNotice).mockResolvedValue(deadlineNotice({ settings: { within_days: 7, desktop: false } }));
     const onnotice = vi.fn();
-    stop = watchDeadlines(onnotice, words);
+    stop = watchDeadlines(onnotice, words).stop;
     await vi.waitFor(() => expect(onnotice).toHaveBeenCalled());
     expect(ipc.notifyDesktop).not.toHaveBeenCalled();
   });
@@ -55,18 +55,29 @@ describe('deadline notices', () => {
   it('says nothing when nothing is overdue or due soon', async () => {
     vi.mocked(ipc.deadlineNotice).mockResolvedValue(deadlineNotice({ overdue: 0, due_soon: 0, first: [] }));
     const onnotice = vi.fn();
-    stop = watchDeadlines(onnotice, words);
+    stop = watchDeadlines(onnotice, words).stop;
     await vi.waitFor(() => expect(ipc.deadlineNotice).toHaveBeenCalled());
     await vi.advanceTimersByTimeAsync(0);
     expect(onnotice).not.toHaveBeenCalled();
     expect(ipc.notifyDesktop).not.toHaveBeenCalled();
   });
 
+  it('asks again at once when told to, so a hub desk signed in late is not left an hour without it', async () => {
+    vi.mocked(ipc.deadlineNotice).mockRejectedValueOnce({ code: 'sign_in_required', message: 'Sign in', field: 'hub_session' });
+    const onnotice = vi.fn();
+    const watch = watchDeadlines(onnotice, words);
+    stop = watch.stop;
+    await vi.advanceTimersByTimeAsync(0);
+    expect(onnotice).not.toHaveBeenCalled();
+    await watch.check();
+    expect(onnotice).toHaveBeenCalledTimes(1);
+  });
+
   it('gives the notice in the window when the desktop has no notifications or the hub does not answer', async () => {
     vi.mocked(ipc.notifyDesktop).mockRejectedValue({ code: 'internal', message: 'no notification service' });
     vi.mocked(ipc.deadlineNotice).mockRejectedValueOnce({ code: 'hub_unreachable', message: 'The hub does not answer' });
     const onnotice = vi.fn();
-    stop = watchDeadlines(onnotice, words);
+    stop = watchDeadlines(onnotice, words).stop;
     await vi.advanceTimersByTimeAsync(0);
     expect(onnotice).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(NOTICE_CHECK_MS);

@@ -17,10 +17,13 @@ export function worthNoticing(notice: DeadlineNotice): boolean {
 /**
  * Asks for the notice now and every hour; calls `onnotice` with the first notice of each day that has
  * something to say, and hands it to the desktop's notifications unless the officer switched them off there.
- * A desktop without notifications, or a failed request, changes nothing: the next hour asks again.
- * Answers the function that stops watching.
+ * A desktop without notifications, or a failed request, changes nothing: the next hour asks again, or
+ * `check` sooner (a hub desk once the officer has signed in there). `stop` ends the watch.
  */
-export function watchDeadlines(onnotice: (notice: DeadlineNotice) => void, words: NoticeWords): () => void {
+export function watchDeadlines(
+  onnotice: (notice: DeadlineNotice) => void,
+  words: NoticeWords,
+): { check: () => Promise<void>; stop: () => void } {
   let noticedDay: string | null = null;
   const check = async () => {
     try {
@@ -39,5 +42,5 @@ export function watchDeadlines(onnotice: (notice: DeadlineNotice) => void, words
   };
   void check();
   const timer = setInterval(() => void check(), NOTICE_CHECK_MS);
-  return () => clearInterval(timer);
+  return { check, stop: () => clearInterval(timer) };
 }

@@ -82,7 +82,7 @@ pub const NOTICE_DAYS_RANGE: std::ops::RangeInclusive<u32> = 1..=60;
 /// How many instructions the deadline notice names; the rest are counted.
 pub const NOTICE_NAMED: u32 = 5;
 
-/// How the deadline notice is given (Settings → Notices; both front doors and every desk of a hub share it).
+/// How the deadline notice is given (Settings → Deadline notices; every desk of a hub shares the hub's).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct NoticeSettings {
     /// What falls due within this many days from today is noticed, besides what is overdue (1 to 60).

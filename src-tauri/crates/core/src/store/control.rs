@@ -177,7 +177,7 @@ impl Store {
         })
     }
 
-    /// What is overdue and what falls due within the chosen window at `today` (Settings → Notices), with the
+    /// What is overdue and what falls due within the chosen window at `today` (Settings → Deadline notices), with the
     /// first of them named and the control list's filter that lists exactly those counted.
     pub fn deadline_notice(&self, today: NaiveDate) -> CoreResult<DeadlineNotice> {
         let settings = self.notice_settings()?;
