@@ -34,8 +34,10 @@ const BASIS_KEY: &str = "councilBasis";
 /// or imports (chosen here, sent to the hub: `HubLink::upload`). Mail's settings are the hub's (served
 /// there, so every desk of the office sends as the same sender through the same server), but a message
 /// leaves from this machine: the password is kept in this machine's keyring (or for this run), never sent
-/// to the hub, which runs without a keyring and would have to keep every officer's secret.
-const LOCAL: [&str; 21] = [
+/// to the hub, which runs without a keyring and would have to keep every officer's secret. The desktop
+/// notification is shown on this machine (what it says was counted by the hub), and the reference document
+/// of the Word files is the one made here.
+const LOCAL: [&str; 25] = [
     "hub_status",
     "connect_hub",
     "disconnect_hub",
@@ -57,6 +59,10 @@ const LOCAL: [&str; 21] = [
     "mail_password",
     "set_mail_password",
     "send_test_mail",
+    "notify_desktop",
+    "word_reference",
+    "choose_word_reference",
+    "clear_word_reference",
 ];
 
 /// The desk's hub, when it has one.
@@ -514,6 +520,15 @@ mod tests {
                 "{name} is the hub's: the desk would shadow it"
             );
         }
+    }
+
+    #[test]
+    fn a_hub_desk_counts_its_deadline_notice_on_the_hub_and_notifies_on_this_machine() {
+        for counted_there in ["deadline_notice", "notice_settings", "set_notice_settings"] {
+            assert!(council_surface::command(counted_there).is_some_and(|c| c.remote));
+            assert!(!LOCAL.contains(&counted_there));
+        }
+        assert!(LOCAL.contains(&"notify_desktop"));
     }
 
     #[test]

@@ -52,6 +52,8 @@ pub fn run() {
         // Opening files with their default application, used from Rust commands only: the capability grants
         // the webview none of its permissions. File dialogs run in a process of their own (`dialogs`).
         .plugin(tauri_plugin_opener::init())
+        // Desktop notifications, sent from a Rust command only (`commands::notices`): no webview permission.
+        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             let data_dir = app.path().app_data_dir().ok();
             let path = resolve_db_path(None, std::env::var_os(DB_ENV), data_dir.as_deref())

@@ -4,7 +4,7 @@ import App from './App.svelte';
 import { showLanguage } from './i18n/index.svelte';
 import * as ipc from './ipc';
 import {
-  about, agendaItem, body, dashboard, decision, instruction, pairing, reference, session,
+  about, agendaItem, body, dashboard, deadlineNotice, decision, instruction, pairing, reference, session,
 } from './test/builders';
 import { conflict, siteView } from './test/exchange';
 import { backendWith, mockSessionBackend } from './test/sessionBackend';
@@ -42,6 +42,8 @@ describe('app shell', () => {
     vi.mocked(ipc.startupCheck).mockReset().mockResolvedValue(undefined);
     vi.mocked(ipc.lastDailyBackup).mockReset().mockResolvedValue(null);
     vi.mocked(ipc.exchangeConflicts).mockReset().mockResolvedValue([]);
+    vi.mocked(ipc.deadlineNotice).mockReset().mockResolvedValue(deadlineNotice({ overdue: 0, due_soon: 0, first: [] }));
+    vi.mocked(ipc.notifyDesktop).mockReset().mockResolvedValue(undefined);
     vi.mocked(ipc.thisSite).mockResolvedValue(siteView());
     vi.mocked(ipc.listPeers).mockResolvedValue([]);
     vi.mocked(ipc.setLanguage).mockReset().mockImplementation(async (lang) => about({ language: lang }));
@@ -68,6 +70,34 @@ describe('app shell', () => {
     await renderApp();
     expect((await screen.findByTestId('nav-review-count')).textContent).toBe('2');
     expect(ipc.startupCheck).toHaveBeenCalled();
+  });
+
+  it('gives the deadline notice once the start-up check passed, on the desktop too, and opens exactly those', async () => {
+    vi.mocked(ipc.deadlineNotice).mockResolvedValue(deadlineNotice({
+      overdue: 2, due_soon: 3, settings: { within_days: 14, desktop: true },
+    }));
+    await renderApp();
+    const notice = await screen.findByTestId('deadline-notice');
+    expect(notice.textContent).toContain('просрочено: 2');
+    expect(ipc.notifyDesktop).toHaveBeenCalledWith(
+      'Council Desk: сроки поручений', 'Просрочено: 2. Срок в ближайшие 14 дн.: 3.',
+    );
+    vi.mocked(ipc.listInstructions).mockClear();
+    await fireEvent.click(screen.getByTestId('deadline-notice-open'));
+    await vi.waitFor(() => expect(ipc.listInstructions).toHaveBeenCalled());
+    expect(vi.mocked(ipc.listInstructions).mock.calls[0][0]).toMatchObject({
+      open_only: true, overdue: true, due_within_days: 14,
+    });
+    expect((screen.getByTestId('filter-due-within') as HTMLSelectElement).value).toBe('14');
+    expect((screen.getByTestId('filter-overdue') as HTMLInputElement).checked).toBe(true);
+    expect(screen.queryByTestId('deadline-notice')).toBeNull();
+  });
+
+  it('gives no deadline notice when nothing is overdue or due soon', async () => {
+    await renderApp();
+    await vi.waitFor(() => expect(ipc.deadlineNotice).toHaveBeenCalled());
+    expect(screen.queryByTestId('deadline-notice')).toBeNull();
+    expect(ipc.notifyDesktop).not.toHaveBeenCalled();
   });
 
   it('starts on the dashboard, in Russian, once the first data is in', async () => {

@@ -5,8 +5,8 @@
 use council_core::reminder::{LetterRun, ReminderChannel, ReminderLetter, SavedLetters, record_of};
 use council_core::{CoreError, ErrorCode, ErrorPayload};
 use council_documents::{
-    DocLang, DocumentData, DocumentPreview, LetterHeading, Pdf, Printable, reminder_document,
-    reminder_file_names,
+    DocLang, DocumentData, DocumentPreview, LetterHeading, Pdf, Printable, WordReference, forget_reference,
+    keep_reference, kept_reference, read_kept_reference, reminder_document, reminder_file_names,
 };
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_opener::OpenerExt;
@@ -84,11 +84,43 @@ pub async fn save_document_docx(
         return Ok(None);
     };
     let word = blocking(app, move |desk| {
-        data.docx(None).map_err(|error| error.payload(desk.lang()))
+        let payload = |error: council_core::CoreError| error.payload(desk.lang());
+        let reference = read_kept_reference(desk.db_path()).map_err(payload)?;
+        data.docx(reference.as_ref()).map_err(payload)
     })
     .await?;
     write_bytes(&desk, &path, &word.bytes)?;
     Ok(Some(path.display().to_string()))
+}
+
+/// The secretariat's reference document Save as Word… uses, `None` when none was chosen.
+pub async fn word_reference(app: AppHandle) -> Answer<Option<WordReference>> {
+    Ok(kept_reference(app.state::<Desk>().db_path()).map(|(reference, _)| reference))
+}
+
+/// Asks for a Word document (open dialog) and keeps a copy of it beside the database as the reference
+/// document; a file that is not one is refused and the reference in use stays. `None` when cancelled.
+pub async fn choose_word_reference(app: AppHandle) -> Answer<Option<WordReference>> {
+    let start = DialogStart {
+        directory: app.path().document_dir().ok(),
+        file_name: None,
+        filter: Some(("Word".to_owned(), vec!["docx"])),
+    };
+    let Some(path) = dialogs::pick_file(start).await else {
+        return Ok(None);
+    };
+    blocking(app, move |desk| {
+        keep_reference(desk.db_path(), &path)
+            .map(Some)
+            .map_err(|error| error.payload(desk.lang()))
+    })
+    .await
+}
+
+/// Stops using the reference document: Word files take the documents' own styles again.
+pub async fn clear_word_reference(app: AppHandle) -> Answer<()> {
+    let desk = app.state::<Desk>();
+    forget_reference(desk.db_path()).map_err(|error| error.payload(desk.lang()))
 }
 
 /// Writes the PDF of `document` in `lang` to the app's cache folder and opens it with the system's default

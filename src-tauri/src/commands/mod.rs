@@ -10,6 +10,7 @@ pub mod exchange;
 pub mod hub;
 pub mod interop;
 pub mod mail;
+pub mod notices;
 pub mod startup;
 
 pub use council_surface::commands::Answer;

@@ -61,7 +61,11 @@ fn named_types(ts: &str, into: &mut BTreeSet<String>) {
 
 fn commands_ts() -> String {
     let cfg = Config::new().with_large_int("number");
-    let printing = [Printable::ident(&cfg), DocumentPreview::ident(&cfg)];
+    let printing = [
+        Printable::ident(&cfg),
+        DocumentPreview::ident(&cfg),
+        WordReference::ident(&cfg),
+    ];
     let signatures = signatures(&cfg);
     let mut used = BTreeSet::from(["Role".to_owned()]);
     let mut functions = String::new();

@@ -9,7 +9,7 @@ use council_core::agreement::{Agreement, AgreementFilter, AgreementInput};
 use council_core::attachment::{Attachment, OwnerKind};
 use council_core::backup::{BackupOutcome, CheckReport, ChosenBackup, RestoreOutcome};
 use council_core::body::{Body, BodyInput};
-use council_core::control::InstructionFilter;
+use council_core::control::{DeadlineNotice, InstructionFilter, NoticeSettings};
 use council_core::decision::{Decision, DecisionInput};
 use council_core::holiday::{Holiday, HolidayFilter};
 use council_core::hub::{HubConnection, HubStatus};
@@ -43,7 +43,7 @@ use council_core::{
     About, AuditEntry, AuditFilter, Country, Lang, LocalizedText, Pairing, PairingFilter,
     PairingInput, RecordKey, SeriesInput, SeriesPreview, SessionSeries, TrashEntry,
 };
-use council_documents::{DocumentPreview, Printable};
+use council_documents::{DocumentPreview, Printable, WordReference};
 use council_surface::{Argument, Desk};
 use tauri::{AppHandle, State};
 use uuid::Uuid;

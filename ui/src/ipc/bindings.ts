@@ -545,7 +545,8 @@ session: string | null,
  */
 overdue: boolean, 
 /**
- * Only open ones due from `today` to `today + n` days, inclusive.
+ * Only open ones due from `today` to `today + n` days, inclusive. With `overdue` too, both: what the
+ * deadline notice counts (the two never overlap, so together they could only mean "either").
  */
 due_within_days: number | null, 
 /**
@@ -586,6 +587,34 @@ export type ControlSummary = { today: string, open: number, overdue: number, due
  * Reported on or before the due date and waiting for review (counted apart from overdue).
  */
 awaiting_review: number, };
+
+export type NoticeSettings = { 
+/**
+ * What falls due within this many days from today is noticed, besides what is overdue (1 to 60).
+ */
+within_days: number, 
+/**
+ * Whether the notice is also shown as a desktop notification where the system has them.
+ */
+desktop: boolean, };
+
+export type DeadlineNotice = { today: string, settings: NoticeSettings, 
+/**
+ * Open and past due (reported on time is awaiting review, not overdue).
+ */
+overdue: number, 
+/**
+ * Open and due from today to today + `settings.within_days`, inclusive.
+ */
+due_soon: number, 
+/**
+ * The first of them by due date (the most overdue first), at most [`NOTICE_NAMED`].
+ */
+first: Array<Instruction>, 
+/**
+ * The control list's filter that lists exactly the instructions counted.
+ */
+filter: InstructionFilter, };
 
 export type Currency = "USD" | "RUB" | "UZS";
 

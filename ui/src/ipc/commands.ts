@@ -26,6 +26,7 @@ import type {
   Country,
   Currency,
   Dashboard,
+  DeadlineNotice,
   Decision,
   DecisionInput,
   ExchangeConflict,
@@ -52,6 +53,7 @@ import type {
   MailOutcome,
   MailPassword,
   MailSettings,
+  NoticeSettings,
   Officer,
   OfficerInput,
   OwnerKind,
@@ -95,6 +97,7 @@ import type {
 import type {
   DocumentPreview,
   Printable,
+  WordReference,
 } from './printing';
 import { call } from './call';
 
@@ -190,6 +193,22 @@ export const dashboard = (): Promise<Dashboard> =>
 /** Sorted by due date; `overdue` on each row is computed by the backend at the secretariat's today. */
 export const listInstructions = (filter: InstructionFilter): Promise<Array<Instruction>> =>
   call('list_instructions', { filter });
+
+/** What is overdue and what falls due within the chosen window, at the secretariat's date: the notice
+ * the window gives on start and once a day; `filter` lists exactly those on the control screen. */
+export const deadlineNotice = (): Promise<DeadlineNotice> =>
+  call('deadline_notice');
+
+export const noticeSettings = (): Promise<NoticeSettings> =>
+  call('notice_settings');
+
+/** Refused (`invalid_value` on `within_days`) outside 1 to 60 days. */
+export const setNoticeSettings = (settings: NoticeSettings): Promise<NoticeSettings> =>
+  call('set_notice_settings', { settings });
+
+/** Shows a desktop notification where the system has them; where it has none it does nothing, quietly. */
+export const notifyDesktop = (title: string, body: string): Promise<void> =>
+  call('notify_desktop', { title, body });
 
 /** `id` is the instruction's id or its number, like every instruction command's. */
 export const instructionHistory = (id: RecordKey): Promise<InstructionHistory> =>
@@ -523,6 +542,22 @@ export const saveDocumentDocx = (document: Printable, lang: string): Promise<str
 export const saveReminderLetters = (letters: Array<ReminderLetter>, run: LetterRun, format: string): Promise<SavedLetters | null> =>
   call('save_reminder_letters', { letters, run, format });
 
+/** The secretariat's reference document (styles, letterhead, footer) Save as Word… uses on this desk; null
+ * when none. Choosing it writes nothing in the register (a file of this desk, like the window's place), so
+ * any officer may. */
+export const wordReference = (): Promise<WordReference | null> =>
+  call('word_reference');
+
+/** Asks for a .docx (open dialog) and keeps a copy beside the database as the reference document; a file
+ * that is not a Word document is refused (`invalid_value` on `reference`) and the one in use stays. Null
+ * when cancelled. */
+export const chooseWordReference = (): Promise<WordReference | null> =>
+  call('choose_word_reference');
+
+/** Word files take the documents' own styles again. */
+export const clearWordReference = (): Promise<void> =>
+  call('clear_word_reference');
+
 /** Opens the PDF in the system's viewer, whose print dialog prints it. */
 export const printDocument = (document: Printable, lang: string): Promise<void> =>
   call('print_document', { document, lang });
@@ -664,6 +699,10 @@ export const commandNeeds = {
   restorePerson: 'officer',
   dashboard: 'observer',
   listInstructions: 'observer',
+  deadlineNotice: 'observer',
+  noticeSettings: 'observer',
+  setNoticeSettings: 'observer',
+  notifyDesktop: 'observer',
   instructionHistory: 'observer',
   reminderLetters: 'observer',
   recordReminders: 'officer',
@@ -754,6 +793,9 @@ export const commandNeeds = {
   saveDocumentPdf: 'observer',
   saveDocumentDocx: 'observer',
   saveReminderLetters: 'observer',
+  wordReference: 'observer',
+  chooseWordReference: 'observer',
+  clearWordReference: 'observer',
   printDocument: 'observer',
   thisSite: 'observer',
   nameSite: 'head',

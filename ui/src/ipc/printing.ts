@@ -16,3 +16,9 @@ pages: Array<string>,
  * How many pages the PDF has (the length of `pages`).
  */
 pageCount: number, };
+
+export type WordReference = { 
+/**
+ * The name of the file as the officer chose it.
+ */
+name: string, size: number, };

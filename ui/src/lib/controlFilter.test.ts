@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { instruction } from '../test/builders';
-import { matchesQuery, toFilter, viewFor } from './controlFilter';
+import type { DeadlineNotice } from '../ipc';
+import { dueWithinChoices, matchesQuery, toFilter, viewFor } from './controlFilter';
 
 describe('control filter', () => {
   it('starts on what is still under control, page one', () => {
@@ -13,6 +14,19 @@ describe('control filter', () => {
   it('turns the dashboard cards into filters', () => {
     expect(toFilter(viewFor('overdue'), 0)).toMatchObject({ open_only: true, overdue: true });
     expect(toFilter(viewFor('dueSoon'), 0)).toMatchObject({ open_only: true, due_within_days: 7 });
+  });
+
+  it('opens on exactly what the deadline notice counted: the overdue and those due within its window', () => {
+    const notice: DeadlineNotice['filter'] = {
+      states: [], open_only: true, body: null, pairing: null, session: null,
+      overdue: true, due_within_days: 14, limit: null, offset: 0,
+    };
+    const { limit: _limit, ...asked } = toFilter(viewFor({ noticeDays: 14 }), 0);
+    const { limit: _noLimit, ...counted } = notice;
+    expect(asked).toEqual(counted);
+    // A window the filter does not offer is offered while it is in use.
+    expect(dueWithinChoices(14)).toEqual([7, 14, 30]);
+    expect(dueWithinChoices(7)).toEqual([7, 30]);
   });
 
   it('asks for one state, a body and later pages', () => {

@@ -17,6 +17,13 @@ export const STATE_CHOICES: readonly StateChoice[] = ['open', 'all', ...STATES];
 /** The windows offered by the "due within" filter, in days. */
 export const DUE_WITHIN_DAYS: readonly number[] = [7, 30];
 
+/** The windows the filter offers while `chosen` is in use: the deadline notice's own window among them. */
+export function dueWithinChoices(chosen: number | null): number[] {
+  const choices = [...DUE_WITHIN_DAYS];
+  if (chosen !== null && !choices.includes(chosen)) choices.push(chosen);
+  return choices.sort((a, b) => a - b);
+}
+
 export type ControlView = {
   state: StateChoice;
   /** A body id, or '' for every body. */
@@ -25,11 +32,15 @@ export type ControlView = {
   dueWithin: number | null;
 };
 
-/** The dashboard's cards open the control list on one of these. */
-export type ControlPreset = 'open' | 'overdue' | 'dueSoon' | 'awaitingReview';
+/**
+ * The dashboard's cards open the control list on one of these; the deadline notice on what it counted: the
+ * overdue ones and those due within `noticeDays` days, both at once.
+ */
+export type ControlPreset = 'open' | 'overdue' | 'dueSoon' | 'awaitingReview' | { noticeDays: number };
 
 export function viewFor(preset: ControlPreset | null): ControlView {
   const view: ControlView = { state: 'open', body: '', overdue: false, dueWithin: null };
+  if (typeof preset === 'object' && preset !== null) return { ...view, overdue: true, dueWithin: preset.noticeDays };
   if (preset === 'overdue') view.overdue = true;
   if (preset === 'dueSoon') view.dueWithin = 7;
   // Every instruction awaiting review is reported; the list shows the reported ones.

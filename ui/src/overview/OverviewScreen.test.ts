@@ -260,4 +260,14 @@ describe('council overview', () => {
     expect((form.getByTestId('target-value') as HTMLInputElement).value).toBe('3x');
     expect(ipc.councilOverview).toHaveBeenCalledTimes(1);
   });
+
+  it('saves the progress report as a Word file from its print preview', async () => {
+    vi.mocked(ipc.previewDocument).mockReset().mockResolvedValue({ pages: ['data:image/png;base64,p1'], pageCount: 1 });
+    vi.mocked(ipc.saveDocumentDocx).mockReset().mockResolvedValue('/home/officer/report.docx');
+    await renderScreen();
+    await fireEvent.click(screen.getByTestId('overview-print'));
+    await vi.waitFor(() => expect(screen.getByTestId('print-save-word').hasAttribute('disabled')).toBe(false));
+    await fireEvent.click(screen.getByTestId('print-save-word'));
+    await vi.waitFor(() => expect(ipc.saveDocumentDocx).toHaveBeenCalledWith({ kind: 'report' }, 'ru'));
+  });
 });

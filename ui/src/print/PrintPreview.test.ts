@@ -73,6 +73,15 @@ describe('print preview', () => {
     expect(ipc.saveDocumentDocx).toHaveBeenCalledWith(agenda, 'ru+uz');
   });
 
+  it('says on Save as Word… which reference document of the secretariat it uses', async () => {
+    vi.mocked(ipc.wordReference).mockResolvedValue({ name: 'Kotibiyat blankasi.docx', size: 20_480 });
+    show();
+    await vi.waitFor(() =>
+      expect(screen.getByTestId('print-save-word').getAttribute('title'))
+        .toBe("On the secretariat's letterhead: Kotibiyat blankasi.docx"),
+    );
+  });
+
   it('closes on Escape and on Close', async () => {
     const onclose = show();
     await fireEvent.keyDown(window, { key: 'Escape' });

@@ -8,6 +8,7 @@ import type {
   Clocks,
   ControlSummary,
   Dashboard,
+  DeadlineNotice,
   Decision,
   ExecutionRate,
   Instruction,
@@ -391,6 +392,22 @@ export function dashboard(overrides: Partial<Dashboard> = {}): Dashboard {
     next_sessions: [session()],
     register_empty: false,
     ask_site_name: false,
+    ...overrides,
+  };
+}
+
+/** The deadline notice at 07.12.2026: two overdue, one due within a week, the first of them named. */
+export function deadlineNotice(overrides: Partial<DeadlineNotice> = {}): DeadlineNotice {
+  return {
+    today: '2026-12-07',
+    settings: { within_days: 7, desktop: true },
+    overdue: 2,
+    due_soon: 1,
+    first: [instruction({ number: '3.1', overdue: true })],
+    filter: {
+      states: [], open_only: true, body: null, pairing: null, session: null,
+      overdue: true, due_within_days: 7, limit: null, offset: 0,
+    },
     ...overrides,
   };
 }

@@ -460,10 +460,10 @@ pub struct ControlFilter {
     /// Only instructions still under control.
     #[arg(long)]
     pub open: bool,
-    /// Only overdue ones.
+    /// Only overdue ones (with --due-within: those and the ones due within the days, as the deadline notice).
     #[arg(long)]
     pub overdue: bool,
-    /// Only open ones due within this many days from today.
+    /// Only open ones due within this many days from today (with --overdue: the overdue ones too).
     #[arg(long, value_name = "DAYS")]
     pub due_within: Option<u32>,
     /// A body (id), as lead executor or co-executor.

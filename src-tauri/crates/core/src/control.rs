@@ -23,7 +23,8 @@ pub struct InstructionFilter {
     pub session: Option<String>,
     /// Only overdue ones: open and past due at `today`, not reported on time (those await review).
     pub overdue: bool,
-    /// Only open ones due from `today` to `today + n` days, inclusive.
+    /// Only open ones due from `today` to `today + n` days, inclusive. With `overdue` too, both: what the
+    /// deadline notice counts (the two never overlap, so together they could only mean "either").
     pub due_within_days: Option<u32>,
     /// At most this many rows (a page of the control screen); none means all.
     pub limit: Option<u32>,
@@ -70,4 +71,46 @@ pub struct ControlSummary {
     pub due_within_7_days: u32,
     /// Reported on or before the due date and waiting for review (counted apart from overdue).
     pub awaiting_review: u32,
+}
+
+/// The deadline notice's window when the officer chose none: what falls due within the next week.
+pub const DEFAULT_NOTICE_DAYS: u32 = 7;
+
+/// The windows one may choose for the deadline notice, in days.
+pub const NOTICE_DAYS_RANGE: std::ops::RangeInclusive<u32> = 1..=60;
+
+/// How many instructions the deadline notice names; the rest are counted.
+pub const NOTICE_NAMED: u32 = 5;
+
+/// How the deadline notice is given (Settings → Deadline notices; every desk of a hub shares the hub's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NoticeSettings {
+    /// What falls due within this many days from today is noticed, besides what is overdue (1 to 60).
+    pub within_days: u32,
+    /// Whether the notice is also shown as a desktop notification where the system has them.
+    pub desktop: bool,
+}
+
+impl Default for NoticeSettings {
+    fn default() -> Self {
+        NoticeSettings {
+            within_days: DEFAULT_NOTICE_DAYS,
+            desktop: true,
+        }
+    }
+}
+
+/// What became overdue and what falls due soon, at the secretariat's date: the notice on start and once a day.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct DeadlineNotice {
+    pub today: NaiveDate,
+    pub settings: NoticeSettings,
+    /// Open and past due (reported on time is awaiting review, not overdue).
+    pub overdue: u32,
+    /// Open and due from today to today + `settings.within_days`, inclusive.
+    pub due_soon: u32,
+    /// The first of them by due date (the most overdue first), at most [`NOTICE_NAMED`].
+    pub first: Vec<crate::instruction::Instruction>,
+    /// The control list's filter that lists exactly the instructions counted.
+    pub filter: InstructionFilter,
 }

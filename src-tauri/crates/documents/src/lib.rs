@@ -26,7 +26,10 @@ mod world;
 
 pub use agenda::agenda_document;
 pub use controls::controls_document;
-pub use docx::{Reference, WordFile};
+pub use docx::{
+    Reference, WordFile, WordReference, forget_reference, keep_reference, kept_reference,
+    read_kept_reference, reference_folder,
+};
 pub use dossier::dossier_document;
 pub use minutes::minutes_document;
 pub use preview::DocumentPreview;

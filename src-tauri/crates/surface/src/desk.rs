@@ -127,6 +127,11 @@ impl Desk {
             .unwrap_or_else(PoisonError::into_inner)
     }
 
+    /// The desk's own database file (on a hub desk too: files of this machine are kept beside it).
+    pub fn db_path(&self) -> &Path {
+        &self.path
+    }
+
     /// The folder beside the database that holds its backups.
     pub fn backups_dir(&self) -> PathBuf {
         council_core::backup::backups_dir(&self.path)

@@ -10,7 +10,7 @@ use council_core::agreement::{Agreement, AgreementFilter, AgreementInput};
 use council_core::attachment::{Attachment, OwnerKind};
 use council_core::backup::{BackupOutcome, CheckReport, RestoreOutcome};
 use council_core::body::{Body, BodyInput};
-use council_core::control::InstructionFilter;
+use council_core::control::{DeadlineNotice, InstructionFilter, NoticeSettings};
 use council_core::decision::{Decision, DecisionInput};
 use council_core::holiday::{Holiday, HolidayFilter};
 use council_core::import::ImportReport;

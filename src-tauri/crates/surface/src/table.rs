@@ -59,6 +59,14 @@ macro_rules! command_table {
             control::dashboard[desk] observer() -> Dashboard;
             /// Sorted by due date; `overdue` on each row is computed by the backend at the secretariat's today.
             control::list_instructions[desk] observer(filter: InstructionFilter) -> Vec<Instruction>;
+            /// What is overdue and what falls due within the chosen window, at the secretariat's date: the notice
+            /// the window gives on start and once a day; `filter` lists exactly those on the control screen.
+            control::deadline_notice[desk] observer() -> DeadlineNotice;
+            control::notice_settings[desk] observer() -> NoticeSettings;
+            /// Refused (`invalid_value` on `within_days`) outside 1 to 60 days.
+            control::set_notice_settings[desk] observer(settings: NoticeSettings) -> NoticeSettings;
+            /// Shows a desktop notification where the system has them; where it has none it does nothing, quietly.
+            notices::notify_desktop[app] observer(title: String, body: String) -> ();
             /// `id` is the instruction's id or its number, like every instruction command's.
             control::instruction_history[desk] observer(id: RecordKey) -> InstructionHistory;
             /// One letter per lead body of the open instructions in the window, in each body's language or the one asked.
@@ -211,6 +219,16 @@ macro_rules! command_table {
             documents::save_document_docx[app desk] observer(document: Printable, lang: String) -> Option<String>;
             /// Asks for a folder, then writes the letters there, one file per body (`format`: pdf or docx); what to record once they are sent, or null when cancelled.
             documents::save_reminder_letters[app] observer(letters: Vec<ReminderLetter>, run: LetterRun, format: String) -> Option<SavedLetters>;
+            /// The secretariat's reference document (styles, letterhead, footer) Save as Word… uses on this desk; null
+            /// when none. Choosing it writes nothing in the register (a file of this desk, like the window's place), so
+            /// any officer may.
+            documents::word_reference[app] observer() -> Option<WordReference>;
+            /// Asks for a .docx (open dialog) and keeps a copy beside the database as the reference document; a file
+            /// that is not a Word document is refused (`invalid_value` on `reference`) and the one in use stays. Null
+            /// when cancelled.
+            documents::choose_word_reference[app] observer() -> Option<WordReference>;
+            /// Word files take the documents' own styles again.
+            documents::clear_word_reference[app] observer() -> ();
             /// Opens the PDF in the system's viewer, whose print dialog prints it.
             documents::print_document[app] observer(document: Printable, lang: String) -> ();
             /// This site, with the fingerprint of its key once it has one.

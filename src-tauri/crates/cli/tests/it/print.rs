@@ -247,3 +247,39 @@ fn the_progress_report_prints_the_targets_in_russian_and_uzbek() {
         assert!(text.contains(expected), "missing {expected} in:\n{text}");
     }
 }
+
+#[test]
+fn the_progress_report_is_written_as_a_word_file_in_russian_and_uzbek() {
+    let council = Council::new();
+    council.ok(&["demo", "--scale", "small", "--seed", "3", TODAY]);
+    let out = council.db.with_file_name("hisobot.docx");
+    let run = council.ok(&[
+        "print",
+        "report",
+        "--lang",
+        "ru+uz",
+        "--out",
+        out.to_str().unwrap(),
+        TODAY,
+    ]);
+    assert!(run.stdout.contains("hisobot.docx"), "{}", run.stdout);
+    assert!(
+        std::fs::read(&out).unwrap().starts_with(b"PK"),
+        "not a Word (zip) file"
+    );
+    let text = word_text(&out);
+    let squeezed: String = text.split_whitespace().collect();
+    for expected in [
+        "ОТЧЁТ О ХОДЕ ДОСТИЖЕНИЯ",
+        "Товарооборот",
+        "Tovar aylanmasi",
+        "Qoʻshma korxonalar",
+        "Nazoratdagi topshiriqlar",
+    ] {
+        assert!(text.contains(expected), "missing {expected} in:\n{text}");
+    }
+    assert!(
+        squeezed.contains("30000"),
+        "no target of 30 000 in:\n{text}"
+    );
+}

@@ -6,7 +6,9 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::Store;
 use super::instructions::{INSTRUCTION_COLUMN_COUNT, INSTRUCTION_COLUMNS, instruction_from_row};
-use crate::control::{ControlSummary, ExecutionRate, InstructionFilter, RateBy};
+use crate::control::{
+    ControlSummary, DeadlineNotice, ExecutionRate, InstructionFilter, NOTICE_NAMED, RateBy,
+};
 use crate::error::{CoreError, CoreResult};
 use crate::instruction::{ExecutorRole, Instruction};
 use crate::lang::LocalizedText;
@@ -68,12 +70,20 @@ impl Store {
             conditions.push("i.session_id = lower(?5)");
         }
         let not_awaiting = format!("NOT {AWAITING_REVIEW}");
-        if filter.overdue {
-            conditions.push("i.due_on < ?1");
-            conditions.push(&not_awaiting);
-        }
-        if due_until.is_some() {
-            conditions.push("i.due_on BETWEEN ?1 AND ?7");
+        // Overdue and due soon together are either (they never overlap): due until the window's end, and
+        // from today on or not awaiting review; written so the due-date range stays an index range.
+        let either = format!("(i.due_on >= ?1 OR NOT {AWAITING_REVIEW})");
+        match (filter.overdue, due_until.is_some()) {
+            (true, true) => {
+                conditions.push("i.due_on <= ?7");
+                conditions.push(&either);
+            }
+            (true, false) => {
+                conditions.push("i.due_on < ?1");
+                conditions.push(&not_awaiting);
+            }
+            (false, true) => conditions.push("i.due_on BETWEEN ?1 AND ?7"),
+            (false, false) => {}
         }
         if states.is_some() {
             conditions.push("i.state IN (SELECT value FROM json_each(?8))");
@@ -164,6 +174,37 @@ impl Store {
             overdue: open.saturating_sub(ahead).saturating_sub(awaiting_past_due),
             due_within_7_days: due_soon,
             awaiting_review: awaiting,
+        })
+    }
+
+    /// What is overdue and what falls due within the chosen window at `today` (Settings → Deadline notices), with the
+    /// first of them named and the control list's filter that lists exactly those counted.
+    pub fn deadline_notice(&self, today: NaiveDate) -> CoreResult<DeadlineNotice> {
+        let settings = self.notice_settings()?;
+        let filter = InstructionFilter {
+            open_only: true,
+            overdue: true,
+            due_within_days: Some(settings.within_days),
+            ..InstructionFilter::default()
+        };
+        let due_soon = InstructionFilter {
+            overdue: false,
+            ..filter.clone()
+        };
+        Ok(DeadlineNotice {
+            today,
+            settings,
+            overdue: self.control_summary(today)?.overdue,
+            due_soon: u32::try_from(self.list_instructions(&due_soon, today)?.len())
+                .unwrap_or(u32::MAX),
+            first: self.list_instructions(
+                &InstructionFilter {
+                    limit: Some(NOTICE_NAMED),
+                    ..filter.clone()
+                },
+                today,
+            )?,
+            filter,
         })
     }
 

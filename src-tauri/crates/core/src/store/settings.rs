@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::Store;
+use crate::control::{NOTICE_DAYS_RANGE, NoticeSettings};
 use crate::error::{CoreError, CoreResult, ErrorCode};
 use crate::lang::Lang;
 use crate::mail::MailSettings;
@@ -120,6 +121,48 @@ impl Store {
             )?;
             Ok(keep)
         })
+    }
+
+    /// How the deadline notice is given: a week's window and a desktop notification until someone chooses.
+    pub fn notice_settings(&self) -> CoreResult<NoticeSettings> {
+        let defaults = NoticeSettings::default();
+        let within_days = self
+            .setting("notice_days")?
+            .and_then(|v| v.parse().ok())
+            .filter(|n| NOTICE_DAYS_RANGE.contains(n))
+            .unwrap_or(defaults.within_days);
+        let desktop = self
+            .setting("notice_desktop")?
+            .map_or(defaults.desktop, |v| v != "0");
+        Ok(NoticeSettings {
+            within_days,
+            desktop,
+        })
+    }
+
+    /// Remembers how the deadline notice is given; a window outside 1 to 60 days is refused.
+    pub fn set_notice_settings(&mut self, settings: NoticeSettings) -> CoreResult<NoticeSettings> {
+        if !NOTICE_DAYS_RANGE.contains(&settings.within_days) {
+            return Err(
+                CoreError::new(ErrorCode::InvalidValue, settings.within_days.to_string())
+                    .on("within_days"),
+            );
+        }
+        // An officer's preference, as the language is: anyone may set it, and it is not a record's history.
+        self.write(Role::Observer, |tx, _| {
+            for (key, value) in [
+                ("notice_days", settings.within_days.to_string()),
+                ("notice_desktop", u8::from(settings.desktop).to_string()),
+            ] {
+                tx.execute(
+                    "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    params![key, value],
+                )?;
+            }
+            Ok(())
+        })?;
+        Ok(settings)
     }
 
     /// Remembers the interface language.

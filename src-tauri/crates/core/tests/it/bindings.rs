@@ -18,7 +18,9 @@ use council_core::backup::{
     ContentFault, MissingContent, RestoreOutcome,
 };
 use council_core::body::{Body, BodyInput, BodyKind};
-use council_core::control::{ControlSummary, ExecutionRate, InstructionFilter, RateBy};
+use council_core::control::{
+    ControlSummary, DeadlineNotice, ExecutionRate, InstructionFilter, NoticeSettings, RateBy,
+};
 use council_core::decision::{
     Decision, DecisionInput, DecisionRevision, DecisionStatus, RevisionKind,
 };
@@ -151,6 +153,8 @@ fn generated() -> String {
         declaration::<RateBy>(&cfg),
         declaration::<ExecutionRate>(&cfg),
         declaration::<ControlSummary>(&cfg),
+        declaration::<NoticeSettings>(&cfg),
+        declaration::<DeadlineNotice>(&cfg),
         declaration::<Currency>(&cfg),
         declaration::<Money>(&cfg),
         declaration::<ExchangeRate>(&cfg),

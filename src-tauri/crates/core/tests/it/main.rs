@@ -19,6 +19,7 @@ mod indicators;
 mod instruction_edits;
 mod instructions;
 mod mail_settings;
+mod notice;
 mod officers;
 mod opening;
 mod pairing_records;

@@ -11,10 +11,12 @@ mod agenda;
 mod blocks;
 mod controls;
 mod dossier;
+mod kept_reference;
 mod labels;
 mod minutes;
 mod reference;
 mod reminder;
+mod report;
 mod text;
 
 use std::io::Cursor;
@@ -26,6 +28,10 @@ use docx_rs::{
 };
 use serde_json::Value;
 
+pub use kept_reference::{
+    WordReference, forget_reference, keep_reference, kept_reference, read_kept_reference,
+    reference_folder,
+};
 pub use reference::Reference;
 
 use blocks::Block;
@@ -84,6 +90,7 @@ pub(crate) fn write(
         "/controls.typ" => controls::write(&data, &langs),
         "/dossier.typ" => dossier::write(&data, &langs),
         "/reminder.typ" => reminder::write(&data, &langs),
+        "/report.typ" => report::write(&data, &langs),
         other => {
             return Err(CoreError::new(
                 ErrorCode::DocumentFailed,

@@ -23,6 +23,11 @@ impl Reference {
     /// Reads the reference document at `path`. A file that is not a Word document is refused with
     /// `invalid_value` on `reference`, naming the file.
     pub fn open(path: &Path) -> CoreResult<Reference> {
+        Reference::read(path).map(|(reference, _)| reference)
+    }
+
+    /// Reads the reference document at `path` as [`Reference::open`] does, answering its bytes too.
+    pub(crate) fn read(path: &Path) -> CoreResult<(Reference, Vec<u8>)> {
         let refused = || {
             CoreError::new(
                 ErrorCode::InvalidValue,
@@ -38,7 +43,8 @@ impl Reference {
             return Err(refused());
         }
         let bytes = std::fs::read(path).map_err(|_| refused())?;
-        Reference::from_bytes(&bytes).map_err(|_| refused())
+        let reference = Reference::from_bytes(&bytes).map_err(|_| refused())?;
+        Ok((reference, bytes))
     }
 
     /// Reads a reference document from its bytes.

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use council_documents::{DocumentPreview, Printable};
+use council_documents::{DocumentPreview, Printable, WordReference};
 use ts_rs::{Config, TS};
 
 fn generated() -> String {
@@ -17,7 +17,8 @@ fn generated() -> String {
         "/** The language mode of a print document: one language, or Russian and Uzbek side by side. */".to_owned(),
         "export type DocLang = Lang | \"ru+uz\";\n".to_owned(),
         format!("export {}\n", Printable::decl(&cfg)),
-        format!("export {}", DocumentPreview::decl(&cfg)),
+        format!("export {}\n", DocumentPreview::decl(&cfg)),
+        format!("export {}", WordReference::decl(&cfg)),
     ]
     .join("\n")
 }

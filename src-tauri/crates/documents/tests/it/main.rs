@@ -12,3 +12,4 @@ mod reminders;
 mod session_documents;
 mod support;
 mod word;
+mod word_reference;

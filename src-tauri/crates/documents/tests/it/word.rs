@@ -482,3 +482,89 @@ document.save(sys.argv[1])
         refused.message(council_core::Lang::Uz)
     );
 }
+
+/// The progress report as a Word file: every figure of its data file (each target's value and years, the
+/// portfolio, agreements by year, the open instructions) is in what LibreOffice prints, in every language
+/// mode, and Uzbek keeps its U+02BB.
+#[test]
+fn the_progress_report_converts_in_every_language_and_shows_every_figure() {
+    let test = TestStore::demo();
+    let store = &test.store;
+    let mut files = Vec::new();
+    let mut figures = Vec::new();
+    for lang in DocLang::ALL {
+        let data = document_data(store, &Printable::Report, lang, today())
+            .unwrap()
+            .parcel(String::new())
+            .data;
+        // As report.typ prints them: the first language's decimal mark.
+        let comma = lang != DocLang::One(council_core::Lang::En);
+        let num = |v: &Value| {
+            let figure = v.as_str().unwrap_or_default().to_owned();
+            if comma {
+                figure.replace('.', ",")
+            } else {
+                figure
+            }
+        };
+        let mut expected = Vec::new();
+        for indicator in data["indicators"].as_array().unwrap() {
+            if !indicator["current"].is_null() {
+                expected.push(num(&indicator["current"]));
+            }
+            for year in indicator["years"].as_array().unwrap() {
+                expected.push(year["label"].as_str().unwrap().to_owned());
+                expected.push(num(&year["value"]));
+            }
+        }
+        expected.push(num(&data["portfolio_total"]));
+        for share in data["pairings"].as_array().unwrap() {
+            expected.push(num(&share["value"]));
+        }
+        for year in data["agreements"].as_array().unwrap() {
+            expected.push(year["year"].as_str().unwrap().to_owned());
+        }
+        for row in data["open"].as_array().unwrap() {
+            expected.push(row["number"].as_str().unwrap().to_owned());
+        }
+        assert!(
+            expected.len() > 10,
+            "the report has few figures: {expected:?}"
+        );
+        let path = test.path(&format!("report-{}.docx", lang.code().replace('+', "-")));
+        write_docx(store, &Printable::Report, lang, &path);
+        files.push(path);
+        figures.push((lang, expected));
+    }
+    let texts = through_libreoffice(&files, test.dir.path());
+    for ((lang, expected), text) in figures.iter().zip(&texts) {
+        let squeezed: String = text.split_whitespace().collect();
+        for figure in expected {
+            let figure: String = figure.split_whitespace().collect();
+            assert!(
+                squeezed.contains(&figure),
+                "report in {}: no {figure} in\n{text}",
+                lang.code()
+            );
+        }
+        for l in lang.langs() {
+            let title = match l {
+                "ru" => "ОТЧЁТ О ХОДЕ",
+                "uz" => "MAQSADLI KOʻRSATKICHLARGA",
+                _ => "PROGRESS REPORT",
+            };
+            assert!(
+                text.contains(title),
+                "report in {}: no {title}",
+                lang.code()
+            );
+        }
+    }
+    let uzbek = String::from_utf8(part(&files[1], "word/document.xml")).unwrap();
+    for exact in ["MAQSADLI KOʻRSATKICHLARGA", "Nazoratdagi topshiriqlar"] {
+        assert!(
+            uzbek.contains(exact),
+            "{exact} is not byte for byte in document.xml"
+        );
+    }
+}

@@ -1,7 +1,7 @@
 //! Commands of execution control: instructions, their actions and the weekly questions.
 
 use council_core::RecordKey;
-use council_core::control::InstructionFilter;
+use council_core::control::{DeadlineNotice, InstructionFilter, NoticeSettings};
 use council_core::instruction::{
     ExecutionReport, Instruction, InstructionHistory, InstructionInput, InstructionState,
     ReportInput,
@@ -19,6 +19,19 @@ pub fn dashboard(desk: &Desk) -> Answer<Dashboard> {
 
 pub fn list_instructions(desk: &Desk, filter: InstructionFilter) -> Answer<Vec<Instruction>> {
     desk.with(|store| store.list_instructions(&filter, store.secretariat_today()?))
+}
+
+/// The deadline notice at the secretariat's date, in the window chosen in Settings.
+pub fn deadline_notice(desk: &Desk) -> Answer<DeadlineNotice> {
+    desk.with(|store| store.deadline_notice(store.secretariat_today()?))
+}
+
+pub fn notice_settings(desk: &Desk) -> Answer<NoticeSettings> {
+    desk.with(|store| store.notice_settings())
+}
+
+pub fn set_notice_settings(desk: &Desk, settings: NoticeSettings) -> Answer<NoticeSettings> {
+    desk.with(|store| store.set_notice_settings(settings))
 }
 
 pub fn instruction_history(desk: &Desk, id: RecordKey) -> Answer<InstructionHistory> {
