@@ -20,6 +20,7 @@ mod instruction_edits;
 mod instructions;
 mod officers;
 mod opening;
+mod pairing_map;
 mod pairing_records;
 mod pairings;
 mod portfolio;
