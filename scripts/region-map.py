@@ -10,7 +10,8 @@ build runs this; run it again only to change the projection or the simplificatio
 
 What it does: reads both topologies; names each outline by the register's ISO 3166-2 code (the package's HASC ids
 are incomplete for Russia, so Russia is matched by its names, every one listed below); moves the part of Chukotka
-east of the antimeridian to longitudes past 180° so the region stays in one piece; projects both countries with
+east of the antimeridian to longitudes past 180° and joins the pieces the source cut there, so the region stays in
+one piece without a border inside it; projects both countries with
 one Albers equal-area conic; simplifies every shared arc once (Douglas-Peucker, so neighbours keep a common border)
 and drops islands too small to see; writes one SVG path and one label point (the centroid of the largest piece)
 per region, in a 1000-unit-wide frame, with the frame of Uzbekistan alone for zooming.
@@ -153,6 +154,21 @@ def area_and_centroid(ring: list[tuple[float, float]]) -> tuple[float, float, fl
     return a / 2, cx / (3 * a), cy / (3 * a)
 
 
+def join_at_cut(a: list, b: list) -> list | None:
+    """One ring of two that share an edge run in opposite directions (a region the source cut at the
+    antimeridian), or None when they share none."""
+    edges = {(a[i], a[(i + 1) % len(a)]): i for i in range(len(a))}
+    for j in range(len(b)):
+        p, q = b[j], b[(j + 1) % len(b)]
+        if (q, p) in edges:
+            i = edges[(q, p)]
+            # a runs ... q, p ...; b runs ... p, q ...: a from p round to q, then b from after q round to before p.
+            a_from_p = [a[(i + 1 + k) % len(a)] for k in range(len(a))]
+            b_after_q = [b[(j + 2 + k) % len(b)] for k in range(len(b) - 2)]
+            return a_from_p + b_after_q
+    return None
+
+
 def polygons(geometry: dict) -> list:
     if geometry["type"] == "Polygon":
         return [geometry["arcs"]]
@@ -206,10 +222,28 @@ def main() -> None:
         simple = [simplify(arc, TOLERANCE[country]) for arc in framed]
         digits = DECIMALS[country]
         for code, geometry in named[country]:
-            parts = []
+            # Outer rings at full detail, joined where the source cut them, and each one's simplified rings.
+            pieces = []
             for polygon in polygons(geometry):
-                rings = [ring_points(ring, simple) for ring in polygon]
-                area, cx, cy = area_and_centroid(ring_points(polygon[0], framed))
+                outer = ring_points(polygon[0], framed)[:-1]
+                pieces.append([outer, [ring_points(ring, simple) for ring in polygon]])
+            joined = True
+            while joined:
+                joined = False
+                for i in range(len(pieces)):
+                    for j in range(i + 1, len(pieces)):
+                        ring = join_at_cut(pieces[i][0], pieces[j][0])
+                        if ring is not None:
+                            closed = simplify(ring + ring[:1], TOLERANCE[country])
+                            pieces[i] = [ring, [closed] + pieces[i][1][1:] + pieces[j][1][1:]]
+                            del pieces[j]
+                            joined = True
+                            break
+                    if joined:
+                        break
+            parts = []
+            for outer, rings in pieces:
+                area, cx, cy = area_and_centroid(outer)
                 parts.append((abs(area), cx, cy, rings))
             parts.sort(key=lambda part: -part[0])
             largest = parts[0]
