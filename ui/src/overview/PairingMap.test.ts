@@ -86,12 +86,14 @@ describe('pairing map', () => {
     expect(rows[0].textContent).not.toContain('нет на карте');
   });
 
-  it('opens a pairing from its line by a click, by Enter and from the table', async () => {
+  it('opens a pairing from its line by a click (on it or near it), by Enter and from the table', async () => {
     const onopenpairing = await renderMap();
     const [quiet, busy] = screen.getAllByTestId('map-line');
     await fireEvent.click(busy);
     expect(onopenpairing).toHaveBeenLastCalledWith('p-busy');
     await fireEvent.keyDown(quiet, { key: 'Enter' });
+    expect(onopenpairing).toHaveBeenLastCalledWith('p-quiet');
+    await fireEvent.click(screen.getAllByTestId('map-line-reach')[0]);
     expect(onopenpairing).toHaveBeenLastCalledWith('p-quiet');
     await fireEvent.click(screen.getByRole('button', { name: 'Хорезмская область — Новый регион' }));
     expect(onopenpairing).toHaveBeenLastCalledWith('p-new');
@@ -99,14 +101,14 @@ describe('pairing map', () => {
 
   it('names the pairing a line has the keyboard focus or the pointer on', async () => {
     await renderMap();
-    const [quiet, busy] = screen.getAllByTestId('map-line');
+    const [, busy] = screen.getAllByTestId('map-line');
     expect(busy.getAttribute('tabindex')).toBe('0');
     busy.focus();
     await vi.waitFor(() =>
       expect(screen.getByTestId('map-current').textContent).toContain('Самаркандская область — Свердловская область'),
     );
     expect(busy.getAttribute('class')).toContain('map-line-current');
-    await fireEvent.mouseEnter(quiet);
+    await fireEvent.mouseEnter(screen.getAllByTestId('map-line-reach')[0]);
     expect(screen.getByTestId('map-current').textContent).toContain('Ферганская область — Республика Татарстан');
   });
 
@@ -120,6 +122,13 @@ describe('pairing map', () => {
     await fireEvent.keyDown(busy, { key: '+' });
     expect(viewWidth()).toBeCloseTo(1000 / 2.25, 1);
     await fireEvent.wheel(screen.getByTestId('map-svg'), { deltaY: 100 });
+    expect(viewWidth()).toBeCloseTo(1000 / 1.5, 1);
+    await fireEvent.wheel(screen.getByTestId('map-svg'), { deltaY: 100 });
+    expect(viewWidth()).toBe(1000);
+    const scrolled = new WheelEvent('wheel', { deltaY: 100, bubbles: true, cancelable: true });
+    screen.getByTestId('map-svg').dispatchEvent(scrolled);
+    expect(scrolled.defaultPrevented, 'at the whole map the wheel scrolls the page').toBe(false);
+    await fireEvent.wheel(screen.getByTestId('map-svg'), { deltaY: -100 });
     expect(viewWidth()).toBeCloseTo(1000 / 1.5, 1);
     for (let i = 0; i < 10; i++) await fireEvent.click(screen.getByTestId('map-zoom-in'));
     expect((screen.getByTestId('map-zoom-in') as HTMLButtonElement).disabled).toBe(true);
