@@ -108,7 +108,9 @@ describe('pairing map', () => {
       expect(screen.getByTestId('map-current').textContent).toContain('Самаркандская область — Свердловская область'),
     );
     expect(busy.getAttribute('class')).toContain('map-line-current');
-    await fireEvent.mouseEnter(screen.getAllByTestId('map-line-reach')[0]);
+    const reach = screen.getAllByTestId('map-line-reach')[0];
+    expect(reach.querySelector('title')?.textContent).toContain('Ферганская область — Республика Татарстан');
+    await fireEvent.mouseEnter(reach);
     expect(screen.getByTestId('map-current').textContent).toContain('Ферганская область — Республика Татарстан');
   });
 
