@@ -25,6 +25,7 @@ use council_core::instruction::{
 use council_core::mail::{MailOutcome, MailPassword, MailSettings};
 use council_core::money::{Currency, ExchangeRate};
 use council_core::officer::{Officer, OfficerInput};
+use council_core::pairing_activity::PairingMap;
 use council_core::paths::ChosenFile;
 use council_core::person::{Person, PersonInput};
 use council_core::project::{

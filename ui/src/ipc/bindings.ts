@@ -1804,8 +1804,34 @@ agreements_by_year: Array<AgreementTally>, execution: ExecutionOverall,
  */
 execution_by_pairing: Array<ExecutionRate>, sessions_held: Array<SessionsHeld>, };
 
+export type ActivityLevel = "quiet" | "some" | "busy";
+
+export type PairingActivity = { pairing_id: string, uz_region: RegionRef, ru_region: RegionRef, status: PairingStatus, 
+/**
+ * Sessions held (held or with approved minutes) in the period that name the pairing, or one of whose agenda
+ * items does.
+ */
+sessions_held: number, 
+/**
+ * The pairing's projects (agreed, under way or completed) running at some time in the period.
+ */
+projects_active: number, 
+/**
+ * Of those, the ones that started in the period.
+ */
+projects_started: number, level: ActivityLevel, };
+
+export type PairingMap = { since: string, today: string, 
+/**
+ * By Uzbek then Russian region name.
+ */
+pairings: Array<PairingActivity>, };
+
 /** The order in which another language's text stands in for a missing translation. */
 export const FALLBACK_ORDER: readonly Lang[] = ["ru", "uz", "en"];
+
+/** Every level of a pairing's activity, quietest first (the map's legend). */
+export const ACTIVITY_LEVELS: readonly ActivityLevel[] = ["quiet", "some", "busy"];
 
 /** Every kind of agenda item, in the core's order. */
 export const AGENDA_ITEM_KINDS: readonly AgendaItemKind[] = ["opening", "report", "discussion", "signing", "break", "closing", "instructions_review"];

@@ -61,6 +61,7 @@ import type {
   Pairing,
   PairingFilter,
   PairingInput,
+  PairingMap,
   PeerView,
   Person,
   PersonInput,
@@ -277,6 +278,10 @@ export const projectPortfolio = (by: ProjectGrouping, asOf: string | null): Prom
  * sector and by pairing, agreements by year, the execution rate, the sessions held. */
 export const councilOverview = (): Promise<CouncilOverview> =>
   call('council_overview');
+
+/** Every pairing with its sessions and projects of the year that ends at the secretariat's date (the map). */
+export const pairingMap = (): Promise<PairingMap> =>
+  call('pairing_map');
 
 export const listIndicators = (): Promise<Array<IndicatorProgress>> =>
   call('list_indicators');
@@ -723,6 +728,7 @@ export const commandNeeds = {
   deleteProject: 'officer',
   projectPortfolio: 'observer',
   councilOverview: 'observer',
+  pairingMap: 'observer',
   listIndicators: 'observer',
   getIndicator: 'observer',
   addIndicator: 'head',

@@ -111,6 +111,22 @@ describe('council overview', () => {
     expect(sectors.querySelector('desc')?.textContent).toBe('Энергетика: 1,5 млрд $');
   });
 
+  it('draws the pairings on the map, whose lines open a pairing like the list does', async () => {
+    vi.mocked(ipc.pairingMap).mockResolvedValue({
+      since: '2025-11-30',
+      today: '2026-11-29',
+      pairings: [{
+        pairing_id: 'p-1', status: 'active', sessions_held: 1, projects_active: 2, projects_started: 1, level: 'busy',
+        uz_region: { id: 'r-1', iso_code: 'UZ-SA', name: { ru: 'Самаркандская область', uz: '', en: '' } },
+        ru_region: { id: 'r-2', iso_code: 'RU-SVE', name: { ru: 'Свердловская область', uz: '', en: '' } },
+      }],
+    });
+    const props = await renderScreen();
+    const line = await screen.findByTestId('map-line');
+    await fireEvent.click(line);
+    expect(props.onopenpairing).toHaveBeenCalledWith('p-1');
+  });
+
   it('goes from the execution rate to the overdue instructions and from the sessions to the calendar', async () => {
     const props = await renderScreen();
     expect(screen.getByTestId('overview-execution-rate').textContent).toMatch(/В срок исполнено 75\s% \(30 из 40\)/);

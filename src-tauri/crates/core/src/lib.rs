@@ -25,6 +25,7 @@ pub mod number_order;
 pub mod numbering;
 pub mod officer;
 pub mod pairing;
+pub mod pairing_activity;
 pub mod paths;
 pub mod person;
 pub mod project;

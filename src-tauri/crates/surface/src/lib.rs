@@ -25,6 +25,7 @@ use council_core::instruction::{
 use council_core::mail::MailSettings;
 use council_core::money::{Currency, ExchangeRate};
 use council_core::officer::{Officer, OfficerInput, Role};
+use council_core::pairing_activity::PairingMap;
 use council_core::person::{Person, PersonInput};
 use council_core::project::{
     Project, ProjectFilter, ProjectGrouping, ProjectInput, ProjectPortfolio,

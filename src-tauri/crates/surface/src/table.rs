@@ -95,6 +95,8 @@ macro_rules! command_table {
             /// The Council at a glance at the secretariat's date: the targets with their progress, the portfolio by
             /// sector and by pairing, agreements by year, the execution rate, the sessions held.
             indicators::council_overview[desk] observer() -> CouncilOverview;
+            /// Every pairing with its sessions and projects of the year that ends at the secretariat's date (the map).
+            indicators::pairing_map[desk] observer() -> PairingMap;
             indicators::list_indicators[desk] observer() -> Vec<IndicatorProgress>;
             indicators::get_indicator[desk] observer(id: Uuid) -> IndicatorProgress;
             /// Targets are the head's to set.

@@ -27,6 +27,7 @@ mod number_order;
 pub(super) mod numbering;
 mod officers;
 mod opening;
+mod pairing_activity;
 mod pairing_records;
 mod pairings;
 mod people;

@@ -37,7 +37,7 @@ const PAIRING_SELECT: &str = "
     JOIN regions u ON u.id = p.uz_region_id
     JOIN regions r ON r.id = p.ru_region_id";
 
-fn region_ref(row: &Row, first: usize) -> rusqlite::Result<RegionRef> {
+pub(super) fn region_ref(row: &Row, first: usize) -> rusqlite::Result<RegionRef> {
     let id: String = row.get(first)?;
     Ok(RegionRef {
         id: Uuid::parse_str(&id).unwrap_or_default(),

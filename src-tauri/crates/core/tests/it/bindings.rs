@@ -42,6 +42,7 @@ use council_core::mail::{
 };
 use council_core::money::{Currency, ExchangeRate, Money};
 use council_core::officer::{Officer, OfficerInput, Role};
+use council_core::pairing_activity::{ActivityLevel, PairingActivity, PairingMap};
 use council_core::paths::ChosenFile;
 use council_core::person::{Person, PersonInput};
 use council_core::project::{
@@ -268,6 +269,9 @@ fn generated() -> String {
         declaration::<SessionsHeld>(&cfg),
         declaration::<ExecutionOverall>(&cfg),
         declaration::<CouncilOverview>(&cfg),
+        declaration::<ActivityLevel>(&cfg),
+        declaration::<PairingActivity>(&cfg),
+        declaration::<PairingMap>(&cfg),
     ];
     format!(
         "// Generated from the Rust types by `cargo test -p council-core` (tests/it/bindings.rs). Do not edit.\n\n{}\n{}",
@@ -290,6 +294,12 @@ fn constants() -> String {
             "Lang",
             "The order in which another language's text stands in for a missing translation.",
             &Lang::FALLBACK_ORDER,
+        ),
+        list(
+            "ACTIVITY_LEVELS",
+            "ActivityLevel",
+            "Every level of a pairing's activity, quietest first (the map's legend).",
+            &ActivityLevel::ALL,
         ),
         list(
             "AGENDA_ITEM_KINDS",

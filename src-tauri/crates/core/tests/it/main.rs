@@ -22,6 +22,7 @@ mod mail_settings;
 mod notice;
 mod officers;
 mod opening;
+mod pairing_map;
 mod pairing_records;
 mod pairings;
 mod portfolio;

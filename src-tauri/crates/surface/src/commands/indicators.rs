@@ -4,6 +4,7 @@ use council_core::indicator::{
     CouncilOverview, Indicator, IndicatorInput, IndicatorProgress, IndicatorValue,
     IndicatorValueInput,
 };
+use council_core::pairing_activity::PairingMap;
 use uuid::Uuid;
 
 use super::Answer;
@@ -11,6 +12,10 @@ use crate::Desk;
 
 pub fn council_overview(desk: &Desk) -> Answer<CouncilOverview> {
     desk.with(|store| store.council_overview(store.secretariat_today()?))
+}
+
+pub fn pairing_map(desk: &Desk) -> Answer<PairingMap> {
+    desk.with(|store| store.pairing_map(store.secretariat_today()?))
 }
 
 pub fn list_indicators(desk: &Desk) -> Answer<Vec<IndicatorProgress>> {
