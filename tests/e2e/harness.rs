@@ -520,6 +520,16 @@ impl App {
     /// Saves a screenshot the README shows: to `docs/screenshots/NAME.png` when `COUNCIL_DOCS_SCREENSHOTS` is
     /// set (to refresh them on purpose), else beside the others in `tests/e2e/artifacts/docs/`.
     pub async fn screenshot_for_docs(&self, name: &str) -> WebDriverResult<()> {
+        self.docs_screenshot(name, None).await
+    }
+
+    /// A screenshot for the docs with the element `testid` scrolled to the top of the view (a part of a screen
+    /// further down, such as the overview's map).
+    pub async fn screenshot_for_docs_of(&self, name: &str, testid: &str) -> WebDriverResult<()> {
+        self.docs_screenshot(name, Some(testid)).await
+    }
+
+    async fn docs_screenshot(&self, name: &str, at: Option<&str>) -> WebDriverResult<()> {
         let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
         let dir = if std::env::var_os("COUNCIL_DOCS_SCREENSHOTS").is_some() {
             root.join("../../docs/screenshots")
@@ -527,11 +537,13 @@ impl App {
             root.join("artifacts/docs")
         };
         std::fs::create_dir_all(&dir)?;
-        // A screen is shown from its top, as an officer opens it.
+        // A screen is shown from its top, as an officer opens it, or from the part asked for.
         self.driver()
             .execute(
-                "for (const e of document.querySelectorAll('*')) { if (e.scrollTop) e.scrollTop = 0; }",
-                Vec::new(),
+                "for (const e of document.querySelectorAll('*')) { if (e.scrollTop) e.scrollTop = 0; }
+                 if (arguments[0]) document.querySelector(`[data-testid='${arguments[0]}']`)
+                     .scrollIntoView({ block: 'start' });",
+                vec![serde_json::json!(at)],
             )
             .await?;
         // A screenshot right after a change can show the previous paint.

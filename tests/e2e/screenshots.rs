@@ -65,6 +65,11 @@ async fn every_screen_is_captured_on_the_demonstration_data() -> WebDriverResult
             app.wait_gone(&format!("{notice}-notice")).await?;
         }
     }
+    // The day's deadline notice (the demonstration year has overdue instructions), then put away.
+    app.wait_visible("deadline-notice").await?;
+    app.screenshot_for_docs("deadline-notice").await?;
+    app.click("deadline-notice-dismiss").await?;
+    app.wait_gone("deadline-notice").await?;
     app.screenshot_for_docs("dashboard").await?;
     in_uzbek(&app, "dashboard", "dash-rates").await?;
 
@@ -73,6 +78,17 @@ async fn every_screen_is_captured_on_the_demonstration_data() -> WebDriverResult
     app.wait_visible("overview-target").await?;
     app.screenshot_for_docs("overview").await?;
     in_uzbek(&app, "overview", "overview-target").await?;
+    // The pairings on the map: the whole of both countries in Russian, Uzbekistan zoomed in Uzbek.
+    app.wait_visible("map-line").await?;
+    app.screenshot_for_docs_of("map", "pairing-map").await?;
+    app.select_value("lang-select", "uz").await?;
+    app.wait_text("nav-control", "Topshiriqlar").await?;
+    app.click("map-zoom-in").await?;
+    app.click("map-zoom-in").await?;
+    app.screenshot_for_docs_of("map-uz", "pairing-map").await?;
+    app.click("map-zoom-reset").await?;
+    app.select_value("lang-select", "ru").await?;
+    app.wait_text("nav-control", "Контроль").await?;
 
     app.click("nav-calendar").await?;
     // Demonstration sessions are two months apart: step to the next month that has one.
@@ -105,6 +121,14 @@ async fn every_screen_is_captured_on_the_demonstration_data() -> WebDriverResult
     in_uzbek(&app, "session-agenda", "agenda-row").await?;
 
     app.click("nav-control").await?;
+    // The week's reminder letters, one per lead body, before they are saved or sent.
+    app.click("control-remind").await?;
+    app.wait_visible("remind-dialog").await?;
+    app.click("remind-show").await?;
+    app.wait_visible("remind-letter").await?;
+    app.screenshot_for_docs("reminders").await?;
+    app.click("remind-close").await?;
+    app.wait_gone("remind-dialog").await?;
     app.click_row("control-row").await?;
     app.wait_visible("instruction-history").await?;
     app.screenshot_for_docs("control").await?;

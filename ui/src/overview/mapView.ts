@@ -16,6 +16,7 @@ export function clampZoom(zoom: number): number {
 /**
  * The part of the map shown at `zoom` (1: the whole of both countries): zooming in heads for Uzbekistan, whose
  * frame is what the deepest zoom shows, so the Uzbek regions spread apart while the lines keep their direction.
+ * At every step Uzbekistan stays whole in view: the zoom is for its regions.
  */
 export function viewAt(zoom: number): ViewBox {
   const z = clampZoom(zoom);
@@ -26,8 +27,10 @@ export function viewAt(zoom: number): ViewBox {
   const h = height / z;
   const cx = width / 2 + (ux + uw / 2 - width / 2) * t;
   const cy = height / 2 + (uy + uh / 2 - height / 2) * t;
-  const x = Math.min(width - w, Math.max(0, cx - w / 2));
-  const y = Math.min(height - h, Math.max(0, cy - h / 2));
+  const keep = (start: number, from: number, size: number, view: number) =>
+    Math.min(from, Math.max(from + size - view, start));
+  const x = Math.min(width - w, Math.max(0, keep(cx - w / 2, ux, uw, w)));
+  const y = Math.min(height - h, Math.max(0, keep(cy - h / 2, uy, uh, h)));
   return [round(x), round(y), round(w), round(h)];
 }
 
