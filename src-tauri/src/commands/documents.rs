@@ -5,8 +5,9 @@
 use council_core::reminder::{LetterRun, ReminderChannel, ReminderLetter, SavedLetters, record_of};
 use council_core::{CoreError, ErrorCode, ErrorPayload};
 use council_documents::{
-    DocLang, DocumentData, DocumentPreview, LetterHeading, Pdf, Printable, WordReference, forget_reference,
-    keep_reference, kept_reference, read_kept_reference, reminder_document, reminder_file_names,
+    DocLang, DocumentData, DocumentPreview, LetterHeading, Pdf, Printable, WordReference,
+    forget_reference, keep_reference, kept_reference, read_kept_reference, reminder_document,
+    reminder_file_names,
 };
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_opener::OpenerExt;
