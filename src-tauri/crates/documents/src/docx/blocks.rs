@@ -1,7 +1,7 @@
 //! The pieces every Word document is made of: headings, paragraphs, tables with a repeated header row, and
 //! the same content once per language side by side (`ru+uz`).
 
-use super::labels::label;
+use super::labels::{label, long_date};
 use docx_rs::{
     AlignmentType, Docx, HeightRule, Paragraph, Run, Shading, ShdType, Table, TableCell,
     TableLayoutType, TableRow, WidthType,
@@ -51,6 +51,20 @@ pub(crate) fn record_title(doc: &str, langs: &[&str]) -> Vec<Block> {
         vec![Run::new().add_text(title.join(" / "))],
     )));
     blocks
+}
+
+/// The line under a records document's title: the date it speaks of (`printed_on`) in each language,
+/// `… / …`, in half-points `size` or the body's size.
+pub(crate) fn as_of_line(printed_on: Option<&str>, langs: &[&str], size: Option<usize>) -> Block {
+    let as_of: Vec<String> = langs
+        .iter()
+        .map(|lang| format!("{} {}", label("asof", lang), long_date(printed_on, lang)))
+        .collect();
+    let run = Run::new().add_text(as_of.join(" / "));
+    Block::paragraph(centred(vec![match size {
+        Some(size) => run.size(size),
+        None => run,
+    }]))
 }
 
 pub(crate) fn heading(level: u8, runs: Vec<Run>) -> Paragraph {

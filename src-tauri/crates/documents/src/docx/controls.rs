@@ -4,8 +4,8 @@
 use docx_rs::{Paragraph, Run};
 use serde_json::Value;
 
-use super::blocks::{Block, Cell, centred, paragraph, record_title, table};
-use super::labels::{code, codes, label, labels, long_date, short_dates};
+use super::blocks::{Block, Cell, as_of_line, paragraph, record_title, table};
+use super::labels::{code, codes, label, labels, short_dates};
 use super::text::{items, plain, record, record_string, string};
 use super::{LANDSCAPE_WIDTH, Written};
 
@@ -137,19 +137,7 @@ pub(crate) fn due(row: &Value, langs: &[&str], count: bool) -> Vec<Paragraph> {
 
 pub(crate) fn write(data: &Value, langs: &[&str]) -> Written {
     let mut blocks = record_title("controls", langs);
-    let as_of: Vec<String> = langs
-        .iter()
-        .map(|lang| {
-            format!(
-                "{} {}",
-                label("asof", lang),
-                long_date(data["printed_on"].as_str(), lang)
-            )
-        })
-        .collect();
-    blocks.push(Block::paragraph(centred(vec![
-        Run::new().add_text(as_of.join(" / ")),
-    ])));
+    blocks.push(as_of_line(data["printed_on"].as_str(), langs, None));
     let filters = items(data, "filters");
     if !filters.is_empty() {
         let text: Vec<String> = filters.iter().map(|f| filter_text(f, langs)).collect();

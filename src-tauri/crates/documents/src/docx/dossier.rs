@@ -4,9 +4,9 @@
 use docx_rs::{Paragraph, Run};
 use serde_json::Value;
 
-use super::blocks::{Block, Cell, centred, heading, paragraph, record_title, table};
+use super::blocks::{Block, Cell, as_of_line, centred, heading, paragraph, record_title, table};
 use super::controls::{due, executors, names, number, state};
-use super::labels::{codes, label, labels, long_date, ordinal, short_date, short_dates};
+use super::labels::{codes, labels, long_date, ordinal, short_date, short_dates};
 use super::text::{given, items, plain, record, string};
 use super::{TEXT_WIDTH, Written};
 
@@ -50,19 +50,7 @@ pub(crate) fn write(data: &Value, langs: &[&str]) -> Written {
             record(&pairing["name"], lang).bold().size(26),
         ])));
     }
-    let as_of: Vec<String> = langs
-        .iter()
-        .map(|lang| {
-            format!(
-                "{} {}",
-                label("asof", lang),
-                long_date(data["printed_on"].as_str(), lang)
-            )
-        })
-        .collect();
-    blocks.push(Block::paragraph(centred(vec![
-        Run::new().add_text(as_of.join(" / ")).size(18),
-    ])));
+    blocks.push(as_of_line(data["printed_on"].as_str(), langs, Some(18)));
 
     let since = pairing["since"].as_str().map_or_else(
         || "—".to_owned(),

@@ -12,9 +12,9 @@ use std::fmt::Write as _;
 use docx_rs::Run;
 use serde_json::Value;
 
-use super::blocks::{Block, Cell, heading, paragraph, record_title, table};
+use super::blocks::{Block, Cell, as_of_line, heading, paragraph, record_title, table};
 use super::controls::{names, number};
-use super::labels::{label, labels, long_date, short_dates};
+use super::labels::{label, labels, short_dates};
 use super::text::{items, record, string};
 use super::{TEXT_WIDTH, Written};
 
@@ -157,19 +157,7 @@ fn portfolio(rows: &[Value], name_key: &str, langs: &[&str], blocks: &mut Vec<Bl
 
 pub(crate) fn write(data: &Value, langs: &[&str]) -> Written {
     let mut blocks = record_title("report", langs);
-    let as_of: Vec<String> = langs
-        .iter()
-        .map(|lang| {
-            format!(
-                "{} {}",
-                label("asof", lang),
-                long_date(data["printed_on"].as_str(), lang)
-            )
-        })
-        .collect();
-    blocks.push(Block::paragraph(super::blocks::centred(vec![
-        Run::new().add_text(as_of.join(" / ")).size(18),
-    ])));
+    blocks.push(as_of_line(data["printed_on"].as_str(), langs, Some(18)));
 
     blocks.push(section("targets", langs));
     for i in items(data, "indicators") {
