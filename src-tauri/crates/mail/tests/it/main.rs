@@ -4,5 +4,4 @@
 mod eml;
 mod reader;
 mod sending;
-mod sink;
 mod support;
