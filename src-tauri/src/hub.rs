@@ -34,8 +34,9 @@ const BASIS_KEY: &str = "councilBasis";
 /// or imports (chosen here, sent to the hub: `HubLink::upload`). Mail's settings are the hub's (served
 /// there, so every desk of the office sends as the same sender through the same server), but a message
 /// leaves from this machine: the password is kept in this machine's keyring (or for this run), never sent
-/// to the hub, which runs without a keyring and would have to keep every officer's secret.
-const LOCAL: [&str; 21] = [
+/// to the hub, which runs without a keyring and would have to keep every officer's secret. The reminder
+/// letters e-mailed from here are recorded on the hub (`record_reminders`).
+const LOCAL: [&str; 22] = [
     "hub_status",
     "connect_hub",
     "disconnect_hub",
@@ -57,6 +58,7 @@ const LOCAL: [&str; 21] = [
     "mail_password",
     "set_mail_password",
     "send_test_mail",
+    "email_reminder_letters",
 ];
 
 /// The desk's hub, when it has one.
