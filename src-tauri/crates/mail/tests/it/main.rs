@@ -3,5 +3,6 @@
 
 mod eml;
 mod reader;
+mod reminders;
 mod sending;
 mod support;
