@@ -43,14 +43,7 @@ pub async fn send_test_mail(
     let settings = settings(&app).await?;
     blocking(&app, move |app| {
         let lang = app.state::<Desk>().lang();
-        let passwords = app.state::<MailPasswords>();
-        let given = password.filter(|password| !password.is_empty());
-        if let Some(given) = &given {
-            passwords
-                .keep(&settings, Some(given))
-                .map_err(|error| error.payload(lang))?;
-        }
-        let password = given.or_else(|| passwords.get(&settings));
+        let password = password_for(app, &settings, password)?;
         let message = council_mail::test_message(&to, lang);
         council_mail::compose(
             &settings.sender_name,
