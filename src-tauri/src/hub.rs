@@ -34,10 +34,11 @@ const BASIS_KEY: &str = "councilBasis";
 /// or imports (chosen here, sent to the hub: `HubLink::upload`). Mail's settings are the hub's (served
 /// there, so every desk of the office sends as the same sender through the same server), but a message
 /// leaves from this machine: the password is kept in this machine's keyring (or for this run), never sent
-/// to the hub, which runs without a keyring and would have to keep every officer's secret. The desktop
-/// notification is shown on this machine (what it says was counted by the hub), and the reference document
-/// of the Word files is the one made here.
-const LOCAL: [&str; 25] = [
+/// to the hub, which runs without a keyring and would have to keep every officer's secret. The reminder
+/// letters e-mailed from here are recorded on the hub (`record_reminders`). The desktop notification is
+/// shown on this machine (what it says was counted by the hub), and the reference document of the Word
+/// files is the one made here.
+const LOCAL: [&str; 26] = [
     "hub_status",
     "connect_hub",
     "disconnect_hub",
@@ -63,6 +64,7 @@ const LOCAL: [&str; 25] = [
     "word_reference",
     "choose_word_reference",
     "clear_word_reference",
+    "email_reminder_letters",
 ];
 
 /// The desk's hub, when it has one.

@@ -12,6 +12,7 @@ mod harness;
 mod holding;
 mod hub;
 mod layout;
+mod mailing;
 mod officers;
 mod printing;
 mod records;

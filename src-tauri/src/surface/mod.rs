@@ -32,7 +32,7 @@ use council_core::project::{
     Project, ProjectFilter, ProjectGrouping, ProjectInput, ProjectPortfolio,
 };
 use council_core::reminder::{
-    LetterRun, ReminderLetter, ReminderQuery, ReminderRecord, SavedLetters,
+    EmailedLetters, LetterRun, ReminderLetter, ReminderQuery, ReminderRecord, SavedLetters,
 };
 use council_core::search::SearchHit;
 use council_core::session::{Session, SessionEvent, SessionFilter, SessionInput, StatusChange};

@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { showLanguage } from '../i18n/index.svelte';
 import * as ipc from '../ipc';
-import type { ReminderLetter, SavedLetters } from '../ipc';
+import type { EmailedLetters, ReminderLetter, SavedLetters } from '../ipc';
 import { energyMinistry, person, sverdlovskGovernment } from '../test/builders';
 import ReminderDialog from './ReminderDialog.svelte';
 
@@ -39,12 +39,34 @@ const saved: SavedLetters = {
   files: ['/home/officer/Eslatma.pdf', '/home/officer/Напоминание.pdf'],
 };
 
+const emailed: EmailedLetters = {
+  recorded: 1,
+  letters: [
+    {
+      body_id: energyMinistry.id, body: energyMinistry.name, letter_number: '01-12/1',
+      to: ['d.karimova@example.uz'], cc: ['minfin@example.uz'],
+      outcome: { messageId: 'm-1', to: ['d.karimova@example.uz'], subject: 'Eslatma', status: 'sent', detail: '250 2.0.0 queued' },
+    },
+    {
+      body_id: sverdlovskGovernment.id, body: sverdlovskGovernment.name, letter_number: '01-12/2',
+      to: ['closed@example.ru'], cc: [],
+      outcome: {
+        messageId: 'm-2', to: ['closed@example.ru'], subject: 'Напоминание', status: 'refused',
+        detail: '550 5.1.1 <closed@example.ru>: no such mailbox',
+        error: { code: 'mail_refused', message: 'Сервер отклонил: 550 5.1.1 <closed@example.ru>: no such mailbox', field: null },
+      },
+    },
+    { body_id: 'b-3', body: { ru: 'Минтранс', uz: 'Transport vazirligi', en: 'Ministry of Transport' }, letter_number: '01-12/3', to: [], cc: [] },
+  ],
+};
+
 describe('the reminder letters dialog', () => {
   beforeEach(() => {
     showLanguage('ru');
     vi.mocked(ipc.reminderLetters).mockReset().mockResolvedValue(letters);
     vi.mocked(ipc.saveReminderLetters).mockReset().mockResolvedValue(saved);
     vi.mocked(ipc.recordReminders).mockReset().mockResolvedValue(2);
+    vi.mocked(ipc.emailReminderLetters).mockReset().mockResolvedValue(emailed);
   });
 
   it('shows one letter per body with its number, language and instructions, the repeated one marked', async () => {
@@ -100,5 +122,50 @@ describe('the reminder letters dialog', () => {
     await fireEvent.click(screen.getByTestId('remind-show'));
     expect((await screen.findByTestId('remind-error')).textContent).toContain('Укажите окно');
     expect(ipc.recordReminders).not.toHaveBeenCalled();
+  });
+
+  it('e-mails the letters, asking for the password the desk does not keep, and lists how each message went', async () => {
+    vi.mocked(ipc.emailReminderLetters).mockRejectedValueOnce(
+      { code: 'mail_password_required', message: 'Нужен пароль учётной записи', field: 'mail_password' });
+    const onrecorded = vi.fn();
+    render(ReminderDialog, { people: [], onrecorded, onclose: vi.fn() });
+    await fireEvent.input(screen.getByTestId('remind-prefix'), { target: { value: '01-12/' } });
+    await fireEvent.input(screen.getByTestId('remind-date'), { target: { value: '2026-12-07' } });
+    await fireEvent.click(screen.getByTestId('remind-show'));
+    await screen.findAllByTestId('remind-letter');
+    await fireEvent.click(screen.getByTestId('remind-email'));
+    const run = { number_prefix: '01-12/', first: 1, date: '2026-12-07', signatory: null };
+    expect(ipc.emailReminderLetters).toHaveBeenCalledWith(letters, run, null, false);
+    expect((await screen.findByTestId('remind-error')).textContent).toContain('Нужен пароль');
+    expect(onrecorded).not.toHaveBeenCalled();
+    await fireEvent.input(screen.getByTestId('remind-password'), { target: { value: 'maxfiy' } });
+    await fireEvent.click(screen.getByTestId('remind-email-send'));
+    expect(ipc.emailReminderLetters).toHaveBeenLastCalledWith(letters, run, 'maxfiy', false);
+
+    const rows = await screen.findAllByTestId('remind-outcome');
+    expect(rows.map((row) => row.querySelector('[data-testid="remind-outcome-status"]')?.textContent?.trim()))
+      .toEqual([
+        'Отправлено',
+        expect.stringContaining('Отклонено сервером'),
+        'Нет адреса электронной почты: не отправлено',
+      ]);
+    expect(rows[0].textContent).toContain('d.karimova@example.uz, копия: minfin@example.uz');
+    expect(rows[1].textContent).toContain('550 5.1.1 <closed@example.ru>: no such mailbox');
+    expect(screen.getByTestId('remind-emailed').textContent).toContain(': 1');
+    expect(screen.queryByTestId('remind-password')).toBeNull();
+    expect(onrecorded).toHaveBeenCalledOnce();
+  });
+
+  it('saves the messages as e-mail files into a folder, and nothing happens when the folder is cancelled', async () => {
+    vi.mocked(ipc.emailReminderLetters).mockResolvedValueOnce(null);
+    const onrecorded = vi.fn();
+    render(ReminderDialog, { people: [], onrecorded, onclose: vi.fn() });
+    await fireEvent.input(screen.getByTestId('remind-prefix'), { target: { value: '01-12/' } });
+    await fireEvent.click(screen.getByTestId('remind-show'));
+    await screen.findAllByTestId('remind-letter');
+    await fireEvent.click(screen.getByTestId('remind-email-files'));
+    expect(ipc.emailReminderLetters).toHaveBeenLastCalledWith(letters, expect.anything(), null, true);
+    expect(screen.queryByTestId('remind-outcomes')).toBeNull();
+    expect(onrecorded).not.toHaveBeenCalled();
   });
 });

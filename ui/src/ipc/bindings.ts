@@ -519,6 +519,15 @@ signatory: Person | null, };
 
 export type SavedLetters = { record: ReminderRecord, files: Array<string>, };
 
+export type EmailedLetter = { body_id: string, body: LocalizedText, letter_number: string, to: Array<string>, cc: Array<string>, 
+/**
+ * How its message went (sent, saved as a file, refused, not sent); none when the body has no e-mail
+ * address: no message was made.
+ */
+outcome?: MailOutcome, };
+
+export type EmailedLetters = { letters: Array<EmailedLetter>, recorded: number, };
+
 export type InstructionFilter = { 
 /**
  * Only these states; empty means all.

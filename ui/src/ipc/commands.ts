@@ -29,6 +29,7 @@ import type {
   DeadlineNotice,
   Decision,
   DecisionInput,
+  EmailedLetters,
   ExchangeConflict,
   ExchangeRate,
   ExecutionReport,
@@ -488,6 +489,12 @@ export const setMailPassword = (password: string | null): Promise<MailPassword> 
 export const sendTestMail = (to: string, password: string | null): Promise<Array<MailOutcome>> =>
   call('send_test_mail', { to, password });
 
+/** E-mails the letters the window previewed from this machine, one message per body with its letter as a PDF
+ * (`to_files`: saved as .eml files into a folder asked for instead; null when cancelled); records the
+ * reminders of the messages that went (on the hub for a desk of the office hub), none of the others. */
+export const emailReminderLetters = (letters: Array<ReminderLetter>, run: LetterRun, password: string | null, toFiles: boolean): Promise<EmailedLetters | null> =>
+  call('email_reminder_letters', { letters, run, password, toFiles });
+
 export const listAttachments = (ownerKind: OwnerKind, ownerId: string): Promise<Array<Attachment>> =>
   call('list_attachments', { ownerKind, ownerId });
 
@@ -784,6 +791,7 @@ export const commandNeeds = {
   mailPassword: 'observer',
   setMailPassword: 'observer',
   sendTestMail: 'observer',
+  emailReminderLetters: 'officer',
   listAttachments: 'observer',
   attachFile: 'officer',
   attachChosen: 'officer',

@@ -179,7 +179,7 @@ fn line(outcome: &MailOutcome) -> String {
 }
 
 /// The account's password: COUNCIL_SMTP_PASSWORD, else typed at the terminal without echo.
-fn password(settings: &MailSettings) -> CoreResult<String> {
+pub(crate) fn password(settings: &MailSettings) -> CoreResult<String> {
     if let Some(value) = std::env::var_os(SMTP_PASSWORD_ENV) {
         return Ok(value.to_string_lossy().into_owned());
     }

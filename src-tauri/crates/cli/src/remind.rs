@@ -4,19 +4,24 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
 use clap::Args;
+use council_core::mail::DeliveryStatus;
 use council_core::reminder::{
-    LetterLang, ReminderChannel, ReminderQuery, letter_number, record_of,
+    LetterLang, LetterRun, ReminderChannel, ReminderLetter, ReminderQuery, letter_number, record_of,
 };
 use council_core::time::parse_optional_date;
 use council_core::{CoreError, CoreResult, ErrorCode, Lang, Store};
-use council_documents::{LetterHeading, reminder_document, reminder_file_names};
+use council_documents::{LetterHeading, reminder_document, reminder_file_names, reminder_pdf};
+use council_mail::{Attachment, Delivery, email_reminders};
 use serde::Serialize;
 
 use crate::instructions::Today;
 use crate::output;
 
-/// The letters for a window of due dates: listed, written into a folder, recorded.
+/// The letters for a window of due dates: listed, written into a folder, recorded, e-mailed.
+// Each flag is one switch of the command line, as clap maps it.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Args)]
 pub struct RemindArgs {
     /// Open instructions past their due date.
@@ -48,8 +53,17 @@ pub struct RemindArgs {
     #[arg(long, value_name = "FORMAT", default_value = "pdf")]
     format: String,
     /// Record each letter in the history of the instructions it lists (channel: letter).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "email")]
     record: bool,
+    /// E-mail each letter as a PDF to its body (copies to the co-executors) through the site's mail server;
+    /// the reminders of the messages sent are recorded (channel: email). The password comes from
+    /// COUNCIL_SMTP_PASSWORD, else the terminal.
+    #[arg(long)]
+    email: bool,
+    /// With --email: save the messages as .eml files into DIR instead of sending them (recorded as
+    /// email_file).
+    #[arg(long, value_name = "DIR", requires = "email")]
+    eml: Option<PathBuf>,
     #[arg(long)]
     json: bool,
     #[command(flatten)]
@@ -79,7 +93,7 @@ pub fn run(args: RemindArgs, store: &mut Store, lang: Lang, out: &mut dyn Write)
         "docx" => "docx",
         other => return Err(CoreError::new(ErrorCode::InvalidValue, other).on("format")),
     };
-    if (args.out.is_some() || args.record) && args.number_prefix.trim().is_empty() {
+    if (args.out.is_some() || args.record || args.email) && args.number_prefix.trim().is_empty() {
         return Err(CoreError::new(ErrorCode::Required, "number_prefix").on("number_prefix"));
     }
     if args.record && args.out.is_none() {
@@ -98,6 +112,15 @@ pub fn run(args: RemindArgs, store: &mut Store, lang: Lang, out: &mut dyn Write)
         },
         today,
     )?;
+    if args.email {
+        let run = LetterRun {
+            number_prefix: args.number_prefix.clone(),
+            first: u32::try_from(args.first).unwrap_or(u32::MAX),
+            date: letters_on.to_string(),
+            signatory,
+        };
+        return email(store, &args, &letters, &run, today, lang, out);
+    }
     let numbers: Vec<String> = (0..letters.len())
         .map(|n| letter_number(&args.number_prefix, args.first + n))
         .collect();
@@ -168,6 +191,110 @@ pub fn run(args: RemindArgs, store: &mut Store, lang: Lang, out: &mut dyn Write)
             l.file.clone().unwrap_or_default(),
         ]
     })
+}
+
+/// E-mails the letters (or saves them as .eml files), records the reminders of the messages that went and
+/// lists one line per letter: its number, how it went, the body, the addresses, the server's reply or file.
+fn email(
+    store: &mut Store,
+    args: &RemindArgs,
+    letters: &[ReminderLetter],
+    run: &LetterRun,
+    today: NaiveDate,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> CoreResult<()> {
+    let settings = store.mail_settings()?;
+    let password = if args.eml.is_some() || settings.account.is_empty() || !settings.has_server() {
+        None
+    } else if letters
+        .iter()
+        .any(|l| !council_mail::reminder_addresses(l).0.is_empty())
+    {
+        Some(crate::mail::password(&settings)?)
+    } else {
+        None
+    };
+    let delivery = match &args.eml {
+        Some(folder) => Delivery::Files(folder),
+        None => Delivery::Send {
+            password: password.as_deref(),
+        },
+    };
+    let emailed = email_reminders(
+        &settings,
+        delivery,
+        letters,
+        run,
+        lang,
+        |letter, number, date| {
+            let (name, bytes) = reminder_pdf(
+                letter,
+                &LetterHeading {
+                    number: number.to_owned(),
+                    date,
+                    signatory: run.signatory.clone(),
+                },
+            )?;
+            Ok(Attachment {
+                name,
+                media_type: "application/pdf".to_owned(),
+                bytes,
+            })
+        },
+        |record| store.record_reminders(record, today),
+    )?;
+    if args.json {
+        output::json(out, &emailed)?;
+    } else {
+        let lines: Vec<String> = emailed
+            .letters
+            .iter()
+            .map(|letter| {
+                let (status, detail) = match &letter.outcome {
+                    None => ("no_address", String::new()),
+                    Some(outcome) => (
+                        match outcome.status {
+                            DeliveryStatus::Sent => "sent",
+                            DeliveryStatus::Saved => "saved",
+                            DeliveryStatus::Refused => "refused",
+                            DeliveryStatus::Failed => "failed",
+                        },
+                        outcome.detail.clone(),
+                    ),
+                };
+                format!(
+                    "{}\t{status}\t{}\t{}\t{detail}",
+                    letter.letter_number,
+                    letter.body.shown(lang).text,
+                    letter
+                        .to
+                        .iter()
+                        .chain(&letter.cc)
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                )
+            })
+            .collect();
+        output::lines(out, &lines)?;
+    }
+    // A message refused or not sent fails the run (exit status 1) with its reason; the others went.
+    match emailed
+        .letters
+        .iter()
+        .filter_map(|letter| letter.outcome.as_ref())
+        .find(|outcome| outcome.error.is_some())
+    {
+        Some(outcome) => Err(CoreError::new(
+            outcome
+                .error
+                .as_ref()
+                .map_or(ErrorCode::MailRefused, |e| e.code),
+            outcome.detail.clone(),
+        )),
+        None => Ok(()),
+    }
 }
 
 fn write_failed(path: &std::path::Path, error: &std::io::Error) -> CoreError {

@@ -336,6 +336,30 @@ pub struct SavedLetters {
     pub files: Vec<String>,
 }
 
+/// How the e-mail of one reminder letter went: the body, the letter's number, the addresses it went to and
+/// in copy, and the outcome of its message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct EmailedLetter {
+    pub body_id: Uuid,
+    pub body: LocalizedText,
+    pub letter_number: String,
+    pub to: Vec<String>,
+    pub cc: Vec<String>,
+    /// How its message went (sent, saved as a file, refused, not sent); none when the body has no e-mail
+    /// address: no message was made.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub outcome: Option<crate::mail::MailOutcome>,
+}
+
+/// A run of reminder letters e-mailed (or saved as e-mail files): one entry per letter, and how many
+/// reminders were recorded in the instructions' history (only those of the messages sent or saved).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct EmailedLetters {
+    pub letters: Vec<EmailedLetter>,
+    pub recorded: u32,
+}
+
 /// One reminder of an instruction, as its history shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Reminder {

@@ -39,6 +39,7 @@ pub use printable::{
 };
 pub use reminder::{
     LetterHeading, letter_doc_lang, reminder_document, reminder_file_name, reminder_file_names,
+    reminder_pdf,
 };
 pub use render::{DocLang, DocumentData, DocumentParcel, Pdf, Typeset};
 pub use report::report_document;

@@ -127,6 +127,15 @@ pub fn reminder_document(
     document_data("/reminder.typ", &data, heading.date, &ident)
 }
 
+/// The letter as a PDF file: its bytes and the name it is saved (or attached) under.
+pub fn reminder_pdf(
+    letter: &ReminderLetter,
+    heading: &LetterHeading,
+) -> CoreResult<(String, Vec<u8>)> {
+    let pdf = reminder_document(letter, heading)?.typeset()?.pdf()?;
+    Ok((reminder_file_name(letter, heading.date, "pdf"), pdf.bytes))
+}
+
 /// The name a letter's file is offered under (`Напоминание Минтранс 2026-12-07.pdf`); `extension` without
 /// its dot.
 #[must_use]

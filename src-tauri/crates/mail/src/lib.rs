@@ -8,12 +8,18 @@
 mod compose;
 mod eml;
 mod error;
+mod reminder_message;
+mod reminders;
 mod send;
+#[cfg(feature = "sink")]
+pub mod sink;
 mod test_message;
 
 pub use compose::{Attachment, Composed, Outgoing, compose};
 pub use eml::{eml_file_name, write_eml};
 pub use error::MailError;
+pub use reminder_message::{reminder_addresses, reminder_message};
+pub use reminders::{Delivery, email_reminders};
 pub use send::send_all;
 pub use test_message::test_message;
 

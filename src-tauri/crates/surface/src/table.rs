@@ -192,6 +192,10 @@ macro_rules! command_table {
             /// (kept as `setMailPassword` keeps it) or the one kept; one outcome per message.
             /// `mail_password_required` when the account needs a password and none is kept.
             mail::send_test_mail[app] observer(to: String, password: Option<String>) -> Vec<MailOutcome>;
+            /// E-mails the letters the window previewed from this machine, one message per body with its letter as a PDF
+            /// (`to_files`: saved as .eml files into a folder asked for instead; null when cancelled); records the
+            /// reminders of the messages that went (on the hub for a desk of the office hub), none of the others.
+            mail::email_reminder_letters[app] officer(letters: Vec<ReminderLetter>, run: LetterRun, password: Option<String>, to_files: bool) -> Option<EmailedLetters>;
             attachments::list_attachments[desk] observer(owner_kind: OwnerKind, owner_id: Uuid) -> Vec<Attachment>;
             /// Asks for a file in the system's open dialog and attaches it; null when the dialog is cancelled.
             attachments::attach_file[app desk] officer(owner_kind: OwnerKind, owner_id: Uuid) -> Option<Attachment>;

@@ -16,6 +16,7 @@ mod print;
 mod regions;
 mod registry;
 mod remind;
+mod remind_email;
 mod scheduling;
 mod search;
 mod serve;

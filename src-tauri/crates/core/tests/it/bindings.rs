@@ -50,8 +50,9 @@ use council_core::project::{
     ProjectStatus,
 };
 use council_core::reminder::{
-    EarlierReminder, LetterCopy, LetterItem, LetterLang, LetterRun, MailAddress, Reminder,
-    ReminderChannel, ReminderLetter, ReminderQuery, ReminderRecord, SavedLetters, SentLetter,
+    EarlierReminder, EmailedLetter, EmailedLetters, LetterCopy, LetterItem, LetterLang, LetterRun,
+    MailAddress, Reminder, ReminderChannel, ReminderLetter, ReminderQuery, ReminderRecord,
+    SavedLetters, SentLetter,
 };
 use council_core::scheduling::{
     ConflictKind, ConflictPerson, ConflictingSession, DayOfWeek, MonthWeek, PersonRole,
@@ -150,6 +151,8 @@ fn generated() -> String {
         declaration::<EarlierReminder>(&cfg),
         declaration::<LetterRun>(&cfg),
         declaration::<SavedLetters>(&cfg),
+        declaration::<EmailedLetter>(&cfg),
+        declaration::<EmailedLetters>(&cfg),
         declaration::<InstructionFilter>(&cfg),
         declaration::<RateBy>(&cfg),
         declaration::<ExecutionRate>(&cfg),

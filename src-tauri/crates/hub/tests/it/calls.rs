@@ -104,4 +104,14 @@ async fn the_mail_settings_are_the_hubs_and_only_the_head_changes_them() {
         )
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    // So do the reminder letters e-mailed: only their record (record_reminders) comes to the hub.
+    let (status, _) = office
+        .call(
+            &client,
+            Some(&head),
+            "email_reminder_letters",
+            json!({ "letters": [], "run": null, "password": null, "toFiles": false }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
 }

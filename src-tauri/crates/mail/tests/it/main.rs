@@ -3,6 +3,6 @@
 
 mod eml;
 mod reader;
+mod reminders;
 mod sending;
-mod sink;
 mod support;

@@ -5,10 +5,10 @@ use council_core::{ErrorCode, Lang};
 use council_mail::{DeliveryStatus, MailError, compose, send_all};
 
 use crate::reader::read;
-use crate::sink::Sink;
 use crate::support::{
     BODY, SENDER_NAME, SUBJECT_RU, SUBJECT_UZ, december_third, letter_pdf, loopback, message,
 };
+use council_mail::sink::Sink;
 
 #[test]
 fn messages_arrive_with_their_headers_body_and_attachment_intact() {

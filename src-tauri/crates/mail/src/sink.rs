@@ -1,5 +1,5 @@
-//! A small SMTP server on loopback: enough of EHLO, MAIL, RCPT, DATA, RSET and QUIT to take messages, and it
-//! refuses the recipients it is told to with 550.
+//! A small SMTP server on loopback for tests (the feature `sink`): enough of EHLO, MAIL, RCPT, DATA, RSET and
+//! QUIT to take messages, and it refuses the recipients it is told to with 550. Never part of the app.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -12,6 +12,8 @@ pub struct Received {
     pub data: Vec<u8>,
 }
 
+/// A running sink; it serves until the test process ends.
+#[derive(Debug)]
 pub struct Sink {
     pub port: u16,
     received: Arc<Mutex<Vec<Received>>>,
@@ -19,6 +21,7 @@ pub struct Sink {
 
 impl Sink {
     /// Starts the sink on a free loopback port; `refuse` are the recipients answered with 550.
+    #[must_use]
     pub fn start(refuse: &[&str]) -> Sink {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
@@ -36,6 +39,7 @@ impl Sink {
     }
 
     /// The messages accepted so far, in order.
+    #[must_use]
     pub fn received(&self) -> Vec<Received> {
         self.received.lock().unwrap().clone()
     }
