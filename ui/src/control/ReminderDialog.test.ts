@@ -93,6 +93,17 @@ describe('the reminder letters dialog', () => {
     expect((await screen.findByTestId('remind-none')).textContent).toContain('Напоминать не о чем');
   });
 
+  it('dates the letters the secretariat\'s day, written as the screens write dates, and sends it as ISO', async () => {
+    showLanguage('ru');
+    render(ReminderDialog, { people: [], today: '2026-12-08', onclose: vi.fn() });
+    const date = screen.getByTestId('remind-date') as HTMLInputElement;
+    expect(date.value).toBe('08.12.2026');
+    await fireEvent.click(screen.getByTestId('remind-show'));
+    await screen.findAllByTestId('remind-letter');
+    await fireEvent.click(screen.getByTestId('remind-save-pdf'));
+    expect(vi.mocked(ipc.saveReminderLetters).mock.calls.at(-1)?.[1].date).toBe('2026-12-08');
+  });
+
   it('saves the letters with the number, date and signatory, then records what was saved as sent', async () => {
     showLanguage('en');
     const signatory = person();
