@@ -67,6 +67,8 @@ async fn every_screen_is_captured_on_the_demonstration_data() -> WebDriverResult
     }
     // The day's deadline notice (the demonstration year has overdue instructions), then put away.
     app.wait_visible("deadline-notice").await?;
+    // The notice comes after the start-up check, while the put-off questions repaint: let the window settle.
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
     app.screenshot_for_docs("deadline-notice").await?;
     app.click("deadline-notice-dismiss").await?;
     app.wait_gone("deadline-notice").await?;
