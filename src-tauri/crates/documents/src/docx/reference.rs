@@ -5,7 +5,10 @@
 use std::path::Path;
 
 use council_core::{CoreError, CoreResult, ErrorCode};
-use docx_rs::{Docx, Footer, FooterChild, Header, HeaderChild, Style};
+use docx_rs::{
+    Docx, DrawingData, Footer, FooterChild, Header, HeaderChild, ParagraphChild, RunChild, Style,
+    TableCellContent, TableChild, TableRowChild,
+};
 
 /// The largest reference document read (a letterhead with an emblem is far smaller).
 const MAX_BYTES: u64 = 32 * 1024 * 1024;
@@ -53,11 +56,41 @@ impl Reference {
             CoreError::new(ErrorCode::InvalidValue, error.to_string()).on("reference")
         })?;
         let section = docx.document.section_property;
+        let mut header = section.header.map(|(_, h)| h.children).unwrap_or_default();
+        let mut footer = section.footer.map(|(_, f)| f.children).unwrap_or_default();
+        // The reader leaves a picture's bytes (the emblem) in the package's image list, named by the part's
+        // relationship id; the writer takes them from the picture itself, so they are put back there.
+        let images = &docx.images;
+        let fill = |runs: &mut dyn Iterator<Item = &mut RunChild>| {
+            for child in runs {
+                if let RunChild::Drawing(drawing) = child
+                    && let Some(DrawingData::Pic(pic)) = drawing.data.as_mut()
+                    && pic.image.is_empty()
+                    && let Some((_, _, _, png)) = images.iter().find(|(id, ..)| *id == pic.id)
+                {
+                    pic.image.clone_from(&png.0);
+                }
+            }
+        };
+        for child in &mut header {
+            match child {
+                HeaderChild::Paragraph(paragraph) => fill(&mut runs_of(&mut paragraph.children)),
+                HeaderChild::Table(table) => fill(&mut table_runs(&mut table.rows)),
+                HeaderChild::StructuredDataTag(_) => {}
+            }
+        }
+        for child in &mut footer {
+            match child {
+                FooterChild::Paragraph(paragraph) => fill(&mut runs_of(&mut paragraph.children)),
+                FooterChild::Table(table) => fill(&mut table_runs(&mut table.rows)),
+                FooterChild::StructuredDataTag(_) => {}
+            }
+        }
         Ok(Reference {
             styles: docx.styles.styles,
             doc_defaults: docx.styles.doc_defaults,
-            header: section.header.map(|(_, h)| h.children).unwrap_or_default(),
-            footer: section.footer.map(|(_, f)| f.children).unwrap_or_default(),
+            header,
+            footer,
         })
     }
 
@@ -81,4 +114,24 @@ impl Reference {
         footer.children.extend(self.footer.iter().cloned());
         footer
     }
+}
+
+/// The run children of a paragraph's runs.
+fn runs_of(children: &mut [ParagraphChild]) -> impl Iterator<Item = &mut RunChild> {
+    children.iter_mut().flat_map(|child| match child {
+        ParagraphChild::Run(run) => run.children.iter_mut(),
+        _ => std::slice::IterMut::default(),
+    })
+}
+
+/// The run children of the paragraphs in a table's cells (a letterhead laid out as a table: the emblem
+/// beside the secretariat's name).
+fn table_runs(rows: &mut [TableChild]) -> impl Iterator<Item = &mut RunChild> {
+    rows.iter_mut()
+        .flat_map(|TableChild::TableRow(row)| row.cells.iter_mut())
+        .flat_map(|TableRowChild::TableCell(cell)| cell.children.iter_mut())
+        .flat_map(|content| match content {
+            TableCellContent::Paragraph(paragraph) => runs_of(&mut paragraph.children).collect(),
+            _ => Vec::new(),
+        })
 }

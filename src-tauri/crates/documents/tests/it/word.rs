@@ -431,6 +431,57 @@ fn an_unapproved_agenda_is_marked_draft_in_the_page_header_and_an_approved_one_i
 }
 
 #[test]
+fn a_reference_documents_emblem_stands_in_the_letterhead_of_the_word_files() {
+    let mut test = TestStore::empty();
+    let session = session_with_items(&mut test.store, 1);
+    let reference_path = test.path("emblem.docx");
+    // A letterhead whose header holds a picture (a 40 × 40 red square standing for the emblem) beside text.
+    let script = r#"
+import io, struct, sys, zlib, docx
+def chunk(kind, data):
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+rows = b"".join(b"\x00" + b"\xc0\x00\x00" * 40 for _ in range(40))
+png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 40, 40, 8, 2, 0, 0, 0))
+       + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+document = docx.Document()
+header = document.sections[0].header.paragraphs[0]
+header.add_run().add_picture(io.BytesIO(png))
+header.add_run(" Hududlar Kengashi kotibiyati")
+document.save(sys.argv[1])
+"#;
+    python(script, &[reference_path.to_str().unwrap()]);
+    let reference = Reference::open(&reference_path).unwrap();
+    let path = test.path("with-emblem.docx");
+    write_with(
+        &test.store,
+        &Printable::Agenda { session },
+        DocLang::One(council_core::Lang::Uz),
+        &path,
+        Some(&reference),
+    );
+    // Every picture a header part points at is in the package, and is a picture.
+    let script = r#"
+import re, sys, zipfile
+package = zipfile.ZipFile(sys.argv[1])
+for name in package.namelist():
+    if re.fullmatch(r"word/_rels/header\d+\.xml\.rels", name):
+        for target in re.findall(r'Target="(media/[^"]+)"', package.read(name).decode()):
+            picture = package.read("word/" + target)
+            print(target, len(picture), picture[:8].hex())
+"#;
+    let pictures = python(script, &[path.to_str().unwrap()]);
+    assert!(
+        pictures.contains("89504e470d0a1a0a"),
+        "no emblem in the letterhead: {pictures:?}"
+    );
+    let printed = &through_libreoffice(&[path], test.dir.path())[0];
+    assert!(
+        printed.contains("Hududlar Kengashi kotibiyati"),
+        "{printed}"
+    );
+}
+
+#[test]
 fn a_reference_document_gives_its_styles_and_letterhead_and_a_file_that_is_not_one_is_refused() {
     let mut test = TestStore::empty();
     let session = session_with_items(&mut test.store, 1);
