@@ -7,6 +7,7 @@ mod controls;
 mod determinism;
 mod injection;
 mod preview;
+mod readers;
 mod records;
 mod reminders;
 mod session_documents;

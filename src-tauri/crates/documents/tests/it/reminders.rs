@@ -1,9 +1,6 @@
 //! Reminder letters as PDF and Word files: every instruction of a letter is in it, in Russian and in Uzbek
 //! (with its own letters), record text prints literally, a repeated reminder says so.
 
-use std::path::Path;
-use std::process::Command;
-
 use council_core::body::{BodyInput, BodyKind};
 use council_core::instruction::InstructionInput;
 use council_core::person::Person;
@@ -13,6 +10,7 @@ use council_core::reminder::{
 use council_core::{Country, Store};
 use council_documents::{LetterHeading, reminder_document, reminder_file_name};
 
+use crate::readers::python;
 use crate::support::{TestStore, assert_contains_all, assert_uzbek_letters, check, text, today};
 
 fn letters(store: &Store, lang: Option<LetterLang>) -> Vec<ReminderLetter> {
@@ -207,14 +205,6 @@ fn record_text_prints_literally_and_the_copy_goes_to_the_co_executor() {
     }
 }
 
-fn python3() -> &'static str {
-    if Path::new("/usr/bin/python3").exists() {
-        "/usr/bin/python3"
-    } else {
-        "python3"
-    }
-}
-
 #[test]
 fn the_word_letter_keeps_uzbek_letters_byte_exact_and_python_docx_reads_its_table() {
     let (test, mut letter) = tricky();
@@ -235,16 +225,7 @@ sys.stdout.buffer.write("\n".join(cells).encode())
 sys.stdout.buffer.write(b"\n--paragraphs--\n")
 sys.stdout.buffer.write("\n".join(p.text for p in document.paragraphs).encode())
 "#;
-    let output = Command::new(python3())
-        .args(["-c", script, path.to_str().unwrap()])
-        .output()
-        .expect("python3 is needed for these tests (scripts/setup.sh --test)");
-    assert!(
-        output.status.success(),
-        "python-docx is needed for these tests: apt-get install python3-docx: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let read = String::from_utf8(output.stdout).unwrap();
+    let read = python(script, &[path.to_str().unwrap()]);
     let (xml, rest) = read.split_once("\n--cells--\n").unwrap();
     let (cells, paragraphs) = rest.split_once("\n--paragraphs--\n").unwrap();
     for exact in [

@@ -2,7 +2,6 @@
 //! made afterwards even when the original is gone, refused (keeping the one in use) when it is no Word file.
 
 use std::path::Path;
-use std::process::Command;
 
 use council_core::{ErrorCode, Lang};
 use council_documents::{
@@ -10,6 +9,7 @@ use council_documents::{
     read_kept_reference, reference_folder,
 };
 
+use crate::readers::python;
 use crate::support::{TestStore, session_with_items, today};
 
 /// A letterhead made by python-docx (an independent writer), its page header saying `header`.
@@ -20,20 +20,7 @@ document = docx.Document()
 document.sections[0].header.paragraphs[0].text = sys.argv[2]
 document.save(sys.argv[1])
 ";
-    let python = if Path::new("/usr/bin/python3").exists() {
-        "/usr/bin/python3"
-    } else {
-        "python3"
-    };
-    let status = Command::new(python)
-        .args(["-c", script, path.to_str().unwrap(), header])
-        .status()
-        .expect("python3 with python-docx is needed for these tests (scripts/setup.sh --test)");
-    assert!(
-        status.success(),
-        "python-docx could not write {}",
-        path.display()
-    );
+    python(script, &[path.to_str().unwrap(), header]);
 }
 
 /// The text of every page header of a Word file, as its XML holds it.
@@ -42,11 +29,7 @@ fn headers(bytes: &[u8]) -> String {
     let file = dir.path().join("made.docx");
     std::fs::write(&file, bytes).unwrap();
     let script = "import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\nfor n in z.namelist():\n    if n.startswith('word/header'): sys.stdout.buffer.write(z.read(n))";
-    let output = Command::new("python3")
-        .args(["-c", script, file.to_str().unwrap()])
-        .output()
-        .unwrap();
-    String::from_utf8(output.stdout).unwrap()
+    python(script, &[file.to_str().unwrap()])
 }
 
 #[test]
