@@ -3,20 +3,9 @@
 
 use std::process::Command;
 
-use crate::support::Council;
+use crate::support::{Council, pdftotext};
 
 const TODAY: &str = "--today=2026-11-29";
-
-fn pdftotext(path: &std::path::Path) -> String {
-    let output = Command::new("pdftotext")
-        .arg("-layout")
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (scripts/setup.sh --test)");
-    assert!(output.status.success());
-    String::from_utf8(output.stdout).unwrap()
-}
 
 #[test]
 fn the_agenda_of_a_demo_session_prints_in_russian_and_uzbek() {

@@ -1,20 +1,9 @@
 //! `council remind`: one letter file per lead body of the demonstration year's overdue instructions, each in
 //! its body's language, recorded in the history on request; a second run says the reminder repeats.
 
-use crate::support::Council;
+use crate::support::{Council, pdftotext};
 
 const TODAY: &str = "--today=2026-11-29";
-
-fn pdftotext(path: &std::path::Path) -> String {
-    let output = std::process::Command::new("pdftotext")
-        .arg("-layout")
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (scripts/setup.sh --test)");
-    assert!(output.status.success());
-    String::from_utf8(output.stdout).unwrap()
-}
 
 #[test]
 fn overdue_letters_are_written_one_per_body_recorded_and_the_next_run_repeats() {

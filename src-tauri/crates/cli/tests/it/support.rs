@@ -68,3 +68,15 @@ impl Council {
         run
     }
 }
+
+/// The text of a PDF the CLI wrote, laid out as on the page.
+pub fn pdftotext(path: &std::path::Path) -> String {
+    let output = Command::new("pdftotext")
+        .arg("-layout")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (scripts/setup.sh --test)");
+    assert!(output.status.success());
+    String::from_utf8(output.stdout).unwrap()
+}
